@@ -1,0 +1,81 @@
+import Fluent
+import FluentKit
+import Foundation
+
+/// Everything the app reads from its environment, parsed once at start.
+public struct AppConfig: Sendable, Equatable {
+    public enum Database: Sendable, Equatable {
+        case sqlite(path: String)
+        case sqliteMemory
+        case postgres(url: String)
+    }
+
+    public var database: Database
+    public var hostname: String
+    public var port: Int
+    /// Mark the session cookie `Secure`: on when served over HTTPS (behind a TLS-terminating proxy too).
+    public var secureCookies: Bool
+    /// Creates an administrator with a one-time password on the first start of an empty database.
+    public var bootstrapAdministrator: Bool
+
+    public init(database: Database, hostname: String = "127.0.0.1", port: Int = 8080,
+                secureCookies: Bool = false, bootstrapAdministrator: Bool = true) {
+        self.database = database
+        self.hostname = hostname
+        self.port = port
+        self.secureCookies = secureCookies
+        self.bootstrapAdministrator = bootstrapAdministrator
+    }
+
+    /// A test configuration: in-memory SQLite, or the test PostgreSQL named by the environment.
+    public static let defaultSQLitePath = "data/nastavnik.sqlite"
+
+    /// Reads `DATABASE_URL`, `HOST`, `PORT`, `SECURE_COOKIES`; every bad value is reported in one error.
+    public static func from(environment env: [String: String]) throws(ConfigError) -> AppConfig {
+        var problems: [String] = []
+        var database = Database.sqlite(path: defaultSQLitePath)
+        if let url = env["DATABASE_URL"], !url.isEmpty {
+            if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
+                if URL(string: url)?.host == nil {
+                    problems.append("DATABASE_URL: не удалось разобрать адрес PostgreSQL (ожидается postgres://user:password@host:5432/db)")
+                }
+                database = .postgres(url: url)
+            } else if url.hasPrefix("sqlite://") {
+                let path = String(url.dropFirst("sqlite://".count))
+                database = path == ":memory:" ? .sqliteMemory : .sqlite(path: path)
+                if path.isEmpty { problems.append("DATABASE_URL: после sqlite:// нужен путь к файлу") }
+            } else {
+                problems.append("DATABASE_URL: поддерживаются postgres://… и sqlite://путь, получено «\(url)»")
+            }
+        }
+        var port = 8080
+        if let text = env["PORT"], !text.isEmpty {
+            if let value = Int(text), (1...65535).contains(value) { port = value } else {
+                problems.append("PORT: ожидается число от 1 до 65535, получено «\(text)»")
+            }
+        }
+        let secure = parseFlag("SECURE_COOKIES", env, default: false, problems: &problems)
+        let hostname = env["HOST"].flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1"
+        guard problems.isEmpty else { throw ConfigError(problems: problems) }
+        return AppConfig(database: database, hostname: hostname, port: port, secureCookies: secure)
+    }
+
+    private static func parseFlag(_ name: String, _ env: [String: String], default value: Bool, problems: inout [String]) -> Bool {
+        guard let text = env[name]?.lowercased(), !text.isEmpty else { return value }
+        switch text {
+        case "1", "true", "yes", "on": return true
+        case "0", "false", "no", "off": return false
+        default:
+            problems.append("\(name): ожидается true или false, получено «\(text)»")
+            return value
+        }
+    }
+}
+
+public struct ConfigError: Error, CustomStringConvertible, Equatable {
+    public var problems: [String]
+
+    public var description: String {
+        "Настройки окружения содержат ошибки:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,12 @@
+import Fluent
+import FluentKit
+import Foundation
+import Vapor
+
+enum Commands {
+    static func register(in app: Application) {
+        app.asyncCommands.use(CreateUserCommand(), as: "create-user")
+        app.asyncCommands.use(DemoCommand(), as: "demo")
+        app.asyncCommands.use(AnonymizeDueCommand(), as: "anonymize-due")
+    }
+}

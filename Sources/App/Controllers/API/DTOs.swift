@@ -1,0 +1,150 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// The API's view of an organization. Models never go out as JSON: these shapes are the contract.
+struct OrganizationDTO: Content {
+    var id: UUID
+    var kind: Organization.Kind
+    var fullName: String
+    var shortName: String
+    var address: String?
+    var headName: String?
+    var headPosition: String?
+    var siteURL: String?
+    var municipality: String
+
+    init(_ model: OrganizationModel) {
+        let details = model.details
+        id = model.id!
+        kind = details.kind
+        fullName = details.fullName
+        shortName = details.shortName
+        address = details.address
+        headName = details.headName
+        headPosition = details.headPosition
+        siteURL = details.siteURL
+        municipality = model.municipality.name
+    }
+}
+
+struct PersonDTO: Content {
+    var id: UUID
+    var organizationID: UUID
+    var details: Person.Details
+    var age: Int
+    var isMinor: Bool
+    var consentStatus: Consent.Status
+    var anonymized: Bool
+
+    init(_ model: PersonModel, consents: [ConsentModel], today: CalendarDate) {
+        let details = model.details
+        id = model.id!
+        organizationID = model.$organization.id
+        self.details = details
+        age = details.age(on: today)
+        isMinor = details.isMinor(on: today)
+        consentStatus = consents.map(\.consent).overallStatus(on: today)
+        anonymized = model.anonymizedAt != nil
+    }
+}
+
+struct PersonPageDTO: Content {
+    var items: [PersonDTO]
+    var page: Int
+    var pageCount: Int
+    var total: Int
+}
+
+struct ConsentDTO: Content {
+    var id: UUID
+    var personID: UUID
+    var kind: Consent.Kind
+    var purpose: String
+    var signedBy: String
+    var signedOn: CalendarDate
+    var validUntil: CalendarDate?
+    var withdrawnOn: CalendarDate?
+    var status: Consent.Status
+    var textSHA256: String
+    var hasScan: Bool
+
+    init(_ model: ConsentModel, today: CalendarDate) {
+        let consent = model.consent
+        id = model.id!
+        personID = model.$person.id
+        kind = consent.kind
+        purpose = consent.purpose
+        signedBy = model.$representative.id?.uuidString.lowercased() ?? "subject"
+        signedOn = consent.signedOn
+        validUntil = consent.validUntil
+        withdrawnOn = consent.withdrawnOn
+        status = consent.status(on: today)
+        textSHA256 = model.text.sha256
+        hasScan = model.$scan.value.map { $0 != nil } ?? false
+    }
+}
+
+struct RepresentativeDTO: Content {
+    var id: UUID
+    var details: LegalRepresentative.Details
+
+    init(_ model: LegalRepresentativeModel) {
+        id = model.id!
+        details = model.details
+    }
+}
+
+struct AuditEntryDTO: Content {
+    var id: UUID
+    var at: Date
+    var actor: String
+    var role: String
+    var action: String
+    var objectKind: String
+    var objectID: UUID?
+    var personID: UUID?
+    var organizationID: UUID?
+    var fields: [String]
+    var requestID: String
+
+    init(_ model: AuditEntryModel) {
+        id = model.id!
+        at = model.at
+        actor = model.actor
+        role = model.role
+        action = model.action
+        objectKind = model.objectKind
+        objectID = model.objectID
+        personID = model.personID
+        organizationID = model.organizationID
+        fields = model.fields.split(separator: ",").map(String.init)
+        requestID = model.requestID
+    }
+}
+
+struct MeDTO: Content {
+    struct GrantDTO: Content {
+        var role: Role
+        var scope: String
+        var scopeID: UUID?
+    }
+    var login: String
+    var displayName: String
+    var grants: [GrantDTO]
+
+    init(_ user: CurrentUser) {
+        login = user.login
+        displayName = user.displayName
+        grants = user.grants.map { grant in
+            switch grant.scope {
+            case .system: GrantDTO(role: grant.role, scope: "system")
+            case .region(let id): GrantDTO(role: grant.role, scope: "region", scopeID: id.rawValue)
+            case .municipality(let id): GrantDTO(role: grant.role, scope: "municipality", scopeID: id.rawValue)
+            case .organization(let id): GrantDTO(role: grant.role, scope: "organization", scopeID: id.rawValue)
+            }
+        }
+    }
+}

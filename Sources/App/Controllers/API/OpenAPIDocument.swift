@@ -1,0 +1,82 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+
+/// The OpenAPI 3.1 description of `/api/v1`. A test checks that every registered API route is in it.
+enum OpenAPIDocument {
+    struct Operation {
+        var method: String
+        var path: String
+        var summary: String
+        var request: String?
+        var response: JSONValue
+        var status = "200"
+    }
+
+    static let operations: [Operation] = [
+        .init(method: "get", path: "/me", summary: "Текущая учётная запись и её роли", response: ref("Me")),
+        .init(method: "get", path: "/organizations", summary: "Доступные организации", response: list("Organization")),
+        .init(method: "get", path: "/organizations/{organizationID}", summary: "Организация", response: ref("Organization")),
+        .init(method: "get", path: "/organizations/{organizationID}/people",
+              summary: "Участники организации (параметры q, category, consent, page)", response: ref("PersonPage")),
+        .init(method: "post", path: "/organizations/{organizationID}/people", summary: "Добавить участника",
+              request: "PersonInput", response: ref("Person"), status: "201"),
+        .init(method: "get", path: "/people/{personID}", summary: "Карточка участника (чтение записывается в журнал)", response: ref("Person")),
+        .init(method: "put", path: "/people/{personID}", summary: "Изменить данные участника", request: "PersonInput", response: ref("Person")),
+        .init(method: "get", path: "/people/{personID}/consents", summary: "Согласия участника", response: list("Consent")),
+        .init(method: "post", path: "/people/{personID}/consents", summary: "Добавить согласие", request: "ConsentInput",
+              response: ref("Consent"), status: "201"),
+        .init(method: "post", path: "/people/{personID}/consents/{consentID}/withdraw", summary: "Отозвать согласие",
+              response: ref("Consent")),
+        .init(method: "get", path: "/people/{personID}/representatives", summary: "Законные представители", response: list("Representative")),
+        .init(method: "post", path: "/people/{personID}/representatives", summary: "Добавить законного представителя",
+              request: "RepresentativeInput", response: ref("Representative"), status: "201"),
+        .init(method: "get", path: "/audit", summary: "Журнал аудита (параметры person, from, to)", response: list("AuditEntry")),
+        .init(method: "get", path: "/openapi.json", summary: "Это описание API", response: ["type": "object"]),
+    ]
+
+    static var document: JSONValue {
+        var paths: [(String, JSONValue)] = []
+        for path in uniquePaths {
+            let ops = operations.filter { $0.path == path }.map { ($0.method, operation($0)) }
+            paths.append((path, .object(ops)))
+        }
+        return [
+            "openapi": "3.1.0",
+            "info": ["title": "Наставник API", "version": "1.0.0",
+                     "description": "API системы «Наставник». Токен создаётся на странице учётной записи и передаётся в заголовке Authorization: Bearer."],
+            "servers": [["url": "/api/v1"]],
+            "security": [["bearer": []]],
+            "paths": .object(paths),
+            "components": ["securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]], "schemas": OpenAPISchemas.all],
+        ]
+    }
+
+    private static var uniquePaths: [String] {
+        var seen = Set<String>()
+        return operations.map(\.path).filter { seen.insert($0).inserted }
+    }
+
+    private static func operation(_ op: Operation) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("summary", .string(op.summary))]
+        let parameters = op.path.split(separator: "/").filter { $0.hasPrefix("{") }.map { part -> JSONValue in
+            ["name": .string(String(part.dropFirst().dropLast())), "in": "path", "required": true,
+             "schema": ["type": "string", "format": "uuid"]]
+        }
+        if !parameters.isEmpty { pairs.append(("parameters", .array(parameters))) }
+        if let request = op.request {
+            pairs.append(("requestBody", ["required": true, "content": ["application/json": ["schema": ref(request)]]]))
+        }
+        var responses: [(String, JSONValue)] = [(op.status, ["description": "Успех", "content": ["application/json": ["schema": op.response]]])]
+        for (code, text) in [("400", "Запрос не разобран"), ("401", "Нет токена"), ("404", "Не найдено или вне доступа"), ("422", "Ошибки в полях")] {
+            responses.append((code, ["description": .string(text), "content": ["application/json": ["schema": ref("Error")]]]))
+        }
+        if op.path == "/openapi.json" { pairs.append(("security", [])) }
+        pairs.append(("responses", .object(responses)))
+        return .object(pairs)
+    }
+
+    static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
+    static func list(_ name: String) -> JSONValue { ["type": "array", "items": ref(name)] }
+}

@@ -1,0 +1,76 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+
+/// JSON Schemas of the API's bodies.
+enum OpenAPISchemas {
+    static func string(_ description: String? = nil, format: String? = nil) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("type", "string")]
+        if let format { pairs.append(("format", .string(format))) }
+        if let description { pairs.append(("description", .string(description))) }
+        return .object(pairs)
+    }
+
+    static func enumeration(_ values: [String]) -> JSONValue { ["type": "string", "enum": .array(values.map { .string($0) })] }
+
+    static func object(_ properties: [(String, JSONValue)], required: [String] = []) -> JSONValue {
+        ["type": "object", "properties": .object(properties), "required": .array(required.map { .string($0) })]
+    }
+
+    static let date = string("Дата ГГГГ-ММ-ДД", format: "date")
+    static let uuid = string(format: "uuid")
+
+    static let personDetails = object([
+        ("surname", string()), ("givenName", string()), ("patronymic", string()), ("birthDate", date),
+        ("sex", enumeration(Person.Sex.allCases.map(\.rawValue))),
+        ("categories", ["type": "array", "items": enumeration(Person.Category.allCases.map(\.rawValue))]),
+        ("grade", string()), ("position", string()), ("subjects", ["type": "array", "items": string()]),
+        ("teachingExperienceYears", ["type": "integer"]), ("isYoungSpecialist", ["type": "boolean"]),
+        ("email", string()), ("phone", string()), ("partnerName", string()),
+    ], required: ["surname", "givenName", "birthDate", "categories"])
+
+    static var all: JSONValue {
+        [
+            "Error": object([("error", object([("code", string()), ("message", string()),
+                                               ("fields", ["type": "object", "additionalProperties": string()])],
+                                              required: ["code", "message", "fields"]))], required: ["error"]),
+            "Me": object([("login", string()), ("displayName", string()), ("grants", ["type": "array", "items": object([
+                ("role", enumeration(Role.allCases.map(\.rawValue))), ("scope", string()), ("scopeID", uuid)])])]),
+            "Organization": object([("id", uuid), ("kind", enumeration(Organization.Kind.allCases.map(\.rawValue))),
+                                    ("fullName", string()), ("shortName", string()), ("address", string()), ("headName", string()),
+                                    ("headPosition", string()), ("siteURL", string()), ("municipality", string())]),
+            "Person": object([("id", uuid), ("organizationID", uuid), ("details", personDetails), ("age", ["type": "integer"]),
+                              ("isMinor", ["type": "boolean"]), ("consentStatus", enumeration(Consent.Status.allCases.map(\.rawValue))),
+                              ("anonymized", ["type": "boolean"])]),
+            "PersonPage": object([("items", OpenAPIDocument.list("Person")), ("page", ["type": "integer"]),
+                                  ("pageCount", ["type": "integer"]), ("total", ["type": "integer"])]),
+            "PersonInput": object([
+                ("surname", string()), ("givenName", string()), ("patronymic", string()),
+                ("birthDate", string("ГГГГ-ММ-ДД или ДД.ММ.ГГГГ")), ("sex", enumeration(Person.Sex.allCases.map(\.rawValue))),
+                ("categories", ["type": "array", "items": enumeration(Person.Category.allCases.map(\.rawValue))]),
+                ("grade", string()), ("position", string()), ("subjects", string("Через запятую, или массив строк")),
+                ("teachingExperienceYears", ["type": ["integer", "string"]]), ("isYoungSpecialist", ["type": ["boolean", "string"]]),
+                ("email", string()), ("phone", string()), ("partnerName", string()),
+            ], required: ["surname", "givenName", "birthDate", "categories"]),
+            "Consent": object([("id", uuid), ("personID", uuid), ("kind", enumeration(Consent.Kind.allCases.map(\.rawValue))),
+                               ("purpose", string()), ("signedBy", string("subject или id законного представителя")),
+                               ("signedOn", date), ("validUntil", date), ("withdrawnOn", date),
+                               ("status", enumeration(Consent.Status.allCases.map(\.rawValue))), ("textSHA256", string()),
+                               ("hasScan", ["type": "boolean"])]),
+            "ConsentInput": object([("kind", enumeration(Consent.Kind.allCases.map(\.rawValue))), ("purpose", string()),
+                                    ("signedBy", string("subject или id законного представителя; для несовершеннолетнего — представитель")),
+                                    ("signedOn", string("ГГГГ-ММ-ДД")), ("validUntil", string("ГГГГ-ММ-ДД")),
+                                    ("text", string("Точный текст согласия"))],
+                                   required: ["kind", "purpose", "signedBy", "signedOn", "text"]),
+            "Representative": object([("id", uuid), ("details", object([("fullName", string()), ("relation", string()),
+                                                                          ("phone", string()), ("email", string())]))]),
+            "RepresentativeInput": object([("fullName", string()), ("relation", string()), ("phone", string()), ("email", string())],
+                                          required: ["fullName", "relation"]),
+            "AuditEntry": object([("id", uuid), ("at", string(format: "date-time")), ("actor", string()), ("role", string()),
+                                  ("action", enumeration(AuditAction.allCases.map(\.rawValue))), ("objectKind", string()),
+                                  ("objectID", uuid), ("personID", uuid), ("organizationID", uuid),
+                                  ("fields", ["type": "array", "items": string()]), ("requestID", string())]),
+        ]
+    }
+}

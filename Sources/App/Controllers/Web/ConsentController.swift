@@ -1,0 +1,76 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// Consents on a person's card: the form (with an optional scan), withdrawal, the scan itself.
+struct ConsentController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.newConsent(.key), use: new)
+        routes.post(.newConsent(.key), body: .collect(maxSize: CSRFMiddleware.maxBody), use: create)
+        routes.post(.withdrawConsent(person: .key, consent: .key), use: withdraw)
+        routes.get(.consentScan(person: .key, consent: .key), use: scan)
+    }
+
+    func new(req: Request) async throws -> View {
+        let scope = try req.scope()
+        let (person, org, _) = try await PeopleService(scope: scope).managedPerson(req.id("personID"))
+        let kind = Consent.Kind.personalData
+        let representatives = try await RepresentativeService(scope: scope).representatives(of: person.id!)
+        let minor = person.details.isMinor(on: scope.today)
+        let input = ConsentInput(
+            kind: kind.rawValue, purpose: DefaultConsentText.purpose(kind),
+            signedBy: minor ? representatives.first?.id?.uuidString.lowercased() : "subject",
+            signedOn: scope.today.russian, text: DefaultConsentText.body(kind, organization: org.fullName))
+        return try await req.renderForm(form(req, person: person, org: org, representatives: representatives, input: input, failure: nil))
+    }
+
+    func create(req: Request) async throws -> Response {
+        let scope = try req.scope()
+        let (person, org, _) = try await PeopleService(scope: scope).managedPerson(req.id("personID"))
+        let input = try req.content.decode(ConsentInput.self)
+        let upload = (try? req.content.get(File.self, at: "scan")).flatMap { file -> ScanUpload? in
+            guard file.data.readableBytes > 0 else { return nil }
+            return ScanUpload(fileName: file.filename, contentType: file.contentType?.serialize() ?? "application/octet-stream",
+                              data: Data(file.data.readableBytesView))
+        }
+        return try await req.submit({
+            _ = try await ConsentService(scope: scope).record(for: person.id!, input: input, scan: upload)
+            return req.redirect(to: SiteURL.person(.id(person.id!)).path)
+        }, form: { failure in
+            let representatives = try await RepresentativeService(scope: scope).representatives(of: person.id!)
+            return form(req, person: person, org: org, representatives: representatives, input: input, failure: failure)
+        })
+    }
+
+    func withdraw(req: Request) async throws -> Response {
+        let personID = try req.id("personID")
+        try await ConsentService(scope: req.scope()).withdraw(req.id("consentID"), of: personID)
+        return req.redirect(to: SiteURL.person(.id(personID)).path)
+    }
+
+    func scan(req: Request) async throws -> Response {
+        let scan = try await ConsentService(scope: req.scope()).scan(req.id("consentID"), of: req.id("personID"))
+        let response = Response(status: .ok, body: .init(data: scan.data))
+        response.headers.contentType = HTTPMediaType.fileExtension(scan.fileName.split(separator: ".").last.map(String.init) ?? "")
+            ?? HTTPMediaType(type: "application", subType: "octet-stream")
+        response.headers.contentDisposition = .init(.attachment, filename: scan.fileName)
+        return response
+    }
+
+    private func form(_ req: Request, person: PersonModel, org: OrganizationModel, representatives: [LegalRepresentativeModel],
+                      input: ConsentInput, failure: ValidationFailure?) -> FormPage {
+        let minor = person.details.isMinor(on: req.clock.today)
+        var intro = "Согласие хранится вместе с точным текстом, под которым стоит подпись."
+        if minor && representatives.isEmpty {
+            intro = "Участник несовершеннолетний: сначала добавьте законного представителя — согласие подписывает он."
+        }
+        return FormPage(
+            meta: req.pageMeta("Новое согласие", breadcrumbs: PeopleController.crumbs(org) + [Link(person.details.shortName, .person(.id(person.id!)))],
+                               scopeName: org.shortName),
+            form: .init(action: SiteURL.newConsent(.id(person.id!)).path,
+                        fields: ConsentForm.fields(input, representatives: representatives, minor: minor, failure: failure),
+                        submitTitle: "Сохранить согласие", cancelURL: SiteURL.person(.id(person.id!)).path, intro: intro, multipart: true))
+    }
+}

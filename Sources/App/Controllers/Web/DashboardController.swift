@@ -1,0 +1,44 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// The first page after sign-in: cards that later parts of the program fill.
+struct DashboardController: RouteCollection {
+    struct Card: Encodable {
+        var title: String
+        var value: String?
+        var text: String
+        var url: String?
+    }
+
+    struct Page: Encodable {
+        var meta: PageMeta
+        var cards: [Card]
+    }
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.home, use: show)
+    }
+
+    func show(req: Request) async throws -> View {
+        let scope = try req.scope()
+        let organizations = try await OrganizationDirectory(scope: scope).accessible()
+        let ids = organizations.map { $0.organization.id! }
+        let people = ids.isEmpty ? 0 : try await PersonModel.query(on: req.db).filter(\.$organization.$id ~~ ids).count()
+        let single = organizations.count == 1 ? organizations.first : nil
+        let cards = [
+            Card(title: single == nil ? "Организации" : "Организация", value: single == nil ? String(organizations.count) : nil,
+                 text: single?.organization.shortName ?? "Доступные вам образовательные организации.",
+                 url: single.map { SiteURL.organization(.id($0.organization.id!)).path } ?? SiteURL.organizations.path),
+            Card(title: "Участники", value: String(people), text: "Наставники, наставляемые и кандидаты с их согласиями.",
+                 url: single.map { SiteURL.people(.id($0.organization.id!)).path }),
+            Card(title: "Программы наставничества", value: nil, text: "Появятся вместе с базами наставников и наставляемых.", url: nil),
+            Card(title: "Дорожная карта", value: nil, text: "Этапы, мероприятия и контрольные точки — скоро здесь.", url: nil),
+            Card(title: "Пары и группы", value: nil, text: "Подбор пар и приказы о закреплении — в следующих версиях.", url: nil),
+            Card(title: "Мониторинг", value: nil, text: "Показатели и удовлетворённость участников — в следующих версиях.", url: nil),
+        ]
+        return try await req.view.render("dashboard", Page(meta: req.pageMeta("Главная", scopeName: single?.organization.shortName), cards: cards))
+    }
+}

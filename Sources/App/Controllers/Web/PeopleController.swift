@@ -1,0 +1,71 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// The people of an organization: list with search and filters, forms to create and edit.
+struct PeopleController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.people(.key), use: list)
+        routes.get(.newPerson(.key), use: new)
+        routes.post(.newPerson(.key), use: create)
+        routes.get(.editPerson(.key), use: edit)
+        routes.post(.editPerson(.key), use: update)
+    }
+
+    func list(req: Request) async throws -> View {
+        let query = try req.query.decode(PeopleListPage.Query.self)
+        let organizationID = try req.id("organizationID")
+        let (page, org, access) = try await PeopleService(scope: req.scope()).list(organizationID: organizationID, filter: query.filter)
+        return try await req.view.render("people/list", PeopleListPage(req: req, query: query, page: page, org: org, access: access))
+    }
+
+    func new(req: Request) async throws -> View {
+        let (org, _) = try await OrganizationDirectory(scope: req.scope()).managedOrganization(req.id("organizationID"))
+        return try await req.renderForm(newForm(req, org: org, input: PersonInput(), failure: nil))
+    }
+
+    func create(req: Request) async throws -> Response {
+        let (org, _) = try await OrganizationDirectory(scope: req.scope()).managedOrganization(req.id("organizationID"))
+        let input = try req.content.decode(PersonInput.self)
+        return try await req.submit({
+            let person = try await PeopleService(scope: req.scope()).create(in: org.id!, input: input)
+            return req.redirect(to: SiteURL.person(.id(person.id!)).path)
+        }, form: { newForm(req, org: org, input: input, failure: $0) })
+    }
+
+    func edit(req: Request) async throws -> View {
+        let (person, org, _) = try await PeopleService(scope: req.scope()).managedPerson(req.id("personID"))
+        return try await req.renderForm(editForm(req, person: person, org: org, input: PersonInput(person.details), failure: nil))
+    }
+
+    func update(req: Request) async throws -> Response {
+        let (person, org, _) = try await PeopleService(scope: req.scope()).managedPerson(req.id("personID"))
+        let input = try req.content.decode(PersonInput.self)
+        return try await req.submit({
+            _ = try await PeopleService(scope: req.scope()).update(person.id!, input: input)
+            return req.redirect(to: SiteURL.person(.id(person.id!)).path)
+        }, form: { editForm(req, person: person, org: org, input: input, failure: $0) })
+    }
+
+    private func newForm(_ req: Request, org: OrganizationModel, input: PersonInput, failure: ValidationFailure?) -> FormPage {
+        FormPage(
+            meta: req.pageMeta("Новый участник", breadcrumbs: Self.crumbs(org), scopeName: org.shortName),
+            form: .init(action: SiteURL.newPerson(.id(org.id!)).path, fields: PersonForm.fields(input, failure: failure),
+                        submitTitle: "Сохранить", cancelURL: SiteURL.people(.id(org.id!)).path,
+                        intro: "Согласия на обработку данных добавляются на карточке участника после сохранения."))
+    }
+
+    private func editForm(_ req: Request, person: PersonModel, org: OrganizationModel, input: PersonInput, failure: ValidationFailure?) -> FormPage {
+        FormPage(
+            meta: req.pageMeta("Изменение данных", breadcrumbs: Self.crumbs(org) + [Link(person.details.shortName, .person(.id(person.id!)))],
+                               scopeName: org.shortName),
+            form: .init(action: SiteURL.editPerson(.id(person.id!)).path, fields: PersonForm.fields(input, failure: failure),
+                        submitTitle: "Сохранить", cancelURL: SiteURL.person(.id(person.id!)).path))
+    }
+
+    static func crumbs(_ org: OrganizationModel) -> [Link] {
+        [Link(org.shortName, .organization(.id(org.id!))), Link("Участники", .people(.id(org.id!)))]
+    }
+}

@@ -1,0 +1,23 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// A person's card: data, representatives, consents with status, and the audit trail of this person.
+struct PersonCardController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.person(.key), use: show)
+    }
+
+    func show(req: Request) async throws -> View {
+        let scope = try req.scope()
+        let (person, org, access) = try await PeopleService(scope: scope).readCard(req.id("personID"))
+        let consents = try await ConsentService(scope: scope).consents(of: person.id!)
+        let representatives = try await RepresentativeService(scope: scope).representatives(of: person.id!)
+        let trail = try await AuditQuery(scope: scope).trail(of: person.id!, access: access)
+        let page = PersonCardPage(req: req, person: person, org: org, access: access, consents: consents,
+                                  representatives: representatives, audit: trail)
+        return try await req.view.render("people/card", page)
+    }
+}

@@ -1,0 +1,96 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// The body of every API error: `{"error": {"code", "message", "fields"}}`.
+struct APIErrorBody: Content {
+    struct Detail: Content {
+        var code: String
+        var message: String
+        var fields: [String: String]
+    }
+    var error: Detail
+}
+
+/// The one place errors become responses: JSON under `/api`, a Russian page elsewhere. Nothing a user sends
+/// becomes a 500; a real 500 is logged and shown without details.
+struct AppErrorMiddleware: AsyncMiddleware {
+    struct ErrorPage: Encodable {
+        var meta: PageMeta
+        var status: Int
+        var message: String
+    }
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let (status, detail) = Self.describe(error)
+            if status == .internalServerError {
+                request.logger.report(error: error)
+            }
+            if request.url.path.hasPrefix("/api/") {
+                let response = Response(status: status)
+                try response.content.encode(APIErrorBody(error: detail), as: .json)
+                return response
+            }
+            let page = ErrorPage(meta: request.pageMeta(Self.title(status)), status: Int(status.code), message: detail.message)
+            let response = try await request.view.render("error", page).encodeResponse(status: status, for: request)
+            return response
+        }
+    }
+
+    static func describe(_ error: any Error) -> (HTTPResponseStatus, APIErrorBody.Detail) {
+        switch error {
+        case let failure as ValidationFailure:
+            return (.unprocessableEntity, .init(code: "validation_failed", message: failure.message, fields: failure.fields))
+        case let refusal as ConsentRefusal:
+            return (.conflict, .init(code: "consent_required", message: refusal.message, fields: [:]))
+        case is DecodingError:
+            return (.badRequest, .init(code: "malformed_request", message: "Запрос не удалось разобрать: проверьте JSON и типы полей.", fields: [:]))
+        case let abort as any AbortError:
+            let status = abort.status
+            let message = abort.reason == status.reasonPhrase ? defaultMessage(status) : abort.reason
+            return (status, .init(code: code(status), message: message, fields: [:]))
+        default:
+            return (.internalServerError, .init(code: "internal_error", message: defaultMessage(.internalServerError), fields: [:]))
+        }
+    }
+
+    static func code(_ status: HTTPResponseStatus) -> String {
+        switch status {
+        case .badRequest: "malformed_request"
+        case .unauthorized: "unauthorized"
+        case .forbidden: "forbidden"
+        case .notFound: "not_found"
+        case .conflict: "conflict"
+        case .payloadTooLarge: "payload_too_large"
+        case .tooManyRequests: "too_many_requests"
+        case .unsupportedMediaType: "unsupported_media_type"
+        default: status.code >= 500 ? "internal_error" : "request_failed"
+        }
+    }
+
+    static func defaultMessage(_ status: HTTPResponseStatus) -> String {
+        switch status {
+        case .notFound: "Страница или объект не найдены."
+        case .unauthorized: "Войдите в систему."
+        case .forbidden: "Недостаточно прав."
+        case .payloadTooLarge: "Слишком большой запрос или файл."
+        case .badRequest: "Запрос не удалось разобрать."
+        case .unsupportedMediaType: "Неподдерживаемый формат запроса."
+        case .internalServerError: "Внутренняя ошибка. Мы записали её в журнал; попробуйте позже."
+        default: status.reasonPhrase
+        }
+    }
+
+    static func title(_ status: HTTPResponseStatus) -> String {
+        switch status {
+        case .notFound: "Не найдено"
+        case .forbidden: "Нет доступа"
+        default: "Ошибка"
+        }
+    }
+}

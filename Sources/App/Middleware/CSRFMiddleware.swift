@@ -1,0 +1,21 @@
+import Fluent
+import FluentKit
+import Foundation
+import Vapor
+
+/// Every state-changing form carries the session's CSRF token in `_csrf`; a request without it changes nothing.
+struct CSRFMiddleware: AsyncMiddleware {
+    static let field = "_csrf"
+    /// Forms with a file are the largest bodies the site takes.
+    static let maxBody: ByteCount = "6mb"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.method == .POST else { return try await next.respond(to: request) }
+        _ = try await request.body.collect(max: Self.maxBody.value).get()
+        let sent = try? request.content.get(String.self, at: Self.field)
+        guard let session = request.webSession, let sent, sent == session.csrfToken else {
+            throw Abort(.forbidden, reason: "Форма устарела или отправлена не с этого сайта. Обновите страницу и повторите.")
+        }
+        return try await next.respond(to: request)
+    }
+}

@@ -1,0 +1,44 @@
+import Fluent
+import FluentKit
+import Foundation
+import Vapor
+
+extension Request {
+    private struct WebSessionKey: StorageKey { typealias Value = WebSessionModel }
+
+    /// The browser session of this request, if the cookie named a live one.
+    var webSession: WebSessionModel? {
+        get { storage[WebSessionKey.self] }
+        set { storage[WebSessionKey.self] = newValue }
+    }
+
+    var sessions: SessionStore { SessionStore(db: db, clock: clock) }
+}
+
+/// Loads the session named by the cookie and, when it is signed in, the user.
+struct WebSessionMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let token = request.cookies[SessionStore.cookieName]?.string,
+           let session = try await request.sessions.find(token: token) {
+            request.webSession = session
+            if let accountID = session.$account.id, let account = try await AccountModel.find(accountID, on: request.db) {
+                request.currentUser = try await AccountService.currentUser(account, on: request.db)
+            }
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// Pages behind sign-in: a visitor goes to the sign-in page; a one-time password leads to the password form first.
+struct RequireSignInMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let user = request.currentUser else {
+            return request.redirect(to: SiteURL.login.path)
+        }
+        if user.mustChangePassword, request.url.path != SiteURL.account.path,
+           request.url.path != SiteURL.accountPassword.path, request.url.path != SiteURL.logout.path {
+            return request.redirect(to: SiteURL.account.path)
+        }
+        return try await next.respond(to: request)
+    }
+}

@@ -1,0 +1,16 @@
+import Fluent
+import FluentKit
+import Foundation
+
+struct CreateAuthority: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("authorities")
+            .id()
+            .field("name", .string, .required)
+            .field("municipality_id", .uuid, .references("municipalities", "id"))
+            .field("region_id", .uuid, .references("regions", "id"))
+            .create()
+    }
+
+    func revert(on database: any Database) async throws { try await database.schema("authorities").delete() }
+}

@@ -1,0 +1,17 @@
+import Fluent
+import FluentKit
+import Foundation
+
+struct CreateLoginAttempt: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("login_attempts")
+            .id()
+            .field("login", .string, .required)
+            .field("address", .string, .required)
+            .field("succeeded", .bool, .required)
+            .field("at", .datetime, .required)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws { try await database.schema("login_attempts").delete() }
+}

@@ -1,0 +1,26 @@
+import Fluent
+import FluentKit
+import Foundation
+
+/// Every migration in the order it runs. Append only: a migration that has landed is never edited.
+enum Migrations {
+    static let all: [any Migration] = [
+        CreateRegion(),               // regions of the territory tree
+        CreateMunicipality(),         // municipalities inside regions
+        CreateAuthority(),            // education authorities of a municipality or region
+        CreateOrganization(),         // schools, kindergartens, colleges, additional education
+        CreatePartner(),              // employers and other partners supplying mentors
+        CreatePerson(),               // participants and candidates
+        CreateLegalRepresentative(),  // parents and guardians of minors
+        CreateRepresentation(),       // representative ↔ minor links
+        CreateConsentText(),          // immutable consent text versions
+        CreateConsent(),              // signed consents
+        CreateConsentScan(),          // scanned papers of consents
+        CreateAccount(),              // sign-in accounts
+        CreateGrant(),                // roles per scope
+        CreateWebSession(),           // browser sessions
+        CreateLoginAttempt(),         // sign-in throttling
+        CreateAPIToken(),             // bearer tokens of the API
+        CreateAuditEntry(),           // the audit log
+    ]
+}

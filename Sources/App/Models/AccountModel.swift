@@ -1,0 +1,59 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+
+final class AccountModel: Model, @unchecked Sendable {
+    static let schema = "accounts"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "login") var login: String
+    @Field(key: "password_hash") var passwordHash: String
+    @Field(key: "display_name") var displayName: String
+    @OptionalParent(key: "person_id") var person: PersonModel?
+    @OptionalParent(key: "representative_id") var representative: LegalRepresentativeModel?
+    /// Set for a one-time password: the first sign-in leads to the password page.
+    @Field(key: "must_change_password") var mustChangePassword: Bool
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Children(for: \.$account) var grants: [GrantModel]
+
+    init() {}
+    init(id: UUID? = nil, login: String, passwordHash: String, displayName: String, mustChangePassword: Bool) {
+        self.id = id
+        self.login = login
+        self.passwordHash = passwordHash
+        self.displayName = displayName
+        self.mustChangePassword = mustChangePassword
+    }
+}
+
+final class GrantModel: Model, @unchecked Sendable {
+    static let schema = "grants"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "account_id") var account: AccountModel
+    @Field(key: "role") var role: String
+    @OptionalField(key: "region_id") var regionID: UUID?
+    @OptionalField(key: "municipality_id") var municipalityID: UUID?
+    @OptionalField(key: "organization_id") var organizationID: UUID?
+
+    init() {}
+    init(accountID: UUID, grant: Grant) {
+        self.$account.id = accountID
+        self.role = grant.role.rawValue
+        switch grant.scope {
+        case .system: break
+        case .region(let id): regionID = id.rawValue
+        case .municipality(let id): municipalityID = id.rawValue
+        case .organization(let id): organizationID = id.rawValue
+        }
+    }
+
+    var grant: Grant? {
+        guard let role = Role(rawValue: role) else { return nil }
+        let scope: GrantScope =
+            if let organizationID { .organization(.init(organizationID)) }
+            else if let municipalityID { .municipality(.init(municipalityID)) }
+            else if let regionID { .region(.init(regionID)) }
+            else { .system }
+        return Grant(role: role, scope: scope)
+    }
+}

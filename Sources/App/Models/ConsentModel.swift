@@ -1,0 +1,64 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+
+/// The exact text a consent was given for. Rows are only ever inserted; the hash identifies the version.
+final class ConsentTextModel: Model, @unchecked Sendable {
+    static let schema = "consent_texts"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "sha256") var sha256: String
+    @Field(key: "body") var body: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+    init(id: UUID? = nil, sha256: String, body: String) {
+        self.id = id
+        self.sha256 = sha256
+        self.body = body
+    }
+}
+
+final class ConsentModel: Model, @unchecked Sendable {
+    static let schema = "consents"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "person_id") var person: PersonModel
+    @Field(key: "kind") var kind: String
+    @Field(key: "purpose") var purpose: String
+    @OptionalParent(key: "representative_id") var representative: LegalRepresentativeModel?
+    @Field(key: "signed_on") var signedOn: String
+    @OptionalField(key: "valid_until") var validUntil: String?
+    @OptionalField(key: "withdrawn_on") var withdrawnOn: String?
+    @Parent(key: "text_id") var text: ConsentTextModel
+    @OptionalChild(for: \.$consent) var scan: ConsentScanModel?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+
+    init() {}
+
+    var consent: Consent {
+        Consent(
+            id: Consent.ID(id!), personID: Person.ID($person.id),
+            kind: Consent.Kind(rawValue: kind) ?? .personalData, purpose: purpose,
+            signer: $representative.id.map { .representative(LegalRepresentative.ID($0)) } ?? .subject,
+            signedOn: CalendarDate(parsing: signedOn)!, validUntil: validUntil.flatMap(CalendarDate.init(parsing:)),
+            withdrawnOn: withdrawnOn.flatMap(CalendarDate.init(parsing:)))
+    }
+}
+
+/// The scanned paper of a consent, kept in the database so that every app node serves it.
+final class ConsentScanModel: Model, @unchecked Sendable {
+    static let schema = "consent_scans"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "consent_id") var consent: ConsentModel
+    @Field(key: "file_name") var fileName: String
+    @Field(key: "content_type") var contentType: String
+    @Field(key: "data") var data: Data
+
+    init() {}
+    init(consentID: UUID, fileName: String, contentType: String, data: Data) {
+        self.$consent.id = consentID
+        self.fileName = fileName
+        self.contentType = contentType
+        self.data = data
+    }
+}

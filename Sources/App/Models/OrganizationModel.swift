@@ -1,0 +1,55 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+
+final class OrganizationModel: Model, @unchecked Sendable {
+    static let schema = "organizations"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "municipality_id") var municipality: MunicipalityModel
+    @Field(key: "kind") var kind: String
+    @Field(key: "full_name") var fullName: String
+    @Field(key: "short_name") var shortName: String
+    @OptionalField(key: "address") var address: String?
+    @OptionalField(key: "head_name") var headName: String?
+    @OptionalField(key: "head_position") var headPosition: String?
+    @OptionalField(key: "site_url") var siteURL: String?
+
+    init() {}
+    init(id: UUID? = nil, municipalityID: UUID, details: Organization.Details) {
+        self.id = id
+        self.$municipality.id = municipalityID
+        apply(details)
+    }
+
+    func apply(_ details: Organization.Details) {
+        kind = details.kind.rawValue
+        fullName = details.fullName
+        shortName = details.shortName
+        address = details.address
+        headName = details.headName
+        headPosition = details.headPosition
+        siteURL = details.siteURL
+    }
+
+    var details: Organization.Details {
+        .init(kind: Organization.Kind(rawValue: kind) ?? .school, fullName: fullName, shortName: shortName,
+              address: address, headName: headName, headPosition: headPosition, siteURL: siteURL)
+    }
+
+    var typedID: Organization.ID { Organization.ID(id!) }
+}
+
+final class PartnerModel: Model, @unchecked Sendable {
+    static let schema = "partners"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organization_id") var organization: OrganizationModel
+    @Field(key: "name") var name: String
+
+    init() {}
+    init(id: UUID? = nil, organizationID: UUID, name: String) {
+        self.id = id
+        self.$organization.id = organizationID
+        self.name = name
+    }
+}

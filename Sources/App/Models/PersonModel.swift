@@ -1,0 +1,70 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+
+final class PersonModel: Model, @unchecked Sendable {
+    static let schema = "people"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organization_id") var organization: OrganizationModel
+    @OptionalParent(key: "partner_id") var partner: PartnerModel?
+    @Field(key: "surname") var surname: String
+    @Field(key: "given_name") var givenName: String
+    @OptionalField(key: "patronymic") var patronymic: String?
+    @Field(key: "birth_date") var birthDate: String
+    @OptionalField(key: "sex") var sex: String?
+    /// Categories as `|teacher|student|`, so that one `LIKE` filters on both databases.
+    @Field(key: "categories") var categories: String
+    @OptionalField(key: "grade") var grade: String?
+    @OptionalField(key: "position") var position: String?
+    @Field(key: "subjects") var subjects: String
+    @OptionalField(key: "teaching_experience_years") var teachingExperienceYears: Int?
+    @Field(key: "is_young_specialist") var isYoungSpecialist: Bool
+    @OptionalField(key: "email") var email: String?
+    @OptionalField(key: "phone") var phone: String?
+    /// Lower-cased full name: case-insensitive search in Cyrillic on SQLite and PostgreSQL alike.
+    @Field(key: "search_key") var searchKey: String
+    @OptionalField(key: "anonymize_due_on") var anonymizeDueOn: String?
+    @OptionalField(key: "anonymized_at") var anonymizedAt: Date?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+    @Children(for: \.$person) var consents: [ConsentModel]
+
+    init() {}
+    init(id: UUID? = nil, organizationID: UUID) {
+        self.id = id
+        self.$organization.id = organizationID
+    }
+
+    func apply(_ details: Person.Details, partnerID: UUID?) {
+        surname = details.surname
+        givenName = details.givenName
+        patronymic = details.patronymic
+        birthDate = details.birthDate.description
+        sex = details.sex?.rawValue
+        categories = "|" + details.categories.map(\.rawValue).joined(separator: "|") + "|"
+        grade = details.grade
+        position = details.position
+        subjects = details.subjects.joined(separator: "; ")
+        teachingExperienceYears = details.teachingExperienceYears
+        isYoungSpecialist = details.isYoungSpecialist
+        email = details.email
+        phone = details.phone
+        searchKey = details.fullName.lowercased()
+        $partner.id = partnerID
+    }
+
+    /// Needs `partner` loaded when the person has one.
+    var details: Person.Details {
+        Person.Details(
+            surname: surname, givenName: givenName, patronymic: patronymic,
+            birthDate: CalendarDate(parsing: birthDate)!, sex: sex.flatMap(Person.Sex.init(rawValue:)),
+            categories: categories.split(separator: "|").compactMap { Person.Category(rawValue: String($0)) },
+            grade: grade, position: position,
+            subjects: subjects.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) },
+            teachingExperienceYears: teachingExperienceYears, isYoungSpecialist: isYoungSpecialist,
+            email: email, phone: phone, partnerName: $partner.value??.name)
+    }
+
+    var typedID: Person.ID { Person.ID(id!) }
+}

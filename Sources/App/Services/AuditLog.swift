@@ -1,0 +1,27 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// Appends rows to the audit log. Nothing in the app updates or deletes them.
+struct AuditLog {
+    let scope: RequestScope
+
+    func record(_ action: AuditAction, _ object: AuditObject, objectID: UUID? = nil, personID: UUID? = nil,
+                organizationID: UUID? = nil, role: Role? = nil, fields: [String] = []) async throws {
+        let entry = AuditEntryModel()
+        entry.at = scope.now
+        entry.accountID = scope.user.accountID
+        entry.actor = scope.user.login
+        entry.role = (role ?? scope.user.mainRole)?.rawValue ?? "none"
+        entry.organizationID = organizationID
+        entry.personID = personID
+        entry.action = action.rawValue
+        entry.objectKind = object.rawValue
+        entry.objectID = objectID
+        entry.fields = fields.joined(separator: ",")
+        entry.requestID = scope.requestID
+        try await entry.create(on: scope.db)
+    }
+}

@@ -1,0 +1,108 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// A scanned paper attached to a consent.
+struct ScanUpload: Sendable {
+    var fileName: String
+    var contentType: String
+    var data: Data
+
+    static let maxBytes = 5 * 1024 * 1024
+    static let allowedTypes = ["application/pdf", "image/jpeg", "image/png"]
+}
+
+/// Records and withdraws consents; the rules come from `ConsentInput` and `ConsentPolicy`.
+struct ConsentService {
+    let scope: RequestScope
+
+    func consents(of personID: UUID) async throws -> [ConsentModel] {
+        try await ConsentModel.query(on: scope.db).filter(\.$person.$id == personID)
+            .with(\.$representative).with(\.$text).with(\.$scan).sort(\.$signedOn, .descending).all()
+    }
+
+    func record(for personID: UUID, input: ConsentInput, scan: ScanUpload?) async throws -> ConsentModel {
+        let (person, org, access) = try await PeopleService(scope: scope).managedPerson(personID)
+        let representatives = try await RepresentativeService(scope: scope).representatives(of: personID)
+        var failure = ValidationFailure()
+        var checked: ConsentInput.Valid?
+        do {
+            checked = try input.validated(for: person.details, representatives: representatives.map { .init($0.id!) }, today: scope.today)
+        } catch {
+            failure = error
+        }
+        if let problem = scan.flatMap(Self.problem(with:)) { failure.add("scan", problem) }
+        try failure.throwIfAny()
+        let valid = checked!
+        let consent = ConsentModel()
+        try await scope.db.transaction { db in
+            let text = try await Self.textVersion(valid.text, on: db)
+            consent.$person.id = personID
+            consent.kind = valid.kind.rawValue
+            consent.purpose = valid.purpose
+            if case .representative(let id) = valid.signer { consent.$representative.id = id.rawValue }
+            consent.signedOn = valid.signedOn.description
+            consent.validUntil = valid.validUntil?.description
+            consent.$text.id = text.id!
+            try await consent.create(on: db)
+            if let scan {
+                try await ConsentScanModel(consentID: consent.id!, fileName: scan.fileName, contentType: scan.contentType, data: scan.data).create(on: db)
+            }
+            try await AuditLog(scope: scope.on(db)).record(
+                .create, .consent, objectID: consent.id, personID: personID, organizationID: org.id, role: access.role,
+                fields: ["kind", "purpose", "signedBy", "signedOn", "validUntil", "text"] + (scan == nil ? [] : ["scan"]))
+        }
+        return consent
+    }
+
+    /// Withdraws a consent today: processing stops at once (the status turns `withdrawn`) and the person's data
+    /// is scheduled for anonymization.
+    func withdraw(_ consentID: UUID, of personID: UUID) async throws {
+        let (person, org, access) = try await PeopleService(scope: scope).managedPerson(personID)
+        guard let consent = try await ConsentModel.query(on: scope.db)
+            .filter(\.$id == consentID).filter(\.$person.$id == personID).first() else { throw Abort(.notFound) }
+        guard consent.withdrawnOn == nil else {
+            throw ValidationFailure(fields: ["consent": "Согласие уже отозвано."])
+        }
+        let today = scope.today
+        try await scope.db.transaction { db in
+            consent.withdrawnOn = today.description
+            try await consent.save(on: db)
+            if let due = ConsentPolicy.anonymizationDue(afterWithdrawing: consent.consent.kind, on: today),
+               person.anonymizedAt == nil, person.anonymizeDueOn.flatMap(CalendarDate.init(parsing:)).map({ $0 > due }) ?? true {
+                person.anonymizeDueOn = due.description
+                try await person.save(on: db)
+            }
+            try await AuditLog(scope: scope.on(db)).record(
+                .withdraw, .consent, objectID: consentID, personID: personID, organizationID: org.id, role: access.role,
+                fields: ["withdrawnOn"])
+        }
+    }
+
+    func scan(_ consentID: UUID, of personID: UUID) async throws -> ConsentScanModel {
+        let (_, org, access) = try await PeopleService(scope: scope).person(personID)
+        guard let consent = try await ConsentModel.query(on: scope.db)
+            .filter(\.$id == consentID).filter(\.$person.$id == personID).with(\.$scan).first(),
+            let scan = consent.scan else { throw Abort(.notFound) }
+        try await AuditLog(scope: scope).record(.download, .consent, objectID: consentID, personID: personID,
+                                                organizationID: org.id, role: access.role, fields: ["scan"])
+        return scan
+    }
+
+    /// The stored version of a consent text: the same words always map to the same row.
+    static func textVersion(_ body: String, on db: any Database) async throws -> ConsentTextModel {
+        let hash = Secrets.sha256(body)
+        if let existing = try await ConsentTextModel.query(on: db).filter(\.$sha256 == hash).first() { return existing }
+        let text = ConsentTextModel(sha256: hash, body: body)
+        try await text.create(on: db)
+        return text
+    }
+
+    static func problem(with scan: ScanUpload) -> String? {
+        if scan.data.count > ScanUpload.maxBytes { return "Файл больше 5 МБ." }
+        if !ScanUpload.allowedTypes.contains(scan.contentType) { return "Приложите скан в формате PDF, JPEG или PNG." }
+        return nil
+    }
+}

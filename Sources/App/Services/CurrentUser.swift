@@ -1,0 +1,59 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// The signed-in account, with its grants, as every service sees it.
+struct CurrentUser: Sendable {
+    var accountID: UUID?
+    var login: String
+    var displayName: String
+    var grants: [Grant]
+    var personID: UUID?
+    var representativeID: UUID?
+    var mustChangePassword: Bool
+
+    /// The console: commands act as the system administrator and are audited under this name.
+    static let console = CurrentUser(
+        accountID: nil, login: "console", displayName: "Консоль", grants: [Grant(role: .administrator, scope: .system)],
+        personID: nil, representativeID: nil, mustChangePassword: false)
+
+    var isAdministrator: Bool { grants.contains { $0.role == .administrator } }
+
+    /// The strongest role of the account, for the header and for audit rows without an organization.
+    var mainRole: Role? { grants.map(\.role).min { Role.allCases.firstIndex(of: $0)! < Role.allCases.firstIndex(of: $1)! } }
+}
+
+/// What a service call needs besides its arguments: the database, who acts, the request id and the clock.
+struct RequestScope: Sendable {
+    var db: any Database
+    var user: CurrentUser
+    var requestID: String
+    var clock: Clock
+
+    var now: Date { clock.now() }
+    var today: CalendarDate { clock.today }
+}
+
+extension Request {
+    private struct UserKey: StorageKey { typealias Value = CurrentUser }
+
+    var currentUser: CurrentUser? {
+        get { storage[UserKey.self] }
+        set { storage[UserKey.self] = newValue }
+    }
+
+    /// The scope of a signed-in request; routes behind the sign-in guard always have one.
+    func scope() throws -> RequestScope {
+        guard let user = currentUser else { throw Abort(.unauthorized) }
+        return RequestScope(db: db, user: user, requestID: id, clock: clock)
+    }
+}
+
+extension Application {
+    /// The scope console commands run in.
+    func consoleScope() -> RequestScope {
+        RequestScope(db: db, user: .console, requestID: "console-\(UUID().uuidString.prefix(8))", clock: clock)
+    }
+}

@@ -1,0 +1,67 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// On the first start of an empty database: an administrator with a one-time password, printed to the console.
+enum FirstRun {
+    static let login = "admin"
+
+    /// Returns the one-time password when an administrator was created now.
+    static func ensureAdministrator(_ app: Application) async throws -> String? {
+        guard try await AccountModel.query(on: app.db).count() == 0 else { return nil }
+        let password = Secrets.oneTimePassword()
+        _ = try await AccountService(scope: app.consoleScope(), passwords: PasswordHashing(app: app)).create(.init(
+            login: login, password: password, displayName: "Администратор",
+            grants: [Grant(role: .administrator, scope: .system)], mustChangePassword: true))
+        return password
+    }
+}
+
+/// Starts the app as `serve` expects it: migrations applied, an administrator present.
+public func prepareForServing(_ app: Application) async throws {
+    try await app.autoMigrate()
+    if app.config.bootstrapAdministrator, let password = try await FirstRun.ensureAdministrator(app) {
+        let address = "http://\(app.config.hostname):\(app.config.port)"
+        app.logger.notice("""
+
+            ============================================================
+            Первый запуск: создан администратор.
+              Адрес:  \(address)/login
+              Логин:  \(FirstRun.login)
+              Пароль: \(password)   (одноразовый: при входе задайте свой)
+            ============================================================
+            """)
+    }
+}
+
+/// The entry point of the `nastavnik` executable.
+public func runNastavnik() async throws {
+    var env = try Environment.detect()
+    try LoggingSystem.bootstrap(from: &env)
+    let config: AppConfig
+    do {
+        config = try AppConfig.from(environment: ProcessInfo.processInfo.environment)
+    } catch {
+        FileHandle.standardError.write(Data((error.description + "\n").utf8))
+        exit(2)
+    }
+    let app = try await Application.make(env)
+    do {
+        try await configure(app, config)
+        let command = CommandLine.arguments.dropFirst().first
+        if command == nil || command == "serve" {
+            try await prepareForServing(app)
+        }
+        try await app.execute()
+    } catch let exit as ExitCode {
+        try? await app.asyncShutdown()
+        Foundation.exit(exit.code)
+    } catch {
+        app.logger.report(error: error)
+        try? await app.asyncShutdown()
+        throw error
+    }
+    try await app.asyncShutdown()
+}

@@ -1,0 +1,43 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// Finds organizations and decides what the current user may do in each, through `AccessRule`.
+struct OrganizationDirectory {
+    let scope: RequestScope
+
+    /// Organizations the user can open, with the access they have; sorted by short name.
+    func accessible() async throws -> [(organization: OrganizationModel, access: OrganizationAccess)] {
+        let all = try await OrganizationModel.query(on: scope.db).with(\.$municipality).sort(\.$shortName).all()
+        return all.compactMap { org in access(to: org).map { (org, $0) } }
+    }
+
+    /// The organization with the user's access to it; 404 when it does not exist or lies outside the grants.
+    func organization(_ id: UUID) async throws -> (organization: OrganizationModel, access: OrganizationAccess) {
+        guard let org = try await OrganizationModel.query(on: scope.db).filter(\.$id == id).with(\.$municipality).first(),
+              let access = access(to: org) else { throw Abort(.notFound) }
+        return (org, access)
+    }
+
+    /// Needs `municipality` loaded.
+    func access(to org: OrganizationModel) -> OrganizationAccess? {
+        let place = OrganizationPlace(
+            organizationID: org.typedID, municipalityID: .init(org.municipality.id!), regionID: .init(org.municipality.$region.id))
+        return AccessRule.access(for: scope.user.grants, to: place)
+    }
+
+    /// Same as `organization(_:)`, for changes: read-only access (a coordinator, a participant) gets 403.
+    func managedOrganization(_ id: UUID) async throws -> (organization: OrganizationModel, access: OrganizationAccess) {
+        let found = try await organization(id)
+        try found.access.requireManagement()
+        return found
+    }
+}
+
+extension OrganizationAccess {
+    func requireManagement() throws {
+        guard manages else { throw Abort(.forbidden, reason: "Недостаточно прав: изменять данные этой организации может куратор или руководитель.") }
+    }
+}

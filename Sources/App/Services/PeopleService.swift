@@ -1,0 +1,102 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// People of organizations: scoped reads, audited writes.
+struct PeopleService {
+    let scope: RequestScope
+
+    var audit: AuditLog { AuditLog(scope: scope) }
+
+    /// The person with the user's access to their organization; 404 when out of reach.
+    /// Participants (mentor, mentee, representative) reach only themselves and the minors they represent.
+    func person(_ id: UUID) async throws -> (person: PersonModel, organization: OrganizationModel, access: OrganizationAccess) {
+        guard let person = try await PersonModel.query(on: scope.db).filter(\.$id == id).with(\.$partner).first() else {
+            throw Abort(.notFound)
+        }
+        let (org, access) = try await OrganizationDirectory(scope: scope).organization(person.$organization.id)
+        if !access.readsAll {
+            guard try await linkedPersonIDs().contains(id) else { throw Abort(.notFound) }
+        }
+        return (person, org, access)
+    }
+
+    /// The person for a change: 404 when out of reach, 403 when only readable.
+    func managedPerson(_ id: UUID) async throws -> (person: PersonModel, organization: OrganizationModel, access: OrganizationAccess) {
+        let found = try await person(id)
+        try found.access.requireManagement()
+        return found
+    }
+
+    /// The card of a person; the read itself is audited.
+    func readCard(_ id: UUID) async throws -> (person: PersonModel, organization: OrganizationModel, access: OrganizationAccess) {
+        let found = try await person(id)
+        try await audit.record(.read, .person, objectID: id, personID: id, organizationID: found.organization.id,
+                               role: found.access.role)
+        return found
+    }
+
+    func create(in organizationID: UUID, input: PersonInput) async throws -> PersonModel {
+        let (org, access) = try await OrganizationDirectory(scope: scope).managedOrganization(organizationID)
+        let details = try input.validated(today: scope.today)
+        let person = PersonModel(organizationID: org.id!)
+        try await scope.db.transaction { db in
+            person.apply(details, partnerID: try await Self.partnerID(details.partnerName, organizationID: org.id!, on: db))
+            try await person.create(on: db)
+            try await AuditLog(scope: scope.on(db)).record(
+                .create, .person, objectID: person.id, personID: person.id, organizationID: org.id,
+                role: access.role, fields: Person.Details.allFields)
+        }
+        return person
+    }
+
+    func update(_ id: UUID, input: PersonInput) async throws -> PersonModel {
+        let (person, org, access) = try await managedPerson(id)
+        guard person.anonymizedAt == nil else {
+            throw Abort(.conflict, reason: "Данные участника обезличены после отзыва согласия и не изменяются.")
+        }
+        let details = try input.validated(today: scope.today)
+        let changed = details.changedFields(from: person.details)
+        try await scope.db.transaction { db in
+            person.apply(details, partnerID: try await Self.partnerID(details.partnerName, organizationID: org.id!, on: db))
+            try await person.save(on: db)
+            try await AuditLog(scope: scope.on(db)).record(
+                .update, .person, objectID: id, personID: id, organizationID: org.id, role: access.role, fields: changed)
+        }
+        return person
+    }
+
+    /// The employer an employer's representative comes from, recorded once per organization.
+    static func partnerID(_ name: String?, organizationID: UUID, on db: any Database) async throws -> UUID? {
+        guard let name else { return nil }
+        if let existing = try await PartnerModel.query(on: db)
+            .filter(\.$organization.$id == organizationID).filter(\.$name == name).first() {
+            return existing.id
+        }
+        let partner = PartnerModel(organizationID: organizationID, name: name)
+        try await partner.create(on: db)
+        return partner.id
+    }
+
+    /// Who a participant's account may see: their own person and the minors they represent.
+    func linkedPersonIDs() async throws -> Set<UUID> {
+        var ids = Set([scope.user.personID].compactMap { $0 })
+        if let representativeID = scope.user.representativeID {
+            let links = try await RepresentationModel.query(on: scope.db)
+                .filter(\.$representative.$id == representativeID).all()
+            ids.formUnion(links.map { $0.$person.id })
+        }
+        return ids
+    }
+}
+
+extension RequestScope {
+    /// The same scope on another database handle: a transaction's.
+    func on(_ db: any Database) -> RequestScope {
+        var copy = self
+        copy.db = db
+        return copy
+    }
+}

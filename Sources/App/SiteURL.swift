@@ -1,0 +1,90 @@
+import Fluent
+import FluentKit
+import Foundation
+import Vapor
+
+/// A value in a URL: a concrete id when printing a link, the placeholder when registering a route.
+enum Slot: Sendable {
+    case key
+    case id(UUID)
+
+    func component(_ name: String) -> String {
+        switch self {
+        case .key: ":\(name)"
+        case .id(let id): id.uuidString.lowercased()
+        }
+    }
+}
+
+/// Every page of the site. Routes are registered from these cases and links are printed from them,
+/// so a link cannot point nowhere.
+enum SiteURL: Sendable {
+    case home
+    case login
+    case logout
+    case vision
+    case organizations
+    case newOrganization
+    case organization(Slot)
+    case people(Slot)
+    case newPerson(Slot)
+    case person(Slot)
+    case editPerson(Slot)
+    case newConsent(Slot)
+    case withdrawConsent(person: Slot, consent: Slot)
+    case consentScan(person: Slot, consent: Slot)
+    case newRepresentative(Slot)
+    case audit
+    case account
+    case accountPassword
+    case accountTokens
+    case revokeToken(Slot)
+
+    var path: String {
+        switch self {
+        case .home: "/"
+        case .login: "/login"
+        case .logout: "/logout"
+        case .vision: "/vision"
+        case .organizations: "/organizations"
+        case .newOrganization: "/organizations/new"
+        case .organization(let o): "/organizations/\(o.component("organizationID"))"
+        case .people(let o): "/organizations/\(o.component("organizationID"))/people"
+        case .newPerson(let o): "/organizations/\(o.component("organizationID"))/people/new"
+        case .person(let p): "/people/\(p.component("personID"))"
+        case .editPerson(let p): "/people/\(p.component("personID"))/edit"
+        case .newConsent(let p): "/people/\(p.component("personID"))/consents/new"
+        case .withdrawConsent(let p, let c): "/people/\(p.component("personID"))/consents/\(c.component("consentID"))/withdraw"
+        case .consentScan(let p, let c): "/people/\(p.component("personID"))/consents/\(c.component("consentID"))/scan"
+        case .newRepresentative(let p): "/people/\(p.component("personID"))/representatives/new"
+        case .audit: "/audit"
+        case .account: "/account"
+        case .accountPassword: "/account/password"
+        case .accountTokens: "/account/tokens"
+        case .revokeToken(let t): "/account/tokens/\(t.component("tokenID"))/revoke"
+        }
+    }
+
+    var pathComponents: [PathComponent] { path.pathComponents }
+}
+
+extension RoutesBuilder {
+    @discardableResult
+    func get<R: AsyncResponseEncodable>(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+        on(.GET, url.pathComponents, use: handler)
+    }
+
+    @discardableResult
+    func post<R: AsyncResponseEncodable>(_ url: SiteURL, body: HTTPBodyStreamStrategy = .collect,
+                                         use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+        on(.POST, url.pathComponents, body: body, use: handler)
+    }
+}
+
+extension Request {
+    /// A UUID path parameter; anything else answers 404, as an unknown id does.
+    func id(_ name: String) throws -> UUID {
+        guard let text = parameters.get(name), let id = UUID(uuidString: text) else { throw Abort(.notFound) }
+        return id
+    }
+}

@@ -1,0 +1,27 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// One audit entry as the pages show it.
+struct AuditRow: Encodable {
+    var at: String
+    var actor: String
+    var role: String
+    var action: String
+    var object: String
+    var fields: String
+    var personURL: String?
+
+    init(_ entry: AuditEntryModel) {
+        let formatter = ISO8601DateFormatter()
+        at = formatter.string(from: entry.at).replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
+        actor = entry.actor
+        role = Role(rawValue: entry.role)?.title ?? entry.role
+        action = AuditAction(rawValue: entry.action)?.title ?? entry.action
+        object = AuditObject(rawValue: entry.objectKind)?.title ?? entry.objectKind
+        fields = entry.fields.replacingOccurrences(of: ",", with: ", ")
+        personURL = entry.personID.map { SiteURL.person(.id($0)).path }
+    }
+}

@@ -1,0 +1,54 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// A link in the navigation or the breadcrumbs.
+struct Link: Encodable, Sendable {
+    var title: String
+    var url: String
+    var current = false
+
+    init(_ title: String, _ url: SiteURL, current: Bool = false) {
+        self.title = title
+        self.url = url.path
+        self.current = current
+    }
+}
+
+/// What the layout needs on every page: the title, who is signed in, navigation, the CSRF token.
+struct PageMeta: Encodable, Sendable {
+    var title: String
+    var userName: String?
+    var roleTitle: String?
+    var scopeName: String?
+    var navigation: [Link]
+    var breadcrumbs: [Link]
+    var csrf: String
+    var accessible: Bool
+    var visionURL: String
+
+    static let visionCookie = "vision"
+}
+
+extension Request {
+    /// The layout data for a page; `scopeName` is the organization or territory shown in the header.
+    func pageMeta(_ title: String, breadcrumbs: [Link] = [], scopeName: String? = nil) -> PageMeta {
+        let user = currentUser
+        var navigation: [Link] = []
+        if let user {
+            navigation.append(Link("Главная", .home))
+            navigation.append(Link(user.grants.contains { [.administrator, .authorityCoordinator].contains($0.role) } ? "Организации" : "Моя организация", .organizations))
+            if user.grants.contains(where: { $0.role.readsAudit }) { navigation.append(Link("Журнал аудита", .audit)) }
+            navigation.append(Link("Учётная запись", .account))
+        }
+        let path = url.path
+        for index in navigation.indices where navigation[index].url == path { navigation[index].current = true }
+        return PageMeta(
+            title: title, userName: user?.displayName, roleTitle: user?.mainRole?.title, scopeName: scopeName,
+            navigation: navigation, breadcrumbs: breadcrumbs, csrf: webSession?.csrfToken ?? "",
+            accessible: cookies[PageMeta.visionCookie]?.string == "on",
+            visionURL: SiteURL.vision.path + "?back=" + (path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+    }
+}

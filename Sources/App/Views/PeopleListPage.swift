@@ -1,0 +1,67 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// The context of `people/list.leaf`.
+struct PeopleListPage: Encodable {
+    struct Query: Content {
+        var q: String?
+        var category: String?
+        var consent: String?
+        var page: Int?
+
+        var filter: PeopleFilter {
+            PeopleFilter(search: q, category: category.flatMap(Person.Category.init(rawValue:)),
+                         consent: consent.flatMap(Consent.Status.init(rawValue:)), page: page ?? 1)
+        }
+    }
+
+    struct Row: Encodable {
+        var name, categories, gradeOrPosition, status, statusTitle, url: String
+        var age: Int
+    }
+
+    struct PageLink: Encodable {
+        var number: Int
+        var url: String
+        var current: Bool
+    }
+
+    var meta: PageMeta
+    var rows: [Row]
+    var total: Int
+    var pages: [PageLink]
+    var search: String
+    var categories: [FormField.Option]
+    var consentStatuses: [FormField.Option]
+    var canManage: Bool
+    var listURL: String
+    var newURL: String
+
+    init(req: Request, query: Query, page: PeoplePage, org: OrganizationModel, access: OrganizationAccess) {
+        let today = req.clock.today
+        let listURL = SiteURL.people(.id(org.id!)).path
+        meta = req.pageMeta("Участники", breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName)
+        rows = page.rows.map { person, status in
+            let details = person.details
+            return Row(name: details.fullName, categories: details.categories.map(\.title).joined(separator: ", "),
+                       gradeOrPosition: details.grade ?? details.position ?? "", status: status.rawValue, statusTitle: status.title,
+                       url: SiteURL.person(.id(person.id!)).path, age: details.age(on: today))
+        }
+        total = page.total
+        var components = URLComponents()
+        pages = (1...page.pageCount).map { number in
+            components.queryItems = [("q", query.q), ("category", query.category), ("consent", query.consent), ("page", String(number))]
+                .compactMap { name, value in value.flatMap { $0.isEmpty ? nil : URLQueryItem(name: name, value: $0) } }
+            return PageLink(number: number, url: listURL + (components.url?.absoluteString ?? ""), current: number == page.page)
+        }
+        search = query.q ?? ""
+        categories = FormField.options(Person.Category.self, selected: query.category, title: \.title, empty: "Все")
+        consentStatuses = FormField.options(Consent.Status.self, selected: query.consent, title: \.title, empty: "Любое")
+        canManage = access.manages
+        self.listURL = listURL
+        newURL = SiteURL.newPerson(.id(org.id!)).path
+    }
+}

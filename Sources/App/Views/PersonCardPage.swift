@@ -1,0 +1,80 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// The context of `people/card.leaf`.
+struct PersonCardPage: Encodable {
+    struct PersonView: Encodable {
+        var birthDate: String
+        var age: Int
+        var minor: Bool
+        var sex, grade, position, subjects, experience, partner, email, phone: String?
+        var categories: String
+        var youngSpecialist: Bool
+        var status, statusTitle: String
+        var anonymized: Bool
+        var anonymizeDue: String?
+    }
+
+    struct ConsentView: Encodable {
+        var kind, purpose, signer, signedOn, validUntil, status, statusTitle, text, textHash: String
+        var withdrawnOn: String?
+        var scanURL: String?
+        var withdrawURL: String?
+    }
+
+    struct RepresentativeView: Encodable {
+        var fullName, relation: String
+        var contacts: String?
+    }
+
+    var meta: PageMeta
+    var person: PersonView
+    var consents: [ConsentView]
+    var representatives: [RepresentativeView]
+    var audit: [AuditRow]
+    var canManage: Bool
+    var editURL, newConsentURL, newRepresentativeURL: String
+
+    init(req: Request, person model: PersonModel, org: OrganizationModel, access: OrganizationAccess,
+         consents: [ConsentModel], representatives: [LegalRepresentativeModel], audit: [AuditEntryModel]) {
+        let today = req.clock.today
+        let details = model.details
+        let id = model.id!
+        let status = consents.map(\.consent).overallStatus(on: today)
+        meta = req.pageMeta(details.fullName, breadcrumbs: PeopleController.crumbs(org), scopeName: org.shortName)
+        person = PersonView(
+            birthDate: details.birthDate.russian, age: details.age(on: today), minor: details.isMinor(on: today),
+            sex: details.sex?.title, grade: details.grade, position: details.position,
+            subjects: details.subjects.isEmpty ? nil : details.subjects.joined(separator: ", "),
+            experience: details.teachingExperienceYears.map { "\($0) лет" }, partner: details.partnerName,
+            email: details.email, phone: details.phone, categories: details.categories.map(\.title).joined(separator: ", "),
+            youngSpecialist: details.isYoungSpecialist, status: status.rawValue, statusTitle: status.title,
+            anonymized: model.anonymizedAt != nil,
+            anonymizeDue: model.anonymizedAt == nil ? model.anonymizeDueOn.flatMap(CalendarDate.init(parsing:))?.russian : nil)
+        self.consents = consents.map { consentModel in
+            let consent = consentModel.consent
+            let consentStatus = consent.status(on: today)
+            return ConsentView(
+                kind: consent.kind.title, purpose: consent.purpose,
+                signer: consentModel.representative.map { "\($0.fullName) (\($0.relation))" } ?? "сам участник",
+                signedOn: consent.signedOn.russian, validUntil: consent.validUntil?.russian ?? "—",
+                status: consentStatus.rawValue, statusTitle: consentStatus.title, text: consentModel.text.body,
+                textHash: String(consentModel.text.sha256.prefix(12)), withdrawnOn: consent.withdrawnOn?.russian,
+                scanURL: consentModel.$scan.value == nil ? nil : SiteURL.consentScan(person: .id(id), consent: .id(consentModel.id!)).path,
+                withdrawURL: access.manages && consent.withdrawnOn == nil
+                    ? SiteURL.withdrawConsent(person: .id(id), consent: .id(consentModel.id!)).path : nil)
+        }
+        self.representatives = representatives.map {
+            let contacts = [$0.phone, $0.email].compactMap { $0 }.joined(separator: ", ")
+            return RepresentativeView(fullName: $0.fullName, relation: $0.relation, contacts: contacts.isEmpty ? nil : contacts)
+        }
+        self.audit = audit.map(AuditRow.init)
+        canManage = access.manages && model.anonymizedAt == nil
+        editURL = SiteURL.editPerson(.id(id)).path
+        newConsentURL = SiteURL.newConsent(.id(id)).path
+        newRepresentativeURL = SiteURL.newRepresentative(.id(id)).path
+    }
+}

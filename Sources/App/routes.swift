@@ -1,0 +1,31 @@
+import Fluent
+import FluentKit
+import Foundation
+import Vapor
+
+func routes(_ app: Application) throws {
+    // MARK: - Web pages
+    let web = app.grouped(WebSessionMiddleware(), CSRFMiddleware())
+    try web.register(collection: AuthController())
+    try web.register(collection: VisionController())
+
+    let signedIn = web.grouped(RequireSignInMiddleware())
+    try signedIn.register(collection: DashboardController())
+    try signedIn.register(collection: OrganizationController())
+    try signedIn.register(collection: PeopleController())
+    try signedIn.register(collection: PersonCardController())
+    try signedIn.register(collection: ConsentController())
+    try signedIn.register(collection: RepresentativeController())
+    try signedIn.register(collection: AuditController())
+    try signedIn.register(collection: AccountController())
+
+    // MARK: - JSON API
+    let api = app.grouped("api", "v1")
+    try api.register(collection: OpenAPIController())
+    let authorized = api.grouped(APIAuthMiddleware())
+    try authorized.register(collection: APIAccountController())
+    try authorized.register(collection: APIOrganizationController())
+    try authorized.register(collection: APIPeopleController())
+    try authorized.register(collection: APIConsentController())
+    try authorized.register(collection: APIAuditController())
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// What happened to personal data, as the audit log records it.
+public enum AuditAction: String, CaseIterable, Codable, Sendable {
+    case read
+    case list
+    case create
+    case update
+    case withdraw
+    case anonymize
+    case grant
+    case revoke
+    case download
+
+    public var title: String {
+        switch self {
+        case .read: "Просмотр"
+        case .list: "Просмотр списка"
+        case .create: "Создание"
+        case .update: "Изменение"
+        case .withdraw: "Отзыв согласия"
+        case .anonymize: "Обезличивание"
+        case .grant: "Выдача доступа"
+        case .revoke: "Отзыв доступа"
+        case .download: "Скачивание файла"
+        }
+    }
+}
+
+/// The kind of object an audit row is about.
+public enum AuditObject: String, CaseIterable, Codable, Sendable {
+    case person
+    case consent
+    case legalRepresentative = "legal_representative"
+    case account
+    case apiToken = "api_token"
+    case people
+
+    public var title: String {
+        switch self {
+        case .person: "Участник"
+        case .consent: "Согласие"
+        case .legalRepresentative: "Законный представитель"
+        case .account: "Учётная запись"
+        case .apiToken: "API-токен"
+        case .people: "Список участников"
+        }
+    }
+}
