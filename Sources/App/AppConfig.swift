@@ -7,7 +7,8 @@ public struct AppConfig: Sendable, Equatable {
     public enum Database: Sendable, Equatable {
         case sqlite(path: String)
         case sqliteMemory
-        case postgres(url: String)
+        /// `schema` puts every table in that PostgreSQL schema (tests use one per test, to run in parallel).
+        case postgres(url: String, schema: String? = nil)
     }
 
     public var database: Database
@@ -27,7 +28,6 @@ public struct AppConfig: Sendable, Equatable {
         self.bootstrapAdministrator = bootstrapAdministrator
     }
 
-    /// A test configuration: in-memory SQLite, or the test PostgreSQL named by the environment.
     public static let defaultSQLitePath = "data/nastavnik.sqlite"
 
     /// Reads `DATABASE_URL`, `HOST`, `PORT`, `SECURE_COOKIES`; every bad value is reported in one error.

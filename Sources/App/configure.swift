@@ -39,7 +39,9 @@ private func configureDatabase(_ app: Application, _ database: AppConfig.Databas
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         app.databases.use(.sqlite(.file(url.path), connectionPoolTimeout: .seconds(30)), as: .sqlite)
         app.lifecycle.use(SQLitePragmas())
-    case .postgres(let url):
-        app.databases.use(try .postgres(url: url), as: .psql)
+    case .postgres(let url, let schema):
+        var configuration = try SQLPostgresConfiguration(url: url)
+        configuration.searchPath = schema.map { [$0] }
+        app.databases.use(.postgres(configuration: configuration), as: .psql)
     }
 }

@@ -34,6 +34,12 @@ public struct ConsentRefusal: Error, Equatable, Sendable {
     /// Each needed kind that is not valid, with its status.
     public var problems: [Consent.Kind: Consent.Status]
 
+    public init(personID: Person.ID, purpose: ProcessingPurpose, problems: [Consent.Kind: Consent.Status]) {
+        self.personID = personID
+        self.purpose = purpose
+        self.problems = problems
+    }
+
     public var message: String {
         let list = Consent.Kind.allCases.compactMap { kind in
             problems[kind].map { "«\(kind.title)» — \($0.title.lowercased())" }
