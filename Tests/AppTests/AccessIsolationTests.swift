@@ -1,0 +1,119 @@
+@testable import App
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Testing
+import Vapor
+import VaporTesting
+
+/// Every route that takes an id answers 404 to every role of another organization, on pages and on the API.
+@Suite struct AccessIsolationTests {
+    /// The routes with ids, filled with organization B's objects.
+    static func webRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
+        let org = Slot.id(b.organization.id!), person = Slot.id(b.minor.id!), consent = Slot.id(b.consent.id!)
+        return [
+            (.GET, SiteURL.organization(org).path), (.GET, SiteURL.people(org).path),
+            (.GET, SiteURL.newPerson(org).path), (.POST, SiteURL.newPerson(org).path),
+            (.GET, SiteURL.person(person).path), (.GET, SiteURL.editPerson(person).path), (.POST, SiteURL.editPerson(person).path),
+            (.GET, SiteURL.newConsent(person).path), (.POST, SiteURL.newConsent(person).path),
+            (.POST, SiteURL.withdrawConsent(person: person, consent: consent).path),
+            (.GET, SiteURL.consentScan(person: person, consent: consent).path),
+            (.GET, SiteURL.newRepresentative(person).path), (.POST, SiteURL.newRepresentative(person).path),
+        ]
+    }
+
+    static func apiRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
+        let org = b.organization.id!.uuidString, person = b.minor.id!.uuidString, consent = b.consent.id!.uuidString
+        return [
+            (.GET, "/organizations/\(org)"), (.GET, "/organizations/\(org)/people"), (.POST, "/organizations/\(org)/people"),
+            (.GET, "/people/\(person)"), (.PUT, "/people/\(person)"), (.GET, "/people/\(person)/consents"),
+            (.POST, "/people/\(person)/consents"), (.POST, "/people/\(person)/consents/\(consent)/withdraw"),
+            (.GET, "/people/\(person)/representatives"), (.POST, "/people/\(person)/representatives"),
+        ]
+    }
+
+    static let roles: [Role] = [.authorityCoordinator] + Fixture.organizationRoles
+
+    @Test(arguments: roles)
+    func anotherOrganizationsObjectsAnswer404(role: Role) async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let account = try #require(fixture.a.accounts[role])
+            let browser = try await Browser.signedIn(app, as: account)
+            for (method, path) in Self.webRoutes(fixture.b) {
+                let response = method == .GET ? try await app.get(path, as: browser) : try await app.post(path, as: browser)
+                #expect(response.status == .notFound, "\(role) \(method) \(path) → \(response.status)")
+            }
+            let token = try await app.apiToken(for: account)
+            for (method, path) in Self.apiRoutes(fixture.b) {
+                let response = try await app.api(method, path, token: token, json: "{}")
+                #expect(response.status == .notFound, "\(role) API \(method) \(path) → \(response.status)")
+                #expect(response.apiError?.code == "not_found")
+            }
+            // Nothing of B leaked into lists either.
+            let list = try await app.get(SiteURL.organizations.path, as: browser)
+            #expect(!list.body.string.contains("Школа b"))
+        }
+    }
+
+    @Test func everyRouteWithAnIdIsCovered() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let covered = Set((Self.webRoutes(fixture.b) + Self.apiRoutes(fixture.b).map { ($0.0, "/api/v1" + $0.1) })
+                .map { "\($0.0) \(Self.pattern($0.1))" })
+            let withIds = app.routes.all.filter { $0.path.contains { if case .parameter = $0 { true } else { false } } }
+            for route in withIds {
+                let key = "\(route.method) \(Self.pattern("/" + route.path.map(\.description).joined(separator: "/")))"
+                // The token revocation route is scoped to the signed-in account itself; AccountTests cover it.
+                if key.contains("account/tokens/") { continue }
+                #expect(covered.contains(key), "route \(key) has no isolation check")
+            }
+        }
+    }
+
+    /// `/people/<uuid>/edit` and `/people/:personID/edit` both become `/people/*/edit`.
+    static func pattern(_ path: String) -> String {
+        path.split(separator: "/").map { $0.hasPrefix(":") || UUID(uuidString: String($0)) != nil ? "*" : String($0) }
+            .joined(separator: "/")
+    }
+
+    @Test func unknownAndMalformedIdsAnswer404() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let browser = try await Browser.signedIn(app, as: fixture.admin)
+            #expect(try await app.get("/people/\(UUID())", as: browser).status == .notFound)
+            #expect(try await app.get("/people/not-an-id", as: browser).status == .notFound)
+            let token = try await app.apiToken(for: fixture.admin)
+            #expect(try await app.api(.GET, "/people/12345", token: token).apiError?.code == "not_found")
+        }
+    }
+
+    @Test func coordinatorReadsTheMunicipalityButChangesNothing() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let browser = try await Browser.signedIn(app, as: fixture.a.accounts[.authorityCoordinator]!)
+            let card = try await app.get(SiteURL.person(.id(fixture.a.minor.id!)).path, as: browser)
+            #expect(card.status == .ok)
+            #expect(card.body.string.contains("Ученик-a"))
+            #expect(!card.body.string.contains("Изменить данные"))
+            let edit = try await app.post(SiteURL.editPerson(.id(fixture.a.minor.id!)).path, as: browser, form: [("surname", "X")])
+            #expect(edit.status == .forbidden)
+        }
+    }
+
+    @Test func participantsSeeOnlyThemselvesAndTheirWards() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let mentor = try await Browser.signedIn(app, as: fixture.a.accounts[.mentor]!)
+            #expect(try await app.get(SiteURL.person(.id(fixture.a.adult.id!)).path, as: mentor).status == .ok)
+            #expect(try await app.get(SiteURL.person(.id(fixture.a.minor.id!)).path, as: mentor).status == .notFound)
+            let parent = try await Browser.signedIn(app, as: fixture.a.accounts[.legalRepresentative]!)
+            #expect(try await app.get(SiteURL.person(.id(fixture.a.minor.id!)).path, as: parent).status == .ok)
+            #expect(try await app.get(SiteURL.person(.id(fixture.a.adult.id!)).path, as: parent).status == .notFound)
+            let list = try await app.get(SiteURL.people(.id(fixture.a.organization.id!)).path, as: parent)
+            #expect(list.body.string.contains("Ученик-a"))
+            #expect(!list.body.string.contains("Учителева-a"))
+        }
+    }
+}

@@ -1,0 +1,63 @@
+@testable import App
+import Fluent
+import FluentKit
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+/// A signed-in browser: the session cookie and its CSRF token.
+struct Browser {
+    var cookie: String
+    var csrf: String
+
+    static func signedIn(_ app: Application, as account: AccountModel) async throws -> Browser {
+        let store = SessionStore(db: app.db, clock: app.clock)
+        let (token, session) = try await store.start(accountID: account.id, replacing: nil)
+        return Browser(cookie: token, csrf: session.csrfToken)
+    }
+
+    var headers: HTTPHeaders { ["Cookie": "\(SessionStore.cookieName)=\(cookie)"] }
+}
+
+/// URL-encodes a form the way browsers send it.
+func formBody(_ fields: [(String, String)]) -> ByteBuffer {
+    var allowed = CharacterSet.alphanumerics
+    allowed.insert(charactersIn: "-._*")
+    let text = fields.map { "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed)!)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)" }
+        .joined(separator: "&")
+    return ByteBuffer(string: text)
+}
+
+extension Application {
+    func get(_ path: String, as browser: Browser? = nil) async throws -> TestingHTTPResponse {
+        try await testing().sendRequest(.GET, path, headers: browser?.headers ?? [:])
+    }
+
+    /// Posts a form with the browser's CSRF token (unless `csrf` says otherwise).
+    func post(_ path: String, as browser: Browser, form: [(String, String)] = [], csrf: String? = nil) async throws -> TestingHTTPResponse {
+        var headers = browser.headers
+        headers.contentType = .urlEncodedForm
+        return try await testing().sendRequest(.POST, path, headers: headers,
+                                               body: formBody([("_csrf", csrf ?? browser.csrf)] + form))
+    }
+
+    /// An API call with a bearer token and an optional JSON body.
+    func api(_ method: HTTPMethod, _ path: String, token: String?, json: String? = nil) async throws -> TestingHTTPResponse {
+        var headers: HTTPHeaders = [:]
+        if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }
+        if json != nil { headers.contentType = .json }
+        return try await testing().sendRequest(method, "/api/v1" + path, headers: headers, body: json.map { ByteBuffer(string: $0) })
+    }
+
+    func apiToken(for account: AccountModel) async throws -> String {
+        let user = try await AccountService.currentUser(account, on: db)
+        let scope = RequestScope(db: db, user: user, requestID: "test", clock: clock)
+        return try await APITokenService(scope: scope).create(name: "test")
+    }
+}
+
+extension TestingHTTPResponse {
+    /// The `error` object of an API error body.
+    var apiError: APIErrorBody.Detail? { try? content.decode(APIErrorBody.self).error }
+}

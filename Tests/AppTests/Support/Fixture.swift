@@ -1,0 +1,77 @@
+@testable import App
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// Two organizations in two municipalities, an account for every role in each, and people with consents.
+struct Fixture {
+    struct Side {
+        var organization: OrganizationModel
+        var municipality: MunicipalityModel
+        var adult: PersonModel
+        var minor: PersonModel
+        var representative: LegalRepresentativeModel
+        var consent: ConsentModel
+        var accounts: [Role: AccountModel]
+    }
+
+    var a: Side
+    var b: Side
+    var admin: AccountModel
+
+    static let password = "correct-horse-1"
+    static let participantRoles: [Role] = [.mentor, .mentee, .legalRepresentative]
+    static let organizationRoles: [Role] = [.head, .curator, .mentor, .mentee, .legalRepresentative]
+
+    static func seed(_ app: Application) async throws -> Fixture {
+        let admin = try await account(app, "admin", [Grant(role: .administrator, scope: .system)])
+        return Fixture(a: try await side(app, "a"), b: try await side(app, "b"), admin: admin)
+    }
+
+    private static func side(_ app: Application, _ name: String) async throws -> Side {
+        let scope = app.consoleScope()
+        let municipality = try await OrganizationService.municipality(named: "Район \(name)", inRegion: "Край", on: app.db)
+        let org = try await OrganizationService(scope: scope).create(Organization.Input(
+            kind: "school", fullName: "Школа \(name) полное", shortName: "Школа \(name)",
+            headName: "Директор \(name)", regionName: "Край", municipalityName: "Район \(name)"))
+        let people = PeopleService(scope: scope)
+        var adultInput = PersonInput()
+        adultInput.surname = "Учителева-\(name)"
+        adultInput.givenName = "Анна"
+        adultInput.birthDate = "01.02.1985"
+        adultInput.categories = ["teacher"]
+        let adult = try await people.create(in: org.id!, input: adultInput)
+        var minorInput = PersonInput()
+        minorInput.surname = "Ученик-\(name)"
+        minorInput.givenName = "Пётр"
+        minorInput.birthDate = "10.10.2012"
+        minorInput.categories = ["student"]
+        minorInput.grade = "8А"
+        let minor = try await people.create(in: org.id!, input: minorInput)
+        let representative = try await RepresentativeService(scope: scope).add(
+            to: minor.id!, input: LegalRepresentativeInput(fullName: "Родитель \(name)", relation: "мать", phone: "+7 900 000 00 00"))
+        let consent = try await ConsentService(scope: scope).record(for: minor.id!, input: ConsentInput(
+            kind: "personal_data", purpose: "Программа", signedBy: representative.id!.uuidString, signedOn: "01.09.2026",
+            text: "Согласие \(name)"), scan: nil)
+        var accounts: [Role: AccountModel] = [:]
+        let coordinatorGrant = Grant(role: .authorityCoordinator, scope: .municipality(.init(municipality.id!)))
+        accounts[.authorityCoordinator] = try await account(app, "coordinator-\(name)", [coordinatorGrant])
+        for role in organizationRoles {
+            let grant = Grant(role: role, scope: .organization(org.typedID))
+            accounts[role] = try await account(app, "\(role.rawValue)-\(name)", [grant],
+                                               personID: role == .mentor ? adult.id : (role == .mentee ? minor.id : nil),
+                                               representativeID: role == .legalRepresentative ? representative.id : nil)
+        }
+        return Side(organization: org, municipality: municipality, adult: adult, minor: minor, representative: representative,
+                    consent: consent, accounts: accounts)
+    }
+
+    static func account(_ app: Application, _ login: String, _ grants: [Grant], personID: UUID? = nil,
+                        representativeID: UUID? = nil) async throws -> AccountModel {
+        try await AccountService(scope: app.consoleScope(), passwords: PasswordHashing(app: app)).create(.init(
+            login: login.replacingOccurrences(of: "_", with: "-"), password: password, displayName: login, grants: grants,
+            personID: personID, representativeID: representativeID))
+    }
+}
