@@ -50,6 +50,7 @@ let package = Package(
             name: "AppTests",
             dependencies: [
                 "App",
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 "MentoringCore",
                 .product(name: "VaporTesting", package: "vapor"),
             ],

@@ -1,0 +1,116 @@
+@testable import App
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite struct APITests {
+    @Test func withoutATokenNothingIsAnswered() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let response = try await app.api(.GET, "/organizations", token: nil)
+            #expect(response.status == .unauthorized)
+            #expect(response.apiError?.code == "unauthorized")
+            let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
+            let scope = RequestScope(db: app.db, user: try await AccountService.currentUser(fixture.a.accounts[.curator]!, on: app.db),
+                                     requestID: "t", clock: app.clock)
+            let stored = try #require(try await APITokenModel.query(on: app.db).first())
+            #expect(stored.tokenHash != token && stored.tokenHash == Secrets.sha256(token), "only the hash is stored")
+            #expect(try await app.api(.GET, "/me", token: token).status == .ok)
+            try await APITokenService(scope: scope).revoke(stored.id!)
+            #expect(try await app.api(.GET, "/me", token: token).status == .unauthorized)
+        }
+    }
+
+    @Test func createsReadsAndUpdatesAPerson() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
+            let org = fixture.a.organization.id!
+            let created = try await app.api(.POST, "/organizations/\(org)/people", token: token, json: """
+                {"surname":"Козлов","givenName":"Пётр","birthDate":"1990-01-02","categories":["teacher"],
+                 "teachingExperienceYears":2,"isYoungSpecialist":true,"subjects":["Физика","Информатика"]}
+                """)
+            #expect(created.status == .created)
+            let person = try created.content.decode(PersonDTO.self)
+            #expect(person.details.subjects == ["Физика", "Информатика"])
+            #expect(person.consentStatus == .missing && !person.isMinor)
+            let updated = try await app.api(.PUT, "/people/\(person.id)", token: token, json: """
+                {"surname":"Козлов","givenName":"Пётр","birthDate":"02.01.1990","categories":["teacher","head"],"position":"Завуч"}
+                """)
+            #expect(updated.status == .ok)
+            #expect(try updated.content.decode(PersonDTO.self).details.categories == [.teacher, .head])
+            let page = try await app.api(.GET, "/organizations/\(org)/people?category=head", token: token).content.decode(PersonPageDTO.self)
+            #expect(page.total == 1 && page.items.first?.details.position == "Завуч")
+            let audit = try await app.api(.GET, "/audit?person=\(person.id)", token: token).content.decode([AuditEntryDTO].self)
+            #expect(audit.contains { $0.action == "update" && $0.fields.contains("categories") && $0.fields.contains("position") })
+        }
+    }
+
+    @Test func badInputGets4xxWithFields() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
+            let org = fixture.a.organization.id!
+            let invalid = try await app.api(.POST, "/organizations/\(org)/people", token: token,
+                                            json: #"{"surname":"","birthDate":"2030-01-01","categories":["alien"]}"#)
+            #expect(invalid.status == .unprocessableEntity)
+            let error = try #require(invalid.apiError)
+            #expect(error.code == "validation_failed")
+            #expect(Set(error.fields.keys) == ["surname", "givenName", "birthDate", "categories"])
+            #expect(error.fields["birthDate"] == "Дата рождения не может быть в будущем.")
+
+            let malformed = try await app.api(.POST, "/organizations/\(org)/people", token: token, json: #"{"surname": "#)
+            #expect(malformed.status == .badRequest)
+            #expect(malformed.apiError?.code == "malformed_request")
+            let wrongType = try await app.api(.POST, "/organizations/\(org)/people", token: token, json: #"{"surname": 5}"#)
+            #expect(wrongType.status == .badRequest)
+
+            let minor = fixture.a.minor.id!
+            let selfSigned = try await app.api(.POST, "/people/\(minor)/consents", token: token, json: """
+                {"kind":"participation","purpose":"Программа","signedBy":"subject","signedOn":"2026-11-01","text":"Согласие"}
+                """)
+            #expect(selfSigned.status == .unprocessableEntity)
+            #expect(selfSigned.apiError?.fields["signedBy"] != nil)
+            let signed = try await app.api(.POST, "/people/\(minor)/consents", token: token, json: """
+                {"kind":"participation","purpose":"Программа","signedBy":"\(fixture.a.representative.id!)","signedOn":"2026-11-01","text":"Согласие"}
+                """)
+            #expect(signed.status == .created)
+            let person = try await app.api(.GET, "/people/\(minor)", token: token).content.decode(PersonDTO.self)
+            #expect(person.consentStatus == .valid)
+        }
+    }
+
+    @Test func aCoordinatorCannotWriteThroughTheAPI() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let token = try await app.apiToken(for: fixture.a.accounts[.authorityCoordinator]!)
+            let response = try await app.api(.POST, "/organizations/\(fixture.a.organization.id!)/people", token: token, json: "{}")
+            #expect(response.status == .forbidden)
+            #expect(response.apiError?.code == "forbidden")
+        }
+    }
+
+    @Test func theOpenAPIDocumentDescribesEveryRoute() async throws {
+        try await withApp { app, _ in
+            let response = try await app.api(.GET, "/openapi.json", token: nil)
+            #expect(response.status == .ok)
+            let document = try JSONSerialization.jsonObject(with: Data(response.body.string.utf8)) as? [String: Any]
+            #expect(document?["openapi"] as? String == "3.1.0")
+            let paths = try #require(document?["paths"] as? [String: [String: Any]])
+            let apiRoutes = app.routes.all.filter { $0.path.starts(with: ["api", "v1"]) }
+            #expect(apiRoutes.count >= 14)
+            for route in apiRoutes {
+                let path = "/" + route.path.dropFirst(2).map { component -> String in
+                    if case .parameter(let name) = component { return "{\(name)}" }
+                    return component.description
+                }.joined(separator: "/")
+                let method = route.method.rawValue.lowercased()
+                #expect(paths[path]?[method] != nil, "\(method.uppercased()) \(path) is missing from openapi.json")
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+@testable import App
+import Fluent
+import FluentKit
+import FluentSQLiteDriver
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite struct ConfigurationTests {
+    @Test func defaultsToSQLiteInTheDataFolder() throws {
+        let config = try AppConfig.from(environment: [:])
+        #expect(config.database == .sqlite(path: "data/nastavnik.sqlite"))
+        #expect(config.port == 8080 && config.hostname == "127.0.0.1" && !config.secureCookies)
+    }
+
+    @Test func readsPostgresPortAndCookieFlag() throws {
+        let config = try AppConfig.from(environment: [
+            "DATABASE_URL": "postgres://user:pw@db.local:5432/nastavnik", "PORT": "9000", "SECURE_COOKIES": "true", "HOST": "0.0.0.0",
+        ])
+        #expect(config.database == .postgres(url: "postgres://user:pw@db.local:5432/nastavnik"))
+        #expect(config.port == 9000 && config.secureCookies && config.hostname == "0.0.0.0")
+    }
+
+    @Test func listsEveryBadVariableAtOnce() {
+        #expect(throws: ConfigError.self) {
+            try AppConfig.from(environment: ["DATABASE_URL": "mysql://x", "PORT": "eighty", "SECURE_COOKIES": "maybe"])
+        }
+        do {
+            _ = try AppConfig.from(environment: ["DATABASE_URL": "mysql://x", "PORT": "70000", "SECURE_COOKIES": "maybe"])
+        } catch {
+            #expect(error.problems.count == 3)
+            #expect(error.description.contains("PORT") && error.description.contains("DATABASE_URL") && error.description.contains("SECURE_COOKIES"))
+        }
+    }
+
+    @Test(arguments: [
+        ("postgres://u:p@127.0.0.1:5432/nastavnik_test", true), ("postgres://u:p@127.0.0.1/test", true),
+        ("postgres://u:p@127.0.0.1:5432/nastavnik", false), ("postgres://u:p@prod.example/postgres", false),
+    ])
+    func testsRefuseARealDatabase(url: String, accepted: Bool) {
+        #expect(TestDatabase.looksLikeTestDatabase(url) == accepted)
+    }
+
+    @Test func sqliteFileRunsInWALWithFullSyncAndABusyTimeout() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("nastavnik-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let app = try await Application.make(.testing)
+        do {
+            app.directory = DirectoryConfiguration(workingDirectory: packageRoot)
+            try await configure(app, AppConfig(database: .sqlite(path: folder.path + "/db.sqlite"), bootstrapAdministrator: false), passwordCost: 4)
+            try await app.asyncBoot()
+            for loop in app.eventLoopGroup.makeIterator() {
+                let db = try #require(app.databases.database(.sqlite, logger: app.logger, on: loop) as? any SQLDatabase)
+                func pragma(_ name: String) async throws -> String? {
+                    let row = try #require(try await db.raw("PRAGMA \(unsafeRaw: name)").first())
+                    let column = try #require(row.allColumns.first)
+                    if let text = try? row.decode(column: column, as: String.self) { return text }
+                    return String(try row.decode(column: column, as: Int.self))
+                }
+                #expect(try await pragma("journal_mode") == "wal")
+                #expect(try await pragma("synchronous") == "2")
+                #expect(try await pragma("busy_timeout") == "5000")
+            }
+            try await app.autoMigrate()
+            #expect(FileManager.default.fileExists(atPath: folder.path + "/db.sqlite"))
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}

@@ -1,0 +1,36 @@
+@testable import App
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite struct DemoTests {
+    @Test func demoIsRealisticAndLoadsOnce() async throws {
+        try await withApp { app, _ in
+            let loader = DemoLoader(scope: app.consoleScope(), passwords: PasswordHashing(app: app))
+            #expect(try await !loader.isLoaded())
+            let summary = try await loader.load()
+            #expect(summary.organizations == 3)
+            #expect((280...320).contains(summary.people))
+            #expect(try await loader.isLoaded())
+            let kinds = Set(try await OrganizationModel.query(on: app.db).all().map(\.kind))
+            #expect(kinds == ["school", "kindergarten", "college"])
+            #expect(try await AuthorityModel.query(on: app.db).count() == 1)
+            // Every consent of a minor is signed by a representative.
+            let today = app.clock.today
+            let people = try await PersonModel.query(on: app.db).with(\.$consents).all()
+            for person in people where person.details.isMinor(on: today) {
+                #expect(person.consents.allSatisfy { $0.$representative.id != nil })
+            }
+            let statuses = Set(people.map { $0.consents.map(\.consent).overallStatus(on: today) })
+            #expect(statuses == Set(Consent.Status.allCases), "the demo shows every consent status")
+            let coordinator = try #require(try await AccountModel.query(on: app.db).filter(\.$login == "coordinator").first())
+            let browser = try await Browser.signedIn(app, as: coordinator)
+            let list = try await app.get(SiteURL.organizations.path, as: browser).body.string
+            #expect(list.contains("МБОУ Дзержинская СШ № 1") && list.contains("Солнышко") && list.contains("аграрный техникум"))
+        }
+    }
+}
