@@ -31,6 +31,13 @@ import VaporTesting
             let browser = try await Browser.signedIn(app, as: coordinator)
             let list = try await app.get(SiteURL.organizations.path, as: browser).body.string
             #expect(list.contains("МБОУ Дзержинская СШ № 1") && list.contains("Солнышко") && list.contains("аграрный техникум"))
+            let curator = try #require(try await AccountModel.query(on: app.db).filter(\.$login == "school.curator").first())
+            let dashboard = try await app.get(SiteURL.home.path, as: try await Browser.signedIn(app, as: curator)).body.string
+            let schoolID = try #require(try await OrganizationModel.query(on: app.db).filter(\.$kind == "school").first()?.id)
+            let withoutConsent = people.filter { $0.$organization.id == schoolID && $0.consents.map(\.consent).overallStatus(on: today) != .valid }
+            #expect(!withoutConsent.isEmpty)
+            #expect(dashboard.contains("Без действующего согласия</a></h2>\n<p class=\"value\">\(withoutConsent.count)</p>"))
+            #expect(dashboard.contains("?consent=missing"))
         }
     }
 }

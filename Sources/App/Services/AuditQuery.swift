@@ -10,6 +10,8 @@ struct AuditQuery {
 
     struct Filter: Sendable {
         var personID: UUID?
+        /// A part of a person's name: the rows about every matching person.
+        var personName: String?
         var from: CalendarDate?
         var to: CalendarDate?
         var limit = 500
@@ -17,13 +19,21 @@ struct AuditQuery {
 
     func entries(_ filter: Filter) async throws -> [AuditEntryModel] {
         let query = AuditEntryModel.query(on: scope.db).sort(\.$at, .descending).limit(filter.limit)
+        var organizations: [UUID]?
         if !scope.user.isAdministrator {
-            let organizations = try await OrganizationDirectory(scope: scope).accessible()
+            let readable = try await OrganizationDirectory(scope: scope).accessible()
                 .filter { $0.access.readsAudit }.map { $0.organization.id! }
-            guard !organizations.isEmpty else { throw Abort(.notFound) }
-            query.filter(\.$organizationID ~~ organizations)
+            guard !readable.isEmpty else { throw Abort(.notFound) }
+            query.filter(\.$organizationID ~~ readable)
+            organizations = readable
         }
         if let personID = filter.personID { query.filter(\.$personID == personID) }
+        if let name = filter.personName?.lowercased() {
+            let people = PersonModel.query(on: scope.db).filter(\.$searchKey ~~ name)
+            if let organizations { people.filter(\.$organization.$id ~~ organizations) }
+            let ids: [UUID?] = try await people.all(\.$id).map { $0 }
+            query.filter(\.$personID ~~ ids)
+        }
         if let from = filter.from { query.filter(\.$at >= Self.startOfDay(from)) }
         if let to = filter.to { query.filter(\.$at < Self.startOfDay(to.adding(days: 1))) }
         return try await query.all()
@@ -34,6 +44,14 @@ struct AuditQuery {
         guard access.readsAudit else { return [] }
         return try await AuditEntryModel.query(on: scope.db).filter(\.$personID == personID)
             .sort(\.$at, .descending).limit(100).all()
+    }
+
+    /// Short names of the people the rows are about, for display.
+    func names(for entries: [AuditEntryModel]) async throws -> [UUID: String] {
+        let ids = Array(Set(entries.compactMap(\.personID)))
+        guard !ids.isEmpty else { return [:] }
+        let people = try await PersonModel.query(on: scope.db).filter(\.$id ~~ ids).all()
+        return Dictionary(uniqueKeysWithValues: people.map { ($0.id!, "\($0.surname) \($0.givenName.prefix(1)).") })
     }
 
     /// Audit times are UTC; a day filter means the UTC day.

@@ -12,11 +12,17 @@ struct DemoLoader {
     static let password = "nastavnik-demo"
     static let regionName = "Красноярский край"
     static let municipalityName = "Дзержинский район"
+    /// Curators of the demo organizations, by the login prefix.
+    static let curatorNames = [
+        "school": "Соколова Марина Юрьевна", "kindergarten": "Лебедева Ольга Игоревна", "college": "Егоров Андрей Викторович",
+    ]
     static let accounts = [
         ("coordinator", "координатор управления образования"),
         ("school.curator", "куратор школы"), ("school.head", "директор школы"),
         ("kindergarten.curator", "куратор детского сада"), ("college.curator", "куратор техникума"),
     ]
+
+    var audit: AuditLog { AuditLog(scope: scope) }
 
     struct Summary { var organizations = 0, people = 0, consents = 0 }
 
@@ -48,7 +54,7 @@ struct DemoLoader {
             let org = OrganizationModel(municipalityID: municipality.id!, details: plan.0)
             try await org.create(on: scope.db)
             summary.organizations += 1
-            try await account("\(plan.1).curator", "Куратор (\(plan.0.shortName))", .curator, org)
+            try await account("\(plan.1).curator", Self.curatorNames[plan.1]!, .curator, org)
             if plan.1 == "school" { try await account("school.head", plan.0.headName!, .head, org) }
             var people: [Person.Details] = []
             for _ in 0..<plan.teachers { people.append(teacher(&random, kindergarten: plan.0.kind == .kindergarten)) }
@@ -75,6 +81,8 @@ struct DemoLoader {
         let person = PersonModel(organizationID: org.id!)
         person.apply(details, partnerID: try await PeopleService.partnerID(details.partnerName, organizationID: org.id!, on: scope.db))
         try await person.create(on: scope.db)
+        try await audit.record(.create, .person, objectID: person.id, personID: person.id, organizationID: org.id,
+                               fields: Person.Details.allFields)
         var signer: LegalRepresentative.ID?
         if details.isMinor(on: scope.today) {
             let parentSurname = random.chance(50) ? details.surname : DemoNames.femaleSurname(random.pick(DemoNames.maleSurnames))
@@ -106,6 +114,8 @@ struct DemoLoader {
             if roll >= 14 && roll < 18 { consent.withdrawnOn = scope.today.adding(days: -2).description }
             consent.$text.id = try await ConsentService.textVersion(DefaultConsentText.body(kind, organization: org.fullName), on: scope.db).id!
             try await consent.create(on: scope.db)
+            try await audit.record(.create, .consent, objectID: consent.id, personID: person.id, organizationID: org.id,
+                                   fields: ["kind", "purpose", "signedBy", "signedOn", "validUntil", "text"])
             count += 1
         }
         return count

@@ -4,13 +4,15 @@ import Foundation
 import MentoringCore
 import Vapor
 
-/// On the first start of an empty database: an administrator with a one-time password, printed to the console.
+/// On the first start without an administrator (an empty database, or one with only the demo loaded):
+/// an administrator with a one-time password, printed to the console.
 enum FirstRun {
     static let login = "admin"
 
     /// Returns the one-time password when an administrator was created now.
     static func ensureAdministrator(_ app: Application) async throws -> String? {
-        guard try await AccountModel.query(on: app.db).count() == 0 else { return nil }
+        guard try await GrantModel.query(on: app.db).filter(\.$role == Role.administrator.rawValue).count() == 0,
+              try await AccountModel.query(on: app.db).filter(\.$login == login).count() == 0 else { return nil }
         let password = Secrets.oneTimePassword()
         _ = try await AccountService(scope: app.consoleScope(), passwords: PasswordHashing(app: app)).create(.init(
             login: login, password: password, displayName: "Администратор",

@@ -63,15 +63,15 @@ struct PersonCardPage: Encodable {
                 signedOn: consent.signedOn.russian, validUntil: consent.validUntil?.russian ?? "—",
                 status: consentStatus.rawValue, statusTitle: consentStatus.title, text: consentModel.text.body,
                 textHash: String(consentModel.text.sha256.prefix(12)), withdrawnOn: consent.withdrawnOn?.russian,
-                scanURL: consentModel.$scan.value == nil ? nil : SiteURL.consentScan(person: .id(id), consent: .id(consentModel.id!)).path,
-                withdrawURL: access.manages && consent.withdrawnOn == nil
+                scanURL: (consentModel.$scan.value ?? nil) == nil ? nil : SiteURL.consentScan(person: .id(id), consent: .id(consentModel.id!)).path,
+                withdrawURL: access.manages && consentStatus == .valid
                     ? SiteURL.withdrawConsent(person: .id(id), consent: .id(consentModel.id!)).path : nil)
         }
         self.representatives = representatives.map {
             let contacts = [$0.phone, $0.email].compactMap { $0 }.joined(separator: ", ")
             return RepresentativeView(fullName: $0.fullName, relation: $0.relation, contacts: contacts.isEmpty ? nil : contacts)
         }
-        self.audit = audit.map(AuditRow.init)
+        self.audit = audit.map { AuditRow($0, names: [:]) }
         canManage = access.manages && model.anonymizedAt == nil
         editURL = SiteURL.editPerson(.id(id)).path
         newConsentURL = SiteURL.newConsent(.id(id)).path

@@ -26,9 +26,11 @@ struct AuditController: RouteCollection {
     func list(req: Request) async throws -> View {
         let query = try req.query.decode(Query.self)
         let (filter, problem) = Self.filter(query)
-        let entries = try await AuditQuery(scope: req.scope()).entries(filter)
+        let audit = AuditQuery(scope: try req.scope())
+        let entries = try await audit.entries(filter)
+        let names = try await audit.names(for: entries)
         return try await req.view.render("audit", Page(meta: req.pageMeta("Журнал аудита"), filter: query, filterError: problem,
-                                                       audit: entries.map(AuditRow.init)))
+                                                       audit: entries.map { AuditRow($0, names: names) }))
     }
 
     /// A filter from the query; what cannot be read is left out and named, instead of failing the page.
@@ -36,7 +38,7 @@ struct AuditController: RouteCollection {
         var filter = AuditQuery.Filter()
         var problems: [String] = []
         if let text = query.person, !text.isEmpty {
-            if let id = UUID(uuidString: text) { filter.personID = id } else { problems.append("идентификатор участника") }
+            if let id = UUID(uuidString: text) { filter.personID = id } else { filter.personName = text }
         }
         for (text, keyPath) in [(query.from, \AuditQuery.Filter.from), (query.to, \AuditQuery.Filter.to)] {
             guard let text, !text.isEmpty else { continue }

@@ -26,14 +26,19 @@ struct DashboardController: RouteCollection {
         let scope = try req.scope()
         let organizations = try await OrganizationDirectory(scope: scope).accessible()
         let ids = organizations.map { $0.organization.id! }
-        let people = ids.isEmpty ? 0 : try await PersonModel.query(on: req.db).filter(\.$organization.$id ~~ ids).count()
+        let today = scope.today
+        let people = ids.isEmpty ? [] : try await PersonModel.query(on: req.db).filter(\.$organization.$id ~~ ids).with(\.$consents).all()
+        let valid = people.filter { $0.consents.map(\.consent).overallStatus(on: today) == .valid }.count
         let single = organizations.count == 1 ? organizations.first : nil
         let cards = [
             Card(title: single == nil ? "Организации" : "Организация", value: single == nil ? String(organizations.count) : nil,
                  text: single?.organization.shortName ?? "Доступные вам образовательные организации.",
                  url: single.map { SiteURL.organization(.id($0.organization.id!)).path } ?? SiteURL.organizations.path),
-            Card(title: "Участники", value: String(people), text: "Наставники, наставляемые и кандидаты с их согласиями.",
+            Card(title: "Участники", value: String(people.count), text: "Наставники, наставляемые и кандидаты с их согласиями.",
                  url: single.map { SiteURL.people(.id($0.organization.id!)).path }),
+            Card(title: "Без действующего согласия", value: String(people.count - valid),
+                 text: "Их данные не обрабатываются, пока согласие не получено или не продлено.",
+                 url: single.map { SiteURL.people(.id($0.organization.id!)).path + "?consent=missing" }),
             Card(title: "Программы наставничества", value: nil, text: "Появятся вместе с базами наставников и наставляемых.", url: nil),
             Card(title: "Дорожная карта", value: nil, text: "Этапы, мероприятия и контрольные точки — скоро здесь.", url: nil),
             Card(title: "Пары и группы", value: nil, text: "Подбор пар и приказы о закреплении — в следующих версиях.", url: nil),
