@@ -84,6 +84,18 @@ import VaporTesting
         }
     }
 
+    @Test func organizationsAreThoseOfTheGrants() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let coordinator = try await app.apiToken(for: fixture.a.accounts[.authorityCoordinator]!)
+            let seen = try await app.api(.GET, "/organizations", token: coordinator).content.decode([OrganizationDTO].self)
+            #expect(seen.map(\.details.shortName) == ["Школа a"])
+            #expect(seen.first?.municipality == "Район a")
+            let admin = try await app.apiToken(for: fixture.admin)
+            #expect(try await app.api(.GET, "/organizations", token: admin).content.decode([OrganizationDTO].self).count == 2)
+        }
+    }
+
     @Test func aCoordinatorCannotWriteThroughTheAPI() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.seed(app)

@@ -7,26 +7,13 @@ import Vapor
 /// The API's view of an organization. Models never go out as JSON: these shapes are the contract.
 struct OrganizationDTO: Content {
     var id: UUID
-    var kind: Organization.Kind
-    var fullName: String
-    var shortName: String
-    var address: String?
-    var headName: String?
-    var headPosition: String?
-    var siteURL: String?
     var municipality: String
+    var details: Organization.Details
 
     init(_ model: OrganizationModel) {
-        let details = model.details
         id = model.id!
-        kind = details.kind
-        fullName = details.fullName
-        shortName = details.shortName
-        address = details.address
-        headName = details.headName
-        headPosition = details.headPosition
-        siteURL = details.siteURL
         municipality = model.municipality.name
+        details = model.details
     }
 }
 

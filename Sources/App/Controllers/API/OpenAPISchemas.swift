@@ -37,9 +37,9 @@ enum OpenAPISchemas {
                                               required: ["code", "message", "fields"]))], required: ["error"]),
             "Me": object([("login", string()), ("displayName", string()), ("grants", ["type": "array", "items": object([
                 ("role", enumeration(Role.allCases.map(\.rawValue))), ("scope", string()), ("scopeID", uuid)])])]),
-            "Organization": object([("id", uuid), ("kind", enumeration(Organization.Kind.allCases.map(\.rawValue))),
-                                    ("fullName", string()), ("shortName", string()), ("address", string()), ("headName", string()),
-                                    ("headPosition", string()), ("siteURL", string()), ("municipality", string())]),
+            "Organization": object([("id", uuid), ("municipality", string()), ("details", object([
+                ("kind", enumeration(Organization.Kind.allCases.map(\.rawValue))), ("fullName", string()), ("shortName", string()),
+                ("address", string()), ("headName", string()), ("headPosition", string()), ("siteURL", string())]))]),
             "Person": object([("id", uuid), ("organizationID", uuid), ("details", personDetails), ("age", ["type": "integer"]),
                               ("isMinor", ["type": "boolean"]), ("consentStatus", enumeration(Consent.Status.allCases.map(\.rawValue))),
                               ("anonymized", ["type": "boolean"])]),
