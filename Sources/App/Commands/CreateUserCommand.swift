@@ -40,6 +40,11 @@ struct CreateUserCommand: AsyncCommand {
         } else {
             scope = .system
         }
+        guard Grant(role: role, scope: scope).isConsistent else {
+            throw usage(context, role == .administrator ? "--role administrator: без --organization, --municipality и --region"
+                        : role == .authorityCoordinator ? "--role \(role.rawValue): укажите --municipality ID или --region ID"
+                        : "--role \(role.rawValue): укажите --organization ID")
+        }
         let password = signature.password ?? Secrets.oneTimePassword()
         let service = AccountService(scope: app.consoleScope(), passwords: PasswordHashing(app: app))
         do {
