@@ -47,3 +47,13 @@ public enum AccessRule {
 
     static func rank(_ role: Role) -> Int { Role.allCases.firstIndex(of: role)! }
 }
+
+extension OrganizationAccess {
+    /// An authority reads an organization's base from outside; the organization's own staff process the data as
+    /// its operator. From outside a person is seen by name only with a consent that allows reporting by name.
+    public var namesNeedConsent: Bool { readsAll && !manages }
+
+    public func showsName(consents: [Consent], on date: CalendarDate) -> Bool {
+        !namesNeedConsent || ConsentPolicy.allows(.reportByName, consents: consents, on: date)
+    }
+}

@@ -44,7 +44,7 @@ public struct ConsentRefusal: Error, Equatable, Sendable {
         let list = Consent.Kind.allCases.compactMap { kind in
             problems[kind].map { "«\(kind.title)» — \($0.title.lowercased())" }
         }
-        return "Нет действующего согласия (\(list.joined(separator: "; "))): \(purpose.title) невозможна(о)."
+        return "Нет действующего согласия (\(list.joined(separator: "; "))). Цель «\(purpose.title)» недоступна."
     }
 }
 

@@ -89,15 +89,33 @@ import VaporTesting
         }
     }
 
-    @Test func coordinatorReadsTheMunicipalityButChangesNothing() async throws {
+    @Test func coordinatorReadsTheMunicipalityByNameOnlyWithConsentAndChangesNothing() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.seed(app)
+            let adult = fixture.a.adult.id!
+            for kind in ["personal_data", "participation"] {
+                _ = try await ConsentService(scope: app.consoleScope()).record(for: adult, input: ConsentInput(
+                    kind: kind, purpose: "Программа", signedBy: "subject", signedOn: "01.09.2026", text: "Согласие"), scan: nil)
+            }
             let browser = try await Browser.signedIn(app, as: fixture.a.accounts[.authorityCoordinator]!)
-            let card = try await app.get(SiteURL.person(.id(fixture.a.minor.id!)).path, as: browser)
+            let card = try await app.get(SiteURL.person(.id(adult)).path, as: browser)
             #expect(card.status == .ok)
-            #expect(card.body.string.contains("Ученик-a"))
+            #expect(card.body.string.contains("Учителева-a Анна"))
             #expect(!card.body.string.contains("Изменить данные"))
-            let edit = try await app.post(SiteURL.editPerson(.id(fixture.a.minor.id!)).path, as: browser, form: [("surname", "X")])
+
+            // The minor has no participation consent: the authority sees neither the card nor the name.
+            let refused = try await app.get(SiteURL.person(.id(fixture.a.minor.id!)).path, as: browser)
+            #expect(refused.status == .conflict)
+            #expect(refused.body.string.contains("Нет действующего согласия"))
+            let list = try await app.get(SiteURL.people(.id(fixture.a.organization.id!)).path, as: browser).body.string
+            #expect(list.contains("Учителева-a Анна") && !list.contains("Ученик-a"))
+            #expect(list.contains(PeopleListPage.hiddenName))
+            let token = try await app.apiToken(for: fixture.a.accounts[.authorityCoordinator]!)
+            let page = try await app.api(.GET, "/organizations/\(fixture.a.organization.id!)/people", token: token).content.decode(PersonPageDTO.self)
+            #expect(page.items.map(\.details.surname).sorted() == [Anonymization.placeholderSurname, "Учителева-a"])
+            #expect(try await app.api(.GET, "/people/\(fixture.a.minor.id!)", token: token).apiError?.code == "consent_required")
+
+            let edit = try await app.post(SiteURL.editPerson(.id(adult)).path, as: browser, form: [("surname", "X")])
             #expect(edit.status == .forbidden)
         }
     }

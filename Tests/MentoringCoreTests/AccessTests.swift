@@ -107,3 +107,25 @@ struct SessionAndThrottleTests {
         #expect(throttle.retryAfter(failures: failures, now: start.addingTimeInterval(901)) == nil)
     }
 }
+
+struct NameDisclosureTests {
+    let today = CalendarDate(year: 2026, month: 11, day: 21)!
+    let person = Person.ID(UUID())
+
+    func consents(_ kinds: [Consent.Kind]) -> [Consent] {
+        kinds.map { Consent(id: .init(UUID()), personID: person, kind: $0, purpose: "цель", signer: .subject,
+                            signedOn: CalendarDate(year: 2026, month: 1, day: 1)!) }
+    }
+
+    @Test(arguments: [
+        (Role.curator, [Consent.Kind](), true), (.head, [], true), (.administrator, [], true),
+        (.authorityCoordinator, [], false), (.authorityCoordinator, [.personalData], false),
+        (.authorityCoordinator, [.personalData, .participation], true),
+    ])
+    func authoritiesSeeNamesOnlyWithConsent(role: Role, kinds: [Consent.Kind], shown: Bool) throws {
+        let scope: GrantScope = role == .administrator ? .system
+            : role == .authorityCoordinator ? .municipality(AccessTests.municipality) : .organization(AccessTests.org)
+        let access = try #require(AccessRule.access(for: [Grant(role: role, scope: scope)], to: AccessTests.place))
+        #expect(access.showsName(consents: consents(kinds), on: today) == shown)
+    }
+}

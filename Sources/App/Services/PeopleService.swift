@@ -30,15 +30,20 @@ struct PeopleService {
         return found
     }
 
-    /// The card of a person; the read itself is audited.
+    /// The card of a person; the read itself is audited. An authority needs the person's consent to see it.
     func readCard(_ id: UUID) async throws -> (person: PersonModel, organization: OrganizationModel, access: OrganizationAccess) {
         let found = try await person(id)
+        if found.access.namesNeedConsent {
+            let consents = try await ConsentModel.query(on: scope.db).filter(\.$person.$id == id).all().map(\.consent)
+            try ConsentPolicy.authorize(.reportByName, personID: found.person.typedID, consents: consents, on: scope.today)
+        }
         try await audit.record(.read, .person, objectID: id, personID: id, organizationID: found.organization.id,
                                role: found.access.role)
         return found
     }
 
-    func create(in organizationID: UUID, input: PersonInput) async throws -> PersonModel {
+    @discardableResult
+    func create(in organizationID: UUID, input: PersonInput) async throws -> (person: PersonModel, access: OrganizationAccess) {
         let (org, access) = try await OrganizationDirectory(scope: scope).managedOrganization(organizationID)
         let details = try input.validated(today: scope.today)
         let person = PersonModel(organizationID: org.id!)
@@ -49,10 +54,11 @@ struct PeopleService {
                 .create, .person, objectID: person.id, personID: person.id, organizationID: org.id,
                 role: access.role, fields: Person.Details.allFields)
         }
-        return person
+        return (person, access)
     }
 
-    func update(_ id: UUID, input: PersonInput) async throws -> PersonModel {
+    @discardableResult
+    func update(_ id: UUID, input: PersonInput) async throws -> (person: PersonModel, access: OrganizationAccess) {
         let (person, org, access) = try await managedPerson(id)
         guard person.anonymizedAt == nil else {
             throw Abort(.conflict, reason: "Данные участника обезличены после отзыва согласия и не изменяются.")
@@ -65,7 +71,7 @@ struct PeopleService {
             try await AuditLog(scope: scope.on(db)).record(
                 .update, .person, objectID: id, personID: id, organizationID: org.id, role: access.role, fields: changed)
         }
-        return person
+        return (person, access)
     }
 
     /// The employer an employer's representative comes from, recorded once per organization.

@@ -19,7 +19,9 @@ struct PeopleListPage: Encodable {
     }
 
     struct Row: Encodable {
-        var name, categories, gradeOrPosition, status, statusTitle, url: String
+        var name, categories, gradeOrPosition, status, statusTitle: String
+        /// `nil` where the name is hidden: the card would be refused too.
+        var url: String?
         var age: Int
     }
 
@@ -28,6 +30,8 @@ struct PeopleListPage: Encodable {
         var url: String
         var current: Bool
     }
+
+    static let hiddenName = "Участник (нет согласия на обработку данных)"
 
     var meta: PageMeta
     var rows: [Row]
@@ -46,9 +50,10 @@ struct PeopleListPage: Encodable {
         meta = req.pageMeta("Участники", breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName)
         rows = page.rows.map { person, status in
             let details = person.details
-            return Row(name: details.fullName, categories: details.categories.map(\.title).joined(separator: ", "),
+            let shown = access.showsName(consents: person.consents.map(\.consent), on: today)
+            return Row(name: shown ? details.fullName : Self.hiddenName, categories: details.categories.map(\.title).joined(separator: ", "),
                        gradeOrPosition: details.grade ?? details.position ?? "", status: status.rawValue, statusTitle: status.title,
-                       url: SiteURL.person(.id(person.id!)).path, age: details.age(on: today))
+                       url: shown ? SiteURL.person(.id(person.id!)).path : nil, age: details.age(on: today))
         }
         total = page.total
         var components = URLComponents()

@@ -42,14 +42,14 @@ struct Fixture {
         adultInput.givenName = "Анна"
         adultInput.birthDate = "01.02.1985"
         adultInput.categories = ["teacher"]
-        let adult = try await people.create(in: org.id!, input: adultInput)
+        let adult = try await people.create(in: org.id!, input: adultInput).person
         var minorInput = PersonInput()
         minorInput.surname = "Ученик-\(name)"
         minorInput.givenName = "Пётр"
         minorInput.birthDate = "10.10.2012"
         minorInput.categories = ["student"]
         minorInput.grade = "8А"
-        let minor = try await people.create(in: org.id!, input: minorInput)
+        let minor = try await people.create(in: org.id!, input: minorInput).person
         let representative = try await RepresentativeService(scope: scope).add(
             to: minor.id!, input: LegalRepresentativeInput(fullName: "Родитель \(name)", relation: "мать", phone: "+7 900 000 00 00"))
         let consent = try await ConsentService(scope: scope).record(for: minor.id!, input: ConsentInput(

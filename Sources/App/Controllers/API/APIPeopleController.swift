@@ -14,32 +14,32 @@ struct APIPeopleController: RouteCollection {
 
     func list(req: Request) async throws -> PersonPageDTO {
         let query = try req.query.decode(PeopleListPage.Query.self)
-        let (page, _, _) = try await PeopleService(scope: req.scope()).list(organizationID: req.id("organizationID"), filter: query.filter)
+        let (page, _, access) = try await PeopleService(scope: req.scope()).list(organizationID: req.id("organizationID"), filter: query.filter)
         let today = req.clock.today
-        return PersonPageDTO(items: page.rows.map { PersonDTO($0.person, consents: $0.person.consents, today: today) },
+        return PersonPageDTO(items: page.rows.map { PersonDTO($0.person, consents: $0.person.consents, today: today, access: access) },
                              page: page.page, pageCount: page.pageCount, total: page.total)
     }
 
     func show(req: Request) async throws -> PersonDTO {
         let scope = try req.scope()
-        let (person, _, _) = try await PeopleService(scope: scope).readCard(req.id("personID"))
-        return PersonDTO(person, consents: try await ConsentService(scope: scope).consents(of: person.id!), today: scope.today)
+        let (person, _, access) = try await PeopleService(scope: scope).readCard(req.id("personID"))
+        return PersonDTO(person, consents: try await ConsentService(scope: scope).consents(of: person.id!), today: scope.today, access: access)
     }
 
     func create(req: Request) async throws -> Response {
         let scope = try req.scope()
         let input = try req.content.decode(PersonInput.self)
-        let person = try await PeopleService(scope: scope).create(in: req.id("organizationID"), input: input)
+        let (person, access) = try await PeopleService(scope: scope).create(in: req.id("organizationID"), input: input)
         try await person.$partner.load(on: req.db)
-        return try await PersonDTO(person, consents: [], today: scope.today).encodeResponse(status: .created, for: req)
+        return try await PersonDTO(person, consents: [], today: scope.today, access: access).encodeResponse(status: .created, for: req)
     }
 
     func update(req: Request) async throws -> PersonDTO {
         let scope = try req.scope()
         let input = try req.content.decode(PersonInput.self)
-        let person = try await PeopleService(scope: scope).update(req.id("personID"), input: input)
+        let (person, access) = try await PeopleService(scope: scope).update(req.id("personID"), input: input)
         try await person.$partner.load(on: req.db)
-        return PersonDTO(person, consents: try await ConsentService(scope: scope).consents(of: person.id!), today: scope.today)
+        return PersonDTO(person, consents: try await ConsentService(scope: scope).consents(of: person.id!), today: scope.today, access: access)
     }
 }
 

@@ -26,11 +26,12 @@ struct PersonDTO: Content {
     var consentStatus: Consent.Status
     var anonymized: Bool
 
-    init(_ model: PersonModel, consents: [ConsentModel], today: CalendarDate) {
+    /// `access` decides whether the name may be shown; where it may not, the details come anonymized.
+    init(_ model: PersonModel, consents: [ConsentModel], today: CalendarDate, access: OrganizationAccess) {
         let details = model.details
         id = model.id!
         organizationID = model.$organization.id
-        self.details = details
+        self.details = access.showsName(consents: consents.map(\.consent), on: today) ? details : Anonymization.anonymized(details)
         age = details.age(on: today)
         isMinor = details.isMinor(on: today)
         consentStatus = consents.map(\.consent).overallStatus(on: today)

@@ -30,7 +30,7 @@ struct PeopleController: RouteCollection {
         let (org, _) = try await OrganizationDirectory(scope: req.scope()).managedOrganization(req.id("organizationID"))
         let input = try req.content.decode(PersonInput.self)
         return try await req.submit({
-            let person = try await PeopleService(scope: req.scope()).create(in: org.id!, input: input)
+            let (person, _) = try await PeopleService(scope: req.scope()).create(in: org.id!, input: input)
             return req.redirect(to: SiteURL.person(.id(person.id!)).path)
         }, form: { newForm(req, org: org, input: input, failure: $0) })
     }
@@ -44,7 +44,7 @@ struct PeopleController: RouteCollection {
         let (person, org, _) = try await PeopleService(scope: req.scope()).managedPerson(req.id("personID"))
         let input = try req.content.decode(PersonInput.self)
         return try await req.submit({
-            _ = try await PeopleService(scope: req.scope()).update(person.id!, input: input)
+            try await PeopleService(scope: req.scope()).update(person.id!, input: input)
             return req.redirect(to: SiteURL.person(.id(person.id!)).path)
         }, form: { editForm(req, person: person, org: org, input: input, failure: $0) })
     }
