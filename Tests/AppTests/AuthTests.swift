@@ -158,3 +158,21 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct BodyLimitTests {
+    @Test func oversizedFormsAreRefusedWithoutAnError500() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let browser = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            let huge = String(repeating: "я", count: 700_000)
+            var headers = browser.headers
+            headers.contentType = .urlEncodedForm
+            // A real server on a free port: only a streamed body shows the limit as production sees it.
+            let response = try await app.testing(method: .running(port: 0)).sendRequest(
+                .POST, SiteURL.editPerson(.id(fixture.a.adult.id!)).path, headers: headers,
+                body: formBody([("_csrf", browser.csrf), ("surname", huge)]))
+            #expect(response.status == .payloadTooLarge)
+            #expect(response.body.string.contains("Слишком большой запрос или файл."))
+        }
+    }
+}

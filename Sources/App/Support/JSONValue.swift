@@ -38,9 +38,4 @@ enum JSONValue: Encodable, Sendable, ExpressibleByStringLiteral, ExpressibleByDi
             for (key, value) in pairs { try c.encode(value, forKey: Name(stringValue: key)) }
         }
     }
-
-    subscript(key: String) -> JSONValue? {
-        guard case .object(let pairs) = self else { return nil }
-        return pairs.first { $0.0 == key }?.1
-    }
 }
