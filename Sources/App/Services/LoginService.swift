@@ -34,6 +34,8 @@ struct LoginService {
         let valid: Bool
         if let account { valid = await passwords.verify(password, against: account.passwordHash) } else { valid = false }
         try await LoginAttemptModel(login: String(login.prefix(100)), address: address, succeeded: valid, at: now).create(on: db)
+        // Attempts older than the window no longer count: keep the table as small as the rule needs.
+        try await LoginAttemptModel.query(on: db).filter(\.$at < since).delete()
         if valid, let account { return .signedIn(account) }
         return .rejected
     }
