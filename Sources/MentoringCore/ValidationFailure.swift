@@ -13,6 +13,11 @@ public struct ValidationFailure: Error, Equatable, Sendable {
         if fields[field] == nil { fields[field] = message }
     }
 
+    /// Adds another failure's messages, keeping the first message per field.
+    public mutating func merge(_ other: ValidationFailure) {
+        fields.merge(other.fields) { first, _ in first }
+    }
+
     /// Throws `self` when anything was collected.
     public func throwIfAny() throws(ValidationFailure) {
         if !isEmpty { throw self }

@@ -35,6 +35,23 @@ final class ConsentModel: Model, @unchecked Sendable {
 
     init() {}
 
+    init(personID: UUID, kind: Consent.Kind, purpose: String, signer: Consent.Signer, signedOn: CalendarDate,
+         validUntil: CalendarDate?, textID: UUID) {
+        self.$person.id = personID
+        self.kind = kind.rawValue
+        self.purpose = purpose
+        if case .representative(let id) = signer { self.$representative.id = id.rawValue }
+        self.signedOn = signedOn.description
+        self.validUntil = validUntil?.description
+        self.$text.id = textID
+    }
+
+    /// The fields a new consent records, as the audit log names them.
+    static let auditFields = ["kind", "purpose", "signedBy", "signedOn", "validUntil", "text"]
+
+    /// Needs `scan` loaded.
+    var hasScan: Bool { (($scan.value) ?? nil) != nil }
+
     var consent: Consent {
         Consent(
             id: Consent.ID(id!), personID: Person.ID($person.id),

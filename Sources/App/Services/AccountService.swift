@@ -24,7 +24,7 @@ struct AccountService {
         var failure = ValidationFailure()
         var login = ""
         do { login = try Credentials.normalizedLogin(new.login) } catch { failure = error }
-        do { try Credentials.validatePassword(new.password) } catch { failure.fields.merge(error.fields) { a, _ in a } }
+        do { try Credentials.validatePassword(new.password) } catch { failure.merge(error) }
         if new.displayName.trimmingCharacters(in: .whitespaces).isEmpty { failure.add("displayName", "Укажите имя пользователя.") }
         if new.grants.isEmpty { failure.add("role", "Выберите роль.") }
         if new.grants.contains(where: { !$0.isConsistent }) { failure.add("role", "Роль не соответствует области действия.") }
@@ -54,7 +54,7 @@ struct AccountService {
         if !(await passwords.verify(current, against: account.passwordHash)) {
             failure.add("currentPassword", "Текущий пароль введён неверно.")
         }
-        do { try Credentials.validatePassword(new, field: "newPassword") } catch { failure.fields.merge(error.fields) { a, _ in a } }
+        do { try Credentials.validatePassword(new, field: "newPassword") } catch { failure.merge(error) }
         if new != repeated { failure.add("repeatPassword", "Пароли не совпадают.") }
         try failure.throwIfAny()
         account.passwordHash = try await passwords.hash(new)

@@ -51,7 +51,7 @@ struct AuditQuery {
         let ids = Array(Set(entries.compactMap(\.personID)))
         guard !ids.isEmpty else { return [:] }
         let people = try await PersonModel.query(on: scope.db).filter(\.$id ~~ ids).all()
-        return Dictionary(uniqueKeysWithValues: people.map { ($0.id!, "\($0.surname) \($0.givenName.prefix(1)).") })
+        return Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0.details.shortName) })
     }
 
     /// Audit times are UTC; a day filter means the UTC day.

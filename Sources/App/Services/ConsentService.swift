@@ -36,25 +36,19 @@ struct ConsentService {
         if let problem = scan.flatMap(Self.problem(with:)) { failure.add("scan", problem) }
         try failure.throwIfAny()
         let valid = checked!
-        let consent = ConsentModel()
-        try await scope.db.transaction { db in
+        return try await scope.db.transaction { db in
             let text = try await Self.textVersion(valid.text, on: db)
-            consent.$person.id = personID
-            consent.kind = valid.kind.rawValue
-            consent.purpose = valid.purpose
-            if case .representative(let id) = valid.signer { consent.$representative.id = id.rawValue }
-            consent.signedOn = valid.signedOn.description
-            consent.validUntil = valid.validUntil?.description
-            consent.$text.id = text.id!
+            let consent = ConsentModel(personID: personID, kind: valid.kind, purpose: valid.purpose, signer: valid.signer,
+                                       signedOn: valid.signedOn, validUntil: valid.validUntil, textID: text.id!)
             try await consent.create(on: db)
             if let scan {
                 try await ConsentScanModel(consentID: consent.id!, fileName: scan.fileName, contentType: scan.contentType, data: scan.data).create(on: db)
             }
             try await AuditLog(scope: scope.on(db)).record(
                 .create, .consent, objectID: consent.id, personID: personID, organizationID: org.id, role: access.role,
-                fields: ["kind", "purpose", "signedBy", "signedOn", "validUntil", "text"] + (scan == nil ? [] : ["scan"]))
+                fields: ConsentModel.auditFields + (scan == nil ? [] : ["scan"]))
+            return consent
         }
-        return consent
     }
 
     /// Withdraws a consent today: processing stops at once (the status turns `withdrawn`) and the person's data

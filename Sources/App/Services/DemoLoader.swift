@@ -104,18 +104,15 @@ struct DemoLoader {
         let signedOn = scope.today.adding(days: -(30 + random.below(300)))
         var count = 0
         for kind in [Consent.Kind.personalData, .participation] + (random.chance(40) ? [.publication] : []) {
-            let consent = ConsentModel()
-            consent.$person.id = person.id!
-            consent.kind = kind.rawValue
-            consent.purpose = DefaultConsentText.purpose(kind)
-            consent.$representative.id = signer?.rawValue
-            consent.signedOn = signedOn.description
-            consent.validUntil = (roll < 14 ? scope.today.adding(days: -5) : signedOn.adding(days: 365 * 3)).description
+            let text = try await ConsentService.textVersion(DefaultConsentText.body(kind, organization: org.fullName), on: scope.db)
+            let consent = ConsentModel(
+                personID: person.id!, kind: kind, purpose: DefaultConsentText.purpose(kind),
+                signer: signer.map { .representative($0) } ?? .subject, signedOn: signedOn,
+                validUntil: roll < 14 ? scope.today.adding(days: -5) : signedOn.adding(days: 365 * 3), textID: text.id!)
             if roll >= 14 && roll < 18 { consent.withdrawnOn = scope.today.adding(days: -2).description }
-            consent.$text.id = try await ConsentService.textVersion(DefaultConsentText.body(kind, organization: org.fullName), on: scope.db).id!
             try await consent.create(on: scope.db)
             try await audit.record(.create, .consent, objectID: consent.id, personID: person.id, organizationID: org.id,
-                                   fields: ["kind", "purpose", "signedBy", "signedOn", "validUntil", "text"])
+                                   fields: ConsentModel.auditFields)
             count += 1
         }
         return count

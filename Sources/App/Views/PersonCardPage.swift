@@ -63,7 +63,7 @@ struct PersonCardPage: Encodable {
                 signedOn: consent.signedOn.russian, validUntil: consent.validUntil?.russian ?? "—",
                 status: consentStatus.rawValue, statusTitle: consentStatus.title, text: consentModel.text.body,
                 textHash: String(consentModel.text.sha256.prefix(12)), withdrawnOn: consent.withdrawnOn?.russian,
-                scanURL: (consentModel.$scan.value ?? nil) == nil ? nil : SiteURL.consentScan(person: .id(id), consent: .id(consentModel.id!)).path,
+                scanURL: !consentModel.hasScan ? nil : SiteURL.consentScan(person: .id(id), consent: .id(consentModel.id!)).path,
                 withdrawURL: access.manages && consentStatus == .valid
                     ? SiteURL.withdrawConsent(person: .id(id), consent: .id(consentModel.id!)).path : nil)
         }

@@ -71,7 +71,7 @@ struct ConsentDTO: Content {
         withdrawnOn = consent.withdrawnOn
         status = consent.status(on: today)
         textSHA256 = model.text.sha256
-        hasScan = model.$scan.value.map { $0 != nil } ?? false
+        hasScan = model.hasScan
     }
 }
 
