@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/vapor/leaf.git", from: "4.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(
@@ -25,9 +26,18 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Documents",
+            dependencies: [
+                "MentoringCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "App",
             dependencies: [
                 "MentoringCore",
+                "Documents",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -44,6 +54,17 @@ let package = Package(
         .testTarget(
             name: "MentoringCoreTests",
             dependencies: ["MentoringCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "DocumentsTests",
+            dependencies: ["Documents", "MentoringCore"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "RoadmapImportBenchmark",
+            dependencies: ["Documents", "MentoringCore"],
+            path: "Benchmarks/RoadmapImport",
             swiftSettings: swiftSettings
         ),
         .testTarget(

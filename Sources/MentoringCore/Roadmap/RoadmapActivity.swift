@@ -1,0 +1,118 @@
+import Foundation
+
+/// An activity (мероприятие): one row of a roadmap.
+public struct RoadmapActivity: Equatable, Sendable {
+    public enum Status: String, Codable, Sendable, CaseIterable {
+        case planned
+        case inProgress = "in_progress"
+        case done
+        case cancelled
+
+        public var title: String {
+            switch self {
+            case .planned: "Запланировано"
+            case .inProgress: "Выполняется"
+            case .done: "Выполнено"
+            case .cancelled: "Отменено"
+            }
+        }
+    }
+
+    /// The number as written: "2.3", "6.1.1", or empty.
+    public var number: String
+    public var title: String
+    public var due: DueDate
+    /// Roles or positions as written: "Директор", "Куратор", "Руководители кафедр".
+    public var responsible: [String]
+    public var deliverable: String?
+    public var deliverableKind: DeliverableKind?
+    public var status: Status
+    public var doneOn: CalendarDate?
+    public var notes: String?
+
+    public init(number: String, title: String, due: DueDate, responsible: [String] = [], deliverable: String? = nil,
+                deliverableKind: DeliverableKind? = nil, status: Status = .planned, doneOn: CalendarDate? = nil, notes: String? = nil) {
+        self.number = number
+        self.title = title
+        self.due = due
+        self.responsible = responsible
+        self.deliverable = deliverable
+        self.deliverableKind = deliverableKind ?? DeliverableKind.recognize(deliverable ?? "") ?? DeliverableKind.recognize(title)
+        self.status = status
+        self.doneOn = doneOn
+        self.notes = notes
+    }
+
+    public var isClosed: Bool { status == .done || status == .cancelled }
+
+    /// Overdue: still open after its last day. A repeating activity is never overdue by its first period alone.
+    public func isOverdue(on today: CalendarDate) -> Bool {
+        guard !isClosed, due.repeatRule == nil, let end = due.end else { return false }
+        return end < today
+    }
+
+    /// The next day the activity is due on or after `today`, following its occurrences and repeats up to `limit`.
+    public func nextDeadline(onOrAfter today: CalendarDate, limit: CalendarDate?) -> CalendarDate? {
+        let ends = due.spans.compactMap(\.end)
+        if let upcoming = ends.first(where: { $0 >= today }) { return upcoming }
+        guard let rule = due.repeatRule, var next = ends.last else { return nil }
+        let stepMonths = [RepeatRule.monthly: 1, .quarterly: 3, .yearly: 12][rule]
+        while next < today {
+            next = stepMonths.map { next.adding(months: $0).endOfMonth } ?? next.adding(days: 7)
+        }
+        if let limit, next > limit { return nil }
+        return next
+    }
+
+    static func progress(of activities: [RoadmapActivity]) -> Double? {
+        let counted = activities.filter { $0.status != .cancelled }
+        guard !counted.isEmpty else { return nil }
+        return Double(counted.filter { $0.status == .done }.count) / Double(counted.count)
+    }
+}
+
+/// The document an activity must produce, when the deliverable text makes it recognizable.
+public enum DeliverableKind: String, Codable, Sendable, CaseIterable {
+    case order, regulation, report, base, questionnaire, publication, event
+
+    public var title: String {
+        switch self {
+        case .order: "Приказ"
+        case .regulation: "Положение"
+        case .report: "Отчёт"
+        case .base: "База"
+        case .questionnaire: "Анкета"
+        case .publication: "Публикация"
+        case .event: "Мероприятие"
+        }
+    }
+
+    /// The first kind whose marker words the text contains, in the order a deliverable cell names them.
+    public static func recognize(_ text: String) -> DeliverableKind? {
+        let lowered = text.lowercased().replacingOccurrences(of: "ё", with: "е")
+        guard !lowered.isEmpty else { return nil }
+        let markers: [(DeliverableKind, [String])] = [
+            (.order, ["приказ", "распоряжени"]),
+            (.regulation, ["положени", "регламент"]),
+            (.base, ["база", "базы", "базу", "банк", "реестр"]),
+            (.questionnaire, ["анкет", "опрос"]),
+            (.report, ["отчет", "аналитическ", "справк", "мониторинг"]),
+            (.publication, ["публикац", "сайт", "стать", "размещени"]),
+            (.event, ["встреч", "семинар", "совет", "кругл", "конкурс", "фестивал", "конференц", "мероприяти"]),
+        ]
+        var best: (kind: DeliverableKind, position: String.Index)?
+        for (kind, words) in markers {
+            for word in words {
+                if let range = lowered.range(of: word), best == nil || range.lowerBound < best!.position {
+                    best = (kind, range.lowerBound)
+                }
+            }
+        }
+        return best?.kind
+    }
+}
+
+extension Roadmap {
+    /// Share of done activities over the whole roadmap (cancelled ones left out).
+    public var progress: Double? { RoadmapActivity.progress(of: activities) }
+}
