@@ -35,6 +35,8 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
     case account
     case apiToken = "api_token"
     case people
+    case roadmap
+    case roadmapEvidence = "roadmap_evidence"
 
     public var title: String {
         switch self {
@@ -44,6 +46,8 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
         case .account: "Учётная запись"
         case .apiToken: "API-токен"
         case .people: "Список участников"
+        case .roadmap: "Дорожная карта"
+        case .roadmapEvidence: "Подтверждение мероприятия"
         }
     }
 }

@@ -8,5 +8,6 @@ enum Commands {
         app.asyncCommands.use(CreateUserCommand(), as: "create-user")
         app.asyncCommands.use(DemoCommand(), as: "demo")
         app.asyncCommands.use(AnonymizeDueCommand(), as: "anonymize-due")
+        app.asyncCommands.use(RoadmapCommands(), as: "roadmap")
     }
 }

@@ -22,5 +22,9 @@ enum Migrations {
         CreateLoginAttempt(),         // sign-in throttling
         CreateAPIToken(),             // bearer tokens of the API
         CreateAuditEntry(),           // the audit log
+        CreateRoadmap(),              // roadmaps of organizations and authorities
+        CreateRoadmapStage(),         // their stages
+        CreateRoadmapActivity(),      // their activities with parsed dues
+        CreateRoadmapEvidence(),      // links and files proving an activity done
     ]
 }

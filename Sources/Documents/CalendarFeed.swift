@@ -1,0 +1,79 @@
+import Foundation
+import MentoringCore
+
+/// An iCalendar (RFC 5545) feed of all-day events: roadmap deadlines that calendar apps subscribe to.
+public struct CalendarFeed {
+    public struct Event: Sendable {
+        public var uid: String
+        public var title: String
+        public var start: CalendarDate
+        /// The last day, inclusive.
+        public var end: CalendarDate
+        public var description: String
+        public var rule: RepeatRule?
+        public var until: CalendarDate?
+
+        public init(uid: String, title: String, start: CalendarDate, end: CalendarDate, description: String = "",
+                    rule: RepeatRule? = nil, until: CalendarDate? = nil) {
+            self.uid = uid
+            self.title = title
+            self.start = start
+            self.end = end
+            self.description = description
+            self.rule = rule
+            self.until = until
+        }
+    }
+
+    public var name: String
+    public var events: [Event]
+    public var stamp: Date
+
+    public init(name: String, events: [Event], stamp: Date) {
+        self.name = name
+        self.events = events
+        self.stamp = stamp
+    }
+
+    public func text() -> String {
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Nastavnik//Roadmap//RU", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+                     "X-WR-CALNAME:\(Self.escape(name))", "X-WR-TIMEZONE:Europe/Moscow"]
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        for event in events {
+            lines += ["BEGIN:VEVENT", "UID:\(event.uid)", "DTSTAMP:\(formatter.string(from: stamp))",
+                      "DTSTART;VALUE=DATE:\(Self.day(event.start))", "DTEND;VALUE=DATE:\(Self.day(event.end.adding(days: 1)))",
+                      "SUMMARY:\(Self.escape(event.title))"]
+            if !event.description.isEmpty { lines.append("DESCRIPTION:\(Self.escape(event.description))") }
+            if let rule = event.rule {
+                let frequency = [RepeatRule.weekly: "WEEKLY", .monthly: "MONTHLY", .quarterly: "MONTHLY;INTERVAL=3", .yearly: "YEARLY"][rule]!
+                lines.append("RRULE:FREQ=\(frequency)" + (event.until.map { ";UNTIL=\(Self.day($0))" } ?? ""))
+            }
+            lines.append("END:VEVENT")
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(Self.fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    private static func day(_ date: CalendarDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
+            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\n", with: "\\n")
+    }
+
+    /// Lines longer than 75 octets continue on the next line after a space, never splitting a character.
+    static func fold(_ line: String) -> String {
+        var result = ""
+        var count = 0
+        for char in line {
+            let size = String(char).utf8.count
+            if count + size > 75 { result += "\r\n "; count = 1 }
+            result.append(char)
+            count += size
+        }
+        return result
+    }
+}

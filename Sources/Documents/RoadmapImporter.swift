@@ -1,0 +1,46 @@
+import Foundation
+import MentoringCore
+
+/// Turns a document that holds a roadmap table into stages and activities: finds the title and period above
+/// the table, the columns by their headers, the stage rows, and rows broken over several lines or pages.
+public enum RoadmapImporter {
+    public static func read(_ data: Data, fileName: String) throws -> RoadmapImport {
+        try read(DocumentReader.read(data, fileName: fileName), fileName: fileName)
+    }
+
+    public static func read(_ document: TabularDocument, fileName: String = "") throws -> RoadmapImport {
+        let blocks = document.blocks
+        guard blocks.contains(where: { if case .row = $0 { true } else { false } }) else { throw DocumentError.noTable }
+        guard let (headerIndex, columns) = findHeader(blocks) else { throw DocumentError.noRoadmapColumns }
+        let heading = RoadmapHeading(blocks: Array(blocks[..<headerIndex]), fileName: fileName)
+        let lastRow = blocks.lastIndex { if case .row = $0 { true } else { false } } ?? headerIndex
+        var builder = RoadmapBuilder(columns: columns, context: heading.context,
+                                     headerCells: headerCells(blocks[headerIndex]), numbersHaveDots: numbersHaveDots(blocks, columns))
+        if headerIndex + 1 <= lastRow {
+            for block in blocks[(headerIndex + 1)...lastRow] { builder.add(block) }
+        }
+        return RoadmapImport(title: heading.title, period: heading.period, approvalOrder: heading.approvalOrder,
+                             stages: builder.stages, warnings: builder.warnings)
+    }
+
+    private static func findHeader(_ blocks: [TabularDocument.Block]) -> (Int, RoadmapColumns)? {
+        for (index, block) in blocks.enumerated() {
+            if case .row(let cells, _) = block, let columns = RoadmapColumns(header: cells) { return (index, columns) }
+        }
+        return nil
+    }
+
+    private static func headerCells(_ block: TabularDocument.Block) -> [String] {
+        guard case .row(let cells, _) = block else { return [] }
+        return cells.map { CellText.flat(CellText.clean($0)).lowercased() }
+    }
+
+    /// Whether activities are numbered "1.1", so a bare "1" row reads as a stage.
+    private static func numbersHaveDots(_ blocks: [TabularDocument.Block], _ columns: RoadmapColumns) -> Bool {
+        blocks.contains { block in
+            guard case .row(let cells, _) = block else { return false }
+            let number = columns.number.map { columns.cell($0, in: cells) } ?? columns.cell(columns.title, in: cells)
+            return CellText.leadingNumber(CellText.number(number))?.number.contains(".") == true
+        }
+    }
+}
