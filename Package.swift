@@ -71,6 +71,7 @@ let package = Package(
             name: "AppTests",
             dependencies: [
                 "App",
+                "Documents",
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 "MentoringCore",
                 .product(name: "VaporTesting", package: "vapor"),

@@ -39,6 +39,19 @@ enum SiteURL: Sendable {
     case accountPassword
     case accountTokens
     case revokeToken(Slot)
+    case roadmaps
+    case newRoadmap
+    case importRoadmap
+    case saveImportedRoadmap
+    case roadmap(Slot)
+    case roadmapStatus(Slot)
+    case roadmapExport(Slot, format: String)
+    case roadmapFeed(String)
+    case newStage(Slot)
+    case newActivity(roadmap: Slot, stage: Slot)
+    case activity(roadmap: Slot, activity: Slot)
+    case deleteActivity(roadmap: Slot, activity: Slot)
+    case evidence(roadmap: Slot, evidence: Slot)
 
     var path: String {
         switch self {
@@ -62,6 +75,19 @@ enum SiteURL: Sendable {
         case .accountPassword: "/account/password"
         case .accountTokens: "/account/tokens"
         case .revokeToken(let t): "/account/tokens/\(t.component("tokenID"))/revoke"
+        case .roadmaps: "/roadmaps"
+        case .newRoadmap: "/roadmaps/new"
+        case .importRoadmap: "/roadmaps/import"
+        case .saveImportedRoadmap: "/roadmaps/import/save"
+        case .roadmap(let r): "/roadmaps/\(r.component("roadmapID"))"
+        case .roadmapStatus(let r): "/roadmaps/\(r.component("roadmapID"))/status"
+        case .roadmapExport(let r, let format): "/roadmaps/\(r.component("roadmapID"))/export.\(format)"
+        case .roadmapFeed(let token): "/calendar/roadmaps/\(token)"
+        case .newStage(let r): "/roadmaps/\(r.component("roadmapID"))/stages/new"
+        case .newActivity(let r, let s): "/roadmaps/\(r.component("roadmapID"))/stages/\(s.component("stageID"))/activities/new"
+        case .activity(let r, let a): "/roadmaps/\(r.component("roadmapID"))/activities/\(a.component("activityID"))"
+        case .deleteActivity(let r, let a): "/roadmaps/\(r.component("roadmapID"))/activities/\(a.component("activityID"))/delete"
+        case .evidence(let r, let e): "/roadmaps/\(r.component("roadmapID"))/evidence/\(e.component("evidenceID"))"
         }
     }
 

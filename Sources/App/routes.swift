@@ -18,6 +18,11 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: RepresentativeController())
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: AccountController())
+    try signedIn.register(collection: RoadmapController())
+    try signedIn.register(collection: RoadmapActivityController())
+    try signedIn.register(collection: RoadmapImportController())
+    try signedIn.register(collection: RoadmapExportController())
+    try web.register(collection: RoadmapFeedController())
 
     // MARK: - JSON API
     let api = app.grouped("api", "v1")
@@ -28,4 +33,5 @@ func routes(_ app: Application) throws {
     try authorized.register(collection: APIPeopleController())
     try authorized.register(collection: APIConsentController())
     try authorized.register(collection: APIAuditController())
+    try authorized.register(collection: APIRoadmapController())
 }

@@ -8,18 +8,8 @@ import Vapor
 import VaporTesting
 
 @Suite struct ConsentScanTests {
-    /// A multipart form as a browser sends it, with one file.
     func multipart(_ fields: [(String, String)], file: (name: String, type: String, data: String)) -> (HTTPHeaders, ByteBuffer) {
-        let boundary = "----nastavnik-test"
-        var body = ""
-        for (name, value) in fields {
-            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
-        }
-        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"scan\"; filename=\"\(file.name)\"\r\nContent-Type: \(file.type)\r\n\r\n\(file.data)\r\n"
-        body += "--\(boundary)--\r\n"
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary])
-        return (headers, ByteBuffer(string: body))
+        multipartForm(fields, file: (field: "scan", name: file.name, type: file.type, data: Data(file.data.utf8)))
     }
 
     @Test func aScanIsKeptWithTheConsentAndItsDownloadIsAudited() async throws {

@@ -78,7 +78,7 @@ struct AppErrorMiddleware: AsyncMiddleware {
         case .notFound: "Страница или объект не найдены."
         case .unauthorized: "Войдите в систему."
         case .forbidden: "Недостаточно прав."
-        case .payloadTooLarge: "Слишком большой запрос или файл."
+        case .payloadTooLarge: "Слишком большой запрос или файл. Файлы принимаются размером до 20 МБ."
         case .badRequest: "Запрос не удалось разобрать."
         case .unsupportedMediaType: "Неподдерживаемый формат запроса."
         case .internalServerError: "Внутренняя ошибка. Мы записали её в журнал; попробуйте позже."

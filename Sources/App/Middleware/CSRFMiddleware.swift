@@ -7,7 +7,7 @@ import Vapor
 struct CSRFMiddleware: AsyncMiddleware {
     static let field = "_csrf"
     /// Forms with a file are the largest bodies the site takes.
-    static let maxBody: ByteCount = "6mb"
+    static let maxBody: ByteCount = "21mb"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.method == .POST else { return try await next.respond(to: request) }

@@ -40,6 +40,7 @@ extension Request {
         if let user {
             navigation.append(Link("Главная", .home))
             navigation.append(Link(user.grants.contains { [.administrator, .authorityCoordinator].contains($0.role) } ? "Организации" : "Моя организация", .organizations))
+            navigation.append(Link("Дорожные карты", .roadmaps))
             if user.grants.contains(where: { $0.role.readsAudit }) { navigation.append(Link("Журнал аудита", .audit)) }
             navigation.append(Link("Учётная запись", .account))
         }

@@ -64,7 +64,8 @@ public struct RoadmapActivity: Equatable, Sendable {
         return next
     }
 
-    static func progress(of activities: [RoadmapActivity]) -> Double? {
+    /// Share of done activities, cancelled ones left out; nil when there is nothing to do.
+    public static func progress(of activities: [RoadmapActivity]) -> Double? {
         let counted = activities.filter { $0.status != .cancelled }
         guard !counted.isEmpty else { return nil }
         return Double(counted.filter { $0.status == .done }.count) / Double(counted.count)

@@ -61,3 +61,20 @@ extension TestingHTTPResponse {
     /// The `error` object of an API error body.
     var apiError: APIErrorBody.Detail? { try? content.decode(APIErrorBody.self).error }
 }
+
+/// A multipart form as a browser sends it, with at most one file.
+func multipartForm(_ fields: [(String, String)], file: (field: String, name: String, type: String, data: Data)?) -> (HTTPHeaders, ByteBuffer) {
+    let boundary = "----nastavnik-test"
+    var body = Data()
+    for (name, value) in fields {
+        body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+    }
+    if let file {
+        body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: \(file.type)\r\n\r\n".utf8)
+        body += file.data + Data("\r\n".utf8)
+    }
+    body += Data("--\(boundary)--\r\n".utf8)
+    var headers = HTTPHeaders()
+    headers.contentType = HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary])
+    return (headers, ByteBuffer(bytes: body))
+}

@@ -15,6 +15,16 @@ struct Fixture {
         var representative: LegalRepresentativeModel
         var consent: ConsentModel
         var accounts: [Role: AccountModel]
+        var roadmap: Fixture.RoadmapIDs
+    }
+
+    /// A one-stage roadmap of the side with an activity that has a file as evidence.
+    struct RoadmapIDs {
+        var roadmap: UUID
+        var stage: UUID
+        var activity: UUID
+        var evidence: UUID
+        var feedToken: String
     }
 
     var a: Side
@@ -65,7 +75,24 @@ struct Fixture {
                                                representativeID: role == .legalRepresentative ? representative.id : nil)
         }
         return Side(organization: org, municipality: municipality, adult: adult, minor: minor, representative: representative,
-                    consent: consent, accounts: accounts)
+                    consent: consent, accounts: accounts, roadmap: try await roadmap(app, org))
+    }
+
+    private static func roadmap(_ app: Application, _ org: OrganizationModel) async throws -> RoadmapIDs {
+        let service = RoadmapService(scope: app.consoleScope())
+        let value = Roadmap(title: "Дорожная карта \(org.shortName)", period: .academicYear(startingIn: 2026), stages: [
+            RoadmapStage(number: "1", title: "Подготовка", activities: [
+                RoadmapActivity(number: "1.1", title: "Приказ о внедрении", due: DueDateParser.parse("Октябрь 2026 г.").due, responsible: ["Директор"]),
+            ]),
+        ])
+        let id = try await service.save(value, owner: .organization(org.typedID))
+        let model = try await RoadmapModel.find(id, on: app.db)!
+        let stage = try await RoadmapStageModel.query(on: app.db).filter(\.$roadmap.$id == id).first()!
+        let activity = try await RoadmapActivityModel.query(on: app.db).filter(\.$roadmap.$id == id).first()!
+        try await service.addEvidence(to: activity.id!, in: id, EvidenceInput(
+            title: "Скан приказа", link: nil, file: ScanUpload(fileName: "prikaz.pdf", contentType: "application/pdf", data: Data("%PDF-1.4".utf8))))
+        let evidence = try await RoadmapEvidenceModel.query(on: app.db).filter(\.$activity.$id == activity.id!).first()!
+        return RoadmapIDs(roadmap: id, stage: stage.id!, activity: activity.id!, evidence: evidence.id!, feedToken: model.feedToken)
     }
 
     static func account(_ app: Application, _ login: String, _ grants: [Grant], personID: UUID? = nil,

@@ -31,7 +31,7 @@ enum OpenAPISchemas {
     ], required: ["surname", "givenName", "birthDate", "categories"])
 
     static var all: JSONValue {
-        [
+        let base: JSONValue = [
             "Error": object([("error", object([("code", string()), ("message", string()),
                                                ("fields", ["type": "object", "additionalProperties": string()])],
                                               required: ["code", "message", "fields"]))], required: ["error"]),
@@ -72,5 +72,6 @@ enum OpenAPISchemas {
                                   ("objectID", uuid), ("personID", uuid), ("organizationID", uuid),
                                   ("fields", ["type": "array", "items": string()]), ("requestID", string())]),
         ]
+        return base.appending(roadmapSchemas)
     }
 }

@@ -52,11 +52,7 @@ struct ConsentController: RouteCollection {
 
     func scan(req: Request) async throws -> Response {
         let scan = try await ConsentService(scope: req.scope()).scan(req.id("consentID"), of: req.id("personID"))
-        let response = Response(status: .ok, body: .init(data: scan.data))
-        response.headers.contentType = HTTPMediaType.fileExtension(scan.fileName.split(separator: ".").last.map(String.init) ?? "")
-            ?? HTTPMediaType(type: "application", subType: "octet-stream")
-        response.headers.contentDisposition = .init(.attachment, filename: scan.fileName)
-        return response
+        return FileDownload.response(scan.data, fileName: scan.fileName, contentType: nil)
     }
 
     private func form(_ req: Request, person: PersonModel, org: OrganizationModel, representatives: [LegalRepresentativeModel],

@@ -16,6 +16,7 @@ struct DashboardController: RouteCollection {
     struct Page: Encodable {
         var meta: PageMeta
         var cards: [Card]
+        var deadlines: RoadmapDeadlines
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -30,6 +31,7 @@ struct DashboardController: RouteCollection {
         let people = ids.isEmpty ? [] : try await PersonModel.query(on: req.db).filter(\.$organization.$id ~~ ids).with(\.$consents).all()
         let valid = people.filter { $0.consents.map(\.consent).overallStatus(on: today) == .valid }.count
         let single = organizations.count == 1 ? organizations.first : nil
+        let deadlines = RoadmapDeadlines(try await RoadmapService(scope: scope).accessible(), today: today)
         let cards = [
             Card(title: single == nil ? "Организации" : "Организация", value: single == nil ? String(organizations.count) : nil,
                  text: single?.organization.shortName ?? "Доступные вам образовательные организации.",
@@ -40,10 +42,12 @@ struct DashboardController: RouteCollection {
                  text: "Их данные не обрабатываются, пока согласие не получено или не продлено.",
                  url: single.map { SiteURL.people(.id($0.organization.id!)).path + "?consent=missing" }),
             Card(title: "Программы наставничества", value: nil, text: "Появятся вместе с базами наставников и наставляемых.", url: nil),
-            Card(title: "Дорожная карта", value: nil, text: "Этапы, мероприятия и контрольные точки — скоро здесь.", url: nil),
+            Card(title: "Дорожная карта", value: deadlines.overdueCount == 0 ? nil : String(deadlines.overdueCount),
+                 text: deadlines.summary, url: SiteURL.roadmaps.path),
             Card(title: "Пары и группы", value: nil, text: "Подбор пар и приказы о закреплении — в следующих версиях.", url: nil),
             Card(title: "Мониторинг", value: nil, text: "Показатели и удовлетворённость участников — в следующих версиях.", url: nil),
         ]
-        return try await req.view.render("dashboard", Page(meta: req.pageMeta("Главная", scopeName: single?.organization.shortName), cards: cards))
+        return try await req.view.render("dashboard", Page(meta: req.pageMeta("Главная", scopeName: single?.organization.shortName), cards: cards,
+                                                       deadlines: deadlines))
     }
 }

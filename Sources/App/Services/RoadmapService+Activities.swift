@@ -1,0 +1,198 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// What a curator changes in one activity; due text is read again by the parser in the roadmap's context.
+struct ActivityInput: Content {
+    var number: String?
+    var title: String?
+    var due: String?
+    var responsible: String?
+    var responsibleAccount: String?
+    var deliverable: String?
+    var status: String?
+    var doneOn: String?
+    var notes: String?
+
+    enum CodingKeys: String, CodingKey {
+        case number, title, due, responsible, deliverable, status, notes
+        case responsibleAccount = "responsible_account", doneOn = "done_on"
+    }
+
+    init(number: String? = nil, title: String? = nil, due: String? = nil, responsible: String? = nil, responsibleAccount: String? = nil,
+         deliverable: String? = nil, status: String? = nil, doneOn: String? = nil, notes: String? = nil) {
+        self.number = number
+        self.title = title
+        self.due = due
+        self.responsible = responsible
+        self.responsibleAccount = responsibleAccount
+        self.deliverable = deliverable
+        self.status = status
+        self.doneOn = doneOn
+        self.notes = notes
+    }
+
+    init(_ model: RoadmapActivityModel) {
+        self.init(number: model.number, title: model.title, due: model.dueText, responsible: model.responsible,
+                  responsibleAccount: model.$responsibleAccount.id?.uuidString.lowercased(), deliverable: model.deliverable,
+                  status: model.status, doneOn: model.doneOn.flatMap(CalendarDate.init(parsing:))?.russian, notes: model.notes)
+    }
+
+    /// The activity these fields describe, on top of `base`; a done status needs its date (today when left empty).
+    func applied(to base: RoadmapActivity, context: DueContext, today: CalendarDate) throws -> (RoadmapActivity, warning: String?) {
+        var failure = ValidationFailure()
+        var activity = base
+        if let number { activity.number = number.trimmingCharacters(in: .whitespaces) }
+        if let title {
+            activity.title = title.trimmingCharacters(in: .whitespacesAndNewlines)
+            if activity.title.isEmpty { failure.add("title", "Укажите мероприятие.") }
+        }
+        var warning: String?
+        if let due {
+            let parsed = DueDateParser.parse(due.trimmingCharacters(in: .whitespacesAndNewlines), context: context)
+            activity.due = parsed.due
+            warning = parsed.warning
+        }
+        if let responsible {
+            activity.responsible = responsible.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        if let deliverable {
+            let text = deliverable.trimmingCharacters(in: .whitespacesAndNewlines)
+            activity.deliverable = text.isEmpty ? nil : text
+            activity.deliverableKind = DeliverableKind.recognize(text) ?? DeliverableKind.recognize(activity.title)
+        }
+        if let notes { activity.notes = notes.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : notes }
+        if let status {
+            if let value = RoadmapActivity.Status(rawValue: status) { activity.status = value } else { failure.add("status", "Выберите статус из списка.") }
+        }
+        if let doneOn, !doneOn.trimmingCharacters(in: .whitespaces).isEmpty {
+            if let date = CalendarDate(parsing: doneOn) {
+                if date > today { failure.add("done_on", "Дата выполнения не может быть в будущем.") }
+                activity.doneOn = date
+            } else { failure.add("done_on", "Дата в формате ДД.ММ.ГГГГ.") }
+        } else if doneOn != nil {
+            activity.doneOn = nil
+        }
+        if activity.status == .done && activity.doneOn == nil { activity.doneOn = today }
+        if activity.status != .done { activity.doneOn = nil }
+        try failure.throwIfAny()
+        return (activity, warning)
+    }
+}
+
+/// An uploaded file or a link that proves an activity done.
+struct EvidenceInput: Sendable {
+    var title: String
+    var link: String?
+    var file: ScanUpload?
+
+    static let maxBytes = 10 * 1024 * 1024
+
+    static func check(_ input: EvidenceInput) throws {
+        var failure = ValidationFailure()
+        let link = input.link?.trimmingCharacters(in: .whitespaces) ?? ""
+        if link.isEmpty && input.file == nil { failure.add("evidence_link", "Укажите ссылку или приложите файл.") }
+        if !link.isEmpty && !(link.hasPrefix("/") || link.hasPrefix("https://") || link.hasPrefix("http://")) {
+            failure.add("evidence_link", "Ссылка начинается с https:// или с / для страниц системы.")
+        }
+        if let file = input.file, file.data.count > maxBytes { failure.add("evidence_file", "Файл больше 10 МБ.") }
+        try failure.throwIfAny()
+    }
+}
+
+extension RoadmapService {
+    func activity(_ id: UUID, in roadmapID: UUID) async throws -> (FoundRoadmap, RoadmapActivityModel) {
+        let found = try await find(roadmapID)
+        guard let activity = try await RoadmapActivityModel.query(on: scope.db).filter(\.$id == id)
+            .filter(\.$roadmap.$id == roadmapID).with(\.$evidence).first() else { throw Abort(.notFound) }
+        return (found, activity)
+    }
+
+    /// Changes an activity and attaches evidence, checking both before saving either; returns the parser's warning
+    /// about the due text, if any.
+    @discardableResult
+    func update(activity id: UUID, in roadmapID: UUID, input: ActivityInput, evidence: EvidenceInput? = nil) async throws -> String? {
+        let (found, model) = try await activity(id, in: roadmapID)
+        guard found.manages else { throw Abort(.forbidden, reason: "Изменять дорожную карту может куратор или руководитель.") }
+        let roadmap = try await RoadmapDetail.load(found, on: scope.db).roadmap
+        var failure = ValidationFailure()
+        var result: (RoadmapActivity, warning: String?)?
+        do { result = try input.applied(to: model.value, context: roadmap.dueContext, today: scope.today) } catch let error as ValidationFailure { failure.merge(error) }
+        if let evidence { do { try EvidenceInput.check(evidence) } catch let error as ValidationFailure { failure.merge(error) } }
+        try failure.throwIfAny()
+        try await validateAccount(input.responsibleAccount, for: found)
+        model.value = result!.0
+        if let account = input.responsibleAccount { model.$responsibleAccount.id = UUID(uuidString: account) }
+        try await model.save(on: scope.db)
+        try await AuditLog(scope: scope).record(.update, .roadmap, objectID: roadmapID, organizationID: found.model.$organization.id, fields: ["activity"])
+        if let evidence { try await addEvidence(to: id, in: roadmapID, evidence) }
+        return result!.warning
+    }
+
+    func addActivity(to stageID: UUID, in roadmapID: UUID, input: ActivityInput) async throws -> UUID {
+        let found = try await managed(roadmapID)
+        guard let stage = try await RoadmapStageModel.query(on: scope.db).filter(\.$id == stageID).filter(\.$roadmap.$id == roadmapID)
+            .first() else { throw Abort(.notFound) }
+        let roadmap = try await RoadmapDetail.load(found, on: scope.db).roadmap
+        let blank = RoadmapActivity(number: "", title: "", due: DueDate(text: ""))
+        var complete = input
+        complete.title = input.title ?? ""
+        let (value, _) = try complete.applied(to: blank, context: roadmap.dueContext, today: scope.today)
+        try await validateAccount(input.responsibleAccount, for: found)
+        let count = try await RoadmapActivityModel.query(on: scope.db).filter(\.$stage.$id == stageID).count()
+        let model = RoadmapActivityModel()
+        model.$roadmap.id = roadmapID
+        model.$stage.id = stage.id!
+        model.position = count
+        model.value = value
+        model.$responsibleAccount.id = input.responsibleAccount.flatMap(UUID.init(uuidString:))
+        try await model.create(on: scope.db)
+        try await AuditLog(scope: scope).record(.update, .roadmap, objectID: roadmapID, organizationID: found.model.$organization.id, fields: ["activity"])
+        return model.id!
+    }
+
+    func deleteActivity(_ id: UUID, in roadmapID: UUID) async throws {
+        let (found, model) = try await activity(id, in: roadmapID)
+        guard found.manages else { throw Abort(.forbidden) }
+        try await model.delete(on: scope.db)
+        try await AuditLog(scope: scope).record(.update, .roadmap, objectID: roadmapID, organizationID: found.model.$organization.id, fields: ["activity"])
+    }
+
+    func addEvidence(to id: UUID, in roadmapID: UUID, _ input: EvidenceInput) async throws {
+        let (found, activity) = try await activity(id, in: roadmapID)
+        guard found.manages else { throw Abort(.forbidden) }
+        try EvidenceInput.check(input)
+        let link = input.link?.trimmingCharacters(in: .whitespaces) ?? ""
+        let evidence = RoadmapEvidenceModel()
+        evidence.$activity.id = activity.id!
+        let title = input.title.trimmingCharacters(in: .whitespaces)
+        evidence.title = title.isEmpty ? (input.file?.fileName ?? link) : title
+        evidence.link = link.isEmpty ? nil : link
+        evidence.fileName = input.file?.fileName
+        evidence.contentType = input.file?.contentType
+        evidence.data = input.file?.data
+        evidence.addedBy = scope.user.displayName
+        evidence.addedAt = scope.now
+        try await evidence.create(on: scope.db)
+        try await AuditLog(scope: scope).record(.create, .roadmapEvidence, objectID: evidence.id, organizationID: found.model.$organization.id)
+    }
+
+    func evidence(_ id: UUID, in roadmapID: UUID) async throws -> RoadmapEvidenceModel {
+        _ = try await find(roadmapID)
+        guard let evidence = try await RoadmapEvidenceModel.query(on: scope.db).filter(\.$id == id)
+            .join(RoadmapActivityModel.self, on: \RoadmapEvidenceModel.$activity.$id == \RoadmapActivityModel.$id)
+            .filter(RoadmapActivityModel.self, \.$roadmap.$id == roadmapID).first() else { throw Abort(.notFound) }
+        return evidence
+    }
+
+    /// A responsible account must belong to the roadmap's organization.
+    private func validateAccount(_ text: String?, for found: FoundRoadmap) async throws {
+        guard let text, !text.isEmpty else { return }
+        let accounts = try await RoadmapDetail.accounts(of: found, on: scope.db)
+        guard let id = UUID(uuidString: text), accounts.contains(where: { $0.id == id }) else {
+            throw ValidationFailure(fields: ["responsible_account": "Выберите сотрудника из списка."])
+        }
+    }
+}

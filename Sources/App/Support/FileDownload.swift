@@ -1,0 +1,25 @@
+import Fluent
+import FluentKit
+import Foundation
+import Vapor
+
+/// A stored file sent back as an attachment with its own name and type.
+enum FileDownload {
+    static func response(_ data: Data, fileName: String, contentType: String?) -> Response {
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = contentType.flatMap { HTTPMediaType.parse($0) }
+            ?? HTTPMediaType.fileExtension(fileName.split(separator: ".").last.map(String.init) ?? "")
+            ?? HTTPMediaType(type: "application", subType: "octet-stream")
+        response.headers.contentDisposition = .init(.attachment, filename: fileName)
+        return response
+    }
+}
+
+extension HTTPMediaType {
+    /// "application/pdf" → the media type; nil for anything malformed.
+    static func parse(_ text: String) -> HTTPMediaType? {
+        let parts = text.split(separator: ";")[0].split(separator: "/")
+        guard parts.count == 2 else { return nil }
+        return HTTPMediaType(type: String(parts[0]).trimmingCharacters(in: .whitespaces), subType: String(parts[1]).trimmingCharacters(in: .whitespaces))
+    }
+}

@@ -1,0 +1,88 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// The activity form: what it is, when, who, its status, and the evidence that it was done.
+enum ActivityForm {
+    static func fields(_ input: ActivityInput, evidence: EvidenceFields, accounts: [AccountModel], suggestions: [EvidenceSuggestion],
+                       failure: ValidationFailure?) -> [FormField] {
+        var fields = [
+            FormField("number", "Номер", value: input.number, help: "Как в документе: 2.3, 6.1.1.", failure: failure),
+            FormField("title", "Мероприятие", kind: "textarea", value: input.title, required: true, failure: failure),
+            FormField("due", "Срок", value: input.due,
+                      help: "Как пишут в дорожных картах: «Сентябрь – октябрь 2025 г.», «до 28.10.2025», «КТ – ноябрь 2025 г.», «ежемесячно».",
+                      failure: failure),
+            FormField("responsible", "Ответственные", kind: "textarea", value: input.responsible, help: "По одному на строку.", failure: failure),
+            FormField("responsible_account", "Ответственный сотрудник", kind: "select", failure: failure,
+                      options: [.init(value: "", title: "— не назначен —", selected: (input.responsibleAccount ?? "").isEmpty)]
+                        + accounts.map { .init(value: $0.id!.uuidString.lowercased(), title: $0.displayName,
+                                               selected: $0.id!.uuidString.lowercased() == input.responsibleAccount) }),
+            FormField("deliverable", "Результат, вид документа", value: input.deliverable, failure: failure),
+            FormField("status", "Статус", kind: "select", failure: failure,
+                      options: FormField.options(RoadmapActivity.Status.self, selected: input.status ?? "planned", title: \.title)),
+            FormField("done_on", "Дата выполнения", value: input.doneOn, help: "ДД.ММ.ГГГГ; для «Выполнено» по умолчанию — сегодня.", failure: failure),
+            FormField("notes", "Примечания", kind: "textarea", value: input.notes, failure: failure),
+            FormField("evidence_title", "Подтверждение: название", value: evidence.title,
+                      help: "Например: «Приказ № 12 от 01.09.2025», «Протокол педсовета».", failure: failure),
+        ]
+        if !suggestions.isEmpty {
+            fields.append(FormField("evidence_object", "Подтверждение: объект в системе", kind: "select", failure: failure,
+                                    options: [.init(value: "", title: "—", selected: true)]
+                                        + suggestions.map { .init(value: $0.path, title: $0.title, selected: $0.path == evidence.object) }))
+        }
+        fields.append(FormField("evidence_link", "Подтверждение: ссылка", value: evidence.link, help: "https://… — страница на сайте организации.", failure: failure))
+        fields.append(FormField("evidence_file", "Подтверждение: файл", kind: "file", help: "PDF, DOCX, XLSX, JPG или PNG до 10 МБ.", failure: failure))
+        return fields
+    }
+}
+
+/// The evidence part of the activity form.
+struct EvidenceFields: Content {
+    var title: String?
+    var object: String?
+    var link: String?
+
+    enum CodingKeys: String, CodingKey {
+        case title = "evidence_title", object = "evidence_object", link = "evidence_link"
+    }
+
+    init(title: String? = nil, object: String? = nil, link: String? = nil) {
+        self.title = title
+        self.object = object
+        self.link = link
+    }
+
+    /// What to attach, or nil when nothing was given.
+    func input(file: ScanUpload?) -> EvidenceInput? {
+        let object = object?.trimmingCharacters(in: .whitespaces) ?? ""
+        let link = link?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard !object.isEmpty || !link.isEmpty || file != nil else { return nil }
+        return EvidenceInput(title: title ?? "", link: object.isEmpty ? link : object, file: file)
+    }
+}
+
+/// An object the system holds that can prove an activity done.
+struct EvidenceSuggestion {
+    var title: String
+    var path: String
+
+    /// Objects matching the activity's deliverable: the base of participants for a base, their consents for
+    /// consent collection. Orders, questionnaires and reports join as the system starts producing them.
+    static func suggestions(for activity: RoadmapActivity, organizationID: UUID?) -> [EvidenceSuggestion] {
+        guard let organizationID else { return [] }
+        let text = (activity.title + " " + (activity.deliverable ?? "")).lowercased()
+        let people = SiteURL.people(.id(organizationID)).path
+        var result: [EvidenceSuggestion] = []
+        if text.contains("согласи") {
+            result.append(.init(title: "Участники с действующим согласием", path: people + "?consent=valid"))
+        }
+        if activity.deliverableKind == .base || text.contains("баз") {
+            if text.contains("наставляем") { result.append(.init(title: "База участников: обучающиеся", path: people + "?category=student")) }
+            if text.contains("наставник") { result.append(.init(title: "База участников: педагоги", path: people + "?category=teacher")) }
+            result.append(.init(title: "База участников организации", path: people))
+        }
+        return result
+    }
+}

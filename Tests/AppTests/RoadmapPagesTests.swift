@@ -1,0 +1,227 @@
+@testable import App
+import Documents
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Testing
+import Vapor
+import VaporTesting
+
+/// A curator plans the year by the template, keeps it true with done dates and evidence, and exports it.
+@Suite struct RoadmapPagesTests {
+    func create(_ app: Application, _ browser: Browser, org: UUID, start: String = "01.09.2026", end: String = "31.08.2027") async throws -> UUID {
+        let response = try await app.post(SiteURL.newRoadmap.path, as: browser, form: [
+            ("template", "organization-teachers"), ("owner", "organization:\(org.uuidString.lowercased())"), ("title", ""),
+            ("period_start", start), ("period_end", end)])
+        #expect(response.status == .seeOther)
+        let location = try #require(response.headers.first(name: .location))
+        return try #require(UUID(uuidString: String(location.split(separator: "/").last!)))
+    }
+
+    @Test func aCuratorCreatesARoadmapFromTheTemplateAndSeesItsPlan() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let browser = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            let id = try await create(app, browser, org: fixture.a.organization.id!)
+            let page = try await app.get(SiteURL.roadmap(.id(id)).path, as: browser).body.string
+            #expect(page.contains("Дорожная карта внедрения системы наставничества педагогических работников"))
+            #expect(page.contains("<svg"))
+            #expect(page.contains("Сентябрь 2026 г."))
+            #expect(page.contains("Приказ о закреплении наставнических пар"))
+            // Today is 21.11.2026: September's and October's activities are overdue.
+            #expect(page.contains("просрочено"))
+            let overdue = try await app.get(SiteURL.roadmap(.id(id)).path + "?filter=overdue", as: browser).body.string
+                .components(separatedBy: "<h2>Мероприятия</h2>").last!
+            #expect(overdue.contains("Издание приказа о внедрении"))
+            #expect(!overdue.contains("Итоговое анкетирование"))
+            let checkpoints = try await app.get(SiteURL.roadmap(.id(id)).path + "?filter=checkpoints", as: browser).body.string
+                .components(separatedBy: "<h2>Мероприятия</h2>").last!
+            #expect(checkpoints.contains("Формирование базы наставляемых с перечнем запросов"))
+            #expect(!checkpoints.contains("Издание приказа о внедрении"))
+        }
+    }
+
+    @Test func badTemplateFormsKeepWhatWasTyped() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let browser = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            let response = try await app.post(SiteURL.newRoadmap.path, as: browser, form: [
+                ("template", "municipal"), ("owner", "organization:\(fixture.a.organization.id!.uuidString.lowercased())"),
+                ("title", "Моя карта"), ("period_start", "31.08.2027"), ("period_end", "01.09.2026")])
+            #expect(response.status == .unprocessableEntity)
+            let body = response.body.string
+            #expect(body.contains("Муниципальный шаблон — для органа управления."))
+            #expect(body.contains("Конец периода должен быть позже начала."))
+            #expect(body.contains("value=\"Моя карта\""))
+        }
+    }
+
+    @Test func markingDoneWithEvidenceClearsTheOverdueMark() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let browser = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            let ids = fixture.a.roadmap
+            let path = SiteURL.activity(roadmap: .id(ids.roadmap), activity: .id(ids.activity)).path
+            #expect(try await app.get(SiteURL.roadmap(.id(ids.roadmap)).path, as: browser).body.string.contains("status-overdue"))
+            let fields = [("_csrf", browser.csrf), ("number", "1.1"), ("title", "Приказ о внедрении"), ("due", "Октябрь 2026 г."),
+                          ("responsible", "Директор"), ("responsible_account", ""), ("deliverable", "Приказ"), ("status", "done"),
+                          ("done_on", "20.11.2026"), ("notes", ""), ("evidence_title", "Приказ № 5"), ("evidence_link", "https://school.example/prikaz")]
+            var (headers, body) = multipartForm(fields, file: nil)
+            headers.add(contentsOf: browser.headers)
+            let saved = try await app.testing().sendRequest(.POST, path, headers: headers, body: body)
+            #expect(saved.status == .seeOther)
+            let page = try await app.get(SiteURL.roadmap(.id(ids.roadmap)).path, as: browser).body.string
+            #expect(!page.contains("status-overdue"))
+            #expect(page.contains("Выполнено</span> 20.11.2026"))
+            #expect(page.contains("href=\"https://school.example/prikaz\">Приказ № 5"))
+
+            var future = fields
+            future[8] = ("done_on", "01.12.2026")
+            future[11] = ("evidence_link", "ftp://nowhere")
+            (headers, body) = multipartForm(future, file: nil)
+            headers.add(contentsOf: browser.headers)
+            let refused = try await app.testing().sendRequest(.POST, path, headers: headers, body: body)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Дата выполнения не может быть в будущем."))
+            #expect(refused.body.string.contains("Ссылка начинается с https://"))
+            let stored = try await RoadmapActivityModel.find(ids.activity, on: app.db)
+            #expect(stored?.doneOn == "2026-11-20")
+        }
+    }
+
+    @Test func readOnlyRolesSeeTheRoadmapButCannotChangeIt() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let mentor = try await Browser.signedIn(app, as: fixture.a.accounts[.mentor]!)
+            let ids = fixture.a.roadmap
+            #expect(try await app.get(SiteURL.roadmap(.id(ids.roadmap)).path, as: mentor).status == .ok)
+            let edit = try await app.get(SiteURL.activity(roadmap: .id(ids.roadmap), activity: .id(ids.activity)).path, as: mentor)
+            #expect(edit.status == .forbidden)
+            let delete = try await app.post(SiteURL.deleteActivity(roadmap: .id(ids.roadmap), activity: .id(ids.activity)).path, as: mentor)
+            #expect(delete.status == .forbidden)
+            #expect(try await RoadmapActivityModel.find(ids.activity, on: app.db) != nil)
+        }
+    }
+
+    @Test func importPreviewShowsWarningsAtTheirRowsAndSavesTheEditedRoadmap() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let browser = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            let owner = "organization:\(fixture.a.organization.id!.uuidString.lowercased())"
+            let text = "Дорожная карта на 2026-2027 учебный год\n\n№\tМероприятие\tСроки\tОтветственные\tРезультат\n"
+                + "\tЭтап 1. Подготовка\t\t\t\n1.1\tПриказ\tСентябрь\tДиректор\tПриказ\n1.2\tСовещание\tкогда-нибудь\tКуратор\tПротокол\n"
+            var (headers, body) = multipartForm([("_csrf", browser.csrf), ("owner", owner)],
+                                                file: (field: "file", name: "карта.txt", type: "text/plain", data: Data(text.utf8)))
+            headers.add(contentsOf: browser.headers)
+            let preview = try await app.testing().sendRequest(.POST, SiteURL.importRoadmap.path, headers: headers, body: body)
+            #expect(preview.status == .ok)
+            let html = preview.body.string
+            #expect(html.contains("Строка 6: Срок «когда-нибудь» не распознан"))
+            #expect(html.contains("class=\"warning\""))
+            #expect(html.contains("01.09.2026 – 30.09.2026"))
+
+            let save = [("_csrf", browser.csrf), ("file_name", "карта.txt"), ("owner", owner), ("title", "Дорожная карта на 2026-2027 учебный год"),
+                        ("period_start", "01.09.2026"), ("period_end", "31.08.2027"), ("approval_order", ""),
+                        ("s_number[]", "1"), ("s_title[]", "Подготовка"), ("s_goal[]", ""),
+                        ("a_stage[]", "0"), ("a_line[]", "5"), ("a_notes[]", ""), ("a_number[]", "1.1"), ("a_title[]", "Приказ о внедрении"),
+                        ("a_due[]", "Сентябрь"), ("a_responsible[]", "Директор"), ("a_deliverable[]", "Приказ"),
+                        ("a_stage[]", "0"), ("a_line[]", "6"), ("a_notes[]", ""), ("a_number[]", "1.2"), ("a_title[]", "Совещание"),
+                        ("a_due[]", "Октябрь"), ("a_responsible[]", "Куратор"), ("a_deliverable[]", "Протокол")]
+            (headers, body) = multipartForm(save, file: nil)
+            headers.add(contentsOf: browser.headers)
+            let saved = try await app.testing().sendRequest(.POST, SiteURL.saveImportedRoadmap.path, headers: headers, body: body)
+            #expect(saved.status == .seeOther)
+            let roadmap = try #require(try await RoadmapModel.query(on: app.db).filter(\.$sourceName == "карта.txt").first())
+            let activities = try await RoadmapActivityModel.query(on: app.db).filter(\.$roadmap.$id == roadmap.id!).sort(\.$position).all()
+            #expect(activities.map(\.title) == ["Приказ о внедрении", "Совещание"])
+            #expect(activities.map(\.dueEnd) == ["2026-09-30", "2026-10-31"])
+        }
+    }
+
+    @Test func aBadFileIsRefusedWithAMessageAndNothingSaved() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let browser = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            let before = try await RoadmapModel.query(on: app.db).count()
+            var (headers, body) = multipartForm([("_csrf", browser.csrf), ("owner", "organization:\(fixture.a.organization.id!.uuidString.lowercased())")],
+                                                file: (field: "file", name: "карта.docx", type: "application/octet-stream", data: Data("PK\u{3}\u{4}broken".utf8)))
+            headers.add(contentsOf: browser.headers)
+            let response = try await app.testing().sendRequest(.POST, SiteURL.importRoadmap.path, headers: headers, body: body)
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("Файл не является документом Word (DOCX)"))
+            #expect(try await RoadmapModel.query(on: app.db).count() == before)
+        }
+    }
+
+    @Test func exportsOpenAsOfficeFilesAndTheFeedListsDeadlines() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let browser = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            let ids = fixture.a.roadmap
+            let docx = try await app.get(SiteURL.roadmapExport(.id(ids.roadmap), format: "docx").path, as: browser)
+            #expect(docx.status == .ok)
+            let reread = try RoadmapImporter.read(Data(docx.body.readableBytesView), fileName: "export.docx")
+            #expect(reread.stages.first?.activities.first?.activity.title == "Приказ о внедрении")
+            #expect(reread.stages.first?.activities.first?.activity.due.end?.description == "2026-10-31")
+            let xlsx = try await app.get(SiteURL.roadmapExport(.id(ids.roadmap), format: "xlsx").path, as: browser)
+            #expect(xlsx.body.readableBytesView.starts(with: [0x50, 0x4B]))
+            let csv = try await app.get(SiteURL.roadmapExport(.id(ids.roadmap), format: "csv").path, as: browser).body.string
+            #expect(csv.contains("Приказ о внедрении;;Октябрь 2026 г.;01.10.2026;31.10.2026"))
+
+            let feed = try await app.get(SiteURL.roadmapFeed(ids.feedToken + ".ics").path)
+            #expect(feed.status == .ok)
+            #expect(feed.body.string.contains("DTSTART;VALUE=DATE:20261001"))
+            #expect(feed.body.string.contains("SUMMARY:Срок: 1.1 Приказ о внедрении"))
+            #expect(try await app.get(SiteURL.roadmapFeed("unknown.ics").path).status == .notFound)
+        }
+    }
+
+    @Test func dashboardAndAuthorityTableShowProgressAndOverdue() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            let home = try await app.get(SiteURL.home.path, as: curator).body.string
+            #expect(home.contains("Просроченные мероприятия"))
+            #expect(home.contains("1.1 Приказ о внедрении"))
+            let coordinator = try await Browser.signedIn(app, as: fixture.a.accounts[.authorityCoordinator]!)
+            let list = try await app.get(SiteURL.roadmaps.path, as: coordinator).body.string
+            #expect(list.contains("Дорожная карта Школа a"))
+            #expect(!list.contains("Школа b"))
+            #expect(list.contains("?filter=overdue\">1</a>"))
+        }
+    }
+
+    @Test func theAPICreatesUpdatesAndImports() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
+            let org = fixture.a.organization.id!.uuidString
+            let created = try await app.api(.POST, "/roadmaps", token: token, json: """
+            {"organizationID": "\(org)", "title": "План", "period": {"start": "2026-09-01", "end": "2027-08-31"},
+             "stages": [{"number": "1", "title": "Подготовка", "activities": [{"number": "1.1", "title": "Совет", "due": "2 неделя октября"}]}]}
+            """)
+            #expect(created.status == .created)
+            let roadmap = try JSONDecoder().decode(RoadmapDTO.self, from: Data(created.body.readableBytesView))
+            let activity = try #require(roadmap.stages?.first?.activities.first)
+            #expect(activity.due.start?.description == "2026-10-08")
+            let updated = try await app.api(.PUT, "/roadmaps/\(roadmap.id)/activities/\(activity.id)", token: token,
+                                            json: #"{"status": "done", "done_on": "31.12.2030"}"#)
+            #expect(updated.status == .unprocessableEntity)
+            #expect(updated.apiError?.fields["done_on"] == "Дата выполнения не может быть в будущем.")
+            let fromTemplate = try await app.api(.POST, "/roadmaps", token: token,
+                                                 json: #"{"organizationID": "\#(org)", "template": "organization-students"}"#)
+            #expect(fromTemplate.status == .created)
+
+            var (headers, body) = multipartForm([], file: (field: "file", name: "a.txt", type: "text/plain",
+                                                           data: Data("№\tМероприятие\tСроки\n1.1\tСовет\tдо 28.10.2026\n".utf8)))
+            headers.bearerAuthorization = BearerAuthorization(token: token)
+            let imported = try await app.testing().sendRequest(.POST, "/api/v1/roadmaps/import", headers: headers, body: body)
+            let json = try JSONSerialization.jsonObject(with: Data(imported.body.readableBytesView)) as? [String: Any]
+            let stages = json?["stages"] as? [[String: Any]]
+            let due = (stages?.first?["activities"] as? [[String: Any]])?.first?["due"] as? [String: Any]
+            #expect(due?["end"] as? String == "2026-10-28")
+            #expect(due?["start"] is NSNull)
+        }
+    }
+}
