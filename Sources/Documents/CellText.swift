@@ -22,6 +22,7 @@ enum CellText {
             }
         }
         for (entity, value) in [("&nbsp;", " "), ("&quot;", "\""), ("&laquo;", "«"), ("&raquo;", "»"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")] {
+            guard text.contains("&") else { break }
             text = text.replacingOccurrences(of: entity, with: value)
         }
         return text.split(whereSeparator: \.isNewline)

@@ -52,3 +52,26 @@ struct RoadmapActivityTests {
         #expect(RoadmapStage(number: "2", title: "Пусто").progress == nil)
     }
 }
+
+struct RoadmapTemplateTests {
+    @Test(arguments: RoadmapTemplate.all)
+    func templatesLayTheirActivitiesOverThePeriod(_ template: RoadmapTemplate) {
+        for period in [DateSpan.academicYear(startingIn: 2026),
+                       DateSpan(start: CalendarDate(year: 2026, month: 9, day: 1), end: CalendarDate(year: 2029, month: 8, day: 31))] {
+            let roadmap = template.roadmap(period: period)
+            #expect(!roadmap.activities.isEmpty)
+            for activity in roadmap.activities {
+                #expect(activity.due.start! >= period.start!, "\(activity.title)")
+                #expect(activity.due.end! <= period.end!, "\(activity.title)")
+                #expect(DueDateParser.parse(activity.due.text).due.end == activity.due.end, "\(activity.due.text)")
+            }
+        }
+    }
+
+    @Test func theYearLongActivityCoversTheWholeYear() {
+        let roadmap = RoadmapTemplate.named("organization-teachers")!.roadmap(period: .academicYear(startingIn: 2026))
+        let training = roadmap.activities.first { $0.title.hasPrefix("Обучение куратора") }
+        #expect(training?.due.end?.description == "2027-08-31")
+        #expect(roadmap.activities.contains { $0.deliverableKind == .order })
+    }
+}

@@ -34,8 +34,9 @@ struct DemoLoader {
         var random = DemoRandom(seed: 2026)
         var summary = Summary()
         let municipality = try await OrganizationService.municipality(named: Self.municipalityName, inRegion: Self.regionName, on: scope.db)
-        try await AuthorityModel(name: "Управление образования администрации Дзержинского района",
-                                 municipalityID: municipality.id, regionID: nil).create(on: scope.db)
+        let authority = AuthorityModel(name: "Управление образования администрации Дзержинского района",
+                                       municipalityID: municipality.id, regionID: nil)
+        try await authority.create(on: scope.db)
         let plans: [(Organization.Details, String, teachers: Int, students: ClosedRange<Int>?, studentCount: Int, employers: Int)] = [
             (.init(kind: .school, fullName: "Муниципальное бюджетное общеобразовательное учреждение «Дзержинская средняя школа № 1»",
                    shortName: "МБОУ Дзержинская СШ № 1", address: "663700, Красноярский край, с. Дзержинское, ул. Кирова, 8",
@@ -64,7 +65,11 @@ struct DemoLoader {
                 summary.consents += try await add(details, to: org, random: &random)
                 summary.people += 1
             }
+            if plan.0.kind != .kindergarten {
+                try await demoRoadmap(.named(plan.0.kind == .college ? "organization-teachers" : "organization-students")!, owner: .organization(org.typedID))
+            }
         }
+        try await demoRoadmap(.named("municipal")!, owner: .authority(.init(authority.id!)))
         _ = try await AccountService(scope: scope, passwords: passwords).create(.init(
             login: "coordinator", password: Self.password, displayName: "Методист управления образования",
             grants: [Grant(role: .authorityCoordinator, scope: .municipality(.init(municipality.id!)))]))

@@ -88,29 +88,30 @@ public enum DeliverableKind: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    /// The first kind whose marker words the text contains, in the order a deliverable cell names them.
+    /// The kind named by the earliest marker word of the text ("Приказ …", "База наставляемых …").
     public static func recognize(_ text: String) -> DeliverableKind? {
-        let lowered = text.lowercased().replacingOccurrences(of: "ё", with: "е")
-        guard !lowered.isEmpty else { return nil }
-        let markers: [(DeliverableKind, [String])] = [
-            (.order, ["приказ", "распоряжени"]),
-            (.regulation, ["положени", "регламент"]),
-            (.base, ["база", "базы", "базу", "банк", "реестр"]),
-            (.questionnaire, ["анкет", "опрос"]),
-            (.report, ["отчет", "аналитическ", "справк", "мониторинг"]),
-            (.publication, ["публикац", "сайт", "стать", "размещени"]),
-            (.event, ["встреч", "семинар", "совет", "кругл", "конкурс", "фестивал", "конференц", "мероприяти"]),
-        ]
-        var best: (kind: DeliverableKind, position: String.Index)?
-        for (kind, words) in markers {
-            for word in words {
-                if let range = lowered.range(of: word), best == nil || range.lowerBound < best!.position {
-                    best = (kind, range.lowerBound)
-                }
+        guard !text.isEmpty else { return nil }
+        var word = ""
+        for char in text.lowercased() + " " {
+            if char.isLetter {
+                word.append(char == "ё" ? "е" : char)
+            } else if !word.isEmpty {
+                if let kind = markers.first(where: { entry in entry.1.contains { word.hasPrefix($0) } })?.0 { return kind }
+                word = ""
             }
         }
-        return best?.kind
+        return nil
     }
+
+    private static let markers: [(DeliverableKind, [String])] = [
+        (.order, ["приказ", "распоряжени"]),
+        (.regulation, ["положени", "регламент"]),
+        (.base, ["база", "базы", "базу", "банк", "реестр"]),
+        (.questionnaire, ["анкет", "опрос"]),
+        (.report, ["отчет", "аналитическ", "справк", "мониторинг"]),
+        (.publication, ["публикац", "сайт", "стать", "размещени"]),
+        (.event, ["встреч", "семинар", "совет", "кругл", "конкурс", "фестивал", "конференц", "мероприяти"]),
+    ]
 }
 
 extension Roadmap {

@@ -36,7 +36,8 @@ public struct RoadmapTemplate: Sendable, Identifiable {
             RoadmapStage(number: String(index), title: stage.title, goal: stage.goal,
                          activities: stage.items.enumerated().map { position, item in
                 let from = firstMonth.adding(months: scaled(item.month))
-                let to = firstMonth.adding(months: max(scaled(item.month), scaled(item.month + item.months) - 1)).endOfMonth
+                let lastMonth = min(totalMonths, (item.month + item.months) * totalMonths / 12) - 1
+                let to = firstMonth.adding(months: max(scaled(item.month), lastMonth)).endOfMonth
                 return RoadmapActivity(number: "\(index).\(position + 1)", title: item.title,
                                        due: DueDate(span: DateSpan(start: from, end: to), checkpoint: item.checkpoint, repeatRule: item.repeatRule),
                                        responsible: item.responsible, deliverable: item.deliverable)
