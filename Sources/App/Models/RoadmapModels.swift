@@ -28,6 +28,9 @@ final class RoadmapModel: Model, @unchecked Sendable {
         set { periodStart = newValue.start?.description; periodEnd = newValue.end?.description }
     }
 
+    /// The context the roadmap's due texts are read in: its title's year and its period.
+    var dueContext: DueContext { Roadmap(title: title, period: period).dueContext }
+
     var statusValue: Roadmap.Status { Roadmap.Status(rawValue: status) ?? .draft }
 
     var source: Roadmap.Source {

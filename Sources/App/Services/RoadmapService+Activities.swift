@@ -116,10 +116,9 @@ extension RoadmapService {
     func update(activity id: UUID, in roadmapID: UUID, input: ActivityInput, evidence: EvidenceInput? = nil) async throws -> String? {
         let (found, model) = try await activity(id, in: roadmapID)
         guard found.manages else { throw Abort(.forbidden, reason: "Изменять дорожную карту может куратор или руководитель.") }
-        let roadmap = try await RoadmapDetail.load(found, on: scope.db).roadmap
         var failure = ValidationFailure()
         var result: (RoadmapActivity, warning: String?)?
-        do { result = try input.applied(to: model.value, context: roadmap.dueContext, today: scope.today) } catch let error as ValidationFailure { failure.merge(error) }
+        do { result = try input.applied(to: model.value, context: found.model.dueContext, today: scope.today) } catch let error as ValidationFailure { failure.merge(error) }
         if let evidence { do { try EvidenceInput.check(evidence) } catch let error as ValidationFailure { failure.merge(error) } }
         try failure.throwIfAny()
         try await validateAccount(input.responsibleAccount, for: found)
@@ -135,11 +134,10 @@ extension RoadmapService {
         let found = try await managed(roadmapID)
         guard let stage = try await RoadmapStageModel.query(on: scope.db).filter(\.$id == stageID).filter(\.$roadmap.$id == roadmapID)
             .first() else { throw Abort(.notFound) }
-        let roadmap = try await RoadmapDetail.load(found, on: scope.db).roadmap
         let blank = RoadmapActivity(number: "", title: "", due: DueDate(text: ""))
         var complete = input
         complete.title = input.title ?? ""
-        let (value, _) = try complete.applied(to: blank, context: roadmap.dueContext, today: scope.today)
+        let (value, _) = try complete.applied(to: blank, context: found.model.dueContext, today: scope.today)
         try await validateAccount(input.responsibleAccount, for: found)
         let count = try await RoadmapActivityModel.query(on: scope.db).filter(\.$stage.$id == stageID).count()
         let model = RoadmapActivityModel()
