@@ -47,7 +47,7 @@ struct RoadmapImportCommand: AsyncCommand {
         let app = context.application
         try await app.autoMigrate()
         let roadmap = try await RoadmapService(scope: app.consoleScope()).save(parsed.roadmap(fileName: fileName), owner: .organization(.init(id)))
-        context.console.print("Сохранена дорожная карта «\(parsed.title)»: этапов \(parsed.stages.count), мероприятий \(parsed.activityCount), предупреждений \(parsed.warnings.count). Код: \(roadmap)")
+        context.console.print("Сохранена дорожная карта «\(parsed.title)»: этапов \(parsed.stages.count), мероприятий \(parsed.activityCount), предупреждений \(parsed.warnings.count). Код: \(roadmap.uuidString.lowercased())")
         for warning in parsed.warnings { context.console.warning("строка \(warning.line): \(warning.message)") }
     }
 }
