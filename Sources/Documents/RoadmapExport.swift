@@ -77,14 +77,7 @@ public struct RoadmapExport {
         return stage.goal.map { "\(title)\nЗадача этапа: \($0)" } ?? title
     }
 
-    private var periodText: String {
-        switch (roadmap.period.start, roadmap.period.end) {
-        case (let start?, let end?): "Период реализации: \(start.russian) – \(end.russian)"
-        case (let start?, nil): "Период реализации: с \(start.russian)"
-        case (nil, let end?): "Период реализации: до \(end.russian)"
-        case (nil, nil): ""
-        }
-    }
+    private var periodText: String { roadmap.period.russian.map { "Период реализации: \($0)" } ?? "" }
 
     public func docx() throws -> Data {
         let columns = columns

@@ -28,7 +28,7 @@ extension RoadmapPage {
                 return Stage(
                     heading: [stage.number.isEmpty ? nil : (stage.title.lowercased().contains("этап") ? stage.number : "Этап \(stage.number)"), stage.title]
                         .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". "),
-                    goal: stage.goal, progress: Self.percent(RoadmapStage(number: "", title: "", activities: activities.map(\.value)).progress),
+                    goal: stage.goal, progress: Self.percent(RoadmapActivity.progress(of: activities.map(\.value))),
                     activities: activities.filter { filter.keeps($0, today: today, user: user) }.map { Self.activity($0, roadmapID: id, today: today) },
                     total: activities.count,
                     newActivityURL: SiteURL.newActivity(roadmap: .id(id), stage: .id(stage.id!)).path)

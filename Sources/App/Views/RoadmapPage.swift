@@ -111,25 +111,11 @@ struct RoadmapPage: Encodable {
     static func percent(_ value: Double?) -> Int? { value.map { Int(($0 * 100).rounded()) } }
 
     static func dates(_ due: DueDate) -> String? {
-        let spans = due.spans.map { span -> String in
-            switch (span.start, span.end) {
-            case (let start?, let end?): start == end ? start.russian : "\(start.russian) – \(end.russian)"
-            case (nil, let end?): "до \(end.russian)"
-            case (let start?, nil): "с \(start.russian)"
-            case (nil, nil): ""
-            }
-        }.filter { !$0.isEmpty }
+        let spans = due.spans.compactMap(\.russian)
         return spans.isEmpty ? nil : spans.joined(separator: "; ")
     }
 
-    static func periodText(_ period: DateSpan) -> String {
-        switch (period.start, period.end) {
-        case (let start?, let end?): "\(start.russian) – \(end.russian)"
-        case (let start?, nil): "с \(start.russian)"
-        case (nil, let end?): "до \(end.russian)"
-        case (nil, nil): "не указан"
-        }
-    }
+    static func periodText(_ period: DateSpan) -> String { period.russian ?? "не указан" }
 
     static func sourceText(_ source: Roadmap.Source) -> String {
         switch source {

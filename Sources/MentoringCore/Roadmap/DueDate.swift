@@ -34,6 +34,16 @@ public struct DateSpan: Equatable, Hashable, Codable, Sendable {
         DateSpan(start: CalendarDate(year: startYear, month: 9, day: 1), end: CalendarDate(year: startYear + 1, month: 8, day: 31))
     }
 
+    /// "01.09.2026 – 31.08.2027", "до 28.10.2026", "с 01.09.2026", a single day as itself; nil when both ends are unknown.
+    public var russian: String? {
+        switch (start, end) {
+        case (let start?, let end?): start == end ? start.russian : "\(start.russian) – \(end.russian)"
+        case (nil, let end?): "до \(end.russian)"
+        case (let start?, nil): "с \(start.russian)"
+        case (nil, nil): nil
+        }
+    }
+
     public static func year(_ year: Int) -> DateSpan {
         DateSpan(start: CalendarDate(year: year, month: 1, day: 1), end: CalendarDate(year: year, month: 12, day: 31))
     }
