@@ -31,6 +31,7 @@ struct RoadmapBuilder {
         var othersEmpty: Bool { notes.isEmpty && due.isEmpty && responsible.isEmpty && deliverable.isEmpty }
     }
 
+    /// Adds a paragraph or a row whose cells are already cleaned (`CellText.clean`).
     mutating func add(_ block: TabularDocument.Block) {
         switch block {
         case .text(let text, let line):
@@ -47,9 +48,9 @@ struct RoadmapBuilder {
                           responsible: columns.cell(columns.responsible, in: cells),
                           deliverable: CellText.flat(columns.cell(columns.deliverable, in: cells)),
                           stage: CellText.flat(columns.cell(columns.stage, in: cells)), line: line)
-            let filled = cells.map { CellText.clean($0) }.filter { !$0.isEmpty }
+            let filled = cells.filter { !$0.isEmpty }
             // A row spanning the width (a merged cell or a line without tabs) is read by its text, whatever column it sits in.
-            let spansFromNumber = columns.number.map { !CellText.clean(cells.count > $0 ? cells[$0] : "").isEmpty } ?? false
+            let spansFromNumber = !columns.cell(columns.number, in: cells).isEmpty
             if filled.count == 1 && columns.stage == nil && (cells.count == 1 || spansFromNumber) && CellText.leadingNumber(filled[0])?.rest != "" {
                 row = Row(number: "", title: CellText.flat(filled[0]), notes: "", due: "", responsible: "", deliverable: "", stage: "", line: line)
             }
@@ -123,12 +124,12 @@ struct RoadmapBuilder {
     }
 
     private func isRepeatedHeader(_ cells: [String]) -> Bool {
-        cells.map { CellText.flat(CellText.clean($0)).lowercased() } == headerCells
+        cells.map { CellText.flat($0).lowercased() } == headerCells
     }
 
     /// The "1 | 2 | 3 | 4 | 5" row many documents put under the header.
     private func isColumnNumbering(_ cells: [String]) -> Bool {
-        let values = cells.map { CellText.flat(CellText.clean($0)) }.filter { !$0.isEmpty }
+        let values = cells.map(CellText.flat).filter { !$0.isEmpty }
         return values.count >= 3 && values.enumerated().allSatisfy { $0.element == String($0.offset + 1) }
     }
 }

@@ -10,12 +10,12 @@ struct RoadmapColumns: Equatable {
     var responsible: Int?
     var deliverable: Int?
 
-    /// Nil unless the row reads as a roadmap header: a title column and at least one other known column.
+    /// Nil unless the row (of cleaned cells) reads as a roadmap header: a title column and at least one other known column.
     init?(header cells: [String]) {
         var number: Int?, stage: Int?, due: Int?, responsible: Int?, deliverable: Int?
         var titles: [(index: Int, rank: Int)] = []
         for (index, raw) in cells.enumerated() {
-            let text = CellText.flat(CellText.clean(raw)).lowercased()
+            let text = CellText.flat(raw).lowercased()
             guard !text.isEmpty else { continue }
             if text.hasPrefix("№") || text.contains("п/п") || text.contains("n/n") || text == "n" || text == "номер" {
                 if number == nil { number = index }
@@ -44,9 +44,9 @@ struct RoadmapColumns: Equatable {
         self.deliverable = deliverable
     }
 
-    /// The cleaned text of a column in a row; empty when the row is shorter.
+    /// The text of a column in a row of cleaned cells; empty when the row is shorter.
     func cell(_ column: Int?, in row: [String]) -> String {
         guard let column, column < row.count else { return "" }
-        return CellText.clean(row[column])
+        return row[column]
     }
 }

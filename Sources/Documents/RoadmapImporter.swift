@@ -9,7 +9,11 @@ public enum RoadmapImporter {
     }
 
     public static func read(_ document: TabularDocument, fileName: String = "") throws -> RoadmapImport {
-        let blocks = document.blocks
+        // Every cell is cleaned of HTML and stray spacing once; everything below reads clean cells.
+        let blocks = document.blocks.map { block -> TabularDocument.Block in
+            guard case .row(let cells, let line) = block else { return block }
+            return .row(cells.map(CellText.clean), line: line)
+        }
         guard blocks.contains(where: { if case .row = $0 { true } else { false } }) else { throw DocumentError.noTable }
         guard let (headerIndex, columns) = findHeader(blocks) else { throw DocumentError.noRoadmapColumns }
         let heading = RoadmapHeading(blocks: Array(blocks[..<headerIndex]), fileName: fileName)
@@ -32,7 +36,7 @@ public enum RoadmapImporter {
 
     private static func headerCells(_ block: TabularDocument.Block) -> [String] {
         guard case .row(let cells, _) = block else { return [] }
-        return cells.map { CellText.flat(CellText.clean($0)).lowercased() }
+        return cells.map { CellText.flat($0).lowercased() }
     }
 
     /// Whether activities are numbered "1.1", so a bare "1" row reads as a stage.
