@@ -26,5 +26,14 @@ enum Migrations {
         CreateRoadmapStage(),         // their stages
         CreateRoadmapActivity(),      // their activities with parsed dues
         CreateRoadmapEvidence(),      // links and files proving an activity done
+        CreateProgram(),              // mentoring programs of organizations
+        CreateVocabulary(),           // competency and request vocabularies edited by a curator or an authority
+        CreateMentorProfile(),        // the mentor base: one profile per person per program
+        CreateMenteeProfile(),        // the mentee base
+        CreateQuestionnaireTemplate(),// versioned questionnaire templates (built-in ones have no organization)
+        CreateSurvey(),               // a template sent to an audience for a period
+        CreateSurveyInvitation(),     // personal one-time answer links
+        CreateSurveyResponse(),       // answers
+        CreatePeopleImport(),         // uploaded people files waiting for the curator's confirmation
     ]
 }

@@ -1,0 +1,18 @@
+import Fluent
+import FluentKit
+import Foundation
+
+struct CreatePeopleImport: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("people_imports")
+            .id()
+            .field("organization_id", .uuid, .required, .references("organizations", "id", onDelete: .cascade))
+            .field("file_name", .string, .required)
+            .field("data", .data, .required)
+            .field("created_by", .string, .required)
+            .field("created_at", .datetime, .required)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws { try await database.schema("people_imports").delete() }
+}

@@ -1,0 +1,22 @@
+import Fluent
+import FluentKit
+import Foundation
+
+struct CreateSurvey: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("surveys")
+            .id()
+            .field("organization_id", .uuid, .required, .references("organizations", "id", onDelete: .cascade))
+            .field("program_id", .uuid, .required, .references("programs", "id", onDelete: .cascade))
+            .field("template_id", .uuid, .required, .references("questionnaire_templates", "id"))
+            .field("title", .string, .required)
+            .field("anonymous", .bool, .required)
+            .field("opens_on", .string, .required)
+            .field("closes_on", .string, .required)
+            .field("created_by", .string, .required)
+            .field("created_at", .datetime, .required)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws { try await database.schema("surveys").delete() }
+}

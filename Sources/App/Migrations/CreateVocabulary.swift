@@ -1,0 +1,18 @@
+import Fluent
+import FluentKit
+import Foundation
+
+struct CreateVocabulary: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("vocabularies")
+            .id()
+            .field("organization_id", .uuid, .references("organizations", "id", onDelete: .cascade))
+            .field("municipality_id", .uuid, .references("municipalities", "id", onDelete: .cascade))
+            .field("vocabulary_group", .string, .required)
+            .field("terms", .string, .required)
+            .field("updated_at", .datetime, .required)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws { try await database.schema("vocabularies").delete() }
+}

@@ -1,0 +1,48 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+
+final class ProgramModel: Model, @unchecked Sendable {
+    static let schema = "programs"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organization_id") var organization: OrganizationModel
+    @Field(key: "title") var title: String
+    @Field(key: "period_start") var periodStart: String
+    @Field(key: "period_end") var periodEnd: String
+    @Field(key: "forms") var formsText: String
+    @Field(key: "created_at") var createdAt: Date
+
+    init() {}
+
+    var forms: [MentoringForm] {
+        get { StoredJSON.decode([String].self, formsText, fallback: []).compactMap(MentoringForm.init(rawValue:)) }
+        set { formsText = StoredJSON.encode(newValue.map(\.rawValue)) }
+    }
+
+    var period: DateSpan { DateSpan(start: CalendarDate(parsing: periodStart), end: CalendarDate(parsing: periodEnd)) }
+
+    func apply(_ valid: ProgramInput.Valid) {
+        title = valid.title
+        periodStart = valid.period.start!.description
+        periodEnd = valid.period.end!.description
+        forms = valid.forms
+    }
+}
+
+final class VocabularyModel: Model, @unchecked Sendable {
+    static let schema = "vocabularies"
+    @ID(key: .id) var id: UUID?
+    @OptionalParent(key: "organization_id") var organization: OrganizationModel?
+    @OptionalParent(key: "municipality_id") var municipality: MunicipalityModel?
+    @Field(key: "vocabulary_group") var group: String
+    /// One term per line.
+    @Field(key: "terms") var terms: String
+    @Field(key: "updated_at") var updatedAt: Date
+
+    init() {}
+
+    var value: Vocabulary? {
+        Vocabulary.Group(rawValue: group).map { Vocabulary(group: $0, terms: terms.split(separator: "\n").map(String.init)) }
+    }
+}

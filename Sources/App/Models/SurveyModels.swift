@@ -1,0 +1,84 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+
+final class QuestionnaireTemplateModel: Model, @unchecked Sendable {
+    static let schema = "questionnaire_templates"
+    @ID(key: .id) var id: UUID?
+    /// `nil` for the built-in templates every organization sees.
+    @OptionalParent(key: "organization_id") var organization: OrganizationModel?
+    @Field(key: "key") var key: String
+    @Field(key: "version") var version: Int
+    @Field(key: "title") var title: String
+    @Field(key: "audience") var audience: String
+    @Field(key: "definition") var definition: String
+    @Field(key: "created_at") var createdAt: Date
+
+    init() {}
+
+    var questionnaire: Questionnaire {
+        StoredJSON.decode(Questionnaire.self, definition, fallback: Questionnaire(
+            key: key, version: version, title: title, audience: .participant, sections: []))
+    }
+}
+
+final class SurveyModel: Model, @unchecked Sendable {
+    static let schema = "surveys"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organization_id") var organization: OrganizationModel
+    @Parent(key: "program_id") var program: ProgramModel
+    @Parent(key: "template_id") var template: QuestionnaireTemplateModel
+    @Field(key: "title") var title: String
+    @Field(key: "anonymous") var anonymous: Bool
+    @Field(key: "opens_on") var opensOn: String
+    @Field(key: "closes_on") var closesOn: String
+    @Field(key: "created_by") var createdBy: String
+    @Field(key: "created_at") var createdAt: Date
+    @Children(for: \.$survey) var invitations: [SurveyInvitationModel]
+
+    init() {}
+
+    func isOpen(on date: CalendarDate) -> Bool { opensOn <= date.description && date.description <= closesOn }
+}
+
+final class SurveyInvitationModel: Model, @unchecked Sendable {
+    static let schema = "survey_invitations"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "survey_id") var survey: SurveyModel
+    @Parent(key: "person_id") var person: PersonModel
+    /// The secret of the personal answer link.
+    @Field(key: "token") var token: String
+    @Field(key: "expires_at") var expiresAt: Date
+    @OptionalField(key: "answered_at") var answeredAt: Date?
+
+    init() {}
+}
+
+final class SurveyResponseModel: Model, @unchecked Sendable {
+    static let schema = "survey_responses"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "survey_id") var survey: SurveyModel
+    /// `nil` in an anonymous survey.
+    @OptionalParent(key: "person_id") var person: PersonModel?
+    @Field(key: "answers") var answersText: String
+    @Field(key: "submitted_at") var submittedAt: Date
+    /// When the curator applied the answers to the person's profile.
+    @OptionalField(key: "applied_at") var appliedAt: Date?
+
+    init() {}
+
+    var answers: Answers { StoredJSON.decode(Answers.self, answersText, fallback: [:]) }
+}
+
+final class PeopleImportModel: Model, @unchecked Sendable {
+    static let schema = "people_imports"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organization_id") var organization: OrganizationModel
+    @Field(key: "file_name") var fileName: String
+    @Field(key: "data") var data: Data
+    @Field(key: "created_by") var createdBy: String
+    @Field(key: "created_at") var createdAt: Date
+
+    init() {}
+}
