@@ -52,6 +52,34 @@ enum SiteURL: Sendable {
     case activity(roadmap: Slot, activity: Slot)
     case deleteActivity(roadmap: Slot, activity: Slot)
     case evidence(roadmap: Slot, evidence: Slot)
+    case programs(Slot)
+    case newProgram(Slot)
+    case program(Slot)
+    case editProgram(Slot)
+    case vocabularies(Slot)
+    case municipalVocabularies(Slot)
+    case mentorBase(Slot)
+    case menteeBase(Slot)
+    case newMentor(Slot)
+    case newMentee(Slot)
+    case mentorStatus(Slot)
+    case menteeStatus(Slot)
+    case mentorProfile(Slot)
+    case menteeProfile(Slot)
+    case waitlist(Slot)
+    case registry(Slot)
+    case baseExport(Slot, base: String, format: String)
+    case newSurvey(Slot)
+    case survey(Slot)
+    case surveySheet(Slot)
+    case surveyReview(Slot)
+    case surveyExport(Slot, format: String)
+    case questionnaire(Slot)
+    case answer(String)
+    case mySurveys
+    case importPeople(Slot)
+    case peopleImport(Slot)
+    case municipalBases
 
     var path: String {
         switch self {
@@ -88,6 +116,34 @@ enum SiteURL: Sendable {
         case .activity(let r, let a): "/roadmaps/\(r.component("roadmapID"))/activities/\(a.component("activityID"))"
         case .deleteActivity(let r, let a): "/roadmaps/\(r.component("roadmapID"))/activities/\(a.component("activityID"))/delete"
         case .evidence(let r, let e): "/roadmaps/\(r.component("roadmapID"))/evidence/\(e.component("evidenceID"))"
+        case .programs(let o): "/organizations/\(o.component("organizationID"))/programs"
+        case .newProgram(let o): "/organizations/\(o.component("organizationID"))/programs/new"
+        case .program(let p): "/programs/\(p.component("programID"))"
+        case .editProgram(let p): "/programs/\(p.component("programID"))/edit"
+        case .vocabularies(let o): "/organizations/\(o.component("organizationID"))/vocabularies"
+        case .municipalVocabularies(let m): "/municipalities/\(m.component("municipalityID"))/vocabularies"
+        case .mentorBase(let p): "/programs/\(p.component("programID"))/mentors"
+        case .menteeBase(let p): "/programs/\(p.component("programID"))/mentees"
+        case .newMentor(let p): "/programs/\(p.component("programID"))/mentors/new"
+        case .newMentee(let p): "/programs/\(p.component("programID"))/mentees/new"
+        case .mentorStatus(let p): "/programs/\(p.component("programID"))/mentors/status"
+        case .menteeStatus(let p): "/programs/\(p.component("programID"))/mentees/status"
+        case .mentorProfile(let m): "/mentor-profiles/\(m.component("profileID"))"
+        case .menteeProfile(let m): "/mentee-profiles/\(m.component("profileID"))"
+        case .waitlist(let p): "/programs/\(p.component("programID"))/waitlist"
+        case .registry(let p): "/programs/\(p.component("programID"))/registry"
+        case .baseExport(let p, let base, let format): "/programs/\(p.component("programID"))/\(base)/export.\(format)"
+        case .newSurvey(let p): "/programs/\(p.component("programID"))/surveys/new"
+        case .survey(let s): "/surveys/\(s.component("surveyID"))"
+        case .surveySheet(let s): "/surveys/\(s.component("surveyID"))/sheet"
+        case .surveyReview(let s): "/surveys/\(s.component("surveyID"))/review"
+        case .surveyExport(let s, let format): "/surveys/\(s.component("surveyID"))/export.\(format)"
+        case .questionnaire(let q): "/questionnaires/\(q.component("templateID"))"
+        case .answer(let token): "/a/\(token)"
+        case .mySurveys: "/my/surveys"
+        case .importPeople(let o): "/organizations/\(o.component("organizationID"))/people/import"
+        case .peopleImport(let i): "/people-imports/\(i.component("importID"))"
+        case .municipalBases: "/municipal-bases"
         }
     }
 

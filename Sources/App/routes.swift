@@ -23,6 +23,16 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: RoadmapImportController())
     try signedIn.register(collection: RoadmapExportController())
     try web.register(collection: RoadmapFeedController())
+    try signedIn.register(collection: ProgramController())
+    try signedIn.register(collection: BaseController())
+    try signedIn.register(collection: ProfileController())
+    try signedIn.register(collection: BaseExportController())
+    try signedIn.register(collection: SurveyController())
+    try signedIn.register(collection: VocabularyController())
+    try signedIn.register(collection: PeopleImportController())
+    try signedIn.register(collection: MunicipalBaseController())
+    // Personal answer links: no session and no CSRF token — the link's secret is the key.
+    try app.register(collection: AnswerController())
 
     // MARK: - JSON API
     let api = app.grouped("api", "v1")

@@ -37,6 +37,16 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
     case people
     case roadmap
     case roadmapEvidence = "roadmap_evidence"
+    case program
+    case vocabulary
+    case mentorBase = "mentor_base"
+    case menteeBase = "mentee_base"
+    case mentorProfile = "mentor_profile"
+    case menteeProfile = "mentee_profile"
+    case questionnaire
+    case survey
+    case surveyResponse = "survey_response"
+    case peopleImport = "people_import"
 
     public var title: String {
         switch self {
@@ -48,6 +58,16 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
         case .people: "Список участников"
         case .roadmap: "Дорожная карта"
         case .roadmapEvidence: "Подтверждение мероприятия"
+        case .program: "Программа наставничества"
+        case .vocabulary: "Справочник"
+        case .mentorBase: "База наставников"
+        case .menteeBase: "База наставляемых"
+        case .mentorProfile: "Профиль наставника"
+        case .menteeProfile: "Профиль наставляемого"
+        case .questionnaire: "Анкета"
+        case .survey: "Анкетирование"
+        case .surveyResponse: "Ответ на анкету"
+        case .peopleImport: "Загрузка списка участников"
         }
     }
 }

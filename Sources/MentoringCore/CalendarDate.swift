@@ -88,6 +88,15 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
         return CalendarDate(calendar.date(byAdding: .day, value: days, to: start)!, in: calendar.timeZone)
     }
 
+    /// Whole days from this date to `other` (negative when `other` is earlier): how long a mentee has waited.
+    public func days(until other: CalendarDate) -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let from = calendar.date(from: DateComponents(year: year, month: month, day: day))!
+        let to = calendar.date(from: DateComponents(year: other.year, month: other.month, day: other.day))!
+        return calendar.dateComponents([.day], from: from, to: to).day ?? 0
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

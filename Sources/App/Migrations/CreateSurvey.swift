@@ -10,6 +10,8 @@ struct CreateSurvey: AsyncMigration {
             .field("program_id", .uuid, .required, .references("programs", "id", onDelete: .cascade))
             .field("template_id", .uuid, .required, .references("questionnaire_templates", "id"))
             .field("title", .string, .required)
+            .field("audience", .string, .required)
+            .field("form", .string)
             .field("anonymous", .bool, .required)
             .field("opens_on", .string, .required)
             .field("closes_on", .string, .required)

@@ -35,5 +35,6 @@ enum Migrations {
         CreateSurveyInvitation(),     // personal one-time answer links
         CreateSurveyResponse(),       // answers
         CreatePeopleImport(),         // uploaded people files waiting for the curator's confirmation
+        SeedBuiltInQuestionnaires(),  // version 1 of the built-in questionnaires
     ]
 }

@@ -17,6 +17,16 @@ final class QuestionnaireTemplateModel: Model, @unchecked Sendable {
 
     init() {}
 
+    init(_ questionnaire: Questionnaire, organizationID: UUID?, at date: Date) {
+        $organization.id = organizationID
+        key = questionnaire.key
+        version = questionnaire.version
+        title = questionnaire.title
+        audience = questionnaire.audience.rawValue
+        definition = StoredJSON.encode(questionnaire)
+        createdAt = date
+    }
+
     var questionnaire: Questionnaire {
         StoredJSON.decode(Questionnaire.self, definition, fallback: Questionnaire(
             key: key, version: version, title: title, audience: .participant, sections: []))
@@ -30,6 +40,10 @@ final class SurveyModel: Model, @unchecked Sendable {
     @Parent(key: "program_id") var program: ProgramModel
     @Parent(key: "template_id") var template: QuestionnaireTemplateModel
     @Field(key: "title") var title: String
+    /// Who was asked, as the survey page describes it: «Наставляемые программы», «Обучающиеся 7Б».
+    @Field(key: "audience") var audience: String
+    /// The form a mentee's profile gets when answers create it.
+    @OptionalField(key: "form") var form: String?
     @Field(key: "anonymous") var anonymous: Bool
     @Field(key: "opens_on") var opensOn: String
     @Field(key: "closes_on") var closesOn: String

@@ -10,6 +10,13 @@ struct AuditLog {
 
     func record(_ action: AuditAction, _ object: AuditObject, objectID: UUID? = nil, personID: UUID? = nil,
                 organizationID: UUID? = nil, role: Role? = nil, fields: [String] = []) async throws {
+        try await entry(action, object, objectID: objectID, personID: personID, organizationID: organizationID, role: role, fields: fields)
+            .create(on: scope.db)
+    }
+
+    /// The row, not yet saved: bulk writers insert many at once.
+    func entry(_ action: AuditAction, _ object: AuditObject, objectID: UUID? = nil, personID: UUID? = nil,
+               organizationID: UUID? = nil, role: Role? = nil, fields: [String] = []) -> AuditEntryModel {
         let entry = AuditEntryModel()
         entry.at = scope.now
         entry.accountID = scope.user.accountID
@@ -22,6 +29,6 @@ struct AuditLog {
         entry.objectID = objectID
         entry.fields = fields.joined(separator: ",")
         entry.requestID = scope.requestID
-        try await entry.create(on: scope.db)
+        return entry
     }
 }

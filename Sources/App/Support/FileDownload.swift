@@ -1,5 +1,7 @@
+import Documents
 import Fluent
 import FluentKit
+import MentoringCore
 import Foundation
 import Vapor
 
@@ -12,6 +14,17 @@ enum FileDownload {
             ?? HTTPMediaType(type: "application", subType: "octet-stream")
         response.headers.contentDisposition = .init(.attachment, filename: fileName)
         return response
+    }
+
+    /// A list as the file the address asks for: `docx`, `xlsx` or `csv`; any other ending is not a page.
+    static func tabular(_ list: ListExport, name: String, format: String, req: Request) throws -> Response {
+        let date = req.clock.today.description
+        switch format {
+        case "docx": return response(try list.docx(), fileName: "\(name)-\(date).docx", contentType: nil)
+        case "xlsx": return response(try list.xlsx(), fileName: "\(name)-\(date).xlsx", contentType: nil)
+        case "csv": return response(list.csv(), fileName: "\(name)-\(date).csv", contentType: "text/csv; charset=utf-8")
+        default: throw Abort(.notFound)
+        }
     }
 }
 

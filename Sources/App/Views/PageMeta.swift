@@ -41,6 +41,8 @@ extension Request {
             navigation.append(Link("Главная", .home))
             navigation.append(Link(user.grants.contains { [.administrator, .authorityCoordinator].contains($0.role) } ? "Организации" : "Моя организация", .organizations))
             navigation.append(Link("Дорожные карты", .roadmaps))
+            if user.grants.contains(where: { $0.role == .authorityCoordinator }) { navigation.append(Link("Муниципальные базы", .municipalBases)) }
+            if user.personID != nil { navigation.append(Link("Мои анкеты", .mySurveys)) }
             if user.grants.contains(where: { $0.role.readsAudit }) { navigation.append(Link("Журнал аудита", .audit)) }
             navigation.append(Link("Учётная запись", .account))
         }

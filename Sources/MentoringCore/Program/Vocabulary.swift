@@ -30,6 +30,9 @@ public struct Vocabulary: Equatable, Sendable {
         return terms.first { Self.key($0) == key }
     }
 
+    /// The form two spellings of the same words share: lower case, «ё» as «е», single spaces.
+    public func normalized(_ text: String) -> String { Self.key(text) }
+
     static func key(_ text: String) -> String {
         text.lowercased().replacingOccurrences(of: "ё", with: "е").split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }

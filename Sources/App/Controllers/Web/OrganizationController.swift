@@ -30,6 +30,7 @@ struct OrganizationController: RouteCollection {
         var org: Org
         var peopleURL: String
         var peopleCount: Int
+        var programsURL: String?
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -56,7 +57,7 @@ struct OrganizationController: RouteCollection {
     }
 
     func card(req: Request) async throws -> View {
-        let (org, _) = try await OrganizationDirectory(scope: req.scope()).organization(req.id("organizationID"))
+        let (org, access) = try await OrganizationDirectory(scope: req.scope()).organization(req.id("organizationID"))
         let details = org.details
         let head = [details.headPosition, details.headName].compactMap { $0 }.joined(separator: " ")
         let count = try await PersonModel.query(on: req.db).filter(\.$organization.$id == org.id!).count()
@@ -64,7 +65,8 @@ struct OrganizationController: RouteCollection {
             meta: req.pageMeta(details.shortName, breadcrumbs: [Link("Организации", .organizations)], scopeName: details.shortName),
             org: .init(fullName: details.fullName, kind: details.kind.title, municipality: org.municipality.name,
                        address: details.address, head: head.isEmpty ? nil : head, siteURL: details.siteURL),
-            peopleURL: SiteURL.people(.id(org.id!)).path, peopleCount: count)
+            peopleURL: SiteURL.people(.id(org.id!)).path, peopleCount: count,
+            programsURL: access.readsAll ? SiteURL.programs(.id(org.id!)).path : nil)
         return try await req.view.render("organizations/card", page)
     }
 

@@ -1,0 +1,150 @@
+import Documents
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// Surveys of a program: sending a questionnaire, following the answers, the QR sheet, the review that moves
+/// answers into profiles, and the export.
+struct SurveyController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.newSurvey(.key), use: new)
+        routes.post(.newSurvey(.key), use: create)
+        routes.get(.survey(.key), use: page)
+        routes.get(.surveySheet(.key), use: sheet)
+        routes.get(.surveyReview(.key), use: review)
+        routes.post(.surveyReview(.key), use: apply)
+        routes.get(.surveyExport(.key, format: ":format"), use: export)
+        routes.get(.questionnaire(.key), use: preview)
+    }
+
+    func new(req: Request) async throws -> View {
+        let scope = try req.scope()
+        let context = try await ProgramService(scope: scope).managedProgram(req.id("programID"))
+        let today = req.clock.today
+        let input = SurveyInput(audience: SurveyAudience.students.rawValue, opensOn: today.russian, closesOn: today.adding(days: 14).russian)
+        return try await req.renderForm(form(req, context, input: input, failure: nil))
+    }
+
+    func create(req: Request) async throws -> Response {
+        let context = try await ProgramService(scope: req.scope()).managedProgram(req.id("programID"))
+        let input = try req.content.decode(SurveyInput.self)
+        return try await req.submit({
+            let survey = try await SurveyService(scope: req.scope()).create(in: context.id, input: input)
+            return req.redirect(to: SiteURL.survey(.id(survey.id!)).path)
+        }, form: { try await form(req, context, input: input, failure: $0) })
+    }
+
+    private func form(_ req: Request, _ context: ProgramContext, input: SurveyInput, failure: ValidationFailure?) async throws -> FormPage {
+        let templates = try await SurveyService(scope: req.scope()).templates(for: context.organization.id!)
+        return FormPage(
+            meta: req.pageMeta("Отправить анкету", breadcrumbs: ProgramController.crumbs(context.organization)
+                                + [Link(context.program.title, .program(.id(context.id)))], scopeName: context.organization.shortName),
+            form: .init(action: SiteURL.newSurvey(.id(context.id)).path, fields: [
+                FormField("template", "Анкета", kind: "select", required: true, failure: failure,
+                          options: [.init(value: "", title: "— выберите —", selected: input.template == nil)] + templates.map {
+                              .init(value: $0.id!.uuidString, title: "\($0.title) (\(Questionnaire.Audience(rawValue: $0.audience)?.title.lowercased() ?? ""))",
+                                    selected: $0.id!.uuidString == input.template)
+                          }),
+                FormField("title", "Название анкетирования", value: input.title, help: "Если не заполнить — название анкеты", failure: failure),
+                FormField("audience", "Кого опросить", kind: "select", required: true, failure: failure,
+                          options: FormField.options(SurveyAudience.self, selected: input.audience, title: \.title)),
+                FormField("grade", "Класс", value: input.grade, help: "Например, 7Б — только для обучающихся; пусто — все", failure: failure),
+                FormField("form", "Форма наставничества для профилей", kind: "select", failure: failure,
+                          options: [.init(value: "", title: "Подобрать по категории участника", selected: (input.form ?? "").isEmpty)]
+                            + context.program.forms.map { .init(value: $0.rawValue, title: $0.title, selected: $0.rawValue == input.form) }),
+                FormField("anonymous", "Анонимная анкета (ответы не связываются с именами и не попадают в профили)", kind: "checkbox",
+                          value: input.anonymous),
+                FormField("opens_on", "Начало", value: input.opensOn, required: true, help: "ДД.ММ.ГГГГ", failure: failure),
+                FormField("closes_on", "Ответы принимаются до", value: input.closesOn, required: true, help: "ДД.ММ.ГГГГ, включительно", failure: failure),
+            ], submitTitle: "Создать ссылки", cancelURL: SiteURL.program(.id(context.id)).path,
+            intro: "Каждый участник получит личную ссылку: ответить можно с телефона, без учётной записи, один раз. Ссылки можно распечатать листом с QR-кодами."))
+    }
+
+    func page(req: Request) async throws -> View {
+        let query = try req.query.decode(SurveyQuery.self)
+        let report = try await SurveyService(scope: req.scope()).report(
+            req.id("surveyID"), category: query.category.flatMap(Person.Category.init(rawValue:)), form: query.form.flatMap(MentoringForm.init(rawValue:)))
+        return try await req.view.render("surveys/page", SurveyPage(req: req, report: report, query: query))
+    }
+
+    struct Sheet: Encodable {
+        struct Card: Encodable { var name: String; var svg: String; var link: String }
+        var title: String
+        var closes: String
+        var backURL: String
+        var cards: [Card]
+    }
+
+    /// One card per person who has not answered yet: name, QR code, the link in text.
+    func sheet(req: Request) async throws -> View {
+        let report = try await SurveyService(scope: req.scope()).report(req.id("surveyID"))
+        let base = req.baseURL
+        let cards = try report.pending.map { invitation in
+            let link = SurveyService.answerURL(invitation.token, base: base)
+            return Sheet.Card(name: invitation.person.details.fullName, svg: try QRCode(link).svg(pixels: 150), link: link)
+        }
+        let survey = report.context.survey
+        return try await req.view.render("surveys/sheet", Sheet(
+            title: survey.title, closes: CalendarDate(parsing: survey.closesOn)?.russian ?? "", backURL: SiteURL.survey(.id(survey.id!)).path, cards: cards))
+    }
+
+    struct ReviewPage: Encodable {
+        struct Item: Encodable { var id: String; var name: String; var isNew: Bool; var problem: String?; var changes: [ProfileChange] }
+        var meta: PageMeta
+        var action: String
+        var backURL: String
+        var error: String?
+        var reviews: [Item]
+    }
+
+    func review(req: Request) async throws -> View {
+        try await reviewPage(req, error: nil)
+    }
+
+    private func reviewPage(_ req: Request, error: String?) async throws -> View {
+        let (context, reviews) = try await ProfileReviewService(scope: req.scope()).reviews(req.id("surveyID"))
+        try context.program.access.requireManagement()
+        let id = Slot.id(context.survey.id!)
+        return try await req.view.render("surveys/review", ReviewPage(
+            meta: req.pageMeta("Перенос ответов в профили", breadcrumbs: ProgramController.crumbs(context.organization)
+                                + [Link(context.program.program.title, .program(.id(context.program.id))), Link(context.survey.title, .survey(id))],
+                               scopeName: context.organization.shortName),
+            action: SiteURL.surveyReview(id).path, backURL: SiteURL.survey(id).path, error: error,
+            reviews: reviews.map { .init(id: $0.response.id!.uuidString, name: $0.person.details.fullName, isNew: $0.isNewProfile,
+                                         problem: $0.problem, changes: $0.changes) }))
+    }
+
+    struct ApplyForm: Content { var responses: [UUID]? }
+
+    func apply(req: Request) async throws -> Response {
+        let id = try req.id("surveyID")
+        let chosen = Set(try req.content.decode(ApplyForm.self).responses ?? [])
+        do {
+            _ = try await ProfileReviewService(scope: req.scope()).apply(id, responseIDs: chosen)
+            return req.redirect(to: SiteURL.survey(.id(id)).path)
+        } catch let failure as ValidationFailure {
+            return try await reviewPage(req, error: failure.fields.values.sorted().joined(separator: " ")).encodeResponse(status: .unprocessableEntity, for: req)
+        }
+    }
+
+    func export(req: Request) async throws -> Response {
+        let scope = try req.scope()
+        let report = try await SurveyService(scope: scope).report(req.id("surveyID"))
+        let table = try await SurveyExport(scope: scope).table(report)
+        return try FileDownload.tabular(table, name: "anketa", format: req.parameters.get("format") ?? "", req: req)
+    }
+
+    /// A template as respondents will see it; nothing can be sent from here.
+    func preview(req: Request) async throws -> View {
+        let scope = try req.scope()
+        guard let template = try await QuestionnaireTemplateModel.find(req.id("templateID"), on: req.db) else { throw Abort(.notFound) }
+        if let owner = template.$organization.id { _ = try await OrganizationDirectory(scope: scope).organization(owner) }
+        let choices = SurveyChoices(vocabularies: [.pedagogical: Vocabulary.standard(.pedagogical).terms, .student: Vocabulary.standard(.student).terms],
+                                    mentors: [Choice(value: "1", title: "Наставник 1"), Choice(value: "2", title: "Наставник 2")],
+                                    mentees: [Choice(value: "1", title: "Наставляемый 1"), Choice(value: "2", title: "Наставляемый 2")])
+        return try await req.view.render("answer", AnswerPage(questionnaire: template.questionnaire, choices: choices.callAsFunction,
+                                                              respondent: "просмотр анкеты, версия \(template.version)", action: nil))
+    }
+}

@@ -1,0 +1,18 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+
+/// The built-in questionnaire templates as of this migration. A later wording is a new version in a new migration,
+/// so surveys already sent keep the version they were answered with.
+struct SeedBuiltInQuestionnaires: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        for questionnaire in Questionnaire.builtIn {
+            try await QuestionnaireTemplateModel(questionnaire, organizationID: nil, at: Date()).create(on: database)
+        }
+    }
+
+    func revert(on database: any Database) async throws {
+        try await QuestionnaireTemplateModel.query(on: database).filter(\.$organization.$id == nil).delete()
+    }
+}

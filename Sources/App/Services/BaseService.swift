@@ -1,0 +1,98 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// A profile in a base with its person and whether the person may be in the base today.
+struct BaseEntry<Profile: Model> {
+    var profile: Profile
+    var person: PersonModel
+    var problems: [EligibilityProblem]
+
+    var inBase: Bool { problems.isEmpty }
+}
+
+typealias MentorEntry = BaseEntry<MentorProfileModel>
+typealias MenteeEntry = BaseEntry<MenteeProfileModel>
+
+/// The mentor base and the mentee base of a program. Every read is audited; people without a valid consent
+/// stay out of the base (the curator sees them apart, as people to collect consent from).
+struct BaseService {
+    let scope: RequestScope
+
+    var audit: AuditLog { AuditLog(scope: scope) }
+
+    func mentors(_ programID: UUID) async throws -> (ProgramContext, [MentorEntry]) {
+        let context = try await ProgramService(scope: scope).program(programID)
+        let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == programID).with(\.$person).all()
+        let entries = try await entries(profiles, person: { $0.person }) { profile, person, consents in
+            Eligibility.mentorProblems(person, forms: profile.value.forms, consents: consents, on: scope.today)
+        }
+        try await audit.record(.list, .mentorBase, objectID: programID, organizationID: context.organization.id, role: context.access.role)
+        return (context, entries)
+    }
+
+    func mentees(_ programID: UUID) async throws -> (ProgramContext, [MenteeEntry]) {
+        let context = try await ProgramService(scope: scope).program(programID)
+        let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == programID).with(\.$person).all()
+        let entries = try await entries(profiles, person: { $0.person }) { profile, person, consents in
+            Eligibility.menteeProblems(person, form: profile.value.form, consents: consents, on: scope.today)
+        }
+        try await audit.record(.list, .menteeBase, objectID: programID, organizationID: context.organization.id, role: context.access.role)
+        return (context, entries)
+    }
+
+    private func entries<P: Model>(_ profiles: [P], person: (P) -> PersonModel,
+                                   problems: (P, Person, [Consent]) -> [EligibilityProblem]) async throws -> [BaseEntry<P>] {
+        let consents = try await ConsentLookup(db: scope.db).consents(of: profiles.map { person($0).id! })
+        return profiles.map { profile in
+            let owner = person(profile)
+            let value = Person(id: owner.typedID, organizationID: .init(owner.$organization.id), details: owner.details)
+            return BaseEntry(profile: profile, person: owner, problems: problems(profile, value, consents[owner.id!] ?? []))
+        }.sorted { $0.person.searchKey < $1.person.searchKey }
+    }
+
+    /// One mentor profile, read for its page (audited); 404 outside the user's organizations.
+    func mentor(_ id: UUID) async throws -> (ProgramContext, MentorEntry) {
+        guard let profile = try await MentorProfileModel.query(on: scope.db).filter(\.$id == id).with(\.$person).first() else {
+            throw Abort(.notFound)
+        }
+        let context = try await ProgramService(scope: scope).program(profile.$program.id)
+        let entry = try await entries([profile], person: { $0.person }) { profile, person, consents in
+            Eligibility.mentorProblems(person, forms: profile.value.forms, consents: consents, on: scope.today)
+        }[0]
+        try await audit.record(.read, .mentorProfile, objectID: id, personID: profile.$person.id,
+                               organizationID: context.organization.id, role: context.access.role)
+        return (context, entry)
+    }
+
+    func mentee(_ id: UUID) async throws -> (ProgramContext, MenteeEntry) {
+        guard let profile = try await MenteeProfileModel.query(on: scope.db).filter(\.$id == id).with(\.$person).first() else {
+            throw Abort(.notFound)
+        }
+        let context = try await ProgramService(scope: scope).program(profile.$program.id)
+        let entry = try await entries([profile], person: { $0.person }) { profile, person, consents in
+            Eligibility.menteeProblems(person, form: profile.value.form, consents: consents, on: scope.today)
+        }[0]
+        try await audit.record(.read, .menteeProfile, objectID: id, personID: profile.$person.id,
+                               organizationID: context.organization.id, role: context.access.role)
+        return (context, entry)
+    }
+}
+
+/// Consents of many people in one query.
+struct ConsentLookup {
+    let db: any Database
+
+    func consents(of personIDs: [UUID]) async throws -> [UUID: [Consent]] {
+        guard !personIDs.isEmpty else { return [:] }
+        var result: [UUID: [Consent]] = [:]
+        for chunk in stride(from: 0, to: personIDs.count, by: 500).map({ Array(personIDs[$0..<min($0 + 500, personIDs.count)]) }) {
+            for consent in try await ConsentModel.query(on: db).filter(\.$person.$id ~~ chunk).all() {
+                result[consent.$person.id, default: []].append(consent.consent)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,134 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// A survey with its program, organization, access and the template version it was sent with.
+struct SurveyContext {
+    var survey: SurveyModel
+    var program: ProgramContext
+    var questionnaire: Questionnaire
+
+    var organization: OrganizationModel { program.organization }
+}
+
+/// Questionnaire templates and surveys of a program.
+struct SurveyService {
+    let scope: RequestScope
+
+    /// The newest version of each template the organization may use: the built-in ones and its own.
+    func templates(for organizationID: UUID) async throws -> [QuestionnaireTemplateModel] {
+        let all = try await QuestionnaireTemplateModel.query(on: scope.db)
+            .group(.or) { $0.filter(\.$organization.$id == nil).filter(\.$organization.$id == organizationID) }
+            .sort(\.$version, .descending).all()
+        var seen = Set<String>()
+        let latest = all.filter { seen.insert(($0.$organization.id?.uuidString ?? "") + $0.key).inserted }
+        let order = Questionnaire.builtIn.map(\.key)
+        return latest.sorted { (order.firstIndex(of: $0.key) ?? 99, $0.title) < (order.firstIndex(of: $1.key) ?? 99, $1.title) }
+    }
+
+    /// A template version the organization may see; 404 otherwise.
+    func template(_ id: UUID, organizationID: UUID) async throws -> QuestionnaireTemplateModel {
+        guard let template = try await QuestionnaireTemplateModel.find(id, on: scope.db),
+              template.$organization.id == nil || template.$organization.id == organizationID else { throw Abort(.notFound) }
+        return template
+    }
+
+    /// Saves an organization's template; the same key makes the next version, so sent surveys keep theirs.
+    func saveTemplate(_ questionnaire: Questionnaire, organizationID: UUID) async throws -> QuestionnaireTemplateModel {
+        let (org, access) = try await OrganizationDirectory(scope: scope).managedOrganization(organizationID)
+        try questionnaire.validateStructure()
+        let latest = try await QuestionnaireTemplateModel.query(on: scope.db).filter(\.$organization.$id == org.id!)
+            .filter(\.$key == questionnaire.key).sort(\.$version, .descending).first()
+        var versioned = questionnaire
+        versioned.version = (latest?.version ?? 0) + 1
+        let model = QuestionnaireTemplateModel(versioned, organizationID: org.id!, at: scope.now)
+        try await scope.db.transaction { db in
+            try await model.create(on: db)
+            try await AuditLog(scope: scope.on(db)).record(.create, .questionnaire, objectID: model.id, organizationID: org.id, role: access.role)
+        }
+        return model
+    }
+
+    func surveys(of programID: UUID) async throws -> [SurveyModel] {
+        try await SurveyModel.query(on: scope.db).filter(\.$program.$id == programID).with(\.$template).sort(\.$createdAt, .descending).all()
+    }
+
+    /// The survey; 404 outside the user's organizations.
+    func survey(_ id: UUID) async throws -> SurveyContext {
+        guard let survey = try await SurveyModel.query(on: scope.db).filter(\.$id == id).with(\.$template).first() else {
+            throw Abort(.notFound)
+        }
+        let program = try await ProgramService(scope: scope).program(survey.$program.id)
+        return SurveyContext(survey: survey, program: program, questionnaire: survey.template.questionnaire)
+    }
+
+    /// Sends a template to an audience: a personal link for each person, valid to the last day of the survey.
+    func create(in programID: UUID, input: SurveyInput) async throws -> SurveyModel {
+        let context = try await ProgramService(scope: scope).managedProgram(programID)
+        let valid = try input.validated(programForms: context.program.forms, today: scope.today)
+        let template = try await template(valid.templateID, organizationID: context.organization.id!)
+        let people = try await audience(valid, program: context)
+        guard !people.isEmpty else {
+            throw ValidationFailure(fields: ["audience": "В этой группе нет ни одного участника: сначала добавьте людей или выберите другую группу."])
+        }
+        let survey = SurveyModel()
+        survey.$organization.id = context.organization.id!
+        survey.$program.id = programID
+        survey.$template.id = template.id!
+        survey.title = valid.title ?? template.title
+        survey.audience = valid.audience.title + (valid.grade.map { ", класс \($0)" } ?? "")
+        survey.form = valid.form?.rawValue
+        survey.anonymous = valid.anonymous
+        survey.opensOn = valid.opensOn.description
+        survey.closesOn = valid.closesOn.description
+        survey.createdBy = scope.user.login
+        survey.createdAt = scope.now
+        let expires = Self.endOfDay(valid.closesOn)
+        try await scope.db.transaction { db in
+            try await survey.create(on: db)
+            for person in people {
+                let invitation = SurveyInvitationModel()
+                invitation.$survey.id = survey.id!
+                invitation.$person.id = person
+                invitation.token = Secrets.token()
+                invitation.expiresAt = expires
+                try await invitation.create(on: db)
+            }
+            try await AuditLog(scope: scope.on(db)).record(.create, .survey, objectID: survey.id, organizationID: context.organization.id,
+                                                           role: context.access.role, fields: ["invitations:\(people.count)"])
+        }
+        return survey
+    }
+
+    private func audience(_ valid: SurveyInput.Valid, program: ProgramContext) async throws -> [UUID] {
+        switch valid.audience {
+        case .programMentees:
+            let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == program.id).all()
+            return profiles.filter { valid.form == nil || $0.form == valid.form?.rawValue }.map { $0.$person.id }
+        case .programMentors:
+            return try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == program.id).all().map { $0.$person.id }
+        case .students, .teachers, .universityStudents, .employerRepresentatives:
+            let category = valid.audience.category!
+            let people = try await PersonModel.query(on: scope.db).filter(\.$organization.$id == program.organization.id!)
+                .filter(\.$categories ~~ "|\(category.rawValue)|")
+                .filter(\.$anonymizedAt == nil).all()
+            let grade = valid.grade.map(Self.gradeKey)
+            return people.filter { grade == nil || $0.grade.map(Self.gradeKey) == grade }.map { $0.id! }
+        }
+    }
+
+    /// «7 б», «7Б» and «7-б» are the same class.
+    static func gradeKey(_ grade: String) -> String {
+        grade.lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+
+    /// The moment a survey closing on `date` stops taking answers: the next midnight in Moscow.
+    static func endOfDay(_ date: CalendarDate) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Moscow")!
+        let next = date.adding(days: 1)
+        return calendar.date(from: DateComponents(year: next.year, month: next.month, day: next.day))!
+    }
+}

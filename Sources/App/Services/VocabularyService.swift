@@ -1,0 +1,70 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// Whose list of terms: an organization's own, or its municipality's, which its organizations inherit.
+enum VocabularyOwner: Equatable {
+    case organization(UUID)
+    case municipality(UUID)
+}
+
+/// The vocabularies in force: an organization's own list, else its municipality's, else the standard one.
+struct VocabularyService {
+    let scope: RequestScope
+
+    func vocabulary(_ group: Vocabulary.Group, for organization: OrganizationModel) async throws -> Vocabulary {
+        if let own = try await stored(group, .organization(organization.id!))?.value { return own }
+        if let municipal = try await stored(group, .municipality(organization.$municipality.id))?.value { return municipal }
+        return .standard(group)
+    }
+
+    func vocabulary(_ group: Vocabulary.Group, owner: VocabularyOwner) async throws -> Vocabulary? {
+        try await stored(group, owner)?.value
+    }
+
+    func stored(_ group: Vocabulary.Group, _ owner: VocabularyOwner) async throws -> VocabularyModel? {
+        let query = VocabularyModel.query(on: scope.db).filter(\.$group == group.rawValue)
+        switch owner {
+        case .organization(let id): query.filter(\.$organization.$id == id)
+        case .municipality(let id): query.filter(\.$municipality.$id == id).filter(\.$organization.$id == nil)
+        }
+        return try await query.first()
+    }
+
+    /// Saves the owner's list; the caller has checked the right to change it.
+    func save(_ group: Vocabulary.Group, terms text: String, owner: VocabularyOwner) async throws -> Vocabulary {
+        let terms = try Vocabulary.terms(fromLines: text)
+        let model = try await stored(group, owner) ?? VocabularyModel()
+        model.group = group.rawValue
+        model.terms = terms.joined(separator: "\n")
+        model.updatedAt = scope.now
+        switch owner {
+        case .organization(let id): model.$organization.id = id
+        case .municipality(let id): model.$municipality.id = id
+        }
+        try await scope.db.transaction { db in
+            try await model.save(on: db)
+            let organizationID: UUID? = if case .organization(let id) = owner { id } else { nil }
+            try await AuditLog(scope: scope.on(db)).record(.update, .vocabulary, objectID: model.id, organizationID: organizationID,
+                                                           fields: [group.rawValue])
+        }
+        return Vocabulary(group: group, terms: terms)
+    }
+
+    /// The municipality an authority coordinator (or the administrator) may change the vocabulary of; 404 otherwise.
+    func requireMunicipality(_ id: UUID) async throws -> MunicipalityModel {
+        guard let municipality = try await MunicipalityModel.find(id, on: scope.db) else { throw Abort(.notFound) }
+        let covers = scope.user.grants.contains { grant in
+            switch grant.scope {
+            case .system: grant.role == .administrator
+            case .region(let region): grant.role == .authorityCoordinator && region.rawValue == municipality.$region.id
+            case .municipality(let m): grant.role == .authorityCoordinator && m.rawValue == id
+            case .organization: false
+            }
+        }
+        guard covers else { throw Abort(.notFound) }
+        return municipality
+    }
+}

@@ -1,0 +1,56 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+
+/// A page of tables (`table.leaf`): the bases, the waitlist, the registry, the municipal bases, lists of programs.
+struct TablePage: Encodable, Sendable {
+    struct Cell: Encodable, Sendable {
+        var text: String
+        var url: String?
+        /// A status badge class suffix (`status-…`), when the cell is a status.
+        var status: String?
+
+        init(_ text: String, url: String? = nil, status: String? = nil) {
+            self.text = text
+            self.url = url
+            self.status = status
+        }
+    }
+
+    struct Row: Encodable, Sendable {
+        /// The value of the row's checkbox for bulk actions.
+        var id: String?
+        var cells: [Cell]
+    }
+
+    struct Table: Encodable, Sendable {
+        var title: String?
+        var columns: [String]
+        var rows: [Row]
+        var empty: String
+        /// Rows have checkboxes inside the bulk form (the first table of a page with `bulk`).
+        var selectable = false
+    }
+
+    /// A form around the first table: a checkbox per row and the action's fields.
+    struct Bulk: Encodable, Sendable {
+        var action: String
+        var fields: [FormField]
+        var submitTitle: String
+        var error: String?
+    }
+
+    struct Filters: Encodable, Sendable {
+        var action: String
+        var fields: [FormField]
+    }
+
+    var meta: PageMeta
+    var intro: String?
+    var actions: [Link] = []
+    var filters: Filters?
+    var bulk: Bulk?
+    var tables: [Table]
+    var notice: String?
+}
