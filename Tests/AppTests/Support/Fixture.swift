@@ -16,6 +16,19 @@ struct Fixture {
         var consent: ConsentModel
         var accounts: [Role: AccountModel]
         var roadmap: Fixture.RoadmapIDs
+        var bases: Fixture.BaseIDs
+    }
+
+    /// A program with the adult as a mentor and the minor as a mentee, a survey sent to the students, an organization's
+    /// own questionnaire and a people list waiting for confirmation.
+    struct BaseIDs {
+        var program: UUID
+        var mentor: UUID
+        var mentee: UUID
+        var survey: UUID
+        var template: UUID
+        var peopleImport: UUID
+        var token: String
     }
 
     /// A one-stage roadmap of the side with an activity that has a file as evidence.
@@ -75,7 +88,8 @@ struct Fixture {
                                                representativeID: role == .legalRepresentative ? representative.id : nil)
         }
         return Side(organization: org, municipality: municipality, adult: adult, minor: minor, representative: representative,
-                    consent: consent, accounts: accounts, roadmap: try await roadmap(app, org))
+                    consent: consent, accounts: accounts, roadmap: try await roadmap(app, org),
+                    bases: try await bases(app, org, adult: adult, minor: minor))
     }
 
     private static func roadmap(_ app: Application, _ org: OrganizationModel) async throws -> RoadmapIDs {
@@ -93,6 +107,32 @@ struct Fixture {
             title: "Скан приказа", link: nil, file: ScanUpload(fileName: "prikaz.pdf", contentType: "application/pdf", data: Data("%PDF-1.4".utf8))))
         let evidence = try await RoadmapEvidenceModel.query(on: app.db).filter(\.$activity.$id == activity.id!).first()!
         return RoadmapIDs(roadmap: id, stage: stage.id!, activity: activity.id!, evidence: evidence.id!, feedToken: model.feedToken)
+    }
+
+    private static func bases(_ app: Application, _ org: OrganizationModel, adult: PersonModel, minor: PersonModel) async throws -> BaseIDs {
+        let scope = app.consoleScope()
+        let program = try await ProgramService(scope: scope).create(in: org.id!, input: ProgramInput(
+            title: "Программа 2026–2027", periodStart: "01.09.2026", periodEnd: "31.08.2027", forms: ["student_student", "teacher_teacher"]))
+        var mentorInput = MentorProfileInput()
+        mentorInput.forms = ["teacher_teacher"]
+        mentorInput.capacity = "2"
+        let mentor = try await BaseService(scope: scope).addMentor(to: program.id!, personID: adult.id!, input: mentorInput)
+        var menteeInput = MenteeProfileInput()
+        menteeInput.form = "student_student"
+        menteeInput.mainRequest = "Математика"
+        let mentee = try await BaseService(scope: scope).addMentee(to: program.id!, personID: minor.id!, input: menteeInput)
+        let surveys = SurveyService(scope: scope)
+        let needs = try await surveys.templates(for: org.id!).first { $0.key == "mentee-needs-student" }!
+        let survey = try await surveys.create(in: program.id!, input: SurveyInput(
+            template: needs.id!.uuidString, audience: "students", opensOn: "21.11.2026", closesOn: "05.12.2026"))
+        var own = Questionnaire.meetingFeedback
+        own.key = "own-feedback"
+        let template = try await surveys.saveTemplate(own, organizationID: org.id!)
+        let upload = try await PeopleImportService(scope: scope).upload(
+            to: org.id!, fileName: "class.csv", data: Data("ФИО;Дата рождения;Класс\nСидоров Иван Петрович;05.03.2013;7Б\n".utf8))
+        let token = try await SurveyInvitationModel.query(on: app.db).filter(\.$survey.$id == survey.id!).first()!.token
+        return BaseIDs(program: program.id!, mentor: mentor.id!, mentee: mentee.id!, survey: survey.id!, template: template.id!,
+                       peopleImport: upload.id!, token: token)
     }
 
     static func account(_ app: Application, _ login: String, _ grants: [Grant], personID: UUID? = nil,

@@ -127,6 +127,7 @@ struct BaseController: RouteCollection {
     func mentorStatus(req: Request) async throws -> Response {
         let form = try req.content.decode(StatusForm.self)
         let programID = try req.id("programID")
+        _ = try await ProgramService(scope: req.scope()).managedProgram(programID)
         guard let status = form.status.flatMap(MentorProfile.Status.init(rawValue:)) else { throw Abort(.badRequest) }
         do {
             _ = try await BaseService(scope: req.scope()).setMentorStatus(programID, ids: form.ids ?? [], status: status, order: form.order)
@@ -140,6 +141,7 @@ struct BaseController: RouteCollection {
     func menteeStatus(req: Request) async throws -> Response {
         let form = try req.content.decode(StatusForm.self)
         let programID = try req.id("programID")
+        _ = try await ProgramService(scope: req.scope()).managedProgram(programID)
         guard let status = form.status.flatMap(MenteeProfile.Status.init(rawValue:)) else { throw Abort(.badRequest) }
         do {
             _ = try await BaseService(scope: req.scope()).setMenteeStatus(programID, ids: form.ids ?? [], status: status)

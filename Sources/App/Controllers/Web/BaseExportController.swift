@@ -9,19 +9,22 @@ import Vapor
 /// registry for the order's appendix. Only people with a valid consent are in them.
 struct BaseExportController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(.baseExport(.key, base: ":base", format: ":format"), use: export)
+        for base in ["mentors", "mentees", "registry"] {
+            for format in ["docx", "xlsx", "csv"] {
+                routes.get(.baseExport(.key, base: base, format: format)) { req in try await export(req, base: base, format: format) }
+            }
+        }
     }
 
-    func export(req: Request) async throws -> Response {
+    func export(_ req: Request, base: String, format: String) async throws -> Response {
         let scope = try req.scope()
         let programID = try req.id("programID")
-        let format = req.parameters.get("format") ?? ""
         let list: ListExport
         let name: String
-        switch req.parameters.get("base") {
+        switch base {
         case "mentors", "registry":
             let (context, entries) = try await BaseService(scope: scope).mentors(programID)
-            let registry = req.parameters.get("base") == "registry"
+            let registry = base == "registry"
             let kept = entries.filter { $0.inBase && (!registry || ["registry", "active"].contains($0.profile.status)) }
             list = ListExport(organization: context.organization.fullName,
                               title: registry ? "Реестр наставников" : "База наставников", subtitle: context.program.title,

@@ -15,7 +15,9 @@ struct SurveyController: RouteCollection {
         routes.get(.surveySheet(.key), use: sheet)
         routes.get(.surveyReview(.key), use: review)
         routes.post(.surveyReview(.key), use: apply)
-        routes.get(.surveyExport(.key, format: ":format"), use: export)
+        for format in ["xlsx", "csv"] {
+            routes.get(.surveyExport(.key, format: format)) { req in try await export(req, format: format) }
+        }
         routes.get(.questionnaire(.key), use: preview)
     }
 
@@ -129,11 +131,11 @@ struct SurveyController: RouteCollection {
         }
     }
 
-    func export(req: Request) async throws -> Response {
+    func export(_ req: Request, format: String) async throws -> Response {
         let scope = try req.scope()
         let report = try await SurveyService(scope: scope).report(req.id("surveyID"))
         let table = try await SurveyExport(scope: scope).table(report)
-        return try FileDownload.tabular(table, name: "anketa", format: req.parameters.get("format") ?? "", req: req)
+        return try FileDownload.tabular(table, name: "anketa", format: format, req: req)
     }
 
     /// A template as respondents will see it; nothing can be sent from here.
