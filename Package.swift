@@ -67,6 +67,12 @@ let package = Package(
             path: "Benchmarks/RoadmapImport",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "PeopleImportBenchmark",
+            dependencies: ["Documents", "MentoringCore"],
+            path: "Benchmarks/PeopleImport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "AppTests",
             dependencies: [

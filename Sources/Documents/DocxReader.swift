@@ -13,7 +13,8 @@ enum DocxReader {
             throw DocumentError.notADocx
         }
         let handler = DocxBodyHandler()
-        let parser = XMLParser(data: xml)
+        // A stream feeds libxml2 in chunks: a part handed over whole stops at its 10 MB input limit (a 60 000-row sheet).
+        let parser = XMLParser(stream: InputStream(data: xml))
         parser.shouldResolveExternalEntities = false
         parser.delegate = handler
         guard parser.parse(), parser.parserError == nil else { throw DocumentError.brokenXML("word/document.xml") }

@@ -22,7 +22,8 @@ enum XlsxReader {
     }
 
     private static func parse(_ data: Data, with delegate: any XMLParserDelegate, part: String) throws {
-        let parser = XMLParser(data: data)
+        // A stream feeds libxml2 in chunks: a part handed over whole stops at its 10 MB input limit (a 60 000-row sheet).
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
         guard parser.parse(), parser.parserError == nil else { throw DocumentError.brokenXML(part) }

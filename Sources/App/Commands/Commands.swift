@@ -9,5 +9,6 @@ enum Commands {
         app.asyncCommands.use(DemoCommand(), as: "demo")
         app.asyncCommands.use(AnonymizeDueCommand(), as: "anonymize-due")
         app.asyncCommands.use(RoadmapCommands(), as: "roadmap")
+        app.asyncCommands.use(ImportCommands(), as: "import")
     }
 }
