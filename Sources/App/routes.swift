@@ -44,4 +44,5 @@ func routes(_ app: Application) throws {
     try authorized.register(collection: APIConsentController())
     try authorized.register(collection: APIAuditController())
     try authorized.register(collection: APIRoadmapController())
+    try authorized.register(collection: APIBaseController())
 }

@@ -62,6 +62,13 @@ import VaporTesting
             (.POST, "/roadmaps/\(b.roadmap.roadmap)/stages"), (.POST, "/roadmaps/\(b.roadmap.roadmap)/stages/\(b.roadmap.stage)/activities"),
             (.PUT, "/roadmaps/\(b.roadmap.roadmap)/activities/\(b.roadmap.activity)"),
             (.DELETE, "/roadmaps/\(b.roadmap.roadmap)/activities/\(b.roadmap.activity)"),
+            (.GET, "/organizations/\(org)/programs"), (.POST, "/organizations/\(org)/programs"),
+            (.GET, "/programs/\(b.bases.program)"), (.GET, "/programs/\(b.bases.program)/mentors"), (.POST, "/programs/\(b.bases.program)/mentors"),
+            (.GET, "/programs/\(b.bases.program)/mentees"), (.POST, "/programs/\(b.bases.program)/mentees"),
+            (.GET, "/mentor-profiles/\(b.bases.mentor)"), (.PUT, "/mentor-profiles/\(b.bases.mentor)"),
+            (.GET, "/mentee-profiles/\(b.bases.mentee)"), (.PUT, "/mentee-profiles/\(b.bases.mentee)"),
+            (.GET, "/organizations/\(org)/questionnaires"), (.POST, "/organizations/\(org)/questionnaires"),
+            (.POST, "/programs/\(b.bases.program)/surveys"), (.GET, "/surveys/\(b.bases.survey)"),
         ]
     }
 

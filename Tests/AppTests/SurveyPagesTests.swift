@@ -130,3 +130,30 @@ import VaporTesting
         }
     }
 }
+
+/// The bases and surveys through the API: the same rules as the pages.
+@Suite struct BaseAPITests {
+    @Test func theAPIListsOnlyConsentedPeopleAndVersionsQuestionnaires() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
+            let program = fixture.a.bases.program
+            // The fixture's minor lacks the participation consent: the base is empty through the API too.
+            let mentees = try await app.api(.GET, "/programs/\(program)/mentees", token: token).content.decode([MenteeDTO].self)
+            #expect(mentees.isEmpty)
+            let bad = try await app.api(.PUT, "/mentee-profiles/\(fixture.a.bases.mentee)", token: token, json: #"{"form": "teacher_teacher", "weekly_hours": "99"}"#)
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.apiError?.fields["weekly_hours"] == "Целое число от 0 до 40.")
+            let json = #"{"key": "club", "title": "Клуб", "audience": "mentee", "sections": [{"title": "Раздел", "questions": [{"id": "q1", "text": "Оцените", "kind": "scale", "scale_max": 10, "required": true}]}]}"#
+            let first = try await app.api(.POST, "/organizations/\(fixture.a.organization.id!)/questionnaires", token: token, json: json)
+            #expect(first.status == .created)
+            let second = try await app.api(.POST, "/organizations/\(fixture.a.organization.id!)/questionnaires", token: token, json: json)
+            #expect(try second.content.decode(QuestionnaireDTO.self).definition.version == 2)
+            let broken = try await app.api(.POST, "/organizations/\(fixture.a.organization.id!)/questionnaires", token: token,
+                                           json: #"{"key": "x", "title": "X", "sections": [{"title": "A", "questions": [{"id": "a", "text": "?", "kind": "single_choice"}]}]}"#)
+            #expect(broken.status == .unprocessableEntity && broken.apiError?.fields["question.a"] != nil)
+            let survey = try await app.api(.GET, "/surveys/\(fixture.a.bases.survey)", token: token).content.decode(SurveyDTO.self)
+            #expect(survey.invited == 1 && survey.answered == 0 && survey.results?.first?.question == "study")
+        }
+    }
+}

@@ -52,6 +52,30 @@ enum OpenAPIDocument {
         .init(method: "delete", path: "/roadmaps/{roadmapID}/activities/{activityID}", summary: "Удалить мероприятие",
               response: ["type": "null"], status: "204"),
         .init(method: "get", path: "/openapi.json", summary: "Это описание API", response: ["type": "object"]),
+    ] + baseOperations
+
+    static let baseOperations: [Operation] = [
+        .init(method: "get", path: "/organizations/{organizationID}/programs", summary: "Программы наставничества организации", response: list("Program")),
+        .init(method: "post", path: "/organizations/{organizationID}/programs", summary: "Создать программу", request: "ProgramInput",
+              response: ref("Program"), status: "201"),
+        .init(method: "get", path: "/programs/{programID}", summary: "Программа", response: ref("Program")),
+        .init(method: "get", path: "/programs/{programID}/mentors", summary: "База наставников (только с действующим согласием)", response: list("Mentor")),
+        .init(method: "post", path: "/programs/{programID}/mentors", summary: "Добавить наставника (personID и поля профиля)",
+              request: "MentorProfileInput", response: ref("Mentor"), status: "201"),
+        .init(method: "get", path: "/programs/{programID}/mentees", summary: "База наставляемых с запросами", response: list("Mentee")),
+        .init(method: "post", path: "/programs/{programID}/mentees", summary: "Добавить наставляемого (personID и поля профиля)",
+              request: "MenteeProfileInput", response: ref("Mentee"), status: "201"),
+        .init(method: "get", path: "/mentor-profiles/{profileID}", summary: "Профиль наставника", response: ref("Mentor")),
+        .init(method: "put", path: "/mentor-profiles/{profileID}", summary: "Изменить профиль наставника", request: "MentorProfileInput", response: ref("Mentor")),
+        .init(method: "get", path: "/mentee-profiles/{profileID}", summary: "Профиль наставляемого", response: ref("Mentee")),
+        .init(method: "put", path: "/mentee-profiles/{profileID}", summary: "Изменить профиль наставляемого", request: "MenteeProfileInput", response: ref("Mentee")),
+        .init(method: "get", path: "/organizations/{organizationID}/questionnaires", summary: "Анкеты: встроенные и свои, последние версии",
+              response: list("Questionnaire")),
+        .init(method: "post", path: "/organizations/{organizationID}/questionnaires", summary: "Сохранить свою анкету (тот же key — новая версия)",
+              request: "QuestionnaireDefinition", response: ref("Questionnaire"), status: "201"),
+        .init(method: "post", path: "/programs/{programID}/surveys", summary: "Отправить анкету: личные ссылки для каждого участника группы",
+              request: "SurveyInput", response: ref("Survey"), status: "201"),
+        .init(method: "get", path: "/surveys/{surveyID}", summary: "Анкетирование и его результаты по вопросам", response: ref("Survey")),
     ]
 
     static var document: JSONValue {
