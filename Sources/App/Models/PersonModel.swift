@@ -67,4 +67,7 @@ final class PersonModel: Model, @unchecked Sendable {
     }
 
     var typedID: Person.ID { Person.ID(id!) }
+
+    /// The person as the rules see it. Needs `partner` loaded for an employer's representative's partner name.
+    var value: Person { Person(id: typedID, organizationID: .init($organization.id), details: details) }
 }

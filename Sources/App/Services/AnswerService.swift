@@ -54,7 +54,7 @@ struct AnswerService {
         if clock.today.description < invitation.survey.opensOn { return .notYetOpen }
         let person = invitation.person
         let consents = try await ConsentLookup(db: db).consents(of: [person.id!])[person.id!] ?? []
-        let value = Person(id: person.typedID, organizationID: .init(person.$organization.id), details: person.details)
+        let value = person.value
         if let problem = Eligibility.baseProblems(value, consents: consents, on: clock.today).first {
             return .noConsent(problem.message)
         }

@@ -48,7 +48,7 @@ struct BaseService {
         let consents = try await ConsentLookup(db: scope.db).consents(of: profiles.map { person($0).id! })
         return profiles.map { profile in
             let owner = person(profile)
-            let value = Person(id: owner.typedID, organizationID: .init(owner.$organization.id), details: owner.details)
+            let value = owner.value
             return BaseEntry(profile: profile, person: owner, problems: problems(profile, value, consents[owner.id!] ?? []))
         }.sorted { $0.person.searchKey < $1.person.searchKey }
     }

@@ -30,7 +30,7 @@ struct ProfileReviewService {
         for response in responses {
             let person = response.person!
             let proposal = ProfileProposal(questionnaire: questionnaire, answers: response.answers)
-            let value = Person(id: person.typedID, organizationID: .init(person.$organization.id), details: person.details)
+            let value = person.value
             let target = try await ProfileTarget.find(for: person, survey: context, questionnaire: questionnaire, db: scope.db, today: scope.today)
             let problems: [EligibilityProblem] = switch target {
             case .mentor(let model, _): Eligibility.mentorProblems(value, forms: model.value.forms, consents: consents[person.id!] ?? [], on: scope.today)

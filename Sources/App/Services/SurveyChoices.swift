@@ -42,7 +42,7 @@ struct SurveyChoices {
     private static func consented(_ people: [(UUID, PersonModel)], db: any Database, on date: CalendarDate) async throws -> [Choice] {
         let consents = try await ConsentLookup(db: db).consents(of: people.map { $0.1.id! })
         return people.filter { _, person in
-            Eligibility.mayEnterBase(Person(id: person.typedID, organizationID: .init(person.$organization.id), details: person.details),
+            Eligibility.mayEnterBase(person.value,
                                      consents: consents[person.id!] ?? [], on: date)
         }.map { id, person in
             let details = person.details

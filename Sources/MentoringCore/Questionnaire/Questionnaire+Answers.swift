@@ -94,7 +94,7 @@ extension Double {
 
 extension Array where Element: Hashable {
     /// The elements in order, each once.
-    func uniqued() -> [Element] {
+    public func uniqued() -> [Element] {
         var seen = Set<Element>()
         return filter { seen.insert($0).inserted }
     }

@@ -32,7 +32,7 @@ struct MunicipalBaseController: RouteCollection {
         let consents = try await ConsentLookup(db: req.db).consents(of: profiles.map { $0.$person.id })
         let listed = profiles.filter { profile in
             let person = profile.person
-            return Eligibility.mayEnterBase(Person(id: person.typedID, organizationID: .init(person.$organization.id), details: person.details),
+            return Eligibility.mayEnterBase(person.value,
                                             consents: consents[person.id!] ?? [], on: scope.today)
         }
         try await AuditLog(scope: scope).record(.list, .mentorBase, role: scope.user.mainRole)
