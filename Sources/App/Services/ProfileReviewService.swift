@@ -8,8 +8,11 @@ import Vapor
 struct ProfileReview {
     var response: SurveyResponseModel
     var person: PersonModel
+    /// The profile the answers go to (a new, unsaved one when the person has none in the program).
+    var target: ProfileTarget
+    var proposal: ProfileProposal
     var changes: [ProfileChange]
-    var isNewProfile: Bool
+    var isNewProfile: Bool { target.isNew }
     /// Why the answers cannot go into a base (no consent, a category the program's forms do not take).
     var problem: String?
 }
@@ -40,7 +43,7 @@ struct ProfileReviewService {
             case .mentor(let model, _): proposal.changes(to: model.value)
             case .mentee(let model, _): proposal.changes(to: model.value)
             }
-            reviews.append(ProfileReview(response: response, person: person, changes: changes, isNewProfile: target.isNew,
+            reviews.append(ProfileReview(response: response, person: person, target: target, proposal: proposal, changes: changes,
                                          problem: problems.first?.message))
         }
         return (context, reviews)
@@ -57,18 +60,15 @@ struct ProfileReviewService {
         }
         try await scope.db.transaction { db in
             for review in chosen {
-                let proposal = ProfileProposal(questionnaire: context.questionnaire, answers: review.response.answers)
-                let target = try await ProfileTarget.find(for: review.person, survey: context, questionnaire: context.questionnaire,
-                                                          db: db, today: scope.today)
                 let object: AuditObject
                 let id: UUID?
-                switch target {
+                switch review.target {
                 case .mentor(let model, _):
-                    model.value = proposal.applied(to: model.value)
+                    model.value = review.proposal.applied(to: model.value)
                     try await model.save(on: db)
                     (object, id) = (.mentorProfile, model.id)
                 case .mentee(let model, _):
-                    var value = proposal.applied(to: model.value)
+                    var value = review.proposal.applied(to: model.value)
                     if value.status == .candidate { value.status = .inBase }
                     model.value = value
                     try await model.save(on: db)
@@ -76,7 +76,7 @@ struct ProfileReviewService {
                 }
                 review.response.appliedAt = scope.now
                 try await review.response.save(on: db)
-                try await AuditLog(scope: scope.on(db)).record(target.isNew ? .create : .update, object, objectID: id,
+                try await AuditLog(scope: scope.on(db)).record(review.isNewProfile ? .create : .update, object, objectID: id,
                                                                personID: review.person.id, organizationID: context.organization.id,
                                                                role: context.program.access.role, fields: review.changes.map(\.field))
             }

@@ -20,6 +20,15 @@ struct VocabularyService {
         return .standard(group)
     }
 
+    /// The terms of several groups in force for the organization, group after group in the vocabulary's order.
+    func terms(of groups: [Vocabulary.Group], for organization: OrganizationModel) async throws -> [String] {
+        var terms: [String] = []
+        for group in Vocabulary.Group.allCases where groups.contains(group) {
+            terms += try await vocabulary(group, for: organization).terms
+        }
+        return terms
+    }
+
     func vocabulary(_ group: Vocabulary.Group, owner: VocabularyOwner) async throws -> Vocabulary? {
         try await stored(group, owner)?.value
     }

@@ -115,9 +115,7 @@ struct BaseController: RouteCollection {
     }
 
     private func allTerms(_ scope: RequestScope, _ org: OrganizationModel) async throws -> [String] {
-        var terms: [String] = []
-        for group in Vocabulary.Group.allCases { terms += try await VocabularyService(scope: scope).vocabulary(group, for: org).terms }
-        return Array(Set(terms)).sorted()
+        Array(Set(try await VocabularyService(scope: scope).terms(of: Vocabulary.Group.allCases, for: org))).sorted()
     }
 
     private func exportLinks(_ id: Slot, base: String) -> [Link] {

@@ -32,11 +32,7 @@ struct ProfileController: RouteCollection {
     }
 
     private func terms(_ req: Request, _ org: OrganizationModel, _ forms: [MentoringForm]) async throws -> [String] {
-        var terms: [String] = []
-        for group in Set(forms.map(\.vocabulary)).sorted(by: { $0.rawValue < $1.rawValue }) {
-            terms += try await VocabularyService(scope: req.scope()).vocabulary(group, for: org).terms
-        }
-        return terms
+        try await VocabularyService(scope: req.scope()).terms(of: forms.map(\.vocabulary), for: org)
     }
 
     private func crumbs(_ context: ProgramContext, base: SiteURL, title: String) -> [Link] {
