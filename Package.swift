@@ -26,6 +26,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Matching",
+            dependencies: ["MentoringCore"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Documents",
             dependencies: [
                 "MentoringCore",
@@ -37,6 +42,7 @@ let package = Package(
             name: "App",
             dependencies: [
                 "MentoringCore",
+                "Matching",
                 "Documents",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
@@ -57,6 +63,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "MatchingTests",
+            dependencies: ["Matching", "MentoringCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "DocumentsTests",
             dependencies: ["Documents", "MentoringCore"],
             swiftSettings: swiftSettings
@@ -71,6 +82,12 @@ let package = Package(
             name: "PeopleImportBenchmark",
             dependencies: ["Documents", "MentoringCore"],
             path: "Benchmarks/PeopleImport",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "matching-bench",
+            dependencies: ["Matching"],
+            path: "Benchmarks/MatchingBench",
             swiftSettings: swiftSettings
         ),
         .testTarget(
