@@ -1,0 +1,83 @@
+/// A pair the run proposes.
+public struct ProposedPair: Codable, Sendable, Equatable {
+    public var mentee: String
+    public var mentor: String
+    public var score: PairScore
+    /// Kept from a curator's lock rather than chosen by the run.
+    public var locked: Bool
+    /// The waitlist priority the mentee carried into the run (added to the pair's value, not to its score).
+    public var priority: Double
+    /// In the groups mode: the competency the mentor's group is formed around.
+    public var groupTheme: String?
+}
+
+public enum UnmatchedReason: String, Codable, Sendable, CaseIterable {
+    case noConsent = "no_consent"
+    case noAllowedMentor = "no_allowed_mentor"
+    case mentorsFull = "mentors_full"
+
+    public var title: String {
+        switch self {
+        case .noConsent: "Нет действующего согласия"
+        case .noAllowedMentor: "Нет подходящего наставника"
+        case .mentorsFull: "Все подходящие наставники заняты"
+        }
+    }
+}
+
+/// A mentor the curator may assign by decision (directive assignment) to a mentee left without a pair.
+public struct DirectiveCandidate: Codable, Sendable, Equatable {
+    public var mentor: String
+    public var score: Double
+    /// Places left after the run (0: the mentor would take one more than planned).
+    public var freePlaces: Int
+}
+
+public struct UnmatchedMentee: Codable, Sendable, Equatable {
+    public var mentee: String
+    public var reason: UnmatchedReason
+    /// In Russian: the hard rule that stopped most pairs, or who took the places.
+    public var detail: String
+    public var candidates: [DirectiveCandidate]
+}
+
+public struct MatchTotals: Codable, Sendable, Equatable {
+    public var mentees: Int
+    public var mentors: Int
+    public var pairs: Int
+    public var matchedPercent: Double
+    public var meanScore: Double
+    public var totalScore: Double
+    /// Unmatched mentees by reason (raw value → count).
+    public var unmatched: [String: Int]
+}
+
+/// What the run can show about its own answer.
+public struct MatchProof: Codable, Sendable, Equatable {
+    /// Optimal and groups modes: whether the dual check covered every allowed pair.
+    public var provedOptimal: Bool?
+    /// Optimal and groups modes: the upper bound the duals give (equal to the total value when optimal).
+    public var dualBound: Double?
+    public var rounds: Int?
+    public var candidatePairs: Int
+    public var allowedPairs: Int
+    /// Stable mode: pairs that would both rather be together (0 for a stable matching).
+    public var blockingPairs: Int?
+}
+
+public struct MatchResult: Codable, Sendable, Equatable {
+    public var mode: MatchMode
+    public var pairs: [ProposedPair]
+    public var unmatched: [UnmatchedMentee]
+    public var totals: MatchTotals
+    public var proof: MatchProof
+    /// Things in the input the run worked around, each said in Russian.
+    public var warnings: [String]
+
+    public func pair(ofMentee mentee: String) -> ProposedPair? { pairs.first { $0.mentee == mentee } }
+}
+
+/// The input cannot be run as it is; each problem is a Russian sentence for the curator.
+public struct MatchSetupError: Error, Sendable, Equatable {
+    public var problems: [String]
+}
