@@ -80,6 +80,13 @@ enum SiteURL: Sendable {
     case importPeople(Slot)
     case peopleImport(Slot)
     case municipalBases
+    case matching(Slot)
+    case matchingRun(Slot)
+    case matchingPairs(Slot)
+    case matchingMove(Slot)
+    case matchingRerun(Slot)
+    case matchingAccept(Slot)
+    case matchingCompare(Slot)
 
     var path: String {
         switch self {
@@ -144,6 +151,13 @@ enum SiteURL: Sendable {
         case .importPeople(let o): "/organizations/\(o.component("organizationID"))/people/import"
         case .peopleImport(let i): "/people-imports/\(i.component("importID"))"
         case .municipalBases: "/municipal-bases"
+        case .matching(let p): "/programs/\(p.component("programID"))/matching"
+        case .matchingRun(let r): "/matching-runs/\(r.component("runID"))"
+        case .matchingPairs(let r): "/matching-runs/\(r.component("runID"))/pairs"
+        case .matchingMove(let r): "/matching-runs/\(r.component("runID"))/move"
+        case .matchingRerun(let r): "/matching-runs/\(r.component("runID"))/rerun"
+        case .matchingAccept(let r): "/matching-runs/\(r.component("runID"))/accept"
+        case .matchingCompare(let r): "/matching-runs/\(r.component("runID"))/compare"
         }
     }
 

@@ -25,6 +25,7 @@ func routes(_ app: Application) throws {
     try web.register(collection: RoadmapFeedController())
     try signedIn.register(collection: ProgramController())
     try signedIn.register(collection: BaseController())
+    try signedIn.register(collection: MatchingController())
     try signedIn.register(collection: ProfileController())
     try signedIn.register(collection: BaseExportController())
     try signedIn.register(collection: SurveyController())

@@ -47,6 +47,8 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
     case survey
     case surveyResponse = "survey_response"
     case peopleImport = "people_import"
+    case matchingRun = "matching_run"
+    case mentorship
 
     public var title: String {
         switch self {
@@ -68,6 +70,8 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
         case .survey: "Анкетирование"
         case .surveyResponse: "Ответ на анкету"
         case .peopleImport: "Загрузка списка участников"
+        case .matchingRun: "Подбор пар"
+        case .mentorship: "Наставническая пара или группа"
         }
     }
 }

@@ -10,5 +10,6 @@ enum Commands {
         app.asyncCommands.use(AnonymizeDueCommand(), as: "anonymize-due")
         app.asyncCommands.use(RoadmapCommands(), as: "roadmap")
         app.asyncCommands.use(ImportCommands(), as: "import")
+        app.asyncCommands.use(MatchCommand(), as: "match")
     }
 }

@@ -48,14 +48,21 @@ struct PeopleImportCommand: AsyncCommand {
             }
             let console = context.console
             let (saved, _) = try await service.confirm(upload.id!, mapping: nil, defaultCategory: category) { done, total in
-                let width = 40, filled = total == 0 ? width : done * width / total
-                let bar: String = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-                console.output("\r[\(bar)] \(done)/\(total)".consoleText(), newLine: false)
+                console.progress(done, of: total)
             }
             context.console.print("\nСохранено участников: \(saved).")
         } catch let failure as ValidationFailure {
             context.console.error(failure.fields.values.sorted().joined(separator: " "))
             throw ExitCode(1)
         }
+    }
+}
+
+extension Console {
+    /// Redraws one line: `[#####.....] done/total` and an optional label.
+    func progress(_ done: Int, of total: Int, label: String = "") {
+        let width = 40, filled = total == 0 ? width : min(width, done * width / total)
+        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        output("\r[\(bar)] \(done)/\(total) \(label)".consoleText(), newLine: false)
     }
 }

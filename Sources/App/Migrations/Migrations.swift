@@ -36,5 +36,7 @@ enum Migrations {
         CreateSurveyResponse(),       // answers
         CreatePeopleImport(),         // uploaded people files waiting for the curator's confirmation
         SeedBuiltInQuestionnaires(),  // version 1 of the built-in questionnaires
+        CreateMatchingRun(),          // matching runs: the setup, the proposal, the curator's locks
+        CreateMentorship(),           // pairs and groups (drafts from an accepted run)
     ]
 }

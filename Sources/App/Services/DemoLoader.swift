@@ -65,6 +65,7 @@ struct DemoLoader {
                 summary.consents += try await add(details, to: org, random: &random)
                 summary.people += 1
             }
+            if plan.0.kind == .school { try await demoProgram(org, random: &random) }
             if plan.0.kind != .kindergarten {
                 try await demoRoadmap(.named(plan.0.kind == .college ? "organization-teachers" : "organization-students")!, owner: .organization(org.typedID))
             }

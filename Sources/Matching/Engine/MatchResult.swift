@@ -9,6 +9,15 @@ public struct ProposedPair: Codable, Sendable, Equatable {
     public var priority: Double
     /// In the groups mode: the competency the mentor's group is formed around.
     public var groupTheme: String?
+
+    public init(mentee: String, mentor: String, score: PairScore, locked: Bool, priority: Double, groupTheme: String?) {
+        self.mentee = mentee
+        self.mentor = mentor
+        self.score = score
+        self.locked = locked
+        self.priority = priority
+        self.groupTheme = groupTheme
+    }
 }
 
 public enum UnmatchedReason: String, Codable, Sendable, CaseIterable {
@@ -39,6 +48,13 @@ public struct UnmatchedMentee: Codable, Sendable, Equatable {
     /// In Russian: the hard rule that stopped most pairs, or who took the places.
     public var detail: String
     public var candidates: [DirectiveCandidate]
+
+    public init(mentee: String, reason: UnmatchedReason, detail: String, candidates: [DirectiveCandidate]) {
+        self.mentee = mentee
+        self.reason = reason
+        self.detail = detail
+        self.candidates = candidates
+    }
 }
 
 public struct MatchTotals: Codable, Sendable, Equatable {

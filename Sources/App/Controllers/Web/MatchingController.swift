@@ -1,0 +1,124 @@
+import Fluent
+import FluentKit
+import Foundation
+import Matching
+import MentoringCore
+import Vapor
+
+/// Stage 5 for the curator: run matching, read why each pair was proposed, lock, forbid, move, rerun,
+/// compare and accept — accepted pairs become draft mentorships waiting for the order.
+struct MatchingController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.matching(.key), use: runs)
+        routes.post(.matching(.key), use: start)
+        routes.get(.matchingRun(.key), use: run)
+        routes.post(.matchingPairs(.key), use: changePair)
+        routes.post(.matchingMove(.key), use: move)
+        routes.post(.matchingRerun(.key), use: rerun)
+        routes.post(.matchingAccept(.key), use: accept)
+        routes.get(.matchingCompare(.key), use: compare)
+    }
+
+    struct PairForm: Content {
+        var action: String?
+        var mentee: String?
+        var mentor: String?
+    }
+
+    func runs(req: Request) async throws -> View {
+        let (context, runs) = try await MatchingService(scope: req.scope()).runs(req.id("programID"))
+        return try await req.view.render("matching/runs", MatchingRunsPage(req: req, context: context, runs: runs, input: MatchingInput()))
+    }
+
+    func start(req: Request) async throws -> Response {
+        let service = try MatchingService(scope: req.scope())
+        let input = try req.content.decode(MatchingInput.self)
+        do {
+            let run = try await service.start(req.id("programID"), input: input)
+            return req.redirect(to: SiteURL.matchingRun(.id(run.id!)).path)
+        } catch let failure as ValidationFailure {
+            return try await runsPage(req, input: input, failure: failure, problems: []).encodeResponse(status: .unprocessableEntity, for: req)
+        } catch let refusal as MatchingRefusal {
+            return try await runsPage(req, input: input, failure: nil, problems: refusal.problems).encodeResponse(status: .unprocessableEntity, for: req)
+        }
+    }
+
+    private func runsPage(_ req: Request, input: MatchingInput, failure: ValidationFailure?, problems: [String]) async throws -> View {
+        let (context, runs) = try await MatchingService(scope: req.scope()).runs(req.id("programID"))
+        return try await req.view.render("matching/runs", MatchingRunsPage(req: req, context: context, runs: runs, input: input,
+                                                                          failure: failure, problems: problems))
+    }
+
+    func run(req: Request) async throws -> View {
+        try await runPage(req, notice: req.query[String.self, at: "notice"], error: nil)
+    }
+
+    private func runPage(_ req: Request, notice: String?, error: String?) async throws -> View {
+        let service = try MatchingService(scope: req.scope())
+        let detail = try await service.detail(req.id("runID"))
+        let (_, others) = try await service.runs(detail.context.id)
+        return try await req.view.render("matching/run", MatchingRunPage(req: req, detail: detail, otherRuns: others, notice: notice, error: error))
+    }
+
+    func changePair(req: Request) async throws -> Response {
+        let form = try req.content.decode(PairForm.self)
+        guard let change = MatchingService.PairChange(rawValue: form.action ?? ""), let mentee = form.mentee, let mentor = form.mentor else {
+            throw Abort(.badRequest)
+        }
+        return try await applying(req) {
+            try await MatchingService(scope: req.scope()).change(req.id("runID"), mentee: mentee, mentor: mentor, change)
+            return nil
+        }
+    }
+
+    func move(req: Request) async throws -> Response {
+        let form = try req.content.decode(PairForm.self)
+        guard let mentee = form.mentee, let mentor = form.mentor else { throw Abort(.badRequest) }
+        return try await applying(req) {
+            let score = try await MatchingService(scope: req.scope()).move(req.id("runID"), mentee: mentee, to: mentor)
+            return "Пара составлена вручную и закреплена, балл \(score.score.score)."
+        }
+    }
+
+    func rerun(req: Request) async throws -> Response {
+        do {
+            let run = try await MatchingService(scope: req.scope()).rerun(req.id("runID"))
+            return req.redirect(to: SiteURL.matchingRun(.id(run.id!)).path + "?notice=" + "Подбор повторён, закреплённые пары сохранены.".urlQuery)
+        } catch let refusal as MatchingRefusal {
+            return try await runPage(req, notice: nil, error: refusal.problems.joined(separator: " ")).encodeResponse(status: .unprocessableEntity, for: req)
+        }
+    }
+
+    func accept(req: Request) async throws -> Response {
+        try await applying(req) {
+            let (created, skipped) = try await MatchingService(scope: req.scope()).accept(req.id("runID"))
+            return (["Создано черновиков пар и групп: \(created.count). Они ждут приказа о закреплении."] + skipped).joined(separator: " ")
+        }
+    }
+
+    /// Runs a change and shows the run again: with the notice on success, with the message next to the controls otherwise.
+    private func applying(_ req: Request, _ change: () async throws -> String?) async throws -> Response {
+        do {
+            let notice = try await change()
+            let url = try SiteURL.matchingRun(.id(req.id("runID"))).path
+            return req.redirect(to: notice.map { url + "?notice=" + $0.urlQuery } ?? url)
+        } catch let failure as ValidationFailure {
+            let message = failure.fields.values.sorted().joined(separator: " ")
+            return try await runPage(req, notice: nil, error: message).encodeResponse(status: .unprocessableEntity, for: req)
+        }
+    }
+
+    func compare(req: Request) async throws -> View {
+        let service = try MatchingService(scope: req.scope())
+        let detail = try await service.detail(req.id("runID"))
+        guard let otherID = req.query[UUID.self, at: "with"] else { throw Abort(.notFound) }
+        let other = try await service.detail(otherID)
+        guard other.context.id == detail.context.id else { throw Abort(.notFound) }
+        let comparison = MatchingComparison(detail, other)
+        return try await req.view.render("table", comparison.page(req))
+    }
+}
+
+extension String {
+    var urlQuery: String { addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "" }
+}

@@ -1,0 +1,84 @@
+import Fluent
+import FluentKit
+import Foundation
+import Matching
+import MentoringCore
+
+/// Who is who in a run: the name and class or position behind each profile id. A person without a valid
+/// consent is never named.
+struct MatchingRoster {
+    struct Entry {
+        var name: String
+        var role: String
+        var personID: UUID
+    }
+
+    var mentors: [String: Entry] = [:]
+    var mentees: [String: Entry] = [:]
+
+    func mentorName(_ id: String) -> String { mentors[id]?.name ?? "Наставник не найден" }
+    func menteeName(_ id: String) -> String { mentees[id]?.name ?? "Наставляемый не найден" }
+}
+
+/// Builds a run's setup from the program's bases: mentors not left, mentees waiting for a pair, active
+/// mentorships holding places, the preference questionnaire's rankings, and the consent of each person.
+struct MatchingSetupBuilder {
+    let scope: RequestScope
+
+    func build(_ context: ProgramContext) async throws -> (setup: MatchSetup, roster: MatchingRoster) {
+        let (_, mentorEntries) = try await BaseService(scope: scope).mentors(context.id)
+        let (_, menteeEntries) = try await BaseService(scope: scope).mentees(context.id)
+        let holding = try await MentorshipModel.query(on: scope.db).filter(\.$program.$id == context.id)
+            .filter(\.$status ~~ MentorshipModel.holdingStatuses).with(\.$mentees).all()
+        var load: [UUID: Int] = [:]
+        var placed: Set<UUID> = []
+        for mentorship in holding {
+            load[mentorship.$mentor.id, default: 0] += mentorship.mentees.count
+            placed.formUnion(mentorship.mentees.map { $0.$mentee.id })
+        }
+        let rankings = try await self.rankings(context, mentors: mentorEntries, mentees: menteeEntries)
+        let organization = context.organization.id!.uuidString
+        var roster = MatchingRoster()
+        let mentors = mentorEntries.filter { $0.profile.status != MentorProfile.Status.left.rawValue }.map { entry in
+            let profile = entry.profile.value, details = entry.person.details, id = entry.profile.id!.uuidString
+            if entry.inBase { roster.mentors[id] = .init(name: details.fullName, role: BaseRows.role(details), personID: entry.person.id!) }
+            return MatchMentor(id: id, forms: profile.forms, organization: organization, competencies: profile.competencies,
+                               interests: profile.interests, weeklyHours: profile.weeklyHours, capacity: profile.capacity,
+                               activeMentees: load[entry.profile.id!] ?? 0, groupAllowed: profile.groupAllowed,
+                               offeredToOthers: profile.offeredToOthers, format: profile.format,
+                               grade: Eligibility.gradeNumber(details.grade), age: details.age(on: scope.today),
+                               experienceYears: details.teachingExperienceYears, hasConsent: entry.inBase,
+                               ranking: rankings[id] ?? [])
+        }
+        let waiting = [MenteeProfile.Status.candidate.rawValue, MenteeProfile.Status.inBase.rawValue]
+        let mentees = menteeEntries.filter { waiting.contains($0.profile.status) && !placed.contains($0.profile.id!) }.map { entry in
+            let profile = entry.profile.value, details = entry.person.details, id = entry.profile.id!.uuidString
+            if entry.inBase { roster.mentees[id] = .init(name: details.fullName, role: BaseRows.role(details), personID: entry.person.id!) }
+            return MatchMentee(id: id, form: profile.form, organization: organization,
+                               requests: profile.requests.map { MatchRequest(text: $0.text, priority: $0.priority) },
+                               interests: profile.interests, weeklyHours: profile.weeklyHours, format: profile.format,
+                               grade: Eligibility.gradeNumber(details.grade), age: details.age(on: scope.today),
+                               experienceYears: details.teachingExperienceYears, hasConsent: entry.inBase,
+                               waitingDays: max(0, profile.waitingSince.days(until: scope.today)), ranking: rankings[id] ?? [])
+        }
+        return (MatchSetup(mentees: mentees, mentors: mentors), roster)
+    }
+
+    /// The latest answer of each person to the program's preference questionnaire, as profile ids.
+    private func rankings(_ context: ProgramContext, mentors: [MentorEntry], mentees: [MenteeEntry]) async throws -> [String: [String]] {
+        let surveys = try await SurveyModel.query(on: scope.db).filter(\.$program.$id == context.id).with(\.$template).all()
+            .filter { $0.template.key == Questionnaire.preference.key }
+        guard !surveys.isEmpty else { return [:] }
+        let responses = try await SurveyResponseModel.query(on: scope.db).filter(\.$survey.$id ~~ surveys.map { $0.id! })
+            .sort(\.$submittedAt).all()
+        let mentorOf = Dictionary(mentors.map { ($0.person.id!, $0.profile.id!.uuidString) }) { a, _ in a }
+        let menteeOf = Dictionary(mentees.map { ($0.person.id!, $0.profile.id!.uuidString) }) { a, _ in a }
+        var result: [String: [String]] = [:]
+        for response in responses {
+            guard let person = response.$person.id, let profile = menteeOf[person] ?? mentorOf[person] else { continue }
+            let answers = StoredJSON.decode(Answers.self, response.answersText, fallback: [:])
+            if let ranking = answers["ranking"], !ranking.isEmpty { result[profile] = ranking }
+        }
+        return result
+    }
+}
