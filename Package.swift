@@ -95,6 +95,7 @@ let package = Package(
             dependencies: [
                 "App",
                 "Documents",
+                "Matching",
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 "MentoringCore",
                 .product(name: "VaporTesting", package: "vapor"),

@@ -46,4 +46,5 @@ func routes(_ app: Application) throws {
     try authorized.register(collection: APIAuditController())
     try authorized.register(collection: APIRoadmapController())
     try authorized.register(collection: APIBaseController())
+    try authorized.register(collection: APIMatchingController())
 }

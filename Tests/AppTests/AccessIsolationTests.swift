@@ -28,13 +28,20 @@ import VaporTesting
         let mentor = Slot.id(ids.mentor), mentee = Slot.id(ids.mentee), upload = Slot.id(ids.peopleImport)
         let both: [SiteURL] = [.newProgram(org), .editProgram(program), .vocabularies(org), .municipalVocabularies(.id(b.municipality.id!)),
                                .newMentor(program), .newMentee(program), .mentorProfile(mentor), .menteeProfile(mentee),
-                               .newSurvey(program), .surveyReview(survey), .importPeople(org), .peopleImport(upload)]
+                               .newSurvey(program), .surveyReview(survey), .importPeople(org), .peopleImport(upload), .matching(program)]
         let reads: [SiteURL] = [.programs(org), .program(program), .mentorBase(program), .menteeBase(program), .waitlist(program),
                                 .registry(program), .survey(survey), .surveySheet(survey), .questionnaire(.id(ids.template))]
             + ["mentors", "mentees", "registry"].flatMap { base in ["docx", "xlsx", "csv"].map { SiteURL.baseExport(program, base: base, format: $0) } }
             + ["xlsx", "csv"].map { SiteURL.surveyExport(survey, format: $0) }
         return both.flatMap { [(HTTPMethod.GET, $0.path), (.POST, $0.path)] } + reads.map { (.GET, $0.path) }
             + [(.POST, SiteURL.mentorStatus(program).path), (.POST, SiteURL.menteeStatus(program).path)]
+            + matchingRoutes(.id(ids.matchingRun))
+    }
+
+    static func matchingRoutes(_ run: Slot) -> [(HTTPMethod, String)] {
+        [(.GET, SiteURL.matchingRun(run).path), (.GET, SiteURL.matchingCompare(run).path + "?with=\(UUID())"),
+         (.POST, SiteURL.matchingPairs(run).path), (.POST, SiteURL.matchingMove(run).path),
+         (.POST, SiteURL.matchingRerun(run).path), (.POST, SiteURL.matchingAccept(run).path)]
     }
 
     static func roadmapRoutes(_ r: Fixture.RoadmapIDs) -> [(HTTPMethod, String)] {
@@ -64,6 +71,10 @@ import VaporTesting
             (.DELETE, "/roadmaps/\(b.roadmap.roadmap)/activities/\(b.roadmap.activity)"),
             (.GET, "/organizations/\(org)/programs"), (.POST, "/organizations/\(org)/programs"),
             (.GET, "/programs/\(b.bases.program)"), (.GET, "/programs/\(b.bases.program)/mentors"), (.POST, "/programs/\(b.bases.program)/mentors"),
+            (.GET, "/programs/\(b.bases.program)/matching-runs"), (.POST, "/programs/\(b.bases.program)/matching-runs"),
+            (.GET, "/matching-runs/\(b.bases.matchingRun)"), (.POST, "/matching-runs/\(b.bases.matchingRun)/pairs"),
+            (.POST, "/matching-runs/\(b.bases.matchingRun)/move"), (.POST, "/matching-runs/\(b.bases.matchingRun)/rerun"),
+            (.POST, "/matching-runs/\(b.bases.matchingRun)/accept"),
             (.GET, "/programs/\(b.bases.program)/mentees"), (.POST, "/programs/\(b.bases.program)/mentees"),
             (.GET, "/mentor-profiles/\(b.bases.mentor)"), (.PUT, "/mentor-profiles/\(b.bases.mentor)"),
             (.GET, "/mentee-profiles/\(b.bases.mentee)"), (.PUT, "/mentee-profiles/\(b.bases.mentee)"),
@@ -117,7 +128,7 @@ import VaporTesting
 
     /// `/people/<uuid>/edit` and `/people/:personID/edit` both become `/people/*/edit`.
     static func pattern(_ path: String) -> String {
-        path.split(separator: "/").map { $0.hasPrefix(":") || UUID(uuidString: String($0)) != nil ? "*" : String($0) }
+        String(path.split(separator: "?").first ?? "").split(separator: "/").map { $0.hasPrefix(":") || UUID(uuidString: String($0)) != nil ? "*" : String($0) }
             .joined(separator: "/")
     }
 

@@ -46,6 +46,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
         switch error {
         case let failure as ValidationFailure:
             return (.unprocessableEntity, .init(code: "validation_failed", message: failure.message, fields: failure.fields))
+        case let refusal as MatchingRefusal:
+            return (.unprocessableEntity, .init(code: "matching_refused", message: refusal.problems.joined(separator: " "), fields: [:]))
         case let refusal as ConsentRefusal:
             return (.conflict, .init(code: "consent_required", message: refusal.message, fields: [:]))
         case is DecodingError:

@@ -14,8 +14,9 @@ extension MatchingService {
     }
 
     /// Locks or forbids a pair for the next run (a forbidden pair also leaves this proposal).
-    func change(_ id: UUID, mentee: String, mentor: String, _ change: PairChange) async throws {
+    func change(_ id: UUID, mentee: String, mentor: String, _ change: PairChange?) async throws {
         let detail = try await proposed(id)
+        guard let change else { throw ValidationFailure(fields: ["action": "Укажите действие: lock, unlock, forbid или allow."]) }
         let key = PairKey(mentee: mentee, mentor: mentor)
         guard detail.roster.mentees[mentee] != nil, detail.roster.mentors[mentor] != nil else { throw Abort(.notFound) }
         var setup = detail.run.setup

@@ -2,6 +2,7 @@
 import Fluent
 import FluentKit
 import Foundation
+import Matching
 import MentoringCore
 import Vapor
 
@@ -29,6 +30,7 @@ struct Fixture {
         var template: UUID
         var peopleImport: UUID
         var token: String
+        var matchingRun: UUID
     }
 
     /// A one-stage roadmap of the side with an activity that has a file as evidence.
@@ -132,7 +134,25 @@ struct Fixture {
             to: org.id!, fileName: "class.csv", data: Data("ФИО;Дата рождения;Класс\nСидоров Иван Петрович;05.03.2013;7Б\n".utf8))
         let token = try await SurveyInvitationModel.query(on: app.db).filter(\.$survey.$id == survey.id!).first()!.token
         return BaseIDs(program: program.id!, mentor: mentor.id!, mentee: mentee.id!, survey: survey.id!, template: template.id!,
-                       peopleImport: upload.id!, token: token)
+                       peopleImport: upload.id!, token: token,
+                       matchingRun: try await matchingRun(app, program, mentor: mentor.id!, mentee: mentee.id!))
+    }
+
+    /// A saved proposal pairing the side's mentor and mentee (made on a hand-written setup).
+    private static func matchingRun(_ app: Application, _ program: ProgramModel, mentor: UUID, mentee: UUID) async throws -> UUID {
+        let setup = MatchSetup(mentees: [MatchMentee(id: mentee.uuidString, form: .teacherTeacher, organization: "o")],
+                               mentors: [MatchMentor(id: mentor.uuidString, forms: [.teacherTeacher], organization: "o")])
+        let run = MatchingRunModel()
+        run.$program.id = program.id!
+        run.$organization.id = program.$organization.id
+        run.mode = "optimal"
+        run.setup = setup
+        run.result = try MatchEngine.run(setup)
+        run.status = "proposed"
+        run.createdBy = "test"
+        run.createdAt = Date()
+        try await run.create(on: app.db)
+        return run.id!
     }
 
     static func account(_ app: Application, _ login: String, _ grants: [Grant], personID: UUID? = nil,

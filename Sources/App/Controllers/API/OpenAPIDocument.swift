@@ -52,7 +52,7 @@ enum OpenAPIDocument {
         .init(method: "delete", path: "/roadmaps/{roadmapID}/activities/{activityID}", summary: "Удалить мероприятие",
               response: ["type": "null"], status: "204"),
         .init(method: "get", path: "/openapi.json", summary: "Это описание API", response: ["type": "object"]),
-    ] + baseOperations
+    ] + baseOperations + matchingOperations
 
     static let baseOperations: [Operation] = [
         .init(method: "get", path: "/organizations/{organizationID}/programs", summary: "Программы наставничества организации", response: list("Program")),
@@ -76,6 +76,21 @@ enum OpenAPIDocument {
         .init(method: "post", path: "/programs/{programID}/surveys", summary: "Отправить анкету: личные ссылки для каждого участника группы",
               request: "SurveyInput", response: ref("Survey"), status: "201"),
         .init(method: "get", path: "/surveys/{surveyID}", summary: "Анкетирование и его результаты по вопросам", response: ref("Survey")),
+    ]
+
+    static let matchingOperations: [Operation] = [
+        .init(method: "get", path: "/programs/{programID}/matching-runs", summary: "Подборы пар программы", response: list("MatchingRunSummary")),
+        .init(method: "post", path: "/programs/{programID}/matching-runs", summary: "Запустить подбор на базах программы (режим и веса)",
+              request: "MatchingInput", response: ref("MatchingRun"), status: "201"),
+        .init(method: "get", path: "/matching-runs/{runID}", summary: "Подбор: пары с объяснением, оставшиеся без пары, итоги", response: ref("MatchingRun")),
+        .init(method: "post", path: "/matching-runs/{runID}/pairs", summary: "Закрепить (lock), снять закрепление (unlock), запретить (forbid) или разрешить (allow) пару",
+              request: "MatchingPairInput", response: ref("MatchingRun")),
+        .init(method: "post", path: "/matching-runs/{runID}/move", summary: "Переставить наставляемого к другому наставнику (пара закрепляется)",
+              request: "MatchingPairInput", response: ref("MatchingRun")),
+        .init(method: "post", path: "/matching-runs/{runID}/rerun", summary: "Повторить подбор с закреплёнными и запрещёнными парами",
+              response: ref("MatchingRun"), status: "201"),
+        .init(method: "post", path: "/matching-runs/{runID}/accept", summary: "Принять подбор: черновики пар и групп для приказа",
+              response: ref("MatchingAcceptance")),
     ]
 
     static var document: JSONValue {

@@ -62,20 +62,17 @@ struct MatchingController: RouteCollection {
 
     func changePair(req: Request) async throws -> Response {
         let form = try req.content.decode(PairForm.self)
-        guard let change = MatchingService.PairChange(rawValue: form.action ?? ""), let mentee = form.mentee, let mentor = form.mentor else {
-            throw Abort(.badRequest)
-        }
         return try await applying(req) {
-            try await MatchingService(scope: req.scope()).change(req.id("runID"), mentee: mentee, mentor: mentor, change)
+            try await MatchingService(scope: req.scope()).change(req.id("runID"), mentee: form.mentee ?? "", mentor: form.mentor ?? "",
+                                                                 MatchingService.PairChange(rawValue: form.action ?? ""))
             return nil
         }
     }
 
     func move(req: Request) async throws -> Response {
         let form = try req.content.decode(PairForm.self)
-        guard let mentee = form.mentee, let mentor = form.mentor else { throw Abort(.badRequest) }
         return try await applying(req) {
-            let score = try await MatchingService(scope: req.scope()).move(req.id("runID"), mentee: mentee, to: mentor)
+            let score = try await MatchingService(scope: req.scope()).move(req.id("runID"), mentee: form.mentee ?? "", to: form.mentor ?? "")
             return "Пара составлена вручную и закреплена, балл \(score.score.score)."
         }
     }
