@@ -118,6 +118,8 @@ import VaporTesting
             #expect(accepted.status == .seeOther)
             let mentorships = try await MentorshipModel.query(on: app.db).filter(\.$program.$id == program).with(\.$mentees).all()
             #expect(mentorships.count == 2 && mentorships.allSatisfy { $0.status == "draft" && $0.mentees.count == 1 })
+            let acceptedPage = try await app.get(secondURL, as: curator).body.string
+            #expect(acceptedPage.contains("Молодова") && acceptedPage.contains("Начинаева") && !acceptedPage.contains("не найден"))
             let matched = try #require(try await MenteeProfileModel.find(UUID(uuidString: other), on: app.db))
             #expect(matched.status == MenteeProfile.Status.matched.rawValue)
             let again = try await app.post(SiteURL.matchingPairs(.id(secondID)).path, as: curator,

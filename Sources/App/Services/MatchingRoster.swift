@@ -38,10 +38,18 @@ struct MatchingSetupBuilder {
         }
         let rankings = try await self.rankings(context, mentors: mentorEntries, mentees: menteeEntries)
         let organization = context.organization.id!.uuidString
+        // Names for every profile with a valid consent, whatever its status: accepted runs still read them.
         var roster = MatchingRoster()
+        for entry in mentorEntries where entry.inBase {
+            roster.mentors[entry.profile.id!.uuidString] = .init(name: entry.person.details.fullName, role: BaseRows.role(entry.person.details),
+                                                                 personID: entry.person.id!)
+        }
+        for entry in menteeEntries where entry.inBase {
+            roster.mentees[entry.profile.id!.uuidString] = .init(name: entry.person.details.fullName, role: BaseRows.role(entry.person.details),
+                                                                 personID: entry.person.id!)
+        }
         let mentors = mentorEntries.filter { $0.profile.status != MentorProfile.Status.left.rawValue }.map { entry in
             let profile = entry.profile.value, details = entry.person.details, id = entry.profile.id!.uuidString
-            if entry.inBase { roster.mentors[id] = .init(name: details.fullName, role: BaseRows.role(details), personID: entry.person.id!) }
             return MatchMentor(id: id, forms: profile.forms, organization: organization, competencies: profile.competencies,
                                interests: profile.interests, weeklyHours: profile.weeklyHours, capacity: profile.capacity,
                                activeMentees: load[entry.profile.id!] ?? 0, groupAllowed: profile.groupAllowed,
@@ -53,7 +61,6 @@ struct MatchingSetupBuilder {
         let waiting = [MenteeProfile.Status.candidate.rawValue, MenteeProfile.Status.inBase.rawValue]
         let mentees = menteeEntries.filter { waiting.contains($0.profile.status) && !placed.contains($0.profile.id!) }.map { entry in
             let profile = entry.profile.value, details = entry.person.details, id = entry.profile.id!.uuidString
-            if entry.inBase { roster.mentees[id] = .init(name: details.fullName, role: BaseRows.role(details), personID: entry.person.id!) }
             return MatchMentee(id: id, form: profile.form, organization: organization,
                                requests: profile.requests.map { MatchRequest(text: $0.text, priority: $0.priority) },
                                interests: profile.interests, weeklyHours: profile.weeklyHours, format: profile.format,
