@@ -11,10 +11,22 @@ struct MatchingRoster {
         var name: String
         var role: String
         var personID: UUID
+
+        init<Profile>(_ entry: BaseEntry<Profile>) {
+            name = entry.person.details.fullName
+            role = BaseRows.role(entry.person.details)
+            personID = entry.person.id!
+        }
     }
 
-    var mentors: [String: Entry] = [:]
-    var mentees: [String: Entry] = [:]
+    private(set) var mentors: [String: Entry] = [:]
+    private(set) var mentees: [String: Entry] = [:]
+
+    /// Names for every profile with a valid consent, whatever its status: accepted runs still read them.
+    init(mentors: [MentorEntry], mentees: [MenteeEntry]) {
+        for entry in mentors where entry.inBase { self.mentors[entry.profile.id!.uuidString] = Entry(entry) }
+        for entry in mentees where entry.inBase { self.mentees[entry.profile.id!.uuidString] = Entry(entry) }
+    }
 
     func mentorName(_ id: String) -> String { mentors[id]?.name ?? "Наставник не найден" }
     func menteeName(_ id: String) -> String { mentees[id]?.name ?? "Наставляемый не найден" }
@@ -25,7 +37,14 @@ struct MatchingRoster {
 struct MatchingSetupBuilder {
     let scope: RequestScope
 
-    func build(_ context: ProgramContext) async throws -> (setup: MatchSetup, roster: MatchingRoster) {
+    /// The names behind a run's ids: the two bases only (their read is audited).
+    func roster(_ context: ProgramContext) async throws -> MatchingRoster {
+        let (_, mentors) = try await BaseService(scope: scope).mentors(context.id)
+        let (_, mentees) = try await BaseService(scope: scope).mentees(context.id)
+        return MatchingRoster(mentors: mentors, mentees: mentees)
+    }
+
+    func build(_ context: ProgramContext) async throws -> MatchSetup {
         let (_, mentorEntries) = try await BaseService(scope: scope).mentors(context.id)
         let (_, menteeEntries) = try await BaseService(scope: scope).mentees(context.id)
         let holding = try await MentorshipModel.query(on: scope.db).filter(\.$program.$id == context.id)
@@ -38,16 +57,6 @@ struct MatchingSetupBuilder {
         }
         let rankings = try await self.rankings(context, mentors: mentorEntries, mentees: menteeEntries)
         let organization = context.organization.id!.uuidString
-        // Names for every profile with a valid consent, whatever its status: accepted runs still read them.
-        var roster = MatchingRoster()
-        for entry in mentorEntries where entry.inBase {
-            roster.mentors[entry.profile.id!.uuidString] = .init(name: entry.person.details.fullName, role: BaseRows.role(entry.person.details),
-                                                                 personID: entry.person.id!)
-        }
-        for entry in menteeEntries where entry.inBase {
-            roster.mentees[entry.profile.id!.uuidString] = .init(name: entry.person.details.fullName, role: BaseRows.role(entry.person.details),
-                                                                 personID: entry.person.id!)
-        }
         let mentors = mentorEntries.filter { $0.profile.status != MentorProfile.Status.left.rawValue }.map { entry in
             let profile = entry.profile.value, details = entry.person.details, id = entry.profile.id!.uuidString
             return MatchMentor(id: id, forms: profile.forms, organization: organization, competencies: profile.competencies,
@@ -68,7 +77,7 @@ struct MatchingSetupBuilder {
                                experienceYears: details.teachingExperienceYears, hasConsent: entry.inBase,
                                waitingDays: max(0, profile.waitingSince.days(until: scope.today)), ranking: rankings[id] ?? [])
         }
-        return (MatchSetup(mentees: mentees, mentors: mentors), roster)
+        return MatchSetup(mentees: mentees, mentors: mentors)
     }
 
     /// The latest answer of each person to the program's preference questionnaire, as profile ids.

@@ -34,7 +34,7 @@ struct MatchingService {
                progress: MatchEngine.Progress? = nil) async throws -> MatchingRunModel {
         let context = try await ProgramService(scope: scope).managedProgram(programID)
         let choices = try input.validated()
-        var (setup, _) = try await MatchingSetupBuilder(scope: scope).build(context)
+        var setup = try await MatchingSetupBuilder(scope: scope).build(context)
         setup.mode = choices.mode
         setup.proposing = choices.proposing
         setup.weights = choices.weights
@@ -71,7 +71,7 @@ struct MatchingService {
     func detail(_ id: UUID) async throws -> MatchingRunDetail {
         guard let run = try await MatchingRunModel.find(id, on: scope.db) else { throw Abort(.notFound) }
         let context = try await ProgramService(scope: scope).program(run.$program.id)
-        let (_, roster) = try await MatchingSetupBuilder(scope: scope).build(context)
+        let roster = try await MatchingSetupBuilder(scope: scope).roster(context)
         try await audit.record(.read, .matchingRun, objectID: id, organizationID: context.organization.id, role: context.access.role)
         guard let result = run.result else { throw Abort(.notFound) }
         return MatchingRunDetail(run: run, context: context, roster: roster, result: result)
