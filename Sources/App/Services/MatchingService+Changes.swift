@@ -151,18 +151,14 @@ extension MatchingService {
     /// Totals after a curator's edit of the proposal.
     static func recount(_ result: MatchResult, setup: MatchSetup) -> MatchResult {
         var result = result
-        let total = result.pairs.map(\.score.score).reduce(0, +)
-        result.totals.pairs = result.pairs.count
-        result.totals.totalScore = total
-        result.totals.meanScore = result.pairs.isEmpty ? 0 : total / Double(result.pairs.count)
-        result.totals.matchedPercent = setup.mentees.isEmpty ? 0 : 100 * Double(result.pairs.count) / Double(setup.mentees.count)
         let matched = Set(result.pairs.map(\.mentee))
         for mentee in setup.mentees where mentee.hasConsent && !matched.contains(mentee.id)
             && !result.unmatched.contains(where: { $0.mentee == mentee.id }) {
             result.unmatched.append(UnmatchedMentee(mentee: mentee.id, reason: .mentorsFull,
                                                     detail: "Пара снята куратором.", candidates: []))
         }
-        result.totals.unmatched = Dictionary(grouping: result.unmatched, by: \.reason.rawValue).mapValues(\.count)
+        result.totals = MatchTotals(pairs: result.pairs, unmatched: result.unmatched, mentees: setup.mentees.count,
+                                    mentors: setup.mentors.count)
         return result
     }
 }

@@ -30,7 +30,7 @@ enum GroupThemes {
         mentors.map { mentor in
             guard mentor.groupAllowed else { return nil }
             var demand: [String: Double] = [:]
-            for mentee in mentees where PairRules.blocks(mentee, mentor, rules: rules).allSatisfy({ $0 == .noCapacity }) {
+            for mentee in mentees where PairRules.blocks(mentee, mentor, rules: rules, countingPlaces: false).isEmpty {
                 for request in mentee.requests { demand[PairScorer.normalized(request.text), default: 0] += request.weight }
             }
             let offered = mentor.competencies.filter { (demand[PairScorer.normalized($0)] ?? 0) > 0 }

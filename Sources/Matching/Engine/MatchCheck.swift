@@ -61,7 +61,7 @@ struct MatchCheck {
             lockedMentees[lock.mentee, default: 0] += 1
             lockedPlaces[lock.mentor, default: 0] += 1
             if forbidden.contains(lock) { problems.append("Пара \(lock.mentee) – \(lock.mentor) одновременно закреплена и запрещена.") }
-            for block in PairRules.blocks(mentee, mentor, rules: setup.rules) where block != .noCapacity {
+            for block in PairRules.blocks(mentee, mentor, rules: setup.rules, countingPlaces: false) {
                 problems.append("Закреплённая пара \(lock.mentee) – \(lock.mentor) нарушает правило: \(block.message)")
             }
         }

@@ -14,14 +14,8 @@ public enum MatchEngine {
         pairs += solved.pairs
         progress?("matching", pool.mentees.count, pool.mentees.count)
         let unmatched = pool.unmatched(after: pairs)
-        let scored = pairs.map(\.score.score)
-        let total = scored.reduce(0, +)
-        let consenting = check.setup.mentees.filter(\.hasConsent).count
-        let totals = MatchTotals(
-            mentees: check.setup.mentees.count, mentors: check.setup.mentors.count, pairs: pairs.count,
-            matchedPercent: consenting > 0 ? 100 * Double(pairs.count) / Double(check.setup.mentees.count) : 0,
-            meanScore: pairs.isEmpty ? 0 : total / Double(pairs.count), totalScore: total,
-            unmatched: Dictionary(grouping: unmatched, by: \.reason.rawValue).mapValues(\.count))
+        let totals = MatchTotals(pairs: pairs, unmatched: unmatched, mentees: check.setup.mentees.count,
+                                 mentors: check.setup.mentors.count)
         return MatchResult(mode: check.setup.mode, pairs: pairs, unmatched: unmatched, totals: totals,
                            proof: solved.proof, warnings: check.warnings)
     }
@@ -31,7 +25,7 @@ public enum MatchEngine {
     public static func evaluate(_ setup: MatchSetup, mentee: String, mentor: String) -> PairEvaluation? {
         guard let one = setup.mentees.first(where: { $0.id == mentee }),
               let other = setup.mentors.first(where: { $0.id == mentor }) else { return nil }
-        var blocks = PairRules.blocks(one, other, rules: setup.rules).filter { $0 != .noCapacity }
+        var blocks = PairRules.blocks(one, other, rules: setup.rules, countingPlaces: false)
         if setup.forbidden.contains(PairKey(mentee: mentee, mentor: mentor)) { blocks.append(.forbidden) }
         return PairEvaluation(blocks: blocks, score: PairScorer(setup: setup).score(one, other))
     }

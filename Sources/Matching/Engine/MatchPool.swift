@@ -33,7 +33,7 @@ struct MatchPool {
         for mentee in mentees {
             var row: [Candidate] = [], blocks: [PairBlock: Int] = [:]
             for j in index.candidates(for: mentee) {
-                var broken = PairRules.blocks(mentee, mentors[j], rules: setup.rules).filter { $0 != .noCapacity }
+                var broken = PairRules.blocks(mentee, mentors[j], rules: setup.rules, countingPlaces: false)
                 if forbidden.contains(PairKey(mentee: mentee.id, mentor: mentors[j].id)) { broken.append(.forbidden) }
                 if groups { broken += GroupThemes.blocks(mentee, mentor: mentors[j], theme: themes[j]) }
                 if let first = broken.first {
@@ -149,9 +149,10 @@ struct StablePreferences {
         mentorValues.reserveCapacity(graph.edgeCount)
         for mentee in 0..<graph.menteeCount {
             let person = pool.mentees[mentee]
+            let scores = Dictionary(uniqueKeysWithValues: pool.allowed[mentee].map { ($0.mentor, $0.value) })
             for candidate in graph.candidates(of: mentee) {
                 let mentor = pool.mentors[Int(candidate.mentor)]
-                let score = pool.allowed[mentee].first { $0.mentor == candidate.mentor }!.value
+                let score = scores[candidate.mentor]!
                 mentorValues.append(score + pool.setup.weights.waitlistBonus(days: person.waitingDays)
                                     + ranked(person.id, in: mentor.ranking))
             }

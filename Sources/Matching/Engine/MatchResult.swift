@@ -66,6 +66,18 @@ public struct MatchTotals: Codable, Sendable, Equatable {
     public var totalScore: Double
     /// Unmatched mentees by reason (raw value → count).
     public var unmatched: [String: Int]
+
+    /// The totals of a proposal over a setup of `mentees` and `mentors`.
+    public init(pairs: [ProposedPair], unmatched: [UnmatchedMentee], mentees: Int, mentors: Int) {
+        let total = pairs.map(\.score.score).reduce(0, +)
+        self.mentees = mentees
+        self.mentors = mentors
+        self.pairs = pairs.count
+        matchedPercent = mentees > 0 ? 100 * Double(pairs.count) / Double(mentees) : 0
+        meanScore = pairs.isEmpty ? 0 : total / Double(pairs.count)
+        totalScore = total
+        self.unmatched = Dictionary(grouping: unmatched, by: \.reason.rawValue).mapValues(\.count)
+    }
 }
 
 /// What the run can show about its own answer.

@@ -28,8 +28,9 @@ public enum PairBlock: String, Codable, Sendable, CaseIterable {
 }
 
 enum PairRules {
-    /// The hard rules a pair breaks, in the order above; empty when the pair is allowed.
-    static func blocks(_ mentee: MatchMentee, _ mentor: MatchMentor, rules: MatchRules) -> [PairBlock] {
+    /// The hard rules a pair breaks, in the order above; empty when the pair is allowed. `countingPlaces: false`
+    /// leaves out the mentor's free places, which the run counts itself (after locks, and across pairs).
+    static func blocks(_ mentee: MatchMentee, _ mentor: MatchMentor, rules: MatchRules, countingPlaces: Bool = true) -> [PairBlock] {
         var blocks: [PairBlock] = []
         if !mentor.forms.contains(mentee.form) { blocks.append(.formNotOffered) }
         if mentee.form == .studentStudent && !isSenior(mentor, to: mentee) { blocks.append(.mentorNotSenior) }
@@ -39,7 +40,7 @@ enum PairRules {
         }
         if mentor.organization != mentee.organization && !mentor.offeredToOthers { blocks.append(.otherOrganization) }
         if !mentee.hasConsent || !mentor.hasConsent { blocks.append(.noConsent) }
-        if mentor.freePlaces == 0 { blocks.append(.noCapacity) }
+        if countingPlaces && mentor.freePlaces == 0 { blocks.append(.noCapacity) }
         return blocks
     }
 
