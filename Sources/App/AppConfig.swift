@@ -18,14 +18,20 @@ public struct AppConfig: Sendable, Equatable {
     public var secureCookies: Bool
     /// Creates an administrator with a one-time password on the first start of an empty database.
     public var bootstrapAdministrator: Bool
+    /// How many days back a meeting may still be logged (`MEETING_LOG_DAYS`).
+    public var meetingLogDays: Int
+    /// The mail relay that sends the e-mail outbox (`MAIL_RELAY`); without one no e-mails are queued.
+    public var mailRelay: String?
 
     public init(database: Database, hostname: String = "127.0.0.1", port: Int = 8080,
-                secureCookies: Bool = false, bootstrapAdministrator: Bool = true) {
+                secureCookies: Bool = false, bootstrapAdministrator: Bool = true, meetingLogDays: Int = 14, mailRelay: String? = nil) {
         self.database = database
         self.hostname = hostname
         self.port = port
         self.secureCookies = secureCookies
         self.bootstrapAdministrator = bootstrapAdministrator
+        self.meetingLogDays = meetingLogDays
+        self.mailRelay = mailRelay
     }
 
     public static let defaultSQLitePath = "data/nastavnik.sqlite"
@@ -56,8 +62,15 @@ public struct AppConfig: Sendable, Equatable {
         }
         let secure = parseFlag("SECURE_COOKIES", env, default: false, problems: &problems)
         let hostname = env["HOST"].flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1"
+        var logDays = 14
+        if let text = env["MEETING_LOG_DAYS"], !text.isEmpty {
+            if let value = Int(text), (0...365).contains(value) { logDays = value } else {
+                problems.append("MEETING_LOG_DAYS: ожидается число дней от 0 до 365, получено «\(text)»")
+            }
+        }
+        let relay = env["MAIL_RELAY"].flatMap { $0.isEmpty ? nil : $0 }
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
-        return AppConfig(database: database, hostname: hostname, port: port, secureCookies: secure)
+        return AppConfig(database: database, hostname: hostname, port: port, secureCookies: secure, meetingLogDays: logDays, mailRelay: relay)
     }
 
     private static func parseFlag(_ name: String, _ env: [String: String], default value: Bool, problems: inout [String]) -> Bool {

@@ -87,6 +87,30 @@ enum SiteURL: Sendable {
     case matchingRerun(Slot)
     case matchingAccept(Slot)
     case matchingCompare(Slot)
+    case mentorships(Slot)
+    case newMentorship(Slot)
+    case rhythm(Slot)
+    case mentorship(Slot)
+    case mentorshipStatus(Slot)
+    case mentorshipMentor(Slot)
+    case mentorshipPlan(Slot)
+    case mentorshipPlanDocument(Slot)
+    case mentorshipReport(Slot)
+    case mentorshipReportDocument(Slot)
+    case newMeeting(Slot)
+    case meeting(Slot)
+    case orders(Slot)
+    case newOrder(Slot)
+    case order(Slot)
+    case orderDocument(Slot)
+    case orderSign(Slot)
+    case orderScan(Slot)
+    case orderEvidence(Slot)
+    case myMentoring
+    case calendar
+    case meetingsFeed(String)
+    case feedback(String)
+    case notifications
 
     var path: String {
         switch self {
@@ -158,6 +182,30 @@ enum SiteURL: Sendable {
         case .matchingRerun(let r): "/matching-runs/\(r.component("runID"))/rerun"
         case .matchingAccept(let r): "/matching-runs/\(r.component("runID"))/accept"
         case .matchingCompare(let r): "/matching-runs/\(r.component("runID"))/compare"
+        case .mentorships(let p): "/programs/\(p.component("programID"))/mentorships"
+        case .newMentorship(let p): "/programs/\(p.component("programID"))/mentorships/new"
+        case .rhythm(let p): "/programs/\(p.component("programID"))/rhythm"
+        case .mentorship(let m): "/mentorships/\(m.component("mentorshipID"))"
+        case .mentorshipStatus(let m): "/mentorships/\(m.component("mentorshipID"))/status"
+        case .mentorshipMentor(let m): "/mentorships/\(m.component("mentorshipID"))/mentor"
+        case .mentorshipPlan(let m): "/mentorships/\(m.component("mentorshipID"))/plan"
+        case .mentorshipPlanDocument(let m): "/mentorships/\(m.component("mentorshipID"))/plan.docx"
+        case .mentorshipReport(let m): "/mentorships/\(m.component("mentorshipID"))/report"
+        case .mentorshipReportDocument(let m): "/mentorships/\(m.component("mentorshipID"))/report.docx"
+        case .newMeeting(let m): "/mentorships/\(m.component("mentorshipID"))/meetings/new"
+        case .meeting(let m): "/meetings/\(m.component("meetingID"))"
+        case .orders(let o): "/organizations/\(o.component("organizationID"))/orders"
+        case .newOrder(let o): "/organizations/\(o.component("organizationID"))/orders/new"
+        case .order(let o): "/orders/\(o.component("orderID"))"
+        case .orderDocument(let o): "/orders/\(o.component("orderID"))/order.docx"
+        case .orderSign(let o): "/orders/\(o.component("orderID"))/sign"
+        case .orderScan(let o): "/orders/\(o.component("orderID"))/scan"
+        case .orderEvidence(let o): "/orders/\(o.component("orderID"))/evidence"
+        case .myMentoring: "/my/mentoring"
+        case .calendar: "/calendar"
+        case .meetingsFeed(let token): "/calendar/meetings/\(token)"
+        case .feedback(let token): "/f/\(token)"
+        case .notifications: "/notifications"
         }
     }
 

@@ -9,7 +9,7 @@ func routes(_ app: Application) throws {
     try web.register(collection: AuthController())
     try web.register(collection: VisionController())
 
-    let signedIn = web.grouped(RequireSignInMiddleware())
+    let signedIn = web.grouped(RequireSignInMiddleware(), UnreadNotificationsMiddleware())
     try signedIn.register(collection: DashboardController())
     try signedIn.register(collection: OrganizationController())
     try signedIn.register(collection: PeopleController())
@@ -32,8 +32,13 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: VocabularyController())
     try signedIn.register(collection: PeopleImportController())
     try signedIn.register(collection: MunicipalBaseController())
+    try signedIn.register(collection: MentorshipController())
+    try signedIn.register(collection: MeetingController())
+    try signedIn.register(collection: OrderController())
+    try signedIn.register(collection: MyMentoringController())
     // Personal answer links: no session and no CSRF token — the link's secret is the key.
     try app.register(collection: AnswerController())
+    try app.register(collection: FeedbackController())
 
     // MARK: - JSON API
     let api = app.grouped("api", "v1")

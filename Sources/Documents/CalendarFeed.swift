@@ -1,7 +1,7 @@
 import Foundation
 import MentoringCore
 
-/// An iCalendar (RFC 5545) feed of all-day events: roadmap deadlines that calendar apps subscribe to.
+/// An iCalendar (RFC 5545) feed that calendar apps subscribe to: all-day roadmap deadlines, meetings with their time.
 public struct CalendarFeed {
     public struct Event: Sendable {
         public var uid: String
@@ -12,6 +12,9 @@ public struct CalendarFeed {
         public var description: String
         public var rule: RepeatRule?
         public var until: CalendarDate?
+        /// A meeting's exact start and end; `start`/`end` days are then ignored.
+        public var moment: (start: Date, end: Date)?
+        public var location: String?
 
         public init(uid: String, title: String, start: CalendarDate, end: CalendarDate, description: String = "",
                     rule: RepeatRule? = nil, until: CalendarDate? = nil) {
@@ -22,6 +25,13 @@ public struct CalendarFeed {
             self.description = description
             self.rule = rule
             self.until = until
+        }
+
+        /// A meeting: from `start` to `end`, at `location` (a room or a link).
+        public init(uid: String, title: String, from start: Date, to end: Date, location: String?, description: String = "") {
+            self.init(uid: uid, title: title, start: CalendarDate(start), end: CalendarDate(end), description: description)
+            self.moment = (start, end)
+            self.location = location
         }
     }
 
@@ -43,9 +53,14 @@ public struct CalendarFeed {
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
         for event in events {
-            lines += ["BEGIN:VEVENT", "UID:\(event.uid)", "DTSTAMP:\(formatter.string(from: stamp))",
-                      "DTSTART;VALUE=DATE:\(Self.day(event.start))", "DTEND;VALUE=DATE:\(Self.day(event.end.adding(days: 1)))",
-                      "SUMMARY:\(Self.escape(event.title))"]
+            lines += ["BEGIN:VEVENT", "UID:\(event.uid)", "DTSTAMP:\(formatter.string(from: stamp))"]
+            if let moment = event.moment {
+                lines += ["DTSTART:\(formatter.string(from: moment.start))", "DTEND:\(formatter.string(from: moment.end))"]
+            } else {
+                lines += ["DTSTART;VALUE=DATE:\(Self.day(event.start))", "DTEND;VALUE=DATE:\(Self.day(event.end.adding(days: 1)))"]
+            }
+            lines.append("SUMMARY:\(Self.escape(event.title))")
+            if let location = event.location, !location.isEmpty { lines.append("LOCATION:\(Self.escape(location))") }
             if !event.description.isEmpty { lines.append("DESCRIPTION:\(Self.escape(event.description))") }
             if let rule = event.rule {
                 let frequency = [RepeatRule.weekly: "WEEKLY", .monthly: "MONTHLY", .quarterly: "MONTHLY;INTERVAL=3", .yearly: "YEARLY"][rule]!

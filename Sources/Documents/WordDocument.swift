@@ -38,6 +38,8 @@ public struct WordDocument: Sendable {
     public enum Block: Sendable {
         case paragraph(Paragraph)
         case table(Table)
+        /// The rest starts on a new page: an order's appendix.
+        case pageBreak
     }
 
     public var blocks: [Block]
@@ -75,6 +77,7 @@ public struct WordDocument: Sendable {
             switch block {
             case .paragraph(let paragraph): body += Self.xml(paragraph)
             case .table(let table): body += xml(table) + Self.xml(Paragraph(""))
+            case .pageBreak: body += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
             }
         }
         let (width, height) = landscape ? (16838, 11906) : (11906, 16838)

@@ -49,6 +49,11 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
     case peopleImport = "people_import"
     case matchingRun = "matching_run"
     case mentorship
+    case order
+    case meeting
+    case meetingFeedback = "meeting_feedback"
+    case personalPlan = "personal_plan"
+    case mentorReport = "mentor_report"
 
     public var title: String {
         switch self {
@@ -72,6 +77,11 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
         case .peopleImport: "Загрузка списка участников"
         case .matchingRun: "Подбор пар"
         case .mentorship: "Наставническая пара или группа"
+        case .order: "Приказ"
+        case .meeting: "Встреча"
+        case .meetingFeedback: "Обратная связь по встрече"
+        case .personalPlan: "Персонализированная программа"
+        case .mentorReport: "Аналитический отчёт наставника"
         }
     }
 }

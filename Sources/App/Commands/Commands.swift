@@ -11,5 +11,6 @@ enum Commands {
         app.asyncCommands.use(RoadmapCommands(), as: "roadmap")
         app.asyncCommands.use(ImportCommands(), as: "import")
         app.asyncCommands.use(MatchCommand(), as: "match")
+        app.asyncCommands.use(RhythmCommand(), as: "rhythm")
     }
 }

@@ -42,3 +42,14 @@ struct RequireSignInMiddleware: AsyncMiddleware {
         return try await next.respond(to: request)
     }
 }
+
+/// Counts the account's unread notifications for the bell in the header.
+struct UnreadNotificationsMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let account = request.currentUser?.accountID {
+            request.storage[UnreadNotificationsKey.self] = try await NotificationModel.query(on: request.db)
+                .filter(\.$account.$id == account).filter(\.$readAt == nil).count()
+        }
+        return try await next.respond(to: request)
+    }
+}

@@ -38,5 +38,11 @@ enum Migrations {
         SeedBuiltInQuestionnaires(),  // version 1 of the built-in questionnaires
         CreateMatchingRun(),          // matching runs: the setup, the proposal, the curator's locks
         CreateMentorship(),           // pairs and groups (drafts from an accepted run)
+        CreateOrder(),                // the head's orders and the pairs or mentors each one covers
+        UpdateMentorshipAddLifecycle(),// period, kinds, plan, report, how a pair ended; the program's rhythm
+        CreateMentorshipEvent(),      // the history of every status change
+        CreateMeeting(),              // meetings of pairs and groups
+        CreateMeetingFeedback(),      // feedback links and answers after each meeting
+        CreateNotification(),         // in-app notifications, the e-mail outbox, personal calendar links
     ]
 }

@@ -13,6 +13,8 @@ final class AccountModel: Model, @unchecked Sendable {
     @OptionalParent(key: "representative_id") var representative: LegalRepresentativeModel?
     /// Set for a one-time password: the first sign-in leads to the password page.
     @Field(key: "must_change_password") var mustChangePassword: Bool
+    /// The secret of the personal calendar feed of meetings; made on first request.
+    @OptionalField(key: "calendar_token") var calendarToken: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Children(for: \.$account) var grants: [GrantModel]
 

@@ -53,32 +53,3 @@ final class MatchingRunModel: Model, @unchecked Sendable {
     var isProposed: Bool { status == Status.proposed.rawValue }
 }
 
-/// A mentoring pair or group: one mentor profile and its mentees; a draft until an order fixes it.
-final class MentorshipModel: Model, @unchecked Sendable {
-    static let schema = "mentorships"
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "program_id") var program: ProgramModel
-    @Parent(key: "organization_id") var organization: OrganizationModel
-    @Parent(key: "mentor_profile_id") var mentor: MentorProfileModel
-    @Field(key: "form") var form: String
-    @Field(key: "status") var status: String
-    @OptionalField(key: "matching_run_id") var matchingRunID: UUID?
-    @OptionalField(key: "score") var score: Double?
-    @OptionalField(key: "group_theme") var groupTheme: String?
-    @Field(key: "created_at") var createdAt: Date
-    @Children(for: \.$mentorship) var mentees: [MentorshipMenteeModel]
-
-    /// Statuses that hold a mentor's place and keep a mentee out of the next run.
-    static let holdingStatuses = ["draft", "fixed", "active"]
-
-    init() {}
-}
-
-final class MentorshipMenteeModel: Model, @unchecked Sendable {
-    static let schema = "mentorship_mentees"
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "mentorship_id") var mentorship: MentorshipModel
-    @Parent(key: "mentee_profile_id") var mentee: MenteeProfileModel
-
-    init() {}
-}

@@ -12,8 +12,17 @@ final class ProgramModel: Model, @unchecked Sendable {
     @Field(key: "period_end") var periodEnd: String
     @Field(key: "forms") var formsText: String
     @Field(key: "created_at") var createdAt: Date
+    /// Days between meetings per form, when the curator changed the standard rhythm; as JSON.
+    @OptionalField(key: "rhythm") var rhythmText: String?
 
     init() {}
+
+    func rhythm(for form: MentoringForm) -> RhythmRule {
+        let days = StoredJSON.decode([String: Int].self, rhythmText ?? "{}", fallback: [:])[form.rawValue]
+        var rule = RhythmRule.standard(for: form)
+        if let days { rule.meetingIntervalDays = days }
+        return rule
+    }
 
     var forms: [MentoringForm] {
         get { StoredJSON.decode([String].self, formsText, fallback: []).compactMap(MentoringForm.init(rawValue:)) }

@@ -48,7 +48,7 @@ struct MatchingSetupBuilder {
         let (_, mentorEntries) = try await BaseService(scope: scope).mentors(context.id)
         let (_, menteeEntries) = try await BaseService(scope: scope).mentees(context.id)
         let holding = try await MentorshipModel.query(on: scope.db).filter(\.$program.$id == context.id)
-            .filter(\.$status ~~ MentorshipModel.holdingStatuses).with(\.$mentees).all()
+            .filter(\.$status ~~ MentorshipStatus.holding.map(\.rawValue)).with(\.$mentees).all()
         var load: [UUID: Int] = [:]
         var placed: Set<UUID> = []
         for mentorship in holding {

@@ -100,12 +100,13 @@ extension MatchingService {
                 mentorship.$organization.id = detail.context.organization.id!
                 mentorship.$mentor.id = UUID(uuidString: pairs[0].mentor)!
                 mentorship.form = (menteeForms[pairs[0].mentee] ?? .teacherTeacher).rawValue
-                mentorship.status = "draft"
+                mentorship.status = MentorshipStatus.draft.rawValue
                 mentorship.matchingRunID = id
                 mentorship.score = pairs.map(\.score.score).reduce(0, +) / Double(pairs.count)
                 mentorship.groupTheme = pairs[0].groupTheme
                 mentorship.createdAt = scope.now
                 try await mentorship.create(on: db)
+                try await MentorshipService.record(mentorship, from: nil, to: .draft, note: "Создана из принятого подбора пар.", scope: scope, on: db)
                 for pair in pairs {
                     let member = MentorshipMenteeModel()
                     member.$mentorship.id = mentorship.id!

@@ -16,6 +16,11 @@ enum FileDownload {
         return response
     }
 
+    /// A generated Word document, named with today's date.
+    static func docx(_ document: WordDocument, name: String, req: Request) throws -> Response {
+        response(try document.data(), fileName: "\(name)-\(req.clock.today).docx", contentType: nil)
+    }
+
     /// A list as the file the address asks for: `docx`, `xlsx` or `csv`; any other ending is not a page.
     static func tabular(_ list: ListExport, name: String, format: String, req: Request) throws -> Response {
         let date = req.clock.today.description

@@ -32,6 +32,9 @@ struct PageMeta: Encodable, Sendable {
     static let visionCookie = "vision"
 }
 
+/// The unread notifications of the signed-in account, counted once per page by `UnreadNotificationsMiddleware`.
+struct UnreadNotificationsKey: StorageKey { typealias Value = Int }
+
 extension Request {
     /// The layout data for a page; `scopeName` is the organization or territory shown in the header.
     func pageMeta(_ title: String, breadcrumbs: [Link] = [], scopeName: String? = nil) -> PageMeta {
@@ -43,6 +46,10 @@ extension Request {
             navigation.append(Link("Дорожные карты", .roadmaps))
             if user.grants.contains(where: { $0.role == .authorityCoordinator }) { navigation.append(Link("Муниципальные базы", .municipalBases)) }
             if user.personID != nil { navigation.append(Link("Мои анкеты", .mySurveys)) }
+            if user.personID != nil || user.representativeID != nil { navigation.append(Link("Моё наставничество", .myMentoring)) }
+            navigation.append(Link("Календарь", .calendar))
+            let unread = storage[UnreadNotificationsKey.self] ?? 0
+            navigation.append(Link(unread > 0 ? "🔔 \(unread)" : "🔔", .notifications))
             if user.grants.contains(where: { $0.role.readsAudit }) { navigation.append(Link("Журнал аудита", .audit)) }
             navigation.append(Link("Учётная запись", .account))
         }

@@ -27,6 +27,7 @@ struct DashboardController: RouteCollection {
         let scope = try req.scope()
         let organizations = try await OrganizationDirectory(scope: scope).accessible()
         let ids = organizations.map { $0.organization.id! }
+        let staffIDs = organizations.filter { $0.access.readsAll }.map { $0.organization.id! }
         let today = scope.today
         let people = ids.isEmpty ? [] : try await PersonModel.query(on: req.db).filter(\.$organization.$id ~~ ids).with(\.$consents).all()
         let valid = people.filter { $0.consents.map(\.consent).overallStatus(on: today) == .valid }.count
@@ -44,10 +45,30 @@ struct DashboardController: RouteCollection {
             Card(title: "Программы наставничества", value: nil, text: "Появятся вместе с базами наставников и наставляемых.", url: nil),
             Card(title: "Дорожная карта", value: deadlines.overdueCount == 0 ? nil : String(deadlines.overdueCount),
                  text: deadlines.summary, url: SiteURL.roadmaps.path),
-            Card(title: "Пары и группы", value: nil, text: "Подбор пар и приказы о закреплении — в следующих версиях.", url: nil),
+            try await mentoringCard(scope, organizations: staffIDs, single: single?.organization),
+            try await ordersCard(scope, organizations: staffIDs, single: single?.organization),
             Card(title: "Мониторинг", value: nil, text: "Показатели и удовлетворённость участников — в следующих версиях.", url: nil),
         ]
         return try await req.view.render("dashboard", Page(meta: req.pageMeta("Главная", scopeName: single?.organization.shortName), cards: cards,
                                                        deadlines: deadlines))
+    }
+
+    /// The risks the daily rhythm check finds today in the working pairs of the user's organizations.
+    private func mentoringCard(_ scope: RequestScope, organizations: [UUID], single: OrganizationModel?) async throws -> Card {
+        let programs = organizations.isEmpty ? [] : try await ProgramModel.query(on: scope.db).filter(\.$organization.$id ~~ organizations)
+            .sort(\.$periodStart, .descending).all()
+        let risks = try await RhythmService(db: scope.db, today: scope.today, now: scope.now).risks(programs: programs)
+        let pairs = Set(risks.map { $0.mentorship.id! }).count
+        let url = (single != nil ? programs.first : nil).map { SiteURL.mentorships(.id($0.id!)).path }
+        return Card(title: "Риски пар", value: String(pairs),
+                    text: pairs == 0 ? "Все пары встречаются в ритме." : "Пары без встреч, без обратной связи или с просроченными задачами.", url: url)
+    }
+
+    /// The head's queue: orders prepared and waiting for the signature.
+    private func ordersCard(_ scope: RequestScope, organizations: [UUID], single: OrganizationModel?) async throws -> Card {
+        let drafts = organizations.isEmpty ? 0 : try await OrderModel.query(on: scope.db).filter(\.$organization.$id ~~ organizations)
+            .filter(\.$status == OrderStatus.draft.rawValue).count()
+        return Card(title: "Приказы на подпись", value: String(drafts), text: "Проекты приказов, которые ждут подписи руководителя.",
+                    url: single.map { SiteURL.orders(.id($0.id!)).path })
     }
 }

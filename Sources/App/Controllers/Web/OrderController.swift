@@ -1,0 +1,135 @@
+import Documents
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// The orders registry: drafts made from the program's pairs or mentors, the DOCX, signing with number and date.
+struct OrderController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.orders(.key), use: registry)
+        routes.get(.newOrder(.key), use: newForm)
+        routes.post(.newOrder(.key), use: create)
+        routes.get(.order(.key), use: show)
+        routes.get(.orderDocument(.key), use: document)
+        routes.post(.orderSign(.key), body: .collect(maxSize: "6mb"), use: sign)
+        routes.get(.orderScan(.key), use: scan)
+        routes.post(.orderEvidence(.key), use: attach)
+    }
+
+    func registry(req: Request) async throws -> View {
+        let (org, access, orders) = try await OrderService(scope: req.scope()).registry(req.id("organizationID"))
+        let table = TablePage.Table(title: nil, columns: ["Приказ", "Вид", "Номер и дата", "Статус", "Подготовил"], rows: orders.map { order in
+            TablePage.Row(id: nil, cells: [.init(order.title, url: SiteURL.order(.id(order.id!)).path), .init(order.kindValue.title),
+                                           .init(order.isSigned ? order.reference : "—"),
+                                           .init((OrderStatus(rawValue: order.status) ?? .draft).title, status: order.status), .init(order.createdBy)])
+        }, empty: "Приказов пока нет.")
+        return try await req.view.render("table", TablePage(
+            meta: req.pageMeta("Приказы", breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName),
+            intro: "Реестр приказов организации. Проект готовится из данных программы; руководитель подписывает его, а куратор вносит номер и дату.",
+            actions: access.manages ? [Link("Подготовить приказ", .newOrder(.id(org.id!)))] : [], tables: [table],
+            notice: req.query[String.self, at: "notice"]))
+    }
+
+    func newForm(req: Request) async throws -> View {
+        try await req.renderForm(orderForm(req, OrderInput(kind: req.query[String.self, at: "kind"], program: req.query[String.self, at: "program"]), failure: nil))
+    }
+
+    private func orderForm(_ req: Request, _ input: OrderInput, failure: ValidationFailure?) async throws -> FormPage {
+        let scope = try req.scope()
+        let (org, _) = try await OrganizationDirectory(scope: scope).managedOrganization(req.id("organizationID"))
+        let programs = try await ProgramModel.query(on: req.db).filter(\.$organization.$id == org.id!).sort(\.$periodStart, .descending).all()
+        let place = Slot.id(org.id!)
+        return FormPage(meta: req.pageMeta("Подготовить приказ", breadcrumbs: [Link("Приказы", .orders(place))], scopeName: org.shortName),
+                        form: .init(action: SiteURL.newOrder(place).path, fields: [
+                            FormField("kind", "Вид приказа", kind: "select", required: true, failure: failure,
+                                      options: FormField.options(OrderKind.self, selected: input.kind ?? OrderKind.fixMentorships.rawValue, title: \.title)),
+                            FormField("program", "Программа", kind: "select", failure: failure,
+                                      options: [FormField.Option(value: "", title: "не выбрана", selected: (input.program ?? "").isEmpty)]
+                                        + programs.map { FormField.Option(value: $0.id!.uuidString, title: $0.title, selected: $0.id!.uuidString == input.program?.lowercased() || $0.id!.uuidString == input.program) }),
+                            FormField("title", "Заголовок", value: input.title, help: "Пусто — заголовок по виду приказа.", failure: failure),
+                            FormField("grounds", "Основание", kind: "textarea", value: input.grounds, help: "Пусто — федеральные акты и положение организации.", failure: failure),
+                            FormField("points", "Пункты приказа, по одному в строке", kind: "textarea", value: input.points, help: "Пусто — типовые пункты этого вида приказа.", failure: failure),
+                        ], submitTitle: "Подготовить проект", cancelURL: SiteURL.orders(place).path,
+                        intro: "В приложение войдут черновики пар программы (или изменённые пары, или кандидаты в наставники). Пары без действующих согласий участников в приказ не попадают — система скажет, чьих согласий не хватает."))
+    }
+
+    func create(req: Request) async throws -> Response {
+        let input = try req.content.decode(OrderInput.self)
+        return try await req.submit({
+            let order = try await OrderService(scope: req.scope()).create(in: req.id("organizationID"), input: input)
+            return req.redirect(to: SiteURL.order(.id(order.id!)).path)
+        }, form: { try await orderForm(req, input, failure: $0) })
+    }
+
+    func show(req: Request) async throws -> View {
+        try await page(req, form: (nil, nil), failure: nil)
+    }
+
+    private func page(_ req: Request, form: (String?, String?), failure: ValidationFailure?) async throws -> View {
+        let service = try OrderService(scope: req.scope())
+        let (order, org, access) = try await service.find(req.id("orderID"))
+        let mentorships = try await MentorshipModel.query(on: req.db).filter(\.$id ~~ order.items.compactMap { $0.$mentorship.id }).with(\.$mentees).all()
+        let people = try await MentorshipPeople.load(mentorships, access: access, scope: req.scope())
+        let byID = Dictionary(uniqueKeysWithValues: mentorships.map { ($0.id!, $0) })
+        let mentors = try await MentorProfileModel.query(on: req.db).filter(\.$id ~~ order.items.compactMap { $0.$mentor.id }).with(\.$person).all()
+        let mentorNames = Dictionary(uniqueKeysWithValues: mentors.map { ($0.id!, $0.person.details.fullName) })
+        let items: [OrderPage.Item] = order.items.compactMap { item in
+            if let id = item.$mentorship.id, let m = byID[id] {
+                return .init(text: people.mentorName(m) + " — " + people.menteeNames(m), url: SiteURL.mentorship(.id(id)).path, note: item.note ?? "")
+            }
+            return item.$mentor.id.flatMap { mentorNames[$0] }.map { .init(text: $0, url: nil, note: item.note ?? "") }
+        }
+        try await AuditLog(scope: req.scope()).record(.read, .order, objectID: order.id, organizationID: org.id, role: access.role)
+        return try await req.view.render("orders/show", OrderPage(
+            req: req, order: order, organization: org, manages: access.manages, items: items,
+            suggestions: try await service.roadmapSuggestions(order), form: form, failure: failure, notice: req.query[String.self, at: "notice"]))
+    }
+
+    func document(req: Request) async throws -> Response {
+        let scope = try req.scope()
+        let (order, org, access) = try await OrderService(scope: scope).find(req.id("orderID"))
+        let document = try await OrderContents(scope: scope).document(order, organization: org)
+        try await AuditLog(scope: scope).record(.download, .order, objectID: order.id, organizationID: org.id, role: access.role)
+        return try FileDownload.docx(document.word, name: "Приказ \(order.number ?? "проект")", req: req)
+    }
+
+    struct SignForm: Content {
+        var number: String?
+        var date: String?
+        var scan: File?
+    }
+
+    func sign(req: Request) async throws -> Response {
+        let form = try req.content.decode(SignForm.self)
+        let upload = form.scan.flatMap { file -> ScanUpload? in
+            guard file.data.readableBytes > 0 else { return nil }
+            return ScanUpload(fileName: file.filename, contentType: file.contentType?.serialize() ?? "application/octet-stream",
+                              data: Data(file.data.readableBytesView))
+        }
+        do {
+            let order = try await OrderService(scope: req.scope()).sign(req.id("orderID"), number: form.number, date: form.date, scan: upload)
+            return req.redirect(to: SiteURL.order(.id(order.id!)).path + "?notice=" + "Приказ подписан: \(order.reference).".urlQuery)
+        } catch let failure as ValidationFailure {
+            return try await page(req, form: (form.number, form.date), failure: failure).encodeResponse(status: .unprocessableEntity, for: req)
+        }
+    }
+
+    func scan(req: Request) async throws -> Response {
+        let scope = try req.scope()
+        let (order, org, access) = try await OrderService(scope: scope).find(req.id("orderID"))
+        guard let data = order.scanData, let name = order.scanName else { throw Abort(.notFound) }
+        try await AuditLog(scope: scope).record(.download, .order, objectID: order.id, organizationID: org.id, role: access.role, fields: ["scan"])
+        return FileDownload.response(data, fileName: name, contentType: order.scanType)
+    }
+
+    struct EvidenceForm: Content { var activity: String? }
+
+    func attach(req: Request) async throws -> Response {
+        let form = try req.content.decode(EvidenceForm.self)
+        guard let activity = form.activity.flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        try await OrderService(scope: req.scope()).attach(req.id("orderID"), to: activity)
+        return req.redirect(to: try SiteURL.order(.id(req.id("orderID"))).path + "?notice=" + "Приказ приложен к мероприятию дорожной карты.".urlQuery)
+    }
+}

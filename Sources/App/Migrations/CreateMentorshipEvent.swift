@@ -1,0 +1,19 @@
+import Fluent
+import FluentKit
+import Foundation
+
+struct CreateMentorshipEvent: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("mentorship_events")
+            .id()
+            .field("mentorship_id", .uuid, .required, .references("mentorships", "id", onDelete: .cascade))
+            .field("at", .datetime, .required)
+            .field("from_status", .string)
+            .field("to_status", .string, .required)
+            .field("note", .string, .required)
+            .field("actor", .string, .required)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws { try await database.schema("mentorship_events").delete() }
+}

@@ -1,0 +1,89 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+
+/// A mentoring pair or group: one mentor profile and its mentees; a draft until an order fixes it.
+final class MentorshipModel: Model, @unchecked Sendable {
+    static let schema = "mentorships"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "program_id") var program: ProgramModel
+    @Parent(key: "organization_id") var organization: OrganizationModel
+    @Parent(key: "mentor_profile_id") var mentor: MentorProfileModel
+    @Field(key: "form") var form: String
+    @Field(key: "status") var status: String
+    @OptionalField(key: "matching_run_id") var matchingRunID: UUID?
+    @OptionalField(key: "score") var score: Double?
+    @OptionalField(key: "group_theme") var groupTheme: String?
+    @Field(key: "created_at") var createdAt: Date
+    @OptionalField(key: "role_model") var roleModel: String?
+    @OptionalField(key: "kinds") var kindsText: String?
+    @OptionalField(key: "starts_on") var startsOn: String?
+    @OptionalField(key: "ends_on") var endsOn: String?
+    /// Mentor profile ids of co-mentors, as JSON.
+    @OptionalField(key: "co_mentors") var coMentorsText: String?
+    @OptionalField(key: "previous_mentorship_id") var previousMentorshipID: UUID?
+    @OptionalField(key: "termination_reason") var terminationReason: String?
+    @OptionalField(key: "closed_on") var closedOn: String?
+    /// The day the pair was fixed or started working: the rhythm counts from it.
+    @OptionalField(key: "active_since") var activeSince: String?
+    @OptionalField(key: "plan") var planText: String?
+    @OptionalField(key: "report") var reportText: String?
+    @OptionalField(key: "best_practice") var bestPractice: Bool?
+    @Children(for: \.$mentorship) var mentees: [MentorshipMenteeModel]
+
+    init() {}
+
+    var statusValue: MentorshipStatus { MentorshipStatus(rawValue: status) ?? .draft }
+    var formValue: MentoringForm { MentoringForm(rawValue: form) ?? .teacherTeacher }
+
+    var kinds: [MentoringKind] {
+        get { StoredJSON.decode([String].self, kindsText ?? "[]", fallback: []).compactMap(MentoringKind.init(rawValue:)) }
+        set { kindsText = StoredJSON.encode(newValue.map(\.rawValue)) }
+    }
+
+    var coMentors: [UUID] {
+        get { StoredJSON.decode([UUID].self, coMentorsText ?? "[]", fallback: []) }
+        set { coMentorsText = StoredJSON.encode(newValue) }
+    }
+
+    var plan: PersonalPlan? {
+        get { planText.map { StoredJSON.decode(PersonalPlan.self, $0, fallback: PersonalPlan()) } }
+        set { planText = newValue.map(StoredJSON.encode) }
+    }
+
+    var report: MentorReportText {
+        get { StoredJSON.decode(MentorReportText.self, reportText ?? "{}", fallback: MentorReportText()) }
+        set { reportText = StoredJSON.encode(newValue) }
+    }
+}
+
+final class MentorshipMenteeModel: Model, @unchecked Sendable {
+    static let schema = "mentorship_mentees"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "mentorship_id") var mentorship: MentorshipModel
+    @Parent(key: "mentee_profile_id") var mentee: MenteeProfileModel
+
+    init() {}
+}
+
+final class MentorshipEventModel: Model, @unchecked Sendable {
+    static let schema = "mentorship_events"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "mentorship_id") var mentorship: MentorshipModel
+    @Field(key: "at") var at: Date
+    @OptionalField(key: "from_status") var fromStatus: String?
+    @Field(key: "to_status") var toStatus: String
+    @Field(key: "note") var note: String
+    @Field(key: "actor") var actor: String
+
+    init() {}
+}
+
+/// The mentor's own words in the analytic report of the pair.
+struct MentorReportText: Codable, Equatable {
+    var results = ""
+    var difficulties = ""
+    var proposals = ""
+    var submittedOn: String?
+}

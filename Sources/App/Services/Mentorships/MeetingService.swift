@@ -1,0 +1,116 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// Meetings of a pair: the mentor or the curator schedules and logs them; a held meeting sends every participant
+/// the feedback form.
+struct MeetingService {
+    let scope: RequestScope
+    /// How many days back a meeting may be logged.
+    var logDays: Int
+    var mailRelay: String?
+
+    var notifier: Notifier { Notifier(db: scope.db, now: scope.now, mailRelay: mailRelay) }
+
+    func schedule(in mentorshipID: UUID, input: MeetingInput) async throws -> MeetingModel {
+        let (mentorship, access) = try await MentorshipService(scope: scope).kept(mentorshipID)
+        if mentorship.statusValue.isClosed {
+            throw ValidationFailure(fields: ["type": "Пара \(mentorship.statusValue == .terminated ? "прекращена" : "завершена"): новые встречи не вносятся."])
+        }
+        let valid = try input.validated(now: scope.now, pastWindowDays: logDays)
+        try await checkOverlap(valid, mentorID: mentorship.$mentor.id, except: nil)
+        let meeting = MeetingModel()
+        meeting.$mentorship.id = mentorshipID
+        meeting.$organization.id = mentorship.$organization.id
+        meeting.$mentor.id = mentorship.$mentor.id
+        meeting.apply(valid)
+        meeting.status = (valid.startsAt <= scope.now ? MeetingStatus.held : .planned).rawValue
+        meeting.attendance = [:]
+        meeting.taskIDs = []
+        meeting.createdBy = scope.user.displayName
+        meeting.createdAt = scope.now
+        try await scope.db.transaction { db in
+            try await meeting.create(on: db)
+            try await AuditLog(scope: scope.on(db)).record(.create, .meeting, objectID: meeting.id, organizationID: access.organization.id,
+                                                           role: access.role, fields: ["type", "starts_at", "topic"])
+        }
+        if meeting.statusValue == .held { try await askFeedback(meeting, mentorship: mentorship) }
+        return meeting
+    }
+
+    /// Two meetings of one mentor (in any of their programs) cannot overlap.
+    private func checkOverlap(_ valid: MeetingInput.Valid, mentorID: UUID, except: UUID?) async throws {
+        guard let mentor = try await MentorProfileModel.find(mentorID, on: scope.db) else { return }
+        let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$person.$id == mentor.$person.id).all().map { $0.id! }
+        let clash = try await MeetingModel.query(on: scope.db).filter(\.$mentor.$id ~~ profiles)
+            .filter(\.$status != MeetingStatus.cancelled.rawValue)
+            .filter(\.$startsAt < valid.endsAt).filter(\.$endsAt > valid.startsAt).all()
+            .first { $0.id != except }
+        if let clash {
+            throw ValidationFailure(fields: ["time": "У наставника в это время другая встреча: \(MeetingClock.russian(clash.startsAt)), «\(clash.topic)»."])
+        }
+    }
+
+    struct Outcome: Content {
+        var action: String?
+        /// Person ids who attended.
+        var attended: [String]?
+        var notes: String?
+        var tasks: [String]?
+    }
+
+    /// Marks a meeting held (with who came, notes and the plan tasks it worked on) or cancelled.
+    func record(_ id: UUID, _ outcome: Outcome) async throws -> MeetingModel {
+        guard let meeting = try await MeetingModel.find(id, on: scope.db) else { throw Abort(.notFound) }
+        let (mentorship, access) = try await MentorshipService(scope: scope).kept(meeting.$mentorship.id)
+        guard meeting.statusValue == .planned else {
+            throw ValidationFailure(fields: ["action": "Встреча уже отмечена: «\(meeting.statusValue.title)»."])
+        }
+        let held = outcome.action == "held"
+        if held && meeting.startsAt > scope.now {
+            throw ValidationFailure(fields: ["action": "Встреча ещё не началась: отметить её проведённой можно после \(MeetingClock.russian(meeting.startsAt))."])
+        }
+        meeting.status = (held ? MeetingStatus.held : .cancelled).rawValue
+        if held {
+            let ids = Set((outcome.attended ?? []).compactMap(UUID.init(uuidString:)))
+            let people = try await MentorshipPeople.load([mentorship], access: access.access, scope: scope).everyone(in: mentorship)
+            meeting.attendance = Dictionary(uniqueKeysWithValues: people.map { ($0.person.id!, ids.contains($0.person.id!)) })
+            meeting.taskIDs = (outcome.tasks ?? []).filter { id in mentorship.plan?.tasks.contains { $0.id == id } ?? false }
+            if let notes = outcome.notes?.trimmingCharacters(in: .whitespacesAndNewlines), !notes.isEmpty { meeting.notes = String(notes.prefix(5000)) }
+        }
+        try await scope.db.transaction { db in
+            try await meeting.save(on: db)
+            try await AuditLog(scope: scope.on(db)).record(.update, .meeting, objectID: id, organizationID: access.organization.id,
+                                                           role: access.role, fields: ["status", "attendance", "notes"])
+        }
+        if held { try await askFeedback(meeting, mentorship: mentorship) }
+        return meeting
+    }
+
+    /// A personal feedback link for every participant with a valid consent who attended (everyone, when attendance
+    /// was not marked), and a notice in their bell.
+    func askFeedback(_ meeting: MeetingModel, mentorship: MentorshipModel) async throws {
+        let people = try await MentorshipPeople.load([mentorship], access: nil, scope: scope)
+        let mentorPeople = Set(([people.mentor(of: mentorship)].compactMap { $0 } + people.coMentors(of: mentorship)).map { $0.person.id! })
+        let attendance = meeting.attendance
+        let asked = people.everyone(in: mentorship).filter { $0.consentProblem == nil && (attendance.isEmpty || attendance[$0.person.id!] == true) }
+        let existing = Set(try await MeetingFeedbackModel.query(on: scope.db).filter(\.$meeting.$id == meeting.id!).all().map { $0.$person.id })
+        for member in asked where !existing.contains(member.person.id!) {
+            let feedback = MeetingFeedbackModel()
+            feedback.$meeting.id = meeting.id!
+            feedback.$mentorship.id = mentorship.id!
+            feedback.$person.id = member.person.id!
+            feedback.role = mentorPeople.contains(member.person.id!) ? Role.mentor.rawValue : Role.mentee.rawValue
+            feedback.questionnaire = meeting.typeValue.feedbackQuestionnaire
+            feedback.token = Secrets.token()
+            feedback.createdAt = scope.now
+            try await feedback.create(on: scope.db)
+            let accounts = try await notifier.accounts(of: [member.person.id!])
+            try await notifier.send(.init(kind: "feedback", key: "feedback-\(feedback.id!)",
+                                          text: "Оцените встречу «\(meeting.topic)» \(MeetingClock.russian(meeting.startsAt)).",
+                                          link: SiteURL.feedback(feedback.token).path), to: accounts)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+
+/// The people of loaded mentorships, named only while their consent is valid (and, from an authority, only with
+/// a consent to be reported by name).
+struct MentorshipPeople {
+    struct Member {
+        var profileID: UUID
+        var person: PersonModel
+        var named: Bool
+        var consentProblem: String?
+
+        var name: String { named ? person.details.fullName : "Участник без действующего согласия" }
+        var shortName: String { named ? person.details.shortName : "Участник без согласия" }
+        var role: String { named ? BaseRows.role(person.details) : "" }
+        var email: String? { named ? person.details.email : nil }
+    }
+
+    private(set) var mentors: [UUID: Member] = [:]
+    private(set) var mentees: [UUID: Member] = [:]
+
+    /// Loads the mentor and mentee profiles (with people and consents) of the mentorships, co-mentors included.
+    static func load(_ mentorships: [MentorshipModel], access: OrganizationAccess?, scope: RequestScope) async throws -> MentorshipPeople {
+        var people = MentorshipPeople()
+        let mentorIDs = Array(Set(mentorships.flatMap { [$0.$mentor.id] + $0.coMentors }))
+        let menteeIDs = Array(Set(mentorships.flatMap { $0.mentees.map { $0.$mentee.id } }))
+        let mentors = try await chunks(mentorIDs) { try await MentorProfileModel.query(on: scope.db).filter(\.$id ~~ $0).with(\.$person).all() }
+        let mentees = try await chunks(menteeIDs) { try await MenteeProfileModel.query(on: scope.db).filter(\.$id ~~ $0).with(\.$person).all() }
+        let consents = try await ConsentLookup(db: scope.db).consents(of: mentors.map { $0.$person.id } + mentees.map { $0.$person.id })
+        func member(_ profileID: UUID, _ person: PersonModel) -> Member {
+            let own = consents[person.id!] ?? []
+            let problem = MentorshipRules.consentProblem(person.value, consents: own, on: scope.today)
+            let shown = problem == nil && (access?.showsName(consents: own, on: scope.today) ?? true)
+            return Member(profileID: profileID, person: person, named: shown, consentProblem: problem)
+        }
+        for mentor in mentors { people.mentors[mentor.id!] = member(mentor.id!, mentor.person) }
+        for mentee in mentees { people.mentees[mentee.id!] = member(mentee.id!, mentee.person) }
+        return people
+    }
+
+    private static func chunks<T>(_ ids: [UUID], _ load: ([UUID]) async throws -> [T]) async throws -> [T] {
+        var result: [T] = []
+        for start in stride(from: 0, to: ids.count, by: 500) { result += try await load(Array(ids[start..<min(start + 500, ids.count)])) }
+        return result
+    }
+
+    func mentor(of mentorship: MentorshipModel) -> Member? { mentors[mentorship.$mentor.id] }
+    func coMentors(of mentorship: MentorshipModel) -> [Member] { mentorship.coMentors.compactMap { mentors[$0] } }
+    func mentees(of mentorship: MentorshipModel) -> [Member] { mentorship.mentees.compactMap { mentees[$0.$mentee.id] } }
+
+    func mentorName(_ mentorship: MentorshipModel) -> String { mentor(of: mentorship)?.name ?? "—" }
+    func menteeNames(_ mentorship: MentorshipModel) -> String { mentees(of: mentorship).map(\.name).joined(separator: ", ") }
+
+    /// Everyone in the pair or group, mentors first.
+    func everyone(in mentorship: MentorshipModel) -> [Member] {
+        [mentor(of: mentorship)].compactMap { $0 } + coMentors(of: mentorship) + mentees(of: mentorship)
+    }
+}

@@ -1,0 +1,161 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// Making pairs by hand, moving them through their statuses, ending them and changing a mentor. Capacity and
+/// consents are checked again on every change that adds people to a pair.
+extension MentorshipService {
+    func create(in programID: UUID, input: MentorshipInput, replacing previous: MentorshipModel? = nil) async throws -> MentorshipModel {
+        let context = try await ProgramService(scope: scope).managedProgram(programID)
+        let valid = try input.validated(within: context.program.period)
+        try await checkPeople(valid, programID: programID, freeing: previous)
+        let mentorship = MentorshipModel()
+        mentorship.$program.id = programID
+        mentorship.$organization.id = context.organization.id!
+        mentorship.$mentor.id = valid.mentor
+        mentorship.form = valid.form.rawValue
+        mentorship.status = MentorshipStatus.draft.rawValue
+        mentorship.roleModel = valid.roleModel
+        mentorship.kinds = valid.kinds
+        mentorship.coMentors = valid.coMentors
+        mentorship.startsOn = valid.startsOn.description
+        mentorship.endsOn = valid.endsOn.description
+        mentorship.previousMentorshipID = previous?.id
+        mentorship.createdAt = scope.now
+        try await scope.db.transaction { db in
+            try await mentorship.create(on: db)
+            for mentee in valid.mentees {
+                let member = MentorshipMenteeModel()
+                member.$mentorship.id = mentorship.id!
+                member.$mentee.id = mentee
+                try await member.create(on: db)
+            }
+            try await MenteeProfileModel.query(on: db).filter(\.$id ~~ valid.mentees).set(\.$status, to: MenteeProfile.Status.matched.rawValue).update()
+            let note = previous == nil ? "Пара составлена вручную." : "Новый наставник вместо прежнего; ждёт приказа об изменении пары."
+            try await Self.record(mentorship, from: nil, to: .draft, note: note, scope: scope, on: db)
+            try await AuditLog(scope: scope.on(db)).record(.create, .mentorship, objectID: mentorship.id, organizationID: context.organization.id,
+                                                           role: context.access.role, fields: ["mentor", "mentees", "form", "period"])
+        }
+        return mentorship
+    }
+
+    /// The mentor, co-mentors and mentees exist in the program, take the form, have valid consents, and the mentor
+    /// has places; a mentee already in a working pair cannot join another.
+    private func checkPeople(_ valid: MentorshipInput.Valid, programID: UUID, freeing previous: MentorshipModel?) async throws {
+        var failure = ValidationFailure()
+        let mentors = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == programID)
+            .filter(\.$id ~~ ([valid.mentor] + valid.coMentors)).with(\.$person).all()
+        let mentees = try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == programID)
+            .filter(\.$id ~~ valid.mentees).with(\.$person).all()
+        guard let mentor = mentors.first(where: { $0.id == valid.mentor }) else {
+            throw ValidationFailure(fields: ["mentor": "Наставник не найден в базе этой программы."])
+        }
+        if mentees.count != valid.mentees.count { failure.add("mentees", "Наставляемый не найден в базе этой программы.") }
+        if mentors.count != valid.coMentors.count + 1 { failure.add("coMentors", "Наставник не найден в базе этой программы.") }
+        let profile = mentor.value
+        if !profile.forms.contains(valid.form) { failure.add("form", "Наставник не работает в форме «\(valid.form.title)».") }
+        if profile.status == .left { failure.add("mentor", "Наставник выбыл из программы.") }
+        for mentee in mentees where mentee.value.form != valid.form {
+            failure.add("mentees", "\(mentee.person.details.shortName) записан(а) в форму «\(mentee.value.form.title)».")
+        }
+        let consents = try await ConsentLookup(db: scope.db).consents(of: mentors.map { $0.$person.id } + mentees.map { $0.$person.id })
+        for person in mentors.map(\.person) + mentees.map(\.person) {
+            if let problem = MentorshipRules.consentProblem(person.value, consents: consents[person.id!] ?? [], on: scope.today) {
+                failure.add(mentees.contains { $0.$person.id == person.id } ? "mentees" : "mentor", problem)
+            }
+        }
+        let holding = try await MentorshipModel.query(on: scope.db).filter(\.$program.$id == programID)
+            .filter(\.$status ~~ MentorshipStatus.holding.map(\.rawValue)).with(\.$mentees).all()
+            .filter { $0.id != previous?.id }
+        let load = holding.filter { $0.$mentor.id == valid.mentor }.reduce(0) { $0 + $1.mentees.count }
+        if let problem = MentorshipRules.capacityProblem(capacity: profile.capacity, holding: load, adding: valid.mentees.count,
+                                                         groupAllowed: profile.groupAllowed) {
+            failure.add("mentor", problem)
+        }
+        let busy = Set(holding.flatMap { $0.mentees.map { $0.$mentee.id } })
+        for mentee in mentees where busy.contains(mentee.id!) {
+            failure.add("mentees", "\(mentee.person.details.shortName) уже в работающей паре: сначала завершите или прекратите её.")
+        }
+        try failure.throwIfAny()
+    }
+
+    enum Change: String {
+        case activate
+        case complete
+    }
+
+    /// Fixed → active (the pair starts meeting) or active → completed (only with the mentor's report submitted).
+    func change(_ id: UUID, _ change: Change) async throws {
+        let (mentorship, access) = try await managed(id)
+        let from = mentorship.statusValue
+        let to: MentorshipStatus = change == .activate ? .active : .completed
+        guard from.allows(to) else {
+            throw ValidationFailure(fields: ["status": "Из статуса «\(from.title)» нельзя перейти в «\(to.title)»."
+                + (from == .draft ? " Черновик закрепляется подписанным приказом." : "")])
+        }
+        if to == .completed && mentorship.report.submittedOn == nil {
+            throw ValidationFailure(fields: ["status": "Пара закрывается с аналитическим отчётом наставника: сначала наставник сдаёт отчёт."])
+        }
+        try await scope.db.transaction { db in
+            mentorship.status = to.rawValue
+            if to == .active { mentorship.activeSince = scope.today.description }
+            if to == .completed {
+                mentorship.closedOn = scope.today.description
+                try await MenteeProfileModel.query(on: db).filter(\.$id ~~ mentorship.mentees.map { $0.$mentee.id })
+                    .set(\.$status, to: MenteeProfile.Status.completed.rawValue).update()
+            }
+            try await mentorship.save(on: db)
+            try await Self.record(mentorship, from: from, to: to, note: to == .active ? "Пара приступила к работе." : "Работа пары завершена, отчёт приложен.",
+                                  scope: scope, on: db)
+            try await AuditLog(scope: scope.on(db)).record(.update, .mentorship, objectID: id, organizationID: access.organization.id,
+                                                           role: access.role, fields: ["status"])
+        }
+    }
+
+    /// Ends an open pair. Mentees who stay go back to the waitlist keeping the days they waited, so the next run
+    /// gives them priority; a mentee who left the program leaves the base.
+    func terminate(_ id: UUID, reason raw: String?, note: String?) async throws {
+        let (mentorship, access) = try await managed(id)
+        guard let reason = raw.flatMap(TerminationReason.init(rawValue:)) else {
+            throw ValidationFailure(fields: ["reason": "Выберите причину прекращения."])
+        }
+        let from = mentorship.statusValue
+        guard from.allows(.terminated) else { throw ValidationFailure(fields: ["reason": "Пара уже закрыта: «\(from.title)»."]) }
+        try await scope.db.transaction { db in
+            mentorship.status = MentorshipStatus.terminated.rawValue
+            mentorship.terminationReason = reason.rawValue
+            mentorship.closedOn = scope.today.description
+            try await mentorship.save(on: db)
+            let next: MenteeProfile.Status = reason.rematchesMentee ? .inBase : .left
+            try await MenteeProfileModel.query(on: db).filter(\.$id ~~ mentorship.mentees.map { $0.$mentee.id })
+                .set(\.$status, to: next.rawValue).update()
+            let text = [reason.title + ".", reason.rematchesMentee ? "Наставляемые возвращены в лист ожидания с сохранением срока ожидания." : nil,
+                        note?.trimmingCharacters(in: .whitespacesAndNewlines)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            try await Self.record(mentorship, from: from, to: .terminated, note: text, scope: scope, on: db)
+            try await AuditLog(scope: scope.on(db)).record(.update, .mentorship, objectID: id, organizationID: access.organization.id,
+                                                           role: access.role, fields: ["status", "termination_reason"])
+        }
+    }
+
+    /// A new mentor for the same mentees: the old pair ends (the mentor left, or by agreement) and a draft linked to
+    /// it waits for the order that changes the pairs.
+    func changeMentor(_ id: UUID, to mentorID: String?, reason: String?) async throws -> MentorshipModel {
+        let (old, _) = try await managed(id)
+        guard old.statusValue.allows(.terminated) else {
+            throw ValidationFailure(fields: ["mentor": "Пара уже закрыта: сменить наставника нельзя."])
+        }
+        var input = MentorshipInput(mentor: mentorID, mentees: old.mentees.map { $0.$mentee.id.uuidString }, form: old.form,
+                                    roleModel: old.roleModel, kinds: old.kinds.map(\.rawValue), startsOn: scope.today.description, endsOn: old.endsOn)
+        if mentorID == old.$mentor.id.uuidString { throw ValidationFailure(fields: ["mentor": "Выберите другого наставника."]) }
+        input.coMentors = old.coMentors.map(\.uuidString)
+        let reason = TerminationReason(rawValue: reason ?? "") ?? .mentorLeft
+        let replacement = try await create(in: old.$program.id, input: input, replacing: old)
+        try await terminate(id, reason: reason.rawValue, note: "Назначен новый наставник.")
+        // The mentees stay in the new pair, not on the waitlist.
+        try await MenteeProfileModel.query(on: scope.db).filter(\.$id ~~ old.mentees.map { $0.$mentee.id })
+            .set(\.$status, to: MenteeProfile.Status.matched.rawValue).update()
+        return replacement
+    }
+}

@@ -1,0 +1,88 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// Signing: the number and date make the order valid and move what it covers forward.
+extension OrderService {
+    func sign(_ id: UUID, number: String?, date: String?, scan: ScanUpload?) async throws -> OrderModel {
+        let (order, org, access) = try await find(id)
+        try access.requireManagement()
+        if order.isSigned {
+            throw ValidationFailure(fields: ["number": "Приказ уже подписан: \(order.reference). Повторно подписать нельзя."])
+        }
+        let signature = try OrderSignature.validated(number: number, date: date, today: scope.today)
+        if let scan, let problem = ConsentService.problem(with: scan) { throw ValidationFailure(fields: ["scan": problem]) }
+        let reused = try await OrderModel.query(on: scope.db).filter(\.$organization.$id == org.id!)
+            .filter(\.$signedYear == signature.date.year).filter(\.$number == signature.number).first()
+        if let reused {
+            throw ValidationFailure(fields: ["number": "Номер \(signature.number) уже занят в \(signature.date.year) году: «\(reused.title)»."])
+        }
+        try await scope.db.transaction { db in
+            order.status = OrderStatus.signed.rawValue
+            order.number = signature.number
+            order.signedOn = signature.date.description
+            order.signedYear = signature.date.year
+            order.signedAt = scope.now
+            if let scan {
+                order.scanName = scan.fileName
+                order.scanType = scan.contentType
+                order.scanData = scan.data
+            }
+            try await order.save(on: db)
+            try await moveForward(order, on: db)
+            try await AuditLog(scope: scope.on(db)).record(.update, .order, objectID: id, organizationID: org.id, role: access.role,
+                                                           fields: ["status", "number", "signed_on"] + (scan == nil ? [] : ["scan"]))
+        }
+        return order
+    }
+
+    /// Pairs in a fixing or changing order become fixed; mentors of a registry order enter the registry.
+    private func moveForward(_ order: OrderModel, on db: any Database) async throws {
+        let scope = scope.on(db)
+        switch order.kindValue {
+        case .fixMentorships, .changeMentorships:
+            let ids = order.items.compactMap { $0.$mentorship.id }
+            let drafts = try await MentorshipModel.query(on: db).filter(\.$id ~~ ids).filter(\.$status == MentorshipStatus.draft.rawValue).all()
+            for mentorship in drafts {
+                mentorship.status = MentorshipStatus.fixed.rawValue
+                mentorship.activeSince = order.signedOn
+                try await mentorship.save(on: db)
+                try await MentorshipService.record(mentorship, from: .draft, to: .fixed, note: "Закреплена приказом \(order.reference).", scope: scope, on: db)
+            }
+            let mentors = Set(drafts.map { $0.$mentor.id } + drafts.flatMap(\.coMentors))
+            try await MentorProfileModel.query(on: db).filter(\.$id ~~ Array(mentors))
+                .filter(\.$status ~~ [MentorProfile.Status.candidate.rawValue, MentorProfile.Status.registry.rawValue])
+                .set(\.$status, to: MentorProfile.Status.active.rawValue).update()
+        case .mentorRegistry:
+            try await MentorProfileModel.query(on: db).filter(\.$id ~~ order.items.compactMap { $0.$mentor.id })
+                .filter(\.$status == MentorProfile.Status.candidate.rawValue)
+                .set(\.$status, to: MentorProfile.Status.registry.rawValue).set(\.$registryOrder, to: order.reference).update()
+        case .introduceModel, .appointCurator, .rewardMentors:
+            break
+        }
+    }
+
+    /// Roadmap activities of the organization that this signed order fulfils and that do not cite it yet.
+    func roadmapSuggestions(_ order: OrderModel) async throws -> [RoadmapActivityModel] {
+        guard order.isSigned else { return [] }
+        let roadmaps = try await RoadmapModel.query(on: scope.db).filter(\.$organization.$id == order.$organization.id).all()
+        let activities = try await RoadmapActivityModel.query(on: scope.db).filter(\.$roadmap.$id ~~ roadmaps.map { $0.id! })
+            .filter(\.$deliverableKind == DeliverableKind.order.rawValue).with(\.$evidence).all()
+        let link = SiteURL.order(.id(order.id!)).path
+        return activities.filter { activity in
+            order.kindValue.fulfils(activityTitle: activity.title, deliverable: activity.deliverable)
+                && !activity.evidence.contains { $0.link == link }
+        }
+    }
+
+    /// Attaches the order page as evidence to the suggested activity.
+    func attach(_ id: UUID, to activityID: UUID) async throws {
+        let (order, _, access) = try await find(id)
+        try access.requireManagement()
+        guard let activity = try await roadmapSuggestions(order).first(where: { $0.id == activityID }) else { throw Abort(.notFound) }
+        try await RoadmapService(scope: scope).addEvidence(to: activityID, in: activity.$roadmap.id, EvidenceInput(
+            title: "Приказ \(order.reference) «\(order.title)»", link: SiteURL.order(.id(id)).path, file: nil))
+    }
+}

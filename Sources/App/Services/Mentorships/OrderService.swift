@@ -1,0 +1,87 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// A new order as the form or the API sends it; empty texts take the kind's defaults.
+struct OrderInput: Content {
+    var kind: String?
+    var program: String?
+    var title: String?
+    var grounds: String?
+    /// One operative point per line.
+    var points: String?
+}
+
+/// The orders registry of an organization: drafts made from the program's data, signed with a number and a date.
+struct OrderService {
+    let scope: RequestScope
+
+    func registry(_ organizationID: UUID) async throws -> (OrganizationModel, OrganizationAccess, [OrderModel]) {
+        let (org, access) = try await OrganizationDirectory(scope: scope).organization(organizationID)
+        guard access.readsAll else { throw Abort(.notFound) }
+        let orders = try await OrderModel.query(on: scope.db).filter(\.$organization.$id == organizationID).sort(\.$createdAt, .descending).all()
+        return (org, access, orders)
+    }
+
+    func find(_ id: UUID) async throws -> (OrderModel, OrganizationModel, OrganizationAccess) {
+        guard let order = try await OrderModel.query(on: scope.db).filter(\.$id == id).with(\.$items).with(\.$program).first()
+        else { throw Abort(.notFound) }
+        let (org, access) = try await OrganizationDirectory(scope: scope).organization(order.$organization.id)
+        guard access.readsAll else { throw Abort(.notFound) }
+        return (order, org, access)
+    }
+
+    /// A draft order with what it covers: the program's draft pairs (or changed and ended pairs, or its mentors).
+    /// A pair whose participant has no valid consent stops the order: nothing is saved.
+    func create(in organizationID: UUID, input: OrderInput) async throws -> OrderModel {
+        let (org, access) = try await OrganizationDirectory(scope: scope).managedOrganization(organizationID)
+        var failure = ValidationFailure()
+        let kind = input.kind.flatMap(OrderKind.init(rawValue:))
+        if kind == nil { failure.add("kind", "Выберите вид приказа.") }
+        var program: ProgramModel?
+        if let raw = input.program?.trimmingCharacters(in: .whitespaces), !raw.isEmpty {
+            program = try await UUID(uuidString: raw).asyncFlatMap { try await ProgramModel.find($0, on: scope.db) }
+            if program?.$organization.id != organizationID { program = nil; failure.add("program", "Программа не найдена.") }
+        } else if kind != .introduceModel {
+            failure.add("program", "Выберите программу наставничества.")
+        }
+        try failure.throwIfAny()
+        let items = try await OrderContents(scope: scope).items(for: kind!, program: program)
+        let order = OrderModel()
+        order.$organization.id = organizationID
+        order.$program.id = program?.id
+        order.kind = kind!.rawValue
+        order.title = Self.text(input.title) ?? kind!.title
+        order.grounds = Self.text(input.grounds) ?? OrderKind.federalGrounds
+        let curator = scope.user.displayName
+        order.points = Self.text(input.points).map { $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            ?? kind!.defaultPoints(program: program?.title ?? "", period: program.map { OrderContents.period($0) } ?? "", curator: curator)
+        order.status = OrderStatus.draft.rawValue
+        order.createdBy = scope.user.displayName
+        order.createdAt = scope.now
+        try await scope.db.transaction { db in
+            try await order.create(on: db)
+            for item in items {
+                item.$order.id = order.id!
+                try await item.create(on: db)
+            }
+            try await AuditLog(scope: scope.on(db)).record(.create, .order, objectID: order.id, organizationID: org.id, role: access.role,
+                                                           fields: ["kind", "title", "items"])
+        }
+        return order
+    }
+
+    private static func text(_ value: String?) -> String? {
+        guard let text = value?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        return text
+    }
+}
+
+extension Optional {
+    func asyncFlatMap<U>(_ transform: (Wrapped) async throws -> U?) async rethrows -> U? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

@@ -1,0 +1,66 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+
+/// A participant's own mentoring: the pairs they mentor or are mentored in (a representative: their wards'),
+/// the meetings ahead, the feedback to give, the plan tasks and the reminders.
+struct ParticipantService {
+    let scope: RequestScope
+
+    struct Overview {
+        var mentoring: [MentorshipModel]
+        var mentored: [MentorshipModel]
+        var people: MentorshipPeople
+        var meetings: [MeetingModel]
+        var feedback: [MeetingFeedbackModel]
+        var notifications: [NotificationModel]
+
+        var all: [MentorshipModel] { mentoring + mentored }
+    }
+
+    func overview() async throws -> Overview {
+        var persons: [UUID] = scope.user.personID.map { [$0] } ?? []
+        var wards: [UUID] = []
+        if let representative = scope.user.representativeID {
+            wards = try await RepresentationModel.query(on: scope.db).filter(\.$representative.$id == representative).all().map { $0.$person.id }
+        }
+        let mentorProfiles = persons.isEmpty ? [] : try await MentorProfileModel.query(on: scope.db).filter(\.$person.$id ~~ persons).all().map { $0.id! }
+        persons += wards
+        let menteeProfiles = persons.isEmpty ? [] : try await MenteeProfileModel.query(on: scope.db).filter(\.$person.$id ~~ persons).all().map { $0.id! }
+        let memberships = menteeProfiles.isEmpty ? [] : try await MentorshipMenteeModel.query(on: scope.db).filter(\.$mentee.$id ~~ menteeProfiles).all()
+        let mentoring = mentorProfiles.isEmpty ? [] : try await MentorshipModel.query(on: scope.db).filter(\.$mentor.$id ~~ mentorProfiles).with(\.$mentees).all()
+        let mentored = memberships.isEmpty ? [] : try await MentorshipModel.query(on: scope.db)
+            .filter(\.$id ~~ memberships.map { $0.$mentorship.id }).with(\.$mentees).all()
+        let all = mentoring + mentored
+        let people = try await MentorshipPeople.load(all, access: nil, scope: scope)
+        let ids = all.map { $0.id! }
+        let meetings = ids.isEmpty ? [] : try await MeetingModel.query(on: scope.db).filter(\.$mentorship.$id ~~ ids).sort(\.$startsAt).all()
+        let feedback = persons.isEmpty ? [] : try await MeetingFeedbackModel.query(on: scope.db).filter(\.$person.$id ~~ persons)
+            .filter(\.$answeredAt == nil).with(\.$meeting).all()
+        let notifications = try await scope.user.accountID.asyncFlatMap { account in
+            try await NotificationModel.query(on: scope.db).filter(\.$account.$id == account).sort(\.$createdAt, .descending).limit(50).all()
+        } ?? []
+        for mentorship in all {
+            try await AuditLog(scope: scope).record(.read, .mentorship, objectID: mentorship.id, organizationID: mentorship.$organization.id,
+                                                    role: scope.user.mainRole)
+        }
+        return Overview(mentoring: mentoring, mentored: mentored, people: people, meetings: meetings, feedback: feedback, notifications: notifications)
+    }
+
+    /// Marks the account's notifications read.
+    func markRead() async throws {
+        guard let account = scope.user.accountID else { return }
+        try await NotificationModel.query(on: scope.db).filter(\.$account.$id == account).filter(\.$readAt == nil)
+            .set(\.$readAt, to: scope.now).update()
+    }
+
+    /// The secret of the account's meetings calendar, made on first use.
+    func calendarToken() async throws -> String? {
+        guard let id = scope.user.accountID, let account = try await AccountModel.find(id, on: scope.db) else { return nil }
+        if let token = account.calendarToken { return token }
+        account.calendarToken = Secrets.token()
+        try await account.save(on: scope.db)
+        return account.calendarToken
+    }
+}

@@ -1,0 +1,58 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+
+/// The daily rhythm check: pairs without a meeting in their interval, meetings without feedback, overdue plan tasks,
+/// silent mentors, trial meetings that went badly.
+struct RhythmService {
+    let db: any Database
+    let today: CalendarDate
+    let now: Date
+
+    struct Risk {
+        var mentorship: MentorshipModel
+        var risk: RhythmRisk
+    }
+
+    /// The risks of the working pairs of the programs, worst first.
+    func risks(programs: [ProgramModel]) async throws -> [Risk] {
+        let byID = Dictionary(uniqueKeysWithValues: programs.map { ($0.id!, $0) })
+        let working = try await MentorshipModel.query(on: db).filter(\.$program.$id ~~ Array(byID.keys))
+            .filter(\.$status ~~ [MentorshipStatus.fixed.rawValue, MentorshipStatus.active.rawValue]).with(\.$mentees).all()
+        let activity = try await MentorshipActivity.load(working.map { $0.id! }, on: db, now: now)
+        var found: [Risk] = []
+        for mentorship in working {
+            let rule = byID[mentorship.$program.id]!.rhythm(for: mentorship.formValue)
+            found += activity.risks(mentorship, rule: rule, on: today).map { Risk(mentorship: mentorship, risk: $0) }
+        }
+        return found.sorted { ($0.risk.daysOverdue, $0.mentorship.id!.uuidString) > ($1.risk.daysOverdue, $1.mentorship.id!.uuidString) }
+    }
+
+    /// Runs the check over every program that is under way and writes reminders: to the mentor of each pair at
+    /// risk, and one summary a day to the curators of each organization. Safe to run twice a day or on two nodes.
+    func notifyAll(mailRelay: String?) async throws -> (risks: Int, notices: Int) {
+        let programs = try await ProgramModel.query(on: db).filter(\.$periodEnd >= today.description).all()
+        let risks = try await risks(programs: programs)
+        let notifier = Notifier(db: db, now: now, mailRelay: mailRelay)
+        var sent = 0
+        let mentorProfiles = try await MentorProfileModel.query(on: db).filter(\.$id ~~ Array(Set(risks.map { $0.mentorship.$mentor.id }))).all()
+        let personOf = Dictionary(uniqueKeysWithValues: mentorProfiles.map { ($0.id!, $0.$person.id) })
+        for item in risks {
+            guard let person = personOf[item.mentorship.$mentor.id] else { continue }
+            sent += try await notifier.send(.init(
+                kind: "risk", key: "risk-\(item.mentorship.id!)-\(item.risk.kind.rawValue)-\(today)",
+                text: "\(item.risk.kind.title): \(item.risk.message) Просрочено на \(item.risk.daysOverdue) дн.",
+                link: SiteURL.mentorship(.id(item.mentorship.id!)).path), to: try await notifier.accounts(of: [person]))
+        }
+        for (organization, items) in Dictionary(grouping: risks, by: { $0.mentorship.$organization.id }) {
+            let programIDs = Set(items.map { $0.mentorship.$program.id })
+            sent += try await notifier.send(.init(
+                kind: "risk-summary", key: "risk-summary-\(organization)-\(today)",
+                text: "Ритм встреч: \(items.count) рисков в \(Set(items.map { $0.mentorship.id! }).count) парах.",
+                link: SiteURL.mentorships(.id(programIDs.sorted { $0.uuidString < $1.uuidString }[0])).path),
+                to: try await notifier.staff(of: organization))
+        }
+        return (risks.count, sent)
+    }
+}

@@ -1,0 +1,115 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// `mentorships/show.leaf`: one pair or group with its whole history — people, status, orders, plan, meetings,
+/// feedback, the report.
+struct MentorshipPage: Encodable {
+    struct Person: Encodable { var name: String; var role: String; var note: String? }
+    struct Event: Encodable { var at: String; var change: String; var note: String; var actor: String }
+    struct Goal: Encodable { var id: String; var title: String; var request: String?; var achieved: Bool }
+    struct Task: Encodable { var id: String; var title: String; var due: String; var status: String; var goal: String; var overdue: Bool; var done: Bool }
+    struct Meeting: Encodable { var url: String; var when: String; var type: String; var topic: String; var status: String; var feedback: String }
+    struct Risk: Encodable { var title: String; var message: String; var days: Int }
+
+    var meta: PageMeta
+    var notice: String?
+    var error: String?
+    var status: String
+    var statusKey: String
+    var form: String
+    var roleModel: String?
+    var kinds: String
+    var period: String
+    var mentors: [Person]
+    var mentees: [Person]
+    var events: [Event]
+    var orders: [Link]
+    var previous: String?
+    var goals: [Goal]
+    var tasks: [Task]
+    var progress: String
+    var expectedResults: String
+    var route: String
+    var meetings: [Meeting]
+    var feedbackAverage: String
+    var risks: [Risk]
+    var report: MentorReportText
+    var bestPractice: Bool
+    var manages: Bool
+    var keepsRecords: Bool
+    var canActivate: Bool
+    var canComplete: Bool
+    var isOpen: Bool
+    var urls: [String: String]
+    var reasons: [FormField.Option]
+    var otherMentors: [FormField.Option]
+    var goalOptions: [FormField.Option]
+    var taskStatuses: [FormField.Option]
+
+    init(req: Request, detail: MentorshipDetail, otherMentors: [FormField.Option], risks: [RhythmRisk], notice: String?, error: String?) {
+        let m = detail.mentorship, people = detail.people, id = Slot.id(detail.id)
+        let status = m.statusValue
+        let title = "Пара: " + people.mentorName(m) + " — " + people.mentees(of: m).map(\.shortName).joined(separator: ", ")
+        var crumbs: [Link] = []
+        if detail.access.isStaff { crumbs = [Link(detail.program.title, .program(.id(detail.program.id!))), Link("Пары и группы", .mentorships(.id(detail.program.id!)))] }
+        else { crumbs = [Link("Моё наставничество", .myMentoring)] }
+        meta = req.pageMeta(title, breadcrumbs: crumbs, scopeName: detail.access.organization.shortName)
+        self.notice = notice
+        self.error = error
+        self.status = status.title
+        statusKey = status.rawValue
+        form = m.formValue.title
+        roleModel = m.roleModel
+        kinds = m.kinds.map(\.title).joined(separator: ", ")
+        let dates = [m.startsOn, m.endsOn].compactMap { $0.flatMap(CalendarDate.init(parsing:))?.russian }
+        period = dates.count == 2 ? "\(dates[0]) – \(dates[1])" : "—"
+        mentors = ([people.mentor(of: m)].compactMap { $0 } + people.coMentors(of: m)).map { Person(name: $0.name, role: $0.role, note: $0.consentProblem) }
+        mentees = people.mentees(of: m).map { Person(name: $0.name, role: $0.role, note: $0.consentProblem) }
+        events = detail.events.map { event in
+            let from = event.fromStatus.flatMap(MentorshipStatus.init(rawValue:))?.title
+            let to = MentorshipStatus(rawValue: event.toStatus)?.title ?? event.toStatus
+            return Event(at: MeetingClock.russian(event.at), change: from.map { "\($0) → \(to)" } ?? to, note: event.note, actor: event.actor)
+        }
+        orders = detail.access.isStaff ? detail.orders.map { Link("\($0.title) (\($0.reference))", .order(.id($0.id!))) } : []
+        previous = m.previousMentorshipID.map { SiteURL.mentorship(.id($0)).path }
+        let plan = m.plan ?? PersonalPlan()
+        goals = plan.goals.map { Goal(id: $0.id, title: $0.title, request: $0.request, achieved: $0.achieved) }
+        let today = req.clock.today
+        tasks = plan.tasks.map { task in
+            Task(id: task.id, title: task.title, due: task.due.russian, status: task.status.title,
+                 goal: plan.goals.first { $0.id == task.goalID }?.title ?? "", overdue: task.isOverdue(on: today), done: task.status == .done)
+        }
+        progress = plan.progressPercent.map { "\($0) %" } ?? "задач пока нет"
+        expectedResults = plan.expectedResults
+        route = plan.route
+        let answered = Dictionary(grouping: detail.feedback, by: { $0.$meeting.id })
+        meetings = detail.meetings.map { meeting in
+            let feedback = answered[meeting.id!] ?? []
+            let done = feedback.filter { $0.answeredAt != nil }
+            return Meeting(url: SiteURL.meeting(.id(meeting.id!)).path, when: MeetingClock.russian(meeting.startsAt), type: meeting.typeValue.title,
+                           topic: meeting.topic, status: meeting.statusValue.title,
+                           feedback: feedback.isEmpty ? "—" : "\(done.count) из \(feedback.count)")
+        }
+        let ratings = detail.feedback.compactMap(\.rating)
+        feedbackAverage = ratings.isEmpty ? "ответов пока нет" : String(format: "%.1f из 5 (ответов: %d)", ratings.reduce(0, +) / Double(ratings.count), ratings.count)
+        self.risks = risks.map { Risk(title: $0.kind.title, message: $0.message, days: $0.daysOverdue) }
+        report = m.report
+        bestPractice = m.bestPractice ?? false
+        manages = detail.access.manages
+        keepsRecords = detail.access.keepsRecords
+        canActivate = status == .fixed
+        canComplete = status == .active
+        isOpen = !status.isClosed
+        urls = ["status": SiteURL.mentorshipStatus(id).path, "mentor": SiteURL.mentorshipMentor(id).path, "plan": SiteURL.mentorshipPlan(id).path,
+                "planDocx": SiteURL.mentorshipPlanDocument(id).path, "report": SiteURL.mentorshipReport(id).path,
+                "reportDocx": SiteURL.mentorshipReportDocument(id).path, "newMeeting": SiteURL.newMeeting(id).path]
+        reasons = FormField.options(TerminationReason.self, selected: nil, title: \.title)
+        self.otherMentors = otherMentors
+        goalOptions = [FormField.Option(value: "", title: "без цели", selected: true)]
+            + plan.goals.map { FormField.Option(value: $0.id, title: $0.title, selected: false) }
+        taskStatuses = FormField.options(PersonalPlan.TaskStatus.self, selected: nil, title: \.title)
+    }
+}
