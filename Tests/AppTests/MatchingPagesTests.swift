@@ -82,7 +82,7 @@ import VaporTesting
             let runID = try #require(UUID(uuidString: String(runURL.split(separator: "/").last!)))
             let run = try await app.get(runURL, as: curator).body.string
             // Both experienced mentors got the mentee whose request they cover; the third waits with the reason.
-            #expect(run.contains("Пар</dt><dd>2 из 5 наставляемых"))
+            #expect(run.contains("Пар</dt><dd>2 из 4 наставляемых"))
             #expect(run.contains("«Подготовка к ОГЭ/ЕГЭ» ← Подготовка к ОГЭ/ЕГЭ"))
             #expect(run.contains("Все подходящие наставники заняты"))
             #expect(run.contains("Оптимальность доказана"))
@@ -116,7 +116,7 @@ import VaporTesting
             // Accepting makes draft mentorships and marks the mentees matched; the run cannot change any more.
             let accepted = try await app.post(SiteURL.matchingAccept(.id(secondID)).path, as: curator)
             #expect(accepted.status == .seeOther)
-            let mentorships = try await MentorshipModel.query(on: app.db).filter(\.$program.$id == program).with(\.$mentees).all()
+            let mentorships = try await MentorshipModel.query(on: app.db).filter(\.$matchingRunID == secondID).with(\.$mentees).all()
             #expect(mentorships.count == 2 && mentorships.allSatisfy { $0.status == "draft" && $0.mentees.count == 1 })
             let acceptedPage = try await app.get(secondURL, as: curator).body.string
             #expect(acceptedPage.contains("Молодова") && acceptedPage.contains("Начинаева") && !acceptedPage.contains("не найден"))

@@ -24,6 +24,7 @@ struct OrderPage: Encodable {
     var scanURL: String?
     var sign: SignForm?
     var failed: Bool
+    var error: String?
     var suggestions: [FormField.Option]
     var evidenceURL: String
 
@@ -49,6 +50,7 @@ struct OrderPage: Encodable {
             FormField("scan", "Скан подписанного приказа (PDF, JPEG, PNG до 5 МБ)", kind: "file", failure: failure),
         ]) : nil
         failed = failure != nil
+        error = failure.map { $0.fields.values.sorted().joined(separator: " ") }
         self.suggestions = manages ? suggestions.map { FormField.Option(value: $0.id!.uuidString, title: "Приложить к «\($0.number) \($0.title)»", selected: false) } : []
         evidenceURL = SiteURL.orderEvidence(id).path
     }

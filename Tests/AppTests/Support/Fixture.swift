@@ -31,6 +31,9 @@ struct Fixture {
         var peopleImport: UUID
         var token: String
         var matchingRun: UUID
+        var mentorship: UUID
+        var meeting: UUID
+        var order: UUID
     }
 
     /// A one-stage roadmap of the side with an activity that has a file as evidence.
@@ -133,9 +136,11 @@ struct Fixture {
         let upload = try await PeopleImportService(scope: scope).upload(
             to: org.id!, fileName: "class.csv", data: Data("ФИО;Дата рождения;Класс\nСидоров Иван Петрович;05.03.2013;7Б\n".utf8))
         let token = try await SurveyInvitationModel.query(on: app.db).filter(\.$survey.$id == survey.id!).first()!.token
+        let (mentorship, meeting, order) = try await mentorship(app, program, mentor: mentor.id!, mentee: mentee.id!)
         return BaseIDs(program: program.id!, mentor: mentor.id!, mentee: mentee.id!, survey: survey.id!, template: template.id!,
                        peopleImport: upload.id!, token: token,
-                       matchingRun: try await matchingRun(app, program, mentor: mentor.id!, mentee: mentee.id!))
+                       matchingRun: try await matchingRun(app, program, mentor: mentor.id!, mentee: mentee.id!),
+                       mentorship: mentorship, meeting: meeting, order: order)
     }
 
     /// A saved proposal pairing the side's mentor and mentee (made on a hand-written setup).
@@ -153,6 +158,52 @@ struct Fixture {
         run.createdAt = Date()
         try await run.create(on: app.db)
         return run.id!
+    }
+
+    /// A fixed pair of the side's mentor and mentee with one planned meeting, and a signed order fixing it.
+    private static func mentorship(_ app: Application, _ program: ProgramModel, mentor: UUID, mentee: UUID) async throws -> (UUID, UUID, UUID) {
+        let mentorship = MentorshipModel()
+        mentorship.$program.id = program.id!
+        mentorship.$organization.id = program.$organization.id
+        mentorship.$mentor.id = mentor
+        mentorship.form = "teacher_teacher"
+        mentorship.status = "fixed"
+        mentorship.activeSince = "2026-11-01"
+        mentorship.createdAt = Date()
+        try await mentorship.create(on: app.db)
+        let member = MentorshipMenteeModel()
+        member.$mentorship.id = mentorship.id!
+        member.$mentee.id = mentee
+        try await member.create(on: app.db)
+        let meeting = MeetingModel()
+        meeting.$mentorship.id = mentorship.id!
+        meeting.$organization.id = program.$organization.id
+        meeting.$mentor.id = mentor
+        meeting.type = "regular"
+        meeting.startsAt = Date(timeIntervalSince1970: 1_795_600_000)
+        meeting.endsAt = meeting.startsAt.addingTimeInterval(2700)
+        meeting.durationMinutes = 45
+        meeting.format = "in_person"
+        meeting.place = "Каб. 12"
+        meeting.topic = "Встреча"
+        meeting.status = "planned"
+        meeting.attendance = [:]
+        meeting.taskIDs = []
+        meeting.createdBy = "test"
+        meeting.createdAt = Date()
+        try await meeting.create(on: app.db)
+        let order = OrderModel()
+        order.$organization.id = program.$organization.id
+        order.$program.id = program.id!
+        order.kind = "fix_mentorships"
+        order.title = "О закреплении"
+        order.grounds = "Основание"
+        order.points = ["Закрепить"]
+        order.status = "draft"
+        order.createdBy = "test"
+        order.createdAt = Date()
+        try await order.create(on: app.db)
+        return (mentorship.id!, meeting.id!, order.id!)
     }
 
     static func account(_ app: Application, _ login: String, _ grants: [Grant], personID: UUID? = nil,

@@ -1,0 +1,114 @@
+@testable import App
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Testing
+import Vapor
+import VaporTesting
+import ZIPFoundation
+
+/// Stages 5–7: a pair made by hand, the order DOCX, signing, a logged meeting with feedback, a missed week as a risk,
+/// the mentor's report.
+@Suite struct MentorshipPagesTests {
+    func documentText(_ data: Data) throws -> String {
+        let archive = try Archive(data: data, accessMode: .read)
+        var xml = Data()
+        _ = try archive.extract(archive["word/document.xml"]!) { xml.append($0) }
+        return String(decoding: xml, as: UTF8.self)
+    }
+
+    @Test func fromDraftToSignedOrderMeetingsFeedbackRiskAndReport() async throws {
+        try await withApp { app, clock in
+            let fixture = try await Fixture.seed(app)
+            let matching = MatchingPagesTests()
+            let org = fixture.a.organization.id!, program = fixture.a.bases.program
+            let base = BaseService(scope: app.consoleScope())
+            var mentorInput = MentorProfileInput()
+            mentorInput.forms = ["teacher_teacher"]
+            mentorInput.capacity = "1"
+            let mentor = try await base.addMentor(to: program, personID: try await matching.teacher(app, org, "Опытнова", experience: 20), input: mentorInput).id!
+            var menteeInput = MenteeProfileInput()
+            menteeInput.form = "teacher_teacher"
+            menteeInput.mainRequest = "Классное руководство"
+            let mentee = try await base.addMentee(to: program, personID: try await matching.teacher(app, org, "Молодова", experience: 1), input: menteeInput).id!
+            let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+
+            // A pair by hand; a second mentee for the same one-place mentor is refused next to the field.
+            var response = try await app.post(SiteURL.newMentorship(.id(program)).path, as: curator, form: [
+                ("mentor", mentor.uuidString), ("mentees[]", mentee.uuidString), ("form", "teacher_teacher")])
+            #expect(response.status == .seeOther)
+            let pair = try await MentorshipModel.query(on: app.db).filter(\.$mentor.$id == mentor).first()!
+            #expect(pair.status == "draft")
+            response = try await app.post(SiteURL.newMentorship(.id(program)).path, as: curator, form: [
+                ("mentor", mentor.uuidString), ("mentees[]", fixture.a.bases.mentee.uuidString), ("form", "teacher_teacher")])
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("мест"))
+
+            // The order: its DOCX names the pair; signing fixes the pair; a second signature and a reused number are refused.
+            response = try await app.post(SiteURL.newOrder(.id(org)).path, as: curator, form: [("kind", "fix_mentorships"), ("program", program.uuidString)])
+            #expect(response.status == .seeOther)
+            let order = try await OrderModel.query(on: app.db).filter(\.$organization.$id == org).filter(\.$id != fixture.a.bases.order).first()!
+            let docx = try await app.get(SiteURL.orderDocument(.id(order.id!)).path, as: curator)
+            let text = try documentText(Data(docx.body.readableBytesView))
+            #expect(text.contains("ПРИКАЗ") && text.contains("Опытнова") && text.contains("Молодова") && text.contains("ПРИКАЗЫВАЮ"))
+            response = try await app.post(SiteURL.orderSign(.id(order.id!)).path, as: curator, form: [("number", "15-о"), ("date", "20.11.2026")])
+            #expect(response.status == .seeOther)
+            #expect(try await MentorshipModel.find(pair.id, on: app.db)!.status == "fixed")
+            response = try await app.post(SiteURL.orderSign(.id(order.id!)).path, as: curator, form: [("number", "16"), ("date", "20.11.2026")])
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("уже подписан"))
+            response = try await app.post(SiteURL.orderSign(.id(fixture.a.bases.order)).path, as: curator, form: [("number", "15-о"), ("date", "21.11.2026")])
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("уже занят"))
+
+            // The mentor logs yesterday's meeting: feedback links go out; an overlapping one and a long-past one are refused.
+            let mentorAccount = try await Fixture.account(app, "mentor-opytnova", [Grant(role: .mentor, scope: .organization(fixture.a.organization.typedID))],
+                                                          personID: try await MentorProfileModel.find(mentor, on: app.db)!.$person.id)
+            let mentorBrowser = try await Browser.signedIn(app, as: mentorAccount)
+            let meeting = [("type", "regular"), ("date", "20.11.2026"), ("time", "15:00"), ("durationMinutes", "45"), ("format", "in_person"),
+                           ("place", "Каб. 21"), ("topic", "Разбор урока")]
+            response = try await app.post(SiteURL.newMeeting(.id(pair.id!)).path, as: mentorBrowser, form: meeting)
+            #expect(response.status == .seeOther)
+            response = try await app.post(SiteURL.newMeeting(.id(pair.id!)).path, as: mentorBrowser, form: meeting.map { $0.0 == "time" ? ("time", "15:30") : $0 })
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("другая встреча"))
+            response = try await app.post(SiteURL.newMeeting(.id(pair.id!)).path, as: mentorBrowser, form: meeting.map { $0.0 == "date" ? ("date", "01.10.2026") : $0 })
+            #expect(response.status == .unprocessableEntity)
+            let links = try await MeetingFeedbackModel.query(on: app.db).filter(\.$mentorship.$id == pair.id!).all()
+            #expect(links.count == 2)
+            let menteeLink = links.first { $0.role == "mentee" }!
+            response = try await app.testing().sendRequest(.POST, SiteURL.feedback(menteeLink.token).path,
+                                                           headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                                                           body: ByteBuffer(string: "q_rating=5&q_achieved=%D0%94%D0%B0"))
+            #expect(response.status == .ok)
+            #expect(try await MeetingFeedbackModel.find(menteeLink.id, on: app.db)!.rating == 5)
+
+            // No meeting for ten days: the weekly teacher rhythm shows a risk on the curator's table.
+            var page = try await app.get(SiteURL.mentorships(.id(program)).path, as: curator)
+            #expect(!page.body.string.contains("Пара должна встречаться"))
+            clock.advance(by: 10 * 86_400)
+            let curatorLater = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            let mentorLater = try await Browser.signedIn(app, as: mentorAccount)
+            page = try await app.get(SiteURL.mentorships(.id(program)).path, as: curatorLater)
+            #expect(page.body.string.contains("Пара должна встречаться раз в 7 дн."))
+            let mine = try await app.get(SiteURL.myMentoring.path, as: mentorLater)
+            #expect(mine.body.string.contains("Молодова"))
+
+            // The report: completing needs it; the DOCX is pre-filled with the meetings and the mentor's words.
+            response = try await app.post(SiteURL.mentorshipStatus(.id(pair.id!)).path, as: curatorLater, form: [("action", "activate")])
+            #expect(response.status == .seeOther)
+            response = try await app.post(SiteURL.mentorshipStatus(.id(pair.id!)).path, as: curatorLater, form: [("action", "complete")])
+            #expect(response.status == .unprocessableEntity)
+            response = try await app.post(SiteURL.mentorshipReport(.id(pair.id!)).path, as: mentorLater, form: [
+                ("results", "Молодой педагог провёл открытый урок."), ("action", "true")])
+            #expect(response.status == .seeOther)
+            let report = try await app.get(SiteURL.mentorshipReportDocument(.id(pair.id!)).path, as: mentorLater)
+            let reportText = try documentText(Data(report.body.readableBytesView))
+            #expect(reportText.contains("Проведено встреч: 1") && reportText.contains("открытый урок") && reportText.contains("5.0 из 5"))
+            response = try await app.post(SiteURL.mentorshipStatus(.id(pair.id!)).path, as: curatorLater, form: [("action", "complete")])
+            #expect(response.status == .seeOther)
+            #expect(try await MentorshipModel.find(pair.id, on: app.db)!.status == "completed")
+        }
+    }
+}
