@@ -86,12 +86,14 @@ import ZIPFoundation
 
             // No meeting for ten days: the weekly teacher rhythm shows a risk on the curator's table.
             var page = try await app.get(SiteURL.mentorships(.id(program)).path, as: curator)
-            #expect(!page.body.string.contains("Пара должна встречаться"))
+            // The fixture's own pair has never met and is already at risk; this pair met yesterday and is not.
+            let missedWeek = "Пара должна встречаться раз в 7 дн.: последняя встреча 20.11.2026."
+            #expect(!page.body.string.contains(missedWeek))
             clock.advance(by: 10 * 86_400)
             let curatorLater = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
             let mentorLater = try await Browser.signedIn(app, as: mentorAccount)
             page = try await app.get(SiteURL.mentorships(.id(program)).path, as: curatorLater)
-            #expect(page.body.string.contains("Пара должна встречаться раз в 7 дн."))
+            #expect(page.body.string.contains(missedWeek))
             let mine = try await app.get(SiteURL.myMentoring.path, as: mentorLater)
             #expect(mine.body.string.contains("Молодова"))
 
