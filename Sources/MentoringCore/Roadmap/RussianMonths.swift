@@ -1,8 +1,9 @@
 import Foundation
 
 /// Russian month names as roadmaps write them, in any case and abbreviated.
-enum RussianMonths {
-    static let nominative = ["январь", "февраль", "март", "апрель", "май", "июнь",
+public enum RussianMonths {
+    /// January to December in the nominative case, lowercase.
+    public static let nominative = ["январь", "февраль", "март", "апрель", "май", "июнь",
                              "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"]
     private static let stems = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
     private static let abbreviations: [String: Int] = [

@@ -117,7 +117,7 @@ struct MeetingController: RouteCollection {
             ])
         }
         let previous = month.adding(days: -1)
-        let name = "\(RussianMonthName.nominative[month.month - 1]) \(month.year)"
+        let name = "\(RussianMonths.nominative[month.month - 1].capitalized) \(month.year)"
         var actions = [Link("← Предыдущий месяц", .calendar), Link("Следующий месяц →", .calendar)]
         actions[0].url += "?month=" + String(format: "%04d-%02d", previous.year, previous.month)
         actions[1].url += "?month=" + String(format: "%04d-%02d", next.year, next.month)
@@ -131,9 +131,4 @@ struct MeetingController: RouteCollection {
             tables: [.init(title: nil, columns: ["Дата", "Время", "Тема", "Встреча", "Место или ссылка", "Состояние"], rows: rows,
                            empty: "В этом месяце встреч нет.")]))
     }
-}
-
-/// Month names in the nominative case, as a calendar heading writes them.
-enum RussianMonthName {
-    static let nominative = ["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"]
 }
