@@ -88,7 +88,7 @@ struct ConsentLookup {
     func consents(of personIDs: [UUID]) async throws -> [UUID: [Consent]] {
         guard !personIDs.isEmpty else { return [:] }
         var result: [UUID: [Consent]] = [:]
-        for chunk in stride(from: 0, to: personIDs.count, by: 500).map({ Array(personIDs[$0..<min($0 + 500, personIDs.count)]) }) {
+        for chunk in personIDs.chunks(of: 500) {
             for consent in try await ConsentModel.query(on: db).filter(\.$person.$id ~~ chunk).all() {
                 result[consent.$person.id, default: []].append(consent.consent)
             }

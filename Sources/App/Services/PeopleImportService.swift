@@ -102,7 +102,7 @@ struct PeopleImportService {
         try await scope.db.transaction { db in
             let audit = AuditLog(scope: scope.on(db))
             var done = 0
-            for chunk in stride(from: 0, to: ready.count, by: 200).map({ Array(ready[$0..<min($0 + 200, ready.count)]) }) {
+            for chunk in ready.chunks(of: 200) {
                 var people: [PersonModel] = []
                 for details in chunk {
                     let person = PersonModel(id: UUID(), organizationID: org.id!)

@@ -22,8 +22,7 @@ struct MentorshipActivity {
 
     static func load(_ ids: [UUID], on db: any Database, now: Date) async throws -> MentorshipActivity {
         var activity = MentorshipActivity()
-        for start in stride(from: 0, to: ids.count, by: 500) {
-            let chunk = Array(ids[start..<min(start + 500, ids.count)])
+        for chunk in ids.chunks(of: 500) {
             let meetings = try await MeetingModel.query(on: db).filter(\.$mentorship.$id ~~ chunk)
                 .field(\.$mentorship.$id).field(\.$startsAt).field(\.$status).field(\.$createdAt).all()
             for meeting in meetings {

@@ -42,7 +42,7 @@ struct MentorshipPeople {
 
     private static func chunks<T>(_ ids: [UUID], _ load: ([UUID]) async throws -> [T]) async throws -> [T] {
         var result: [T] = []
-        for start in stride(from: 0, to: ids.count, by: 500) { result += try await load(Array(ids[start..<min(start + 500, ids.count)])) }
+        for chunk in ids.chunks(of: 500) { result += try await load(chunk) }
         return result
     }
 
