@@ -16,7 +16,7 @@ struct SurveyChoices {
         case .studentVocabulary: (vocabularies[.student] ?? []).map(Choice.init)
         case .programMentors: mentors
         case .programMentees: mentees
-        case nil: question.options.map(Choice.init)
+        case nil: question.fixedChoices
         }
     }
 

@@ -32,6 +32,9 @@ extension Questionnaire {
 }
 
 extension Question {
+    /// The options written in the template itself, as choices: all a question without a `choiceSource` offers.
+    public var fixedChoices: [Choice] { options.map(Choice.init) }
+
     func check(_ values: [String], choices: [Choice]) -> Result<[String], ValidationFailure.Message> {
         let allowed = Set(choices.map(\.value))
         switch kind {

@@ -19,7 +19,7 @@ struct FeedbackController: RouteCollection {
     }
 
     private func page(_ link: FeedbackService.Link, answers: Answers, failure: ValidationFailure?, path: String?) -> AnswerPage {
-        var page = AnswerPage(questionnaire: link.questionnaire, choices: { $0.options.map(Choice.init) }, answers: answers, failure: failure,
+        var page = AnswerPage(questionnaire: link.questionnaire, choices: \.fixedChoices, answers: answers, failure: failure,
                               respondent: link.respondent, action: link.problem == nil ? path : nil, message: link.problem,
                               thanks: link.feedback.answeredAt != nil)
         page.intro = "Встреча «\(link.meeting.topic)», \(MeetingClock.russian(link.meeting.startsAt))."

@@ -40,7 +40,7 @@ struct FeedbackService {
     func submit(_ token: String, raw: Answers) async throws -> Link {
         var link = try await open(token)
         if let problem = link.problem { throw Abort(.conflict, reason: problem) }
-        let answers = try link.questionnaire.validate(raw) { $0.options.map(Choice.init) }
+        let answers = try link.questionnaire.validate(raw, choices: \.fixedChoices)
         let feedback = link.feedback, organizationID = link.meeting.$organization.id
         feedback.answersText = StoredJSON.encode(answers)
         feedback.rating = FeedbackScore.rating(answers, in: link.questionnaire)
