@@ -37,6 +37,12 @@ final class MentorshipModel: Model, @unchecked Sendable {
     var statusValue: MentorshipStatus { MentorshipStatus(rawValue: status) ?? .draft }
     var formValue: MentoringForm { MentoringForm(rawValue: form) ?? .teacherTeacher }
 
+    /// «01.09.2026 – 31.05.2027»; `nil` while either end is missing.
+    var periodText: String? {
+        guard let start = startsOn.flatMap(CalendarDate.init(parsing:)), let end = endsOn.flatMap(CalendarDate.init(parsing:)) else { return nil }
+        return "\(start.russian) – \(end.russian)"
+    }
+
     var kinds: [MentoringKind] {
         get { StoredJSON.decode([String].self, kindsText ?? "[]", fallback: []).compactMap(MentoringKind.init(rawValue:)) }
         set { kindsText = StoredJSON.encode(newValue.map(\.rawValue)) }

@@ -64,8 +64,7 @@ struct MentorshipPage: Encodable {
         form = m.formValue.title
         roleModel = m.roleModel
         kinds = m.kinds.map(\.title).joined(separator: ", ")
-        let dates = [m.startsOn, m.endsOn].compactMap { $0.flatMap(CalendarDate.init(parsing:))?.russian }
-        period = dates.count == 2 ? "\(dates[0]) – \(dates[1])" : "—"
+        period = m.periodText ?? "—"
         mentors = ([people.mentor(of: m)].compactMap { $0 } + people.coMentors(of: m)).map { Person(name: $0.name, role: $0.role, note: $0.consentProblem) }
         mentees = people.mentees(of: m).map { Person(name: $0.name, role: $0.role, note: $0.consentProblem) }
         events = detail.events.map { event in

@@ -70,11 +70,10 @@ struct OrderController: RouteCollection {
     private func page(_ req: Request, form: (String?, String?), failure: ValidationFailure?) async throws -> View {
         let service = try OrderService(scope: req.scope())
         let (order, org, access) = try await service.find(req.id("orderID"))
-        let mentorships = try await MentorshipModel.query(on: req.db).filter(\.$id ~~ order.items.compactMap { $0.$mentorship.id }).with(\.$mentees).all()
-        let people = try await MentorshipPeople.load(mentorships, access: access, scope: req.scope())
-        let byID = Dictionary(uniqueKeysWithValues: mentorships.map { ($0.id!, $0) })
-        let mentors = try await MentorProfileModel.query(on: req.db).filter(\.$id ~~ order.items.compactMap { $0.$mentor.id }).with(\.$person).all()
-        let mentorNames = Dictionary(uniqueKeysWithValues: mentors.map { ($0.id!, $0.person.details.fullName) })
+        let covered = try await OrderContents(scope: req.scope()).covered(order, access: access)
+        let people = covered.people
+        let byID = Dictionary(uniqueKeysWithValues: covered.mentorships.map { ($0.id!, $0) })
+        let mentorNames = Dictionary(uniqueKeysWithValues: covered.mentors.map { ($0.id!, $0.person.details.fullName) })
         let items: [OrderPage.Item] = order.items.compactMap { item in
             if let id = item.$mentorship.id, let m = byID[id] {
                 return .init(text: people.mentorName(m) + " — " + people.menteeNames(m), url: SiteURL.mentorship(.id(id)).path, note: item.note ?? "")

@@ -14,11 +14,10 @@ struct MentorshipDocuments {
 
     private var facts: [String] {
         let people = detail.people
-        let dates = [mentorship.startsOn, mentorship.endsOn].compactMap { $0.flatMap(CalendarDate.init(parsing:))?.russian }
         return ["Наставник: " + ([people.mentor(of: mentorship)] + people.coMentors(of: mentorship)).compactMap { $0?.name }.joined(separator: ", "),
                 "Наставляемые: " + people.mentees(of: mentorship).map { "\($0.name)\($0.role.isEmpty ? "" : " (\($0.role))")" }.joined(separator: "; "),
                 "Форма наставничества: \(mentorship.formValue.title)" + (mentorship.roleModel.map { ", ролевая модель «\($0)»" } ?? ""),
-                "Программа: \(detail.program.title)", "Период: " + (dates.count == 2 ? "\(dates[0]) – \(dates[1])" : "—")]
+                "Программа: \(detail.program.title)", "Период: " + (mentorship.periodText ?? "—")]
     }
 
     private var goalRows: [[String]] {

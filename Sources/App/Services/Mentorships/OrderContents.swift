@@ -88,11 +88,25 @@ struct OrderContents {
         }.map { $0.id! }
     }
 
+    /// What an order's items point at: its pairs with their people, its mentors with theirs (by full name).
+    struct Covered {
+        var mentorships: [MentorshipModel]
+        var people: MentorshipPeople
+        var mentors: [MentorProfileModel]
+    }
+
+    func covered(_ order: OrderModel, access: OrganizationAccess?) async throws -> Covered {
+        let mentorships = try await MentorshipModel.query(on: scope.db).filter(\.$id ~~ order.items.compactMap { $0.$mentorship.id })
+            .with(\.$mentees).all()
+        let mentors = try await MentorProfileModel.query(on: scope.db).filter(\.$id ~~ order.items.compactMap { $0.$mentor.id }).with(\.$person).all()
+            .sorted { $0.person.details.fullName < $1.person.details.fullName }
+        return Covered(mentorships: mentorships, people: try await MentorshipPeople.load(mentorships, access: access, scope: scope), mentors: mentors)
+    }
+
     /// The DOCX of the order: draft blanks until signed.
     func document(_ order: OrderModel, organization: OrganizationModel) async throws -> OrderDocument {
-        let mentorshipIDs = order.items.compactMap { $0.$mentorship.id }
-        let mentorships = try await MentorshipModel.query(on: scope.db).filter(\.$id ~~ mentorshipIDs).with(\.$mentees).all()
-        let people = try await MentorshipPeople.load(mentorships, access: nil, scope: scope)
+        let covered = try await covered(order, access: nil)
+        let mentorships = covered.mentorships, people = covered.people
         let notes = Dictionary(order.items.compactMap { item in item.$mentorship.id.map { ($0, item.note ?? "") } }) { a, _ in a }
         var appendix: OrderDocument.Appendix?
         var acquainted: [String] = []
@@ -101,9 +115,8 @@ struct OrderContents {
             let rows = mentorships.sorted { people.mentorName($0) < people.mentorName($1) }.enumerated().map { index, mentorship in
                 let mentor = people.mentor(of: mentorship)
                 let mentees = people.mentees(of: mentorship).map { "\($0.name)\($0.role.isEmpty ? "" : ", \($0.role)")" }.joined(separator: ";\n")
-                let dates = [mentorship.startsOn, mentorship.endsOn].compactMap { $0.flatMap(CalendarDate.init(parsing:))?.russian }
                 var row = ["\(index + 1)", [mentor?.name, mentor?.role].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", "),
-                           mentees, mentorship.formValue.title, dates.count == 2 ? "\(dates[0]) – \(dates[1])" : period]
+                           mentees, mentorship.formValue.title, mentorship.periodText ?? period]
                 if order.kindValue == .changeMentorships { row.append(notes[mentorship.id!] ?? "") }
                 return row
             }
@@ -113,8 +126,7 @@ struct OrderContents {
             appendix = .init(title: "Список наставнических пар (групп)", columns: columns, widths: widths, rows: rows)
             acquainted = mentorships.flatMap { people.everyone(in: $0) }.filter(\.named).map(\.name)
         } else if !order.items.isEmpty {
-            let mentors = try await MentorProfileModel.query(on: scope.db).filter(\.$id ~~ order.items.compactMap { $0.$mentor.id }).with(\.$person).all()
-                .sorted { $0.person.details.fullName < $1.person.details.fullName }
+            let mentors = covered.mentors
             let rows = mentors.enumerated().map { index, mentor in
                 ["\(index + 1)", mentor.person.details.fullName, BaseRows.role(mentor.person.details),
                  mentor.value.competencies.prefix(3).joined(separator: ", ")]
