@@ -66,8 +66,7 @@ struct MyMentoringController: RouteCollection {
     }
 
     func notifications(req: Request) async throws -> View {
-        let overview = try await ParticipantService(scope: req.scope()).overview()
-        let rows = overview.notifications.map { note in
+        let rows = try await ParticipantService(scope: req.scope()).notifications().map { note in
             TablePage.Row(id: nil, cells: [.init(MeetingClock.russian(note.createdAt)), .init(note.text, url: note.link),
                                            .init(note.readAt == nil ? "новое" : "прочитано")])
         }

@@ -42,7 +42,7 @@ struct OrderService {
         if kind == nil { failure.add("kind", "Выберите вид приказа.") }
         var program: ProgramModel?
         if let raw = input.program?.trimmingCharacters(in: .whitespaces), !raw.isEmpty {
-            program = try await UUID(uuidString: raw).asyncFlatMap { try await ProgramModel.find($0, on: scope.db) }
+            if let id = UUID(uuidString: raw) { program = try await ProgramModel.find(id, on: scope.db) }
             if program?.$organization.id != organizationID { program = nil; failure.add("program", "Программа не найдена.") }
         } else if kind != .introduceModel {
             failure.add("program", "Выберите программу наставничества.")
@@ -76,12 +76,5 @@ struct OrderService {
     private static func text(_ value: String?) -> String? {
         guard let text = value?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
         return text
-    }
-}
-
-extension Optional {
-    func asyncFlatMap<U>(_ transform: (Wrapped) async throws -> U?) async rethrows -> U? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }

@@ -38,14 +38,18 @@ struct ParticipantService {
         let meetings = ids.isEmpty ? [] : try await MeetingModel.query(on: scope.db).filter(\.$mentorship.$id ~~ ids).sort(\.$startsAt).all()
         let feedback = persons.isEmpty ? [] : try await MeetingFeedbackModel.query(on: scope.db).filter(\.$person.$id ~~ persons)
             .filter(\.$answeredAt == nil).with(\.$meeting).all()
-        let notifications = try await scope.user.accountID.asyncFlatMap { account in
-            try await NotificationModel.query(on: scope.db).filter(\.$account.$id == account).sort(\.$createdAt, .descending).limit(50).all()
-        } ?? []
+        let notifications = try await notifications()
         for mentorship in all {
             try await AuditLog(scope: scope).record(.read, .mentorship, objectID: mentorship.id, organizationID: mentorship.$organization.id,
                                                     role: scope.user.mainRole)
         }
         return Overview(mentoring: mentoring, mentored: mentored, people: people, meetings: meetings, feedback: feedback, notifications: notifications)
+    }
+
+    /// The account's latest notifications, newest first.
+    func notifications() async throws -> [NotificationModel] {
+        guard let account = scope.user.accountID else { return [] }
+        return try await NotificationModel.query(on: scope.db).filter(\.$account.$id == account).sort(\.$createdAt, .descending).limit(50).all()
     }
 
     /// Marks the account's notifications read.
