@@ -17,6 +17,18 @@ extension Request {
         }
     }
 
+    /// Runs a change made from a page's own controls: on success goes to the returned address with the notice;
+    /// on a validation failure the page comes back (422) with the messages on top.
+    func applyChange(_ change: () async throws -> (url: String, notice: String?),
+                     page: (String) async throws -> View) async throws -> Response {
+        do {
+            let (url, notice) = try await change()
+            return redirect(to: notice.map { url + "?notice=" + $0.urlQuery } ?? url)
+        } catch let failure as ValidationFailure {
+            return try await page(failure.fields.values.sorted().joined(separator: " ")).encodeResponse(status: .unprocessableEntity, for: self)
+        }
+    }
+
     func renderForm(_ page: FormPage) async throws -> View {
         try await view.render("form", page)
     }

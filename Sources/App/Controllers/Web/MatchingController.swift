@@ -95,14 +95,10 @@ struct MatchingController: RouteCollection {
 
     /// Runs a change and shows the run again: with the notice on success, with the message next to the controls otherwise.
     private func applying(_ req: Request, _ change: () async throws -> String?) async throws -> Response {
-        do {
+        try await req.applyChange({
             let notice = try await change()
-            let url = try SiteURL.matchingRun(.id(req.id("runID"))).path
-            return req.redirect(to: notice.map { url + "?notice=" + $0.urlQuery } ?? url)
-        } catch let failure as ValidationFailure {
-            let message = failure.fields.values.sorted().joined(separator: " ")
-            return try await runPage(req, notice: nil, error: message).encodeResponse(status: .unprocessableEntity, for: req)
-        }
+            return (try SiteURL.matchingRun(.id(req.id("runID"))).path, notice)
+        }, page: { try await runPage(req, notice: nil, error: $0) })
     }
 
     func compare(req: Request) async throws -> View {

@@ -138,14 +138,10 @@ struct MentorshipController: RouteCollection {
 
     /// Runs a change and shows the pair again: with the notice on success, with the message on top otherwise.
     private func applying(_ req: Request, _ change: () async throws -> (String, UUID?)) async throws -> Response {
-        do {
+        try await req.applyChange({
             let (notice, next) = try await change()
-            let id = try next ?? req.id("mentorshipID")
-            return req.redirect(to: SiteURL.mentorship(.id(id)).path + "?notice=" + notice.urlQuery)
-        } catch let failure as ValidationFailure {
-            return try await page(req, notice: nil, error: failure.fields.values.sorted().joined(separator: " "))
-                .encodeResponse(status: .unprocessableEntity, for: req)
-        }
+            return (SiteURL.mentorship(.id(try next ?? req.id("mentorshipID"))).path, notice)
+        }, page: { try await page(req, notice: nil, error: $0) })
     }
 
     struct StatusForm: Content {
