@@ -100,20 +100,12 @@ extension MatchingService {
                 mentorship.$organization.id = detail.context.organization.id!
                 mentorship.$mentor.id = UUID(uuidString: pairs[0].mentor)!
                 mentorship.form = (menteeForms[pairs[0].mentee] ?? .teacherTeacher).rawValue
-                mentorship.status = MentorshipStatus.draft.rawValue
                 mentorship.matchingRunID = id
                 mentorship.score = pairs.map(\.score.score).reduce(0, +) / Double(pairs.count)
                 mentorship.groupTheme = pairs[0].groupTheme
-                mentorship.createdAt = scope.now
-                try await mentorship.create(on: db)
-                try await MentorshipService.record(mentorship, from: nil, to: .draft, note: "Создана из принятого подбора пар.", scope: scope, on: db)
+                try await MentorshipService.insertDraft(mentorship, mentees: pairs.map { UUID(uuidString: $0.mentee)! },
+                                                        note: "Создана из принятого подбора пар.", scope: scope, on: db)
                 for pair in pairs {
-                    let member = MentorshipMenteeModel()
-                    member.$mentorship.id = mentorship.id!
-                    member.$mentee.id = UUID(uuidString: pair.mentee)!
-                    try await member.create(on: db)
-                    try await MenteeProfileModel.query(on: db).filter(\.$id == member.$mentee.id)
-                        .set(\.$status, to: MenteeProfile.Status.matched.rawValue).update()
                     try await log.record(.create, .mentorship, objectID: mentorship.id, personID: detail.roster.mentees[pair.mentee]?.personID,
                                          organizationID: detail.context.organization.id, role: detail.context.access.role,
                                          fields: ["mentor", "mentee", "status"])

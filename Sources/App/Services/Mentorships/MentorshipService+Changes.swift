@@ -16,25 +16,15 @@ extension MentorshipService {
         mentorship.$organization.id = context.organization.id!
         mentorship.$mentor.id = valid.mentor
         mentorship.form = valid.form.rawValue
-        mentorship.status = MentorshipStatus.draft.rawValue
         mentorship.roleModel = valid.roleModel
         mentorship.kinds = valid.kinds
         mentorship.coMentors = valid.coMentors
         mentorship.startsOn = valid.startsOn.description
         mentorship.endsOn = valid.endsOn.description
         mentorship.previousMentorshipID = previous?.id
-        mentorship.createdAt = scope.now
         try await scope.db.transaction { db in
-            try await mentorship.create(on: db)
-            for mentee in valid.mentees {
-                let member = MentorshipMenteeModel()
-                member.$mentorship.id = mentorship.id!
-                member.$mentee.id = mentee
-                try await member.create(on: db)
-            }
-            try await MenteeProfileModel.query(on: db).filter(\.$id ~~ valid.mentees).set(\.$status, to: MenteeProfile.Status.matched.rawValue).update()
             let note = previous == nil ? "Пара составлена вручную." : "Новый наставник вместо прежнего; ждёт приказа об изменении пары."
-            try await Self.record(mentorship, from: nil, to: .draft, note: note, scope: scope, on: db)
+            try await Self.insertDraft(mentorship, mentees: valid.mentees, note: note, scope: scope, on: db)
             try await AuditLog(scope: scope.on(db)).record(.create, .mentorship, objectID: mentorship.id, organizationID: context.organization.id,
                                                            role: context.access.role, fields: ["mentor", "mentees", "form", "period"])
         }

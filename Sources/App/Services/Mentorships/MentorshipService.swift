@@ -106,6 +106,23 @@ struct MentorshipService {
         return (context, mentorships, people)
     }
 
+    /// Saves a new draft pair with its mentees, marks them matched and opens its history: the one way pairs are made,
+    /// from an accepted run or by hand.
+    static func insertDraft(_ mentorship: MentorshipModel, mentees: [UUID], note: String, scope: RequestScope,
+                            on db: any Database) async throws {
+        mentorship.status = MentorshipStatus.draft.rawValue
+        mentorship.createdAt = scope.now
+        try await mentorship.create(on: db)
+        for mentee in mentees {
+            let member = MentorshipMenteeModel()
+            member.$mentorship.id = mentorship.id!
+            member.$mentee.id = mentee
+            try await member.create(on: db)
+        }
+        try await MenteeProfileModel.query(on: db).filter(\.$id ~~ mentees).set(\.$status, to: MenteeProfile.Status.matched.rawValue).update()
+        try await record(mentorship, from: nil, to: .draft, note: note, scope: scope, on: db)
+    }
+
     /// Appends a line to the history; the caller saves the mentorship in the same transaction.
     static func record(_ mentorship: MentorshipModel, from: MentorshipStatus?, to: MentorshipStatus, note: String,
                        scope: RequestScope, on db: any Database) async throws {
