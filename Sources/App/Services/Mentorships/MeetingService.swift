@@ -36,7 +36,9 @@ struct MeetingService {
             try await AuditLog(scope: scope.on(db)).record(.create, .meeting, objectID: meeting.id, organizationID: access.organization.id,
                                                            role: access.role, fields: ["type", "starts_at", "topic"])
         }
-        if meeting.statusValue == .held { try await askFeedback(meeting, mentorship: mentorship) }
+        if meeting.statusValue == .held {
+            try await askFeedback(meeting, mentorship: mentorship, people: try await MentorshipPeople.load([mentorship], access: nil, scope: scope))
+        }
         return meeting
     }
 
@@ -73,10 +75,12 @@ struct MeetingService {
             throw ValidationFailure(fields: ["action": "Встреча ещё не началась: отметить её проведённой можно после \(MeetingClock.russian(meeting.startsAt))."])
         }
         meeting.status = (held ? MeetingStatus.held : .cancelled).rawValue
+        var people: MentorshipPeople?
         if held {
+            let loaded = try await MentorshipPeople.load([mentorship], access: nil, scope: scope)
+            people = loaded
             let ids = Set((outcome.attended ?? []).compactMap(UUID.init(uuidString:)))
-            let people = try await MentorshipPeople.load([mentorship], access: access.access, scope: scope).everyone(in: mentorship)
-            meeting.attendance = Dictionary(uniqueKeysWithValues: people.map { ($0.person.id!, ids.contains($0.person.id!)) })
+            meeting.attendance = Dictionary(uniqueKeysWithValues: loaded.everyone(in: mentorship).map { ($0.person.id!, ids.contains($0.person.id!)) })
             meeting.taskIDs = (outcome.tasks ?? []).filter { id in mentorship.plan?.tasks.contains { $0.id == id } ?? false }
             if let notes = outcome.notes?.trimmingCharacters(in: .whitespacesAndNewlines), !notes.isEmpty { meeting.notes = String(notes.prefix(5000)) }
         }
@@ -85,14 +89,13 @@ struct MeetingService {
             try await AuditLog(scope: scope.on(db)).record(.update, .meeting, objectID: id, organizationID: access.organization.id,
                                                            role: access.role, fields: ["status", "attendance", "notes"])
         }
-        if held { try await askFeedback(meeting, mentorship: mentorship) }
+        if let people { try await askFeedback(meeting, mentorship: mentorship, people: people) }
         return meeting
     }
 
     /// A personal feedback link for every participant with a valid consent who attended (everyone, when attendance
     /// was not marked), and a notice in their bell.
-    func askFeedback(_ meeting: MeetingModel, mentorship: MentorshipModel) async throws {
-        let people = try await MentorshipPeople.load([mentorship], access: nil, scope: scope)
+    func askFeedback(_ meeting: MeetingModel, mentorship: MentorshipModel, people: MentorshipPeople) async throws {
         let mentorPeople = Set(([people.mentor(of: mentorship)].compactMap { $0 } + people.coMentors(of: mentorship)).map { $0.person.id! })
         let attendance = meeting.attendance
         let asked = people.everyone(in: mentorship).filter { $0.consentProblem == nil && (attendance.isEmpty || attendance[$0.person.id!] == true) }
