@@ -64,7 +64,6 @@ public struct Choice: Equatable, Codable, Sendable {
 }
 
 public struct Question: Equatable, Codable, Sendable {
-
     public enum Kind: String, CaseIterable, Codable, Sendable {
         case singleChoice = "single_choice"
         case multipleChoice = "multiple_choice"
