@@ -52,4 +52,6 @@ func routes(_ app: Application) throws {
     try authorized.register(collection: APIRoadmapController())
     try authorized.register(collection: APIBaseController())
     try authorized.register(collection: APIMatchingController())
+    try authorized.register(collection: APIMentorshipController())
+    try authorized.register(collection: APIOrderController())
 }

@@ -90,6 +90,17 @@ import VaporTesting
             (.GET, "/mentee-profiles/\(b.bases.mentee)"), (.PUT, "/mentee-profiles/\(b.bases.mentee)"),
             (.GET, "/organizations/\(org)/questionnaires"), (.POST, "/organizations/\(org)/questionnaires"),
             (.POST, "/programs/\(b.bases.program)/surveys"), (.GET, "/surveys/\(b.bases.survey)"),
+        ] + apiMentorshipRoutes(b.bases, organization: org)
+    }
+
+    static func apiMentorshipRoutes(_ ids: Fixture.BaseIDs, organization org: String) -> [(HTTPMethod, String)] {
+        let pair = "/mentorships/\(ids.mentorship)", order = "/orders/\(ids.order)"
+        return [
+            (.GET, "/programs/\(ids.program)/mentorships"), (.POST, "/programs/\(ids.program)/mentorships"), (.GET, pair),
+            (.POST, pair + "/status"), (.POST, pair + "/mentor"), (.POST, pair + "/plan"), (.GET, pair + "/plan/document"),
+            (.POST, pair + "/report"), (.GET, pair + "/report/document"), (.POST, pair + "/meetings"), (.POST, "/meetings/\(ids.meeting)"),
+            (.GET, "/organizations/\(org)/orders"), (.POST, "/organizations/\(org)/orders"), (.GET, order), (.POST, order + "/sign"),
+            (.GET, order + "/document"),
         ]
     }
 

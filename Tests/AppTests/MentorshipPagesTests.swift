@@ -18,20 +18,27 @@ import ZIPFoundation
         return String(decoding: xml, as: UTF8.self)
     }
 
+    /// A one-place mentor «Опытнова» and a young teacher «Молодова» in side A's program, both with consents.
+    static func teachers(_ app: Application, _ fixture: Fixture) async throws -> (mentor: UUID, mentee: UUID) {
+        let matching = MatchingPagesTests()
+        let org = fixture.a.organization.id!, program = fixture.a.bases.program
+        let base = BaseService(scope: app.consoleScope())
+        var mentorInput = MentorProfileInput()
+        mentorInput.forms = ["teacher_teacher"]
+        mentorInput.capacity = "1"
+        let mentor = try await base.addMentor(to: program, personID: try await matching.teacher(app, org, "Опытнова", experience: 20), input: mentorInput).id!
+        var menteeInput = MenteeProfileInput()
+        menteeInput.form = "teacher_teacher"
+        menteeInput.mainRequest = "Классное руководство"
+        let mentee = try await base.addMentee(to: program, personID: try await matching.teacher(app, org, "Молодова", experience: 1), input: menteeInput).id!
+        return (mentor, mentee)
+    }
+
     @Test func fromDraftToSignedOrderMeetingsFeedbackRiskAndReport() async throws {
         try await withApp { app, clock in
             let fixture = try await Fixture.seed(app)
-            let matching = MatchingPagesTests()
             let org = fixture.a.organization.id!, program = fixture.a.bases.program
-            let base = BaseService(scope: app.consoleScope())
-            var mentorInput = MentorProfileInput()
-            mentorInput.forms = ["teacher_teacher"]
-            mentorInput.capacity = "1"
-            let mentor = try await base.addMentor(to: program, personID: try await matching.teacher(app, org, "Опытнова", experience: 20), input: mentorInput).id!
-            var menteeInput = MenteeProfileInput()
-            menteeInput.form = "teacher_teacher"
-            menteeInput.mainRequest = "Классное руководство"
-            let mentee = try await base.addMentee(to: program, personID: try await matching.teacher(app, org, "Молодова", experience: 1), input: menteeInput).id!
+            let (mentor, mentee) = try await Self.teachers(app, fixture)
             let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
 
             // A pair by hand; a second mentee for the same one-place mentor is refused next to the field.

@@ -52,7 +52,7 @@ enum OpenAPIDocument {
         .init(method: "delete", path: "/roadmaps/{roadmapID}/activities/{activityID}", summary: "Удалить мероприятие",
               response: ["type": "null"], status: "204"),
         .init(method: "get", path: "/openapi.json", summary: "Это описание API", response: ["type": "object"]),
-    ] + baseOperations + matchingOperations
+    ] + baseOperations + matchingOperations + mentorshipOperations
 
     static let baseOperations: [Operation] = [
         .init(method: "get", path: "/organizations/{organizationID}/programs", summary: "Программы наставничества организации", response: list("Program")),
@@ -92,6 +92,40 @@ enum OpenAPIDocument {
         .init(method: "post", path: "/matching-runs/{runID}/accept", summary: "Принять подбор: черновики пар и групп для приказа",
               response: ref("MatchingAcceptance")),
     ]
+
+    static let mentorshipOperations: [Operation] = [
+        .init(method: "get", path: "/programs/{programID}/mentorships",
+              summary: "Пары и группы программы: статус, встречи в неделю, последняя встреча, средняя оценка, риски", response: list("MentorshipRow")),
+        .init(method: "post", path: "/programs/{programID}/mentorships", summary: "Составить пару вручную (черновик до приказа)",
+              request: "MentorshipInput", response: ref("Mentorship"), status: "201"),
+        .init(method: "get", path: "/mentorships/{mentorshipID}", summary: "Пара: участники, программа, встречи, приказы, история", response: ref("Mentorship")),
+        .init(method: "post", path: "/mentorships/{mentorshipID}/status",
+              summary: "Начать работу (activate), завершить (complete), прекратить (terminate с reason), отметить лучшую практику (best_practice)",
+              request: "MentorshipStatusChange", response: ref("Mentorship")),
+        .init(method: "post", path: "/mentorships/{mentorshipID}/mentor", summary: "Сменить наставника: новая пара-черновик, связанная со старой",
+              request: "MentorshipStatusChange", response: ref("Mentorship"), status: "201"),
+        .init(method: "post", path: "/mentorships/{mentorshipID}/plan",
+              summary: "Изменить персонализированную программу: draft, goal, task, task_status, goal_achieved, texts", request: "PlanChange", response: ref("Mentorship")),
+        .init(method: "get", path: "/mentorships/{mentorshipID}/plan/document", summary: "Персонализированная программа (DOCX)", response: docx),
+        .init(method: "post", path: "/mentorships/{mentorshipID}/report", summary: "Текст аналитического отчёта наставника; action submit сдаёт его",
+              request: "MentorReportInput", response: ref("Mentorship")),
+        .init(method: "get", path: "/mentorships/{mentorshipID}/report/document", summary: "Аналитический отчёт наставника (DOCX)", response: docx),
+        .init(method: "post", path: "/mentorships/{mentorshipID}/meetings",
+              summary: "Запланировать встречу или внести прошедшую (участники получат форму обратной связи)", request: "MeetingInput",
+              response: ref("Meeting"), status: "201"),
+        .init(method: "post", path: "/meetings/{meetingID}", summary: "Отметить встречу проведённой (held) или отменённой (cancelled)",
+              request: "MeetingOutcome", response: ref("Meeting")),
+        .init(method: "get", path: "/organizations/{organizationID}/orders", summary: "Реестр приказов организации", response: list("OrderSummary")),
+        .init(method: "post", path: "/organizations/{organizationID}/orders", summary: "Подготовить проект приказа из данных программы",
+              request: "OrderInput", response: ref("Order"), status: "201"),
+        .init(method: "get", path: "/orders/{orderID}", summary: "Приказ", response: ref("Order")),
+        .init(method: "post", path: "/orders/{orderID}/sign", summary: "Отметить приказ подписанным: номер и дата; пары закрепляются, наставники входят в реестр",
+              request: "OrderSignInput", response: ref("Order")),
+        .init(method: "get", path: "/orders/{orderID}/document", summary: "Приказ (DOCX)", response: docx),
+    ]
+
+    private static let docx: JSONValue = ["type": "string", "format": "binary",
+                                          "description": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]
 
     static var document: JSONValue {
         var paths: [(String, JSONValue)] = []

@@ -15,10 +15,6 @@ struct MeetingController: RouteCollection {
         routes.get(.calendar, use: calendar)
     }
 
-    private func service(_ req: Request) throws -> MeetingService {
-        MeetingService(scope: try req.scope(), logDays: req.application.config.meetingLogDays, mailRelay: req.application.config.mailRelay)
-    }
-
     func newForm(req: Request) async throws -> View {
         _ = try await MentorshipService(scope: req.scope()).kept(req.id("mentorshipID"))
         return try await req.renderForm(meetingForm(req, MeetingInput(type: MeetingType.regular.rawValue, durationMinutes: "45", format: MeetingPlace.inPerson.rawValue), failure: nil))
@@ -46,7 +42,7 @@ struct MeetingController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let input = try req.content.decode(MeetingInput.self)
         return try await req.submit({
-            let meeting = try await service(req).schedule(in: req.id("mentorshipID"), input: input)
+            let meeting = try await MeetingService(req).schedule(in: req.id("mentorshipID"), input: input)
             let notice = meeting.statusValue == .held ? "Встреча внесена, участникам отправлена форма обратной связи." : "Встреча запланирована."
             return req.redirect(to: SiteURL.mentorship(.id(meeting.$mentorship.id)).path + "?notice=" + notice.urlQuery)
         }, form: { try meetingForm(req, input, failure: $0) })
@@ -89,7 +85,7 @@ struct MeetingController: RouteCollection {
     func record(req: Request) async throws -> Response {
         let outcome = try req.content.decode(MeetingService.Outcome.self)
         return try await req.submit({
-            let meeting = try await service(req).record(req.id("meetingID"), outcome)
+            let meeting = try await MeetingService(req).record(req.id("meetingID"), outcome)
             return req.redirect(to: SiteURL.mentorship(.id(meeting.$mentorship.id)).path + "?notice=" + "Встреча отмечена.".urlQuery)
         }, form: { try await outcomePage(req, failure: $0) })
     }

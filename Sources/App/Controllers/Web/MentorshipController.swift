@@ -144,30 +144,13 @@ struct MentorshipController: RouteCollection {
         }, page: { try await page(req, notice: nil, error: $0) })
     }
 
-    struct StatusForm: Content {
-        var action: String?
-        var reason: String?
-        var note: String?
-        var mentor: String?
-    }
-
     func changeStatus(req: Request) async throws -> Response {
-        let form = try req.content.decode(StatusForm.self)
-        let service = try MentorshipService(scope: req.scope())
-        let id = try req.id("mentorshipID")
-        return try await applying(req) {
-            switch form.action {
-            case "activate": try await service.change(id, .activate); return ("Пара приступила к работе.", nil)
-            case "complete": try await service.change(id, .complete); return ("Работа пары завершена.", nil)
-            case "terminate": try await service.terminate(id, reason: form.reason, note: form.note); return ("Пара прекращена.", nil)
-            case "best_practice": try await service.toggleBestPractice(id); return ("Отметка «лучшая практика» изменена.", nil)
-            default: throw ValidationFailure(fields: ["action": "Неизвестное действие."])
-            }
-        }
+        let change = try req.content.decode(MentorshipStatusChange.self)
+        return try await applying(req) { (try await MentorshipService(scope: req.scope()).apply(req.id("mentorshipID"), change), nil) }
     }
 
     func changeMentor(req: Request) async throws -> Response {
-        let form = try req.content.decode(StatusForm.self)
+        let form = try req.content.decode(MentorshipStatusChange.self)
         return try await applying(req) {
             let replacement = try await MentorshipService(scope: req.scope()).changeMentor(req.id("mentorshipID"), to: form.mentor, reason: form.reason)
             return ("Наставник сменён: новая пара ждёт приказа об изменении пар.", replacement.id)
@@ -183,14 +166,12 @@ struct MentorshipController: RouteCollection {
     }
 
     func planDocument(req: Request) async throws -> Response {
-        let detail = try await MentorshipService(scope: req.scope()).detail(req.id("mentorshipID"))
-        let document = MentorshipDocuments(detail: detail, organizationName: detail.access.organization.fullName).planDocument
+        let document = try await MentorshipService(scope: req.scope()).documents(req.id("mentorshipID")).planDocument
         return try FileDownload.docx(document.word, name: "Персонализированная программа наставничества", req: req)
     }
 
     func reportDocument(req: Request) async throws -> Response {
-        let detail = try await MentorshipService(scope: req.scope()).detail(req.id("mentorshipID"))
-        let document = MentorshipDocuments(detail: detail, organizationName: detail.access.organization.fullName).reportDocument
+        let document = try await MentorshipService(scope: req.scope()).documents(req.id("mentorshipID")).reportDocument
         return try FileDownload.docx(document.word, name: "Аналитический отчёт наставника", req: req)
     }
 

@@ -87,11 +87,8 @@ struct OrderController: RouteCollection {
     }
 
     func document(req: Request) async throws -> Response {
-        let scope = try req.scope()
-        let (order, org, access) = try await OrderService(scope: scope).find(req.id("orderID"))
-        let document = try await OrderContents(scope: scope).document(order, organization: org)
-        try await AuditLog(scope: scope).record(.download, .order, objectID: order.id, organizationID: org.id, role: access.role)
-        return try FileDownload.docx(document.word, name: "Приказ \(order.number ?? "проект")", req: req)
+        let (document, name) = try await OrderService(scope: req.scope()).document(req.id("orderID"))
+        return try FileDownload.docx(document.word, name: name, req: req)
     }
 
     struct SignForm: Content {

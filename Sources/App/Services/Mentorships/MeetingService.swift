@@ -12,6 +12,13 @@ struct MeetingService {
     var logDays: Int
     var mailRelay: String?
 
+    /// The service with the request's user and the server's meeting settings.
+    init(_ req: Request) throws {
+        scope = try req.scope()
+        logDays = req.application.config.meetingLogDays
+        mailRelay = req.application.config.mailRelay
+    }
+
     var notifier: Notifier { Notifier(db: scope.db, now: scope.now, mailRelay: mailRelay) }
 
     func schedule(in mentorshipID: UUID, input: MeetingInput) async throws -> MeetingModel {

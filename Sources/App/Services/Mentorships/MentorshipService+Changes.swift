@@ -149,3 +149,28 @@ extension MentorshipService {
         return replacement
     }
 }
+
+/// A status control as the mentorship page and the API send it.
+struct MentorshipStatusChange: Content {
+    /// activate, complete, terminate, best_practice
+    var action: String?
+    var reason: String?
+    var note: String?
+    /// The new mentor's profile id, for a change of mentor.
+    var mentor: String?
+}
+
+extension MentorshipService {
+    /// Applies a status control and says what happened, in the curator's words.
+    func apply(_ id: UUID, _ change: MentorshipStatusChange) async throws -> String {
+        switch change.action {
+        case "activate": try await self.change(id, .activate); return "Пара приступила к работе."
+        case "complete": try await self.change(id, .complete); return "Работа пары завершена."
+        case "terminate": try await terminate(id, reason: change.reason, note: change.note); return "Пара прекращена."
+        case "best_practice": try await toggleBestPractice(id); return "Отметка «лучшая практика» изменена."
+        default:
+            _ = try await managed(id)
+            throw ValidationFailure(fields: ["action": "Неизвестное действие: activate, complete, terminate или best_practice."])
+        }
+    }
+}

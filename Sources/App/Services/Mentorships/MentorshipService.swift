@@ -96,6 +96,12 @@ struct MentorshipService {
                                 meetings: meetings, feedback: feedback, orders: orders)
     }
 
+    /// The pair's personal plan and analytic report as documents.
+    func documents(_ id: UUID) async throws -> MentorshipDocuments {
+        let detail = try await detail(id)
+        return MentorshipDocuments(detail: detail, organizationName: detail.access.organization.fullName)
+    }
+
     /// Every mentorship of the program, newest first, with its people.
     func all(in programID: UUID) async throws -> (ProgramContext, [MentorshipModel], MentorshipPeople) {
         let context = try await ProgramService(scope: scope).program(programID)

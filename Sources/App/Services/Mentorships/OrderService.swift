@@ -1,3 +1,4 @@
+import Documents
 import Fluent
 import FluentKit
 import Foundation
@@ -31,6 +32,14 @@ struct OrderService {
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(order.$organization.id)
         guard access.readsAll else { throw Abort(.notFound) }
         return (order, org, access)
+    }
+
+    /// The order as the DOCX people sign, with its file name; the download is audited.
+    func document(_ id: UUID) async throws -> (OrderDocument, String) {
+        let (order, org, access) = try await find(id)
+        let document = try await OrderContents(scope: scope).document(order, organization: org)
+        try await AuditLog(scope: scope).record(.download, .order, objectID: order.id, organizationID: org.id, role: access.role)
+        return (document, "Приказ \(order.number ?? "проект")")
     }
 
     /// A draft order with what it covers: the program's draft pairs (or changed and ended pairs, or its mentors).
