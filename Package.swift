@@ -90,6 +90,12 @@ let package = Package(
             path: "Benchmarks/MatchingBench",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "mentorship-bench",
+            dependencies: ["App", "MentoringCore", .product(name: "Fluent", package: "fluent"), .product(name: "Vapor", package: "vapor")],
+            path: "Benchmarks/MentorshipBench",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "AppTests",
             dependencies: [

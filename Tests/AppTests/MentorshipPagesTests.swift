@@ -39,14 +39,23 @@ import ZIPFoundation
             let fixture = try await Fixture.seed(app)
             let org = fixture.a.organization.id!, program = fixture.a.bases.program
             let (mentor, mentee) = try await Self.teachers(app, fixture)
+            var helperInput = MentorProfileInput()
+            helperInput.forms = ["teacher_teacher"]
+            helperInput.capacity = "1"
+            let helperPerson = try await MatchingPagesTests().teacher(app, org, "Помощникова", experience: 15)
+            let helper = try await BaseService(scope: app.consoleScope()).addMentor(to: program, personID: helperPerson, input: helperInput).id!
             let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
 
-            // A pair by hand; a second mentee for the same one-place mentor is refused next to the field.
+            // A pair by hand, led together with a co-mentor, who finds it on their own page.
             var response = try await app.post(SiteURL.newMentorship(.id(program)).path, as: curator, form: [
-                ("mentor", mentor.uuidString), ("mentees[]", mentee.uuidString), ("form", "teacher_teacher")])
+                ("mentor", mentor.uuidString), ("mentees[]", mentee.uuidString), ("coMentors[]", helper.uuidString),
+                ("form", "teacher_teacher")])
             #expect(response.status == .seeOther)
             let pair = try await MentorshipModel.query(on: app.db).filter(\.$mentor.$id == mentor).first()!
-            #expect(pair.status == "draft")
+            #expect(pair.status == "draft" && pair.coMentors == [helper])
+            let coMentor = try await Browser.signedIn(app, as: try await Fixture.account(app, "mentor-pomoshnikova",
+                [Grant(role: .mentor, scope: .organization(fixture.a.organization.typedID))], personID: helperPerson))
+            #expect(try await app.get(SiteURL.myMentoring.path, as: coMentor).body.string.contains("Молодова"))
             response = try await app.post(SiteURL.newMentorship(.id(program)).path, as: curator, form: [
                 ("mentor", mentor.uuidString), ("mentees[]", fixture.a.bases.mentee.uuidString), ("form", "teacher_teacher")])
             #expect(response.status == .unprocessableEntity)
@@ -83,7 +92,7 @@ import ZIPFoundation
             response = try await app.post(SiteURL.newMeeting(.id(pair.id!)).path, as: mentorBrowser, form: meeting.map { $0.0 == "date" ? ("date", "01.10.2026") : $0 })
             #expect(response.status == .unprocessableEntity)
             let links = try await MeetingFeedbackModel.query(on: app.db).filter(\.$mentorship.$id == pair.id!).all()
-            #expect(links.count == 2)
+            #expect(links.count == 3, "the mentor, the co-mentor and the mentee")
             let menteeLink = links.first { $0.role == "mentee" }!
             response = try await app.testing().sendRequest(.POST, SiteURL.feedback(menteeLink.token).path,
                                                            headers: ["Content-Type": "application/x-www-form-urlencoded"],
@@ -118,6 +127,36 @@ import ZIPFoundation
             response = try await app.post(SiteURL.mentorshipStatus(.id(pair.id!)).path, as: curatorLater, form: [("action", "complete")])
             #expect(response.status == .seeOther)
             #expect(try await MentorshipModel.find(pair.id, on: app.db)!.status == "completed")
+        }
+    }
+
+    @Test func aLowCompatibilityAfterTheTrialMeetingFlagsThePairForTheCurator() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let ids = fixture.a.bases
+            let (mentor, mentee) = try await Self.teachers(app, fixture)
+            let pair = try await MentorshipService(scope: app.consoleScope()).create(in: ids.program, input: MentorshipInput(
+                mentor: mentor.uuidString, mentees: [mentee.uuidString], form: "teacher_teacher"))
+            pair.status = "fixed"
+            pair.activeSince = "2026-11-16"
+            try await pair.save(on: app.db)
+            let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            var response = try await app.post(SiteURL.newMeeting(.id(pair.id!)).path, as: curator, form: [
+                ("type", "trial"), ("date", "20.11.2026"), ("time", "16:00"), ("durationMinutes", "30"), ("format", "in_person"),
+                ("place", "Каб. 5"), ("topic", "Пробная встреча")])
+            #expect(response.status == .seeOther)
+            var page = try await app.get(SiteURL.mentorships(.id(ids.program)).path, as: curator)
+            #expect(!page.body.string.contains("Низкая совместимость"))
+            let link = try #require(try await MeetingFeedbackModel.query(on: app.db).filter(\.$mentorship.$id == pair.id!)
+                .filter(\.$role == "mentee").first())
+            #expect(link.questionnaire == "compatibility")
+            response = try await app.testing().sendRequest(.POST, SiteURL.feedback(link.token).path,
+                                                           headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                                                           body: ByteBuffer(string: "q_comfort=2&q_useful=2&q_continue=" + "Нет".urlQuery
+                                                                            + "&q_why_not=" + "Разные ожидания".urlQuery))
+            #expect(response.status == .ok)
+            page = try await app.get(SiteURL.mentorships(.id(ids.program)).path, as: curator)
+            #expect(page.body.string.contains("Низкая совместимость"))
         }
     }
 }

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import SQLKit
 import Vapor
 
 /// A profile in a base with its person and whether the person may be in the base today.
@@ -86,11 +87,13 @@ struct ConsentLookup {
     let db: any Database
 
     func consents(of personIDs: [UUID]) async throws -> [UUID: [Consent]] {
-        guard !personIDs.isEmpty else { return [:] }
+        guard !personIDs.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
         var result: [UUID: [Consent]] = [:]
         for chunk in personIDs.chunks(of: 500) {
-            for consent in try await ConsentModel.query(on: db).filter(\.$person.$id ~~ chunk).all() {
-                result[consent.$person.id, default: []].append(consent.consent)
+            for row in try await sql.select().columns("id", "person_id", "kind", "purpose", "representative_id", "signed_on", "valid_until", "withdrawn_on")
+                .from(ConsentModel.schema).where("person_id", .in, chunk).all() {
+                let consent = try Consent(row: row)
+                result[consent.personID.rawValue, default: []].append(consent)
             }
         }
         return result

@@ -24,6 +24,7 @@ enum FirstRun {
 /// Starts the app as `serve` expects it: migrations applied, an administrator present.
 public func prepareForServing(_ app: Application) async throws {
     try await app.autoMigrate()
+    app.lifecycle.use(DailyRhythm())
     if app.config.bootstrapAdministrator, let password = try await FirstRun.ensureAdministrator(app) {
         let address = "http://\(app.config.hostname):\(app.config.port)"
         app.logger.notice("""

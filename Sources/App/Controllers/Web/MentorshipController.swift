@@ -47,9 +47,14 @@ struct MentorshipController: RouteCollection {
         let (_, mentees) = try await BaseService(scope: scope).mentees(context.id)
         try context.access.requireManagement()
         let waiting = [MenteeProfile.Status.candidate.rawValue, MenteeProfile.Status.inBase.rawValue]
-        let mentorOptions = mentors.filter { $0.inBase && $0.profile.status != MentorProfile.Status.left.rawValue }.map {
+        let available = mentors.filter { $0.inBase && $0.profile.status != MentorProfile.Status.left.rawValue }
+        let mentorOptions = available.map {
             FormField.Option(value: $0.profile.id!.uuidString, title: "\($0.person.details.fullName) — мест: \($0.profile.capacity)",
                              selected: $0.profile.id!.uuidString == input.mentor)
+        }
+        let coMentorOptions = available.map {
+            FormField.Option(value: $0.profile.id!.uuidString, title: $0.person.details.fullName,
+                             selected: input.coMentors?.contains($0.profile.id!.uuidString) ?? false)
         }
         let menteeOptions = mentees.filter { $0.inBase && waiting.contains($0.profile.status) }.map {
             FormField.Option(value: $0.profile.id!.uuidString, title: "\($0.person.details.fullName) (\($0.profile.value.form.title))",
@@ -66,6 +71,7 @@ struct MentorshipController: RouteCollection {
                             FormField("mentor", "Наставник", kind: "select", required: true, failure: failure,
                                       options: [FormField.Option(value: "", title: "выберите", selected: input.mentor == nil)] + mentorOptions),
                             FormField("mentees", "Наставляемые (несколько — группа)", kind: "checkboxes", required: true, failure: failure, options: menteeOptions),
+                            FormField("coMentors", "Со-наставники (если пару ведут вместе)", kind: "checkboxes", failure: failure, options: coMentorOptions),
                             FormField("form", "Форма наставничества", kind: "select", required: true, failure: failure, options: forms),
                             FormField("roleModel", "Ролевая модель", kind: "select", failure: failure, options: roleModels),
                             FormField("kinds", "Вид наставничества", kind: "checkboxes", failure: failure, options: kinds),

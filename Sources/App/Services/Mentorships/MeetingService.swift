@@ -107,6 +107,7 @@ struct MeetingService {
         let attendance = meeting.attendance
         let asked = people.everyone(in: mentorship).filter { $0.consentProblem == nil && (attendance.isEmpty || attendance[$0.person.id!] == true) }
         let existing = Set(try await MeetingFeedbackModel.query(on: scope.db).filter(\.$meeting.$id == meeting.id!).all().map { $0.$person.id })
+        let accounts = try await notifier.accounts(of: asked.map { $0.person.id! })
         for member in asked where !existing.contains(member.person.id!) {
             let feedback = MeetingFeedbackModel()
             feedback.$meeting.id = meeting.id!
@@ -117,10 +118,9 @@ struct MeetingService {
             feedback.token = Secrets.token()
             feedback.createdAt = scope.now
             try await feedback.create(on: scope.db)
-            let accounts = try await notifier.accounts(of: [member.person.id!])
             try await notifier.send(.init(kind: "feedback", key: "feedback-\(feedback.id!)",
                                           text: "Оцените встречу «\(meeting.topic)» \(MeetingClock.russian(meeting.startsAt)).",
-                                          link: SiteURL.feedback(feedback.token).path), to: accounts)
+                                          link: SiteURL.feedback(feedback.token).path), to: accounts[member.person.id!] ?? [])
         }
     }
 }

@@ -2,61 +2,96 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import SQLKit
+import Vapor
 
-/// What the meetings and the feedback of many mentorships add up to, read in two narrow queries: the curator's
-/// table and the daily rhythm check both stand on it.
+/// What the meetings and the feedback of many mentorships add up to, counted by the database in a few grouped
+/// queries (a program has tens of thousands of meetings): the curator's table and the daily rhythm check both stand on it.
 struct MentorshipActivity {
     struct Stats {
         var held = 0
         var lastHeld: Date?
         var nextPlanned: Date?
         var awaitingFeedback: [CalendarDate] = []
-        var ratings: [Double] = []
+        var ratingSum = 0.0
+        var ratingCount = 0
         var mentorLastActivity: Date?
         var lowCompatibilityOn: CalendarDate?
 
-        var feedbackAverage: Double? { ratings.isEmpty ? nil : ratings.reduce(0, +) / Double(ratings.count) }
+        var feedbackAverage: Double? { ratingCount == 0 ? nil : ratingSum / Double(ratingCount) }
+
+        mutating func mentorActed(_ date: Date?) {
+            guard let date else { return }
+            mentorLastActivity = max(mentorLastActivity ?? .distantPast, date)
+        }
     }
 
     private(set) var stats: [UUID: Stats] = [:]
 
     static func load(_ ids: [UUID], on db: any Database, now: Date) async throws -> MentorshipActivity {
+        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "The rhythm needs an SQL database.") }
         var activity = MentorshipActivity()
         for chunk in ids.chunks(of: 500) {
-            let meetings = try await MeetingModel.query(on: db).filter(\.$mentorship.$id ~~ chunk)
-                .field(\.$mentorship.$id).field(\.$startsAt).field(\.$status).field(\.$createdAt).all()
-            for meeting in meetings {
-                let id = meeting.$mentorship.id
-                var entry = activity.stats[id] ?? Stats()
-                entry.mentorLastActivity = max(entry.mentorLastActivity ?? .distantPast, meeting.createdAt)
-                if meeting.status == MeetingStatus.held.rawValue {
-                    entry.held += 1
-                    entry.lastHeld = max(entry.lastHeld ?? .distantPast, meeting.startsAt)
-                } else if meeting.status == MeetingStatus.planned.rawValue, meeting.startsAt > now {
-                    entry.nextPlanned = min(entry.nextPlanned ?? .distantFuture, meeting.startsAt)
-                }
-                activity.stats[id] = entry
-            }
-            let feedback = try await MeetingFeedbackModel.query(on: db).filter(\.$mentorship.$id ~~ chunk)
-                .field(\.$mentorship.$id).field(\.$role).field(\.$questionnaire).field(\.$rating).field(\.$answeredAt).field(\.$createdAt)
-                .field(\.$answersText).all()
-            for answer in feedback {
-                let id = answer.$mentorship.id
-                var entry = activity.stats[id] ?? Stats()
-                if let answered = answer.answeredAt {
-                    if let rating = answer.rating { entry.ratings.append(rating) }
-                    if answer.role == Role.mentor.rawValue { entry.mentorLastActivity = max(entry.mentorLastActivity ?? .distantPast, answered) }
-                    if answer.questionnaire == Questionnaire.compatibility.key,
-                       FeedbackScore.isLowCompatibility(StoredJSON.decode(Answers.self, answer.answersText ?? "{}", fallback: [:]), rating: answer.rating) {
-                        entry.lowCompatibilityOn = CalendarDate(answered)
-                    }
-                } else {
-                    entry.awaitingFeedback.append(CalendarDate(answer.createdAt))
-                }
-                activity.stats[id] = entry
-            }
+            try await activity.countMeetings(chunk, on: sql, now: now)
+            try await activity.countFeedback(chunk, on: sql)
         }
         return activity
+    }
+
+    private mutating func countMeetings(_ ids: [UUID], on sql: any SQLDatabase, now: Date) async throws {
+        let rows = try await sql.select().column("mentorship_id").column("status")
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .column(SQLFunction("MAX", args: SQLIdentifier("starts_at")), as: "last_start")
+            .column(SQLFunction("MAX", args: SQLIdentifier("created_at")), as: "last_created")
+            .from(MeetingModel.schema).where("mentorship_id", .in, ids).groupBy("mentorship_id").groupBy("status").all()
+        for row in rows {
+            let id = try row.decode(column: "mentorship_id", as: UUID.self)
+            stats[id, default: Stats()].mentorActed(try row.decode(column: "last_created", as: Date?.self))
+            if try row.decode(column: "status", as: String.self) == MeetingStatus.held.rawValue {
+                stats[id, default: Stats()].held = try row.decode(column: "n", as: Int.self)
+                stats[id, default: Stats()].lastHeld = try row.decode(column: "last_start", as: Date?.self)
+            }
+        }
+        let next = try await sql.select().column("mentorship_id").column(SQLFunction("MIN", args: SQLIdentifier("starts_at")), as: "next_start")
+            .from(MeetingModel.schema).where("mentorship_id", .in, ids).where("status", .equal, MeetingStatus.planned.rawValue)
+            .where("starts_at", .greaterThan, now).groupBy("mentorship_id").all()
+        for row in next {
+            stats[try row.decode(column: "mentorship_id", as: UUID.self), default: Stats()].nextPlanned = try row.decode(column: "next_start", as: Date?.self)
+        }
+    }
+
+    private mutating func countFeedback(_ ids: [UUID], on sql: any SQLDatabase) async throws {
+        let answered = try await sql.select().column("mentorship_id").column("role")
+            .column(SQLFunction("SUM", args: SQLIdentifier("rating")), as: "rating_sum")
+            .column(SQLFunction("COUNT", args: SQLIdentifier("rating")), as: "rating_count")
+            .column(SQLFunction("MAX", args: SQLIdentifier("answered_at")), as: "last_answer")
+            .from(MeetingFeedbackModel.schema).where("mentorship_id", .in, ids).where("answered_at", .isNot, SQLLiteral.null)
+            .groupBy("mentorship_id").groupBy("role").all()
+        for row in answered {
+            let id = try row.decode(column: "mentorship_id", as: UUID.self)
+            stats[id, default: Stats()].ratingSum += try row.decode(column: "rating_sum", as: Double?.self) ?? 0
+            stats[id, default: Stats()].ratingCount += try row.decode(column: "rating_count", as: Int.self)
+            if try row.decode(column: "role", as: String.self) == Role.mentor.rawValue {
+                stats[id, default: Stats()].mentorActed(try row.decode(column: "last_answer", as: Date?.self))
+            }
+        }
+        // Few rows: the forms still waiting for an answer, and the answers after trial meetings.
+        let waiting = try await sql.select().column("mentorship_id").column("created_at").from(MeetingFeedbackModel.schema)
+            .where("mentorship_id", .in, ids).where("answered_at", .is, SQLLiteral.null).all()
+        for row in waiting {
+            stats[try row.decode(column: "mentorship_id", as: UUID.self), default: Stats()].awaitingFeedback
+                .append(CalendarDate(try row.decode(column: "created_at", as: Date.self)))
+        }
+        let trials = try await sql.select().columns("mentorship_id", "rating", "answered_at", "answers").from(MeetingFeedbackModel.schema)
+            .where("mentorship_id", .in, ids).where("questionnaire", .equal, Questionnaire.compatibility.key)
+            .where("answered_at", .isNot, SQLLiteral.null).all()
+        for row in trials {
+            let answers = StoredJSON.decode(Answers.self, try row.decode(column: "answers", as: String?.self) ?? "{}", fallback: [:])
+            if FeedbackScore.isLowCompatibility(answers, rating: try row.decode(column: "rating", as: Double?.self)) {
+                stats[try row.decode(column: "mentorship_id", as: UUID.self), default: Stats()].lowCompatibilityOn =
+                    CalendarDate(try row.decode(column: "answered_at", as: Date.self))
+            }
+        }
     }
 
     subscript(id: UUID) -> Stats { stats[id] ?? Stats() }

@@ -105,8 +105,7 @@ struct MentorshipService {
     /// Every mentorship of the program, newest first, with its people.
     func all(in programID: UUID) async throws -> (ProgramContext, [MentorshipModel], MentorshipPeople) {
         let context = try await ProgramService(scope: scope).program(programID)
-        let mentorships = try await MentorshipModel.query(on: scope.db).filter(\.$program.$id == programID).with(\.$mentees)
-            .sort(\.$createdAt, .descending).all()
+        let mentorships = try await MentorshipModel.read(programs: [programID], on: scope.db)
         let people = try await MentorshipPeople.load(mentorships, access: context.access, scope: scope)
         try await audit.record(.list, .mentorship, objectID: programID, organizationID: context.organization.id, role: context.access.role)
         return (context, mentorships, people)

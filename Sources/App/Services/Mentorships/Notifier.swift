@@ -17,14 +17,23 @@ struct Notifier {
         var link: String
     }
 
-    /// The accounts that act for these people: their own, and a minor's legal representatives'.
-    func accounts(of personIDs: [UUID]) async throws -> [AccountModel] {
-        guard !personIDs.isEmpty else { return [] }
-        let own = try await AccountModel.query(on: db).filter(\.$person.$id ~~ personIDs).with(\.$person).all()
-        let representatives = try await RepresentationModel.query(on: db).filter(\.$person.$id ~~ personIDs).all().map { $0.$representative.id }
-        let forWards = representatives.isEmpty ? [] : try await AccountModel.query(on: db).filter(\.$representative.$id ~~ representatives)
-            .with(\.$person).all()
-        return own + forWards
+    /// The accounts that act for each of these people: their own, and a minor's legal representatives'. One read
+    /// for any number of people.
+    func accounts(of personIDs: [UUID]) async throws -> [UUID: [AccountModel]] {
+        guard !personIDs.isEmpty else { return [:] }
+        var found: [UUID: [AccountModel]] = [:]
+        for account in try await AccountModel.query(on: db).filter(\.$person.$id ~~ personIDs).with(\.$person).all() {
+            if let person = account.$person.id { found[person, default: []].append(account) }
+        }
+        let links = try await RepresentationModel.query(on: db).filter(\.$person.$id ~~ personIDs).all()
+        if !links.isEmpty {
+            let representatives = try await AccountModel.query(on: db).filter(\.$representative.$id ~~ links.map { $0.$representative.id })
+                .with(\.$person).all()
+            for link in links {
+                found[link.$person.id, default: []] += representatives.filter { $0.$representative.id == link.$representative.id }
+            }
+        }
+        return found
     }
 
     /// The curators and heads of an organization.
@@ -37,31 +46,41 @@ struct Notifier {
     /// Sends a notice once per account and key; returns how many were new.
     @discardableResult
     func send(_ notice: Notice, to accounts: [AccountModel]) async throws -> Int {
-        let accounts = Array(Dictionary(accounts.map { ($0.id!, $0) }) { a, _ in a }.values)
-        guard !accounts.isEmpty else { return 0 }
-        let ids = accounts.map { $0.id! }
-        let existing = Set(try await NotificationModel.query(on: db).filter(\.$account.$id ~~ ids).filter(\.$key == notice.key).all()
-            .map { $0.$account.id })
-        var sent = 0
-        for account in accounts where !existing.contains(account.id!) {
-            let note = NotificationModel()
-            note.$account.id = account.id!
-            note.kind = notice.kind
-            note.key = notice.key
-            note.text = notice.text
-            note.link = notice.link
-            note.createdAt = now
-            try await note.create(on: db)
-            if mailRelay != nil, let address = account.person?.details.email, !address.isEmpty {
-                let mail = EmailOutboxModel()
-                mail.address = address
-                mail.subject = "Наставник: " + notice.text.prefix(80)
-                mail.body = notice.text + "\n\nОткрыть: " + notice.link
-                mail.createdAt = now
-                try await mail.create(on: db)
+        try await send([(notice, accounts)])
+    }
+
+    /// Sends many notices at once: one read of what was already sent, one write of what is new.
+    func send(_ items: [(notice: Notice, accounts: [AccountModel])]) async throws -> Int {
+        let keys = Array(Set(items.filter { !$0.accounts.isEmpty }.map(\.notice.key)))
+        var sent = Set<String>()
+        for chunk in keys.chunks(of: 500) {
+            for note in try await NotificationModel.query(on: db).filter(\.$key ~~ chunk).field(\.$account.$id).field(\.$key).all() {
+                sent.insert("\(note.$account.id) \(note.key)")
             }
-            sent += 1
         }
-        return sent
+        var notes: [NotificationModel] = [], mails: [EmailOutboxModel] = []
+        for (notice, accounts) in items {
+            for account in accounts where sent.insert("\(account.id!) \(notice.key)").inserted {
+                let note = NotificationModel()
+                note.$account.id = account.id!
+                note.kind = notice.kind
+                note.key = notice.key
+                note.text = notice.text
+                note.link = notice.link
+                note.createdAt = now
+                notes.append(note)
+                if mailRelay != nil, let address = account.person?.details.email, !address.isEmpty {
+                    let mail = EmailOutboxModel()
+                    mail.address = address
+                    mail.subject = "Наставник: " + notice.text.prefix(80)
+                    mail.body = notice.text + "\n\nОткрыть: " + notice.link
+                    mail.createdAt = now
+                    mails.append(mail)
+                }
+            }
+        }
+        for chunk in notes.chunks(of: 200) { try await chunk.create(on: db) }
+        for chunk in mails.chunks(of: 200) { try await chunk.create(on: db) }
+        return notes.count
     }
 }

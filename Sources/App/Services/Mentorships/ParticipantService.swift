@@ -29,7 +29,11 @@ struct ParticipantService {
         persons += wards
         let menteeProfiles = persons.isEmpty ? [] : try await MenteeProfileModel.query(on: scope.db).filter(\.$person.$id ~~ persons).all().map { $0.id! }
         let memberships = menteeProfiles.isEmpty ? [] : try await MentorshipMenteeModel.query(on: scope.db).filter(\.$mentee.$id ~~ menteeProfiles).all()
-        let mentoring = mentorProfiles.isEmpty ? [] : try await MentorshipModel.query(on: scope.db).filter(\.$mentor.$id ~~ mentorProfiles).with(\.$mentees).all()
+        // Pairs the person leads, and pairs they co-lead (co-mentors are kept as a list of profile ids).
+        let mentoring = mentorProfiles.isEmpty ? [] : try await MentorshipModel.query(on: scope.db).group(.or) { either in
+            either.filter(\.$mentor.$id ~~ mentorProfiles)
+            for profile in mentorProfiles { either.filter(\.$coMentorsText, .contains(inverse: false, .anywhere), profile.uuidString) }
+        }.with(\.$mentees).all()
         let mentored = memberships.isEmpty ? [] : try await MentorshipModel.query(on: scope.db)
             .filter(\.$id ~~ memberships.map { $0.$mentorship.id }).with(\.$mentees).all()
         let all = mentoring + mentored

@@ -18,8 +18,7 @@ struct RhythmService {
     /// The risks of the working pairs of the programs, worst first.
     func risks(programs: [ProgramModel]) async throws -> [Risk] {
         let byID = Dictionary(uniqueKeysWithValues: programs.map { ($0.id!, $0) })
-        let working = try await MentorshipModel.query(on: db).filter(\.$program.$id ~~ Array(byID.keys))
-            .filter(\.$status ~~ [MentorshipStatus.fixed.rawValue, MentorshipStatus.active.rawValue]).with(\.$mentees).all()
+        let working = try await MentorshipModel.read(programs: Array(byID.keys), statuses: [.fixed, .active], on: db)
         let activity = try await MentorshipActivity.load(working.map { $0.id! }, on: db, now: now)
         var found: [Risk] = []
         for mentorship in working {
@@ -38,13 +37,13 @@ struct RhythmService {
         var sent = 0
         let mentorProfiles = try await MentorProfileModel.query(on: db).filter(\.$id ~~ Array(Set(risks.map { $0.mentorship.$mentor.id }))).all()
         let personOf = Dictionary(uniqueKeysWithValues: mentorProfiles.map { ($0.id!, $0.$person.id) })
-        for item in risks {
-            guard let person = personOf[item.mentorship.$mentor.id] else { continue }
-            sent += try await notifier.send(.init(
-                kind: "risk", key: "risk-\(item.mentorship.id!)-\(item.risk.kind.rawValue)-\(today)",
-                text: "\(item.risk.kind.title): \(item.risk.message) Просрочено на \(item.risk.daysOverdue) дн.",
-                link: SiteURL.mentorship(.id(item.mentorship.id!)).path), to: try await notifier.accounts(of: [person]))
-        }
+        let accounts = try await notifier.accounts(of: Array(Set(personOf.values)))
+        sent += try await notifier.send(risks.map { item in
+            (Notifier.Notice(kind: "risk", key: "risk-\(item.mentorship.id!)-\(item.risk.kind.rawValue)-\(today)",
+                             text: "\(item.risk.kind.title): \(item.risk.message) Просрочено на \(item.risk.daysOverdue) дн.",
+                             link: SiteURL.mentorship(.id(item.mentorship.id!)).path),
+             personOf[item.mentorship.$mentor.id].flatMap { accounts[$0] } ?? [])
+        })
         for (organization, items) in Dictionary(grouping: risks, by: { $0.mentorship.$organization.id }) {
             let programIDs = Set(items.map { $0.mentorship.$program.id })
             sent += try await notifier.send(.init(
