@@ -72,14 +72,14 @@ func run(_ label: String, database: AppConfig.Database, schema: String?) async t
         let daily = try await measure("daily rhythm check with reminders", target: 1) {
             _ = try await RhythmService(db: app.db, today: scope.today, now: scope.now).notifyAll(mailRelay: nil)
         }
-        let ids = try await MentorshipModel.query(on: app.db).all().map { $0.id! }
+        let pairs = try await MentorshipModel.read(programs: [program.id], on: app.db)
+        let ids = pairs.map { $0.id! }
         let parts = [
             try await measure("  part: pairs with mentees and plans", target: nil) {
-                _ = try await MentorshipModel.query(on: app.db).filter(\.$program.$id == program.id).with(\.$mentees).all()
+                _ = try await MentorshipModel.read(programs: [program.id], on: app.db)
             },
             try await measure("  part: people and consents, named", target: nil) {
-                let all = try await MentorshipModel.query(on: app.db).with(\.$mentees).all()
-                _ = try await MentorshipPeople.load(all, access: nil, scope: scope)
+                _ = try await MentorshipPeople.load(pairs, access: nil, scope: scope)
             },
             try await measure("  part: meeting and feedback counts", target: nil) {
                 _ = try await MentorshipActivity.load(ids, on: app.db, now: scope.now)

@@ -18,7 +18,7 @@ struct DemoLoader {
     ]
     static let accounts = [
         ("coordinator", "координатор управления образования"),
-        ("school.curator", "куратор школы"), ("school.head", "директор школы"),
+        ("school.curator", "куратор школы"), ("school.head", "директор школы"), ("school.mentor", "наставник в школе (первая пара)"),
         ("kindergarten.curator", "куратор детского сада"), ("college.curator", "куратор техникума"),
     ]
 
@@ -65,7 +65,10 @@ struct DemoLoader {
                 summary.consents += try await add(details, to: org, random: &random)
                 summary.people += 1
             }
-            if plan.0.kind == .school { try await demoProgram(org, random: &random) }
+            if plan.0.kind == .school {
+                try await demoProgram(org, random: &random)
+                try await demoMentorships(org)
+            }
             if plan.0.kind != .kindergarten {
                 try await demoRoadmap(.named(plan.0.kind == .college ? "organization-teachers" : "organization-students")!, owner: .organization(org.typedID))
             }

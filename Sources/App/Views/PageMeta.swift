@@ -49,7 +49,7 @@ extension Request {
             if user.personID != nil || user.representativeID != nil { navigation.append(Link("Моё наставничество", .myMentoring)) }
             navigation.append(Link("Календарь", .calendar))
             let unread = storage[UnreadNotificationsKey.self] ?? 0
-            navigation.append(Link(unread > 0 ? "🔔 \(unread)" : "🔔", .notifications))
+            navigation.append(Link(unread > 0 ? "Уведомления: \(unread)" : "Уведомления", .notifications))
             if user.grants.contains(where: { $0.role.readsAudit }) { navigation.append(Link("Журнал аудита", .audit)) }
             navigation.append(Link("Учётная запись", .account))
         }

@@ -42,7 +42,7 @@ struct DashboardController: RouteCollection {
             Card(title: "Без действующего согласия", value: String(people.count - valid),
                  text: "Их данные не обрабатываются, пока согласие не получено или не продлено.",
                  url: single.map { SiteURL.people(.id($0.organization.id!)).path + "?consent=missing" }),
-            Card(title: "Программы наставничества", value: nil, text: "Появятся вместе с базами наставников и наставляемых.", url: nil),
+            try await programsCard(scope, organizations: staffIDs, single: single?.organization),
             Card(title: "Дорожная карта", value: deadlines.overdueCount == 0 ? nil : String(deadlines.overdueCount),
                  text: deadlines.summary, url: SiteURL.roadmaps.path),
             try await mentoringCard(scope, organizations: staffIDs, single: single?.organization),
@@ -51,6 +51,15 @@ struct DashboardController: RouteCollection {
         ]
         return try await req.view.render("dashboard", Page(meta: req.pageMeta("Главная", scopeName: single?.organization.shortName), cards: cards,
                                                        deadlines: deadlines))
+    }
+
+    /// The programs under way today, with their bases and pairs behind the link.
+    private func programsCard(_ scope: RequestScope, organizations: [UUID], single: OrganizationModel?) async throws -> Card {
+        let running = organizations.isEmpty ? 0 : try await ProgramModel.query(on: scope.db).filter(\.$organization.$id ~~ organizations)
+            .filter(\.$periodEnd >= scope.today.description).count()
+        return Card(title: "Программы наставничества", value: String(running),
+                    text: running == 0 ? "Создайте программу: в ней базы наставников и наставляемых, подбор и пары." : "Идут сейчас: базы, подбор пар, пары и встречи.",
+                    url: single.map { SiteURL.programs(.id($0.id!)).path })
     }
 
     /// The risks the daily rhythm check finds today in the working pairs of the user's organizations.

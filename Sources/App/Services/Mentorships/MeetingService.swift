@@ -12,6 +12,12 @@ struct MeetingService {
     var logDays: Int
     var mailRelay: String?
 
+    init(scope: RequestScope, logDays: Int, mailRelay: String?) {
+        self.scope = scope
+        self.logDays = logDays
+        self.mailRelay = mailRelay
+    }
+
     /// The service with the request's user and the server's meeting settings.
     init(_ req: Request) throws {
         scope = try req.scope()

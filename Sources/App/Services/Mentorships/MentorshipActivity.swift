@@ -84,7 +84,9 @@ struct MentorshipActivity {
         }
         let trials = try await sql.select().columns("mentorship_id", "rating", "answered_at", "answers").from(MeetingFeedbackModel.schema)
             .where("mentorship_id", .in, ids).where("questionnaire", .equal, Questionnaire.compatibility.key)
-            .where("answered_at", .isNot, SQLLiteral.null).all()
+            .where("answered_at", .isNot, SQLLiteral.null)
+            // Only answers that may be low: a low rating or a «no» somewhere; the rule below decides.
+            .where { either in either.where("rating", .lessThan, FeedbackScore.compatibilityThreshold).orWhere("answers", .like, "%ет\"%") }.all()
         for row in trials {
             let answers = StoredJSON.decode(Answers.self, try row.decode(column: "answers", as: String?.self) ?? "{}", fallback: [:])
             if FeedbackScore.isLowCompatibility(answers, rating: try row.decode(column: "rating", as: Double?.self)) {

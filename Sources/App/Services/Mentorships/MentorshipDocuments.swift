@@ -55,7 +55,8 @@ struct MentorshipDocuments {
         }
         let types = Dictionary(grouping: held, by: \.typeValue).sorted { $0.key.rawValue < $1.key.rawValue }
             .map { "\($0.key.title): \($0.value.count)" }.joined(separator: "; ")
-        let hours = held.reduce(0) { $0 + $1.durationMinutes } / 60
+        let minutes = held.reduce(0) { $0 + $1.durationMinutes }
+        let duration = minutes < 60 ? "\(minutes) мин." : "\(minutes / 60) ч. \(minutes % 60) мин."
         let text = mentorship.report
         return SectionedDocument(organization: organizationName, title: "Аналитический отчёт наставника о работе пары (группы)", facts: facts, sections: [
             .init("Цели персонализированной программы и их достижение", [
@@ -64,7 +65,7 @@ struct MentorshipDocuments {
                       + (personalPlan.progressPercent.map { " (\($0) %)." } ?? ".")),
             ]),
             .init("Проведённые встречи", [
-                .text("Проведено встреч: \(held.count), около \(hours) ч." + (types.isEmpty ? "" : " По видам: \(types).")),
+                .text("Проведено встреч: \(held.count), всего \(duration)" + (types.isEmpty ? "" : " По видам: \(types).")),
                 .table(columns: ["№", "Дата и время", "Вид встречи", "Тема", "Состояние"], widths: [6, 20, 24, 34, 16], rows: meetingRows),
             ]),
             .init("Обратная связь участников", [.text("Средняя оценка встреч наставляемыми: \(average(.mentee)).\nСредняя оценка встреч наставником: \(average(.mentor)).")]),
