@@ -99,6 +99,16 @@ import ZIPFoundation
                                                            body: ByteBuffer(string: "q_rating=5&q_achieved=%D0%94%D0%B0"))
             #expect(response.status == .ok)
             #expect(try await MeetingFeedbackModel.find(menteeLink.id, on: app.db)!.rating == 5)
+            // The mentor's reminder to answer goes quiet once the mentor has answered.
+            let reminder = try #require(try await NotificationModel.query(on: app.db).filter(\.$account.$id == mentorAccount.id!)
+                .filter(\.$kind == "feedback").first())
+            #expect(reminder.readAt == nil)
+            let mentorLink = try #require(links.first { $0.role == "mentor" && $0.$person.id == mentorAccount.$person.id })
+            response = try await app.testing().sendRequest(.POST, SiteURL.feedback(mentorLink.token).path,
+                                                           headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                                                           body: ByteBuffer(string: "q_rating=4&q_achieved=" + "Частично".urlQuery))
+            #expect(response.status == .ok)
+            #expect(try await NotificationModel.find(reminder.id, on: app.db)?.readAt != nil)
 
             // No meeting for ten days: the weekly teacher rhythm shows a risk on the curator's table.
             var page = try await app.get(SiteURL.mentorships(.id(program)).path, as: curator)

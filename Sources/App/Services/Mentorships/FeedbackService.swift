@@ -47,6 +47,9 @@ struct FeedbackService {
         feedback.answeredAt = clock.now()
         try await db.transaction { db in
             try await feedback.save(on: db)
+            // The reminder to answer is done with.
+            try await NotificationModel.query(on: db).filter(\.$key == Notifier.Notice.feedbackKey(feedback.id!)).filter(\.$readAt == nil)
+                .set(\.$readAt, to: clock.now()).update()
             try await AuditLog(scope: scope.on(db)).record(.create, .meetingFeedback, objectID: feedback.id, personID: feedback.$person.id,
                                                            organizationID: organizationID, fields: Array(answers.keys).sorted())
         }

@@ -124,7 +124,7 @@ struct MeetingService {
             feedback.token = Secrets.token()
             feedback.createdAt = scope.now
             try await feedback.create(on: scope.db)
-            try await notifier.send(.init(kind: "feedback", key: "feedback-\(feedback.id!)",
+            try await notifier.send(.init(kind: "feedback", key: Notifier.Notice.feedbackKey(feedback.id!),
                                           text: "Оцените встречу «\(meeting.topic)» \(MeetingClock.russian(meeting.startsAt)).",
                                           link: SiteURL.feedback(feedback.token).path), to: accounts[member.person.id!] ?? [])
         }

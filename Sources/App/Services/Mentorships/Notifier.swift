@@ -15,6 +15,9 @@ struct Notifier {
         var key: String
         var text: String
         var link: String
+
+        /// The key of the reminder to answer one feedback form: answering it marks the reminder read.
+        static func feedbackKey(_ feedbackID: UUID) -> String { "feedback-\(feedbackID)" }
     }
 
     /// The accounts that act for each of these people: their own, and a minor's legal representatives'. One read
