@@ -54,6 +54,10 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
     case meetingFeedback = "meeting_feedback"
     case personalPlan = "personal_plan"
     case mentorReport = "mentor_report"
+    case indicators
+    case municipalFigures = "municipal_figures"
+    case processResult = "process_result"
+    case programReport = "program_report"
 
     public var title: String {
         switch self {
@@ -82,6 +86,10 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
         case .meetingFeedback: "Обратная связь по встрече"
         case .personalPlan: "Персонализированная программа"
         case .mentorReport: "Аналитический отчёт наставника"
+        case .indicators: "Показатели и списки за ними"
+        case .municipalFigures: "Знаменатели и целевые значения муниципалитета"
+        case .processResult: "Результаты процесса наставничества"
+        case .programReport: "Аналитический отчёт программы"
         }
     }
 }

@@ -44,5 +44,10 @@ enum Migrations {
         CreateMeeting(),              // meetings of pairs and groups
         CreateMeetingFeedback(),      // feedback links and answers after each meeting
         CreateNotification(),         // in-app notifications, the e-mail outbox, personal calendar links
+        CreateMunicipalFigures(),     // denominators, targets and the satisfaction threshold a municipality enters per year
+        CreateProcessResult(),        // process monitoring entered by hand: exam shares, olympiads, projects
+        UpdateSurveyAddMeasurement(), // entry/exit measurement of a survey; each answer's overall mark as a number
+        UpdateProgramAddMonitoringReport(), // the curator's texts of the program's analytic report
+        CreateMonitoringIndexes(),    // indexes for the indicators' grouped queries
     ]
 }

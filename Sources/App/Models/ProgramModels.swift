@@ -14,6 +14,8 @@ final class ProgramModel: Model, @unchecked Sendable {
     @Field(key: "created_at") var createdAt: Date
     /// Days between meetings per form, when the curator changed the standard rhythm; as JSON.
     @OptionalField(key: "rhythm") var rhythmText: String?
+    /// The curator's texts of the program's analytic report, as JSON.
+    @OptionalField(key: "monitoring_report") var monitoringReportText: String?
 
     init() {}
 

@@ -49,6 +49,8 @@ final class SurveyModel: Model, @unchecked Sendable {
     @Field(key: "closes_on") var closesOn: String
     @Field(key: "created_by") var createdBy: String
     @Field(key: "created_at") var createdAt: Date
+    /// `entry` or `exit` for an impact monitoring survey.
+    @OptionalField(key: "measurement") var measurement: String?
     @Children(for: \.$survey) var invitations: [SurveyInvitationModel]
 
     init() {}
@@ -79,6 +81,9 @@ final class SurveyResponseModel: Model, @unchecked Sendable {
     @Field(key: "submitted_at") var submittedAt: Date
     /// When the curator applied the answers to the person's profile.
     @OptionalField(key: "applied_at") var appliedAt: Date?
+    /// The first scale answer and its scale: what satisfaction is counted from.
+    @OptionalField(key: "overall") var overall: Int?
+    @OptionalField(key: "overall_max") var overallMax: Int?
 
     init() {}
 

@@ -71,6 +71,10 @@ struct AnswerService {
         response.$person.id = found.survey.anonymous ? nil : found.person.id
         response.answersText = StoredJSON.encode(answers)
         response.submittedAt = clock.now()
+        if let mark = found.questionnaire.overallMark(in: answers) {
+            response.overall = mark.mark
+            response.overallMax = mark.scaleMax
+        }
         try await db.transaction { db in
             found.invitation.answeredAt = clock.now()
             try await found.invitation.save(on: db)

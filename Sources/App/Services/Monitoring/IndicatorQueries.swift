@@ -1,0 +1,192 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import SQLKit
+
+/// What one organization counted in a year: the inputs of the municipal indicators and of the authority's table.
+struct OrganizationCounts: Equatable, Sendable {
+    var mentees = 0
+    var menteeChildren10to19 = 0
+    var menteeYoungSpecialists = 0
+    var mentors = 0
+    var mentorChildren15to19 = 0
+    var pairs = 0
+    var menteesRequested = 0
+    var menteesMatched = 0
+    var menteeAnswers = 0
+    var satisfiedMentees = 0
+    var mentorAnswers = 0
+    var satisfiedMentors = 0
+    var activities = 0
+    var activitiesDone = 0
+    var overdueCheckpoints = 0
+    var meetingsHeld = 0
+
+    var participants: Int { mentees + mentors }
+
+    static func + (lhs: OrganizationCounts, rhs: OrganizationCounts) -> OrganizationCounts {
+        var sum = OrganizationCounts()
+        for path in Self.fields { sum[keyPath: path] = lhs[keyPath: path] + rhs[keyPath: path] }
+        return sum
+    }
+
+    static let fields: [WritableKeyPath<OrganizationCounts, Int>] = [
+        \.mentees, \.menteeChildren10to19, \.menteeYoungSpecialists, \.mentors, \.mentorChildren15to19, \.pairs, \.menteesRequested,
+        \.menteesMatched, \.menteeAnswers, \.satisfiedMentees, \.mentorAnswers, \.satisfiedMentors, \.activities, \.activitiesDone,
+        \.overdueCheckpoints, \.meetingsHeld,
+    ]
+}
+
+/// The period and rules an indicator query counts in.
+struct CountingRules: Sendable {
+    var year: DateSpan
+    var referenceDate: CalendarDate
+    var threshold: SatisfactionThreshold
+    var today: CalendarDate
+
+    init(figures: MunicipalFigures, today: CalendarDate, span: DateSpan? = nil) {
+        year = span ?? figures.span
+        referenceDate = figures.referenceDate
+        threshold = figures.threshold
+        self.today = today
+    }
+
+    var start: String { year.start!.description }
+    var end: String { year.end!.description }
+    /// The first and the day after the last day, as instants in Moscow: for columns that keep a moment.
+    var instants: (from: Date, to: Date) { (MeetingClock.moment(year.start!, hour: 0, minute: 0)!, MeetingClock.moment(year.end!.adding(days: 1), hour: 0, minute: 0)!) }
+}
+
+/// Grouped SQL over the organizations of a territory: one row per organization per query, never a row per person.
+/// The same statements run on SQLite and PostgreSQL.
+struct IndicatorQueries {
+    /// Which rows count: the organizations of a territory, or one program.
+    enum Filter: Sendable {
+        case organizations([UUID])
+        case program(UUID)
+
+        /// The condition on a table that has both `organization_id` and `program_id`.
+        func on(_ table: String) -> SQLQueryString {
+            switch self {
+            case .organizations(let ids): "\(ident: table).organization_id IN (\(binds: ids))"
+            case .program(let id): "\(ident: table).program_id = \(bind: id)"
+            }
+        }
+    }
+
+    let sql: any SQLDatabase
+    let rules: CountingRules
+
+    init(db: any Database, rules: CountingRules) {
+        sql = db as! any SQLDatabase
+        self.rules = rules
+    }
+
+    /// Pairs that were active or completed during the year.
+    private func workedInYear(_ m: String) -> SQLQueryString {
+        "\(ident: m).status IN ('active', 'completed') AND COALESCE(\(ident: m).active_since, \(ident: m).starts_on, '0000-00-00') <= \(bind: rules.end) AND (\(ident: m).closed_on IS NULL OR \(ident: m).closed_on >= \(bind: rules.start))"
+    }
+
+    private func band(_ band: AgeBand) -> SQLQueryString {
+        let (after, upTo) = band.birthDates(on: rules.referenceDate)
+        return "birth_date > \(bind: after.description) AND birth_date <= \(bind: upTo.description)"
+    }
+
+    func counts(_ filter: Filter, meetings: Bool) async throws -> [UUID: OrganizationCounts] {
+        var result: [UUID: OrganizationCounts] = [:]
+        func read(_ query: SQLQueryString, _ apply: (inout OrganizationCounts, any SQLRow) throws -> Void) async throws {
+            for row in try await sql.raw(query).all() {
+                try apply(&result[try row.decode(column: "organization_id", as: UUID.self), default: OrganizationCounts()], row)
+            }
+        }
+        func int(_ row: any SQLRow, _ column: String) throws -> Int { try row.decode(column: column, as: Int?.self) ?? 0 }
+
+        try await read("""
+            SELECT organization_id, COUNT(*) AS n, SUM(CASE WHEN \(band(.children10to19)) THEN 1 ELSE 0 END) AS band,
+                   SUM(CASE WHEN is_young_specialist = \(bind: true) THEN 1 ELSE 0 END) AS young
+            FROM (SELECT DISTINCT m.organization_id, p.id, p.birth_date, p.is_young_specialist
+                  FROM mentorships m JOIN mentorship_mentees mm ON mm.mentorship_id = m.id
+                  JOIN mentee_profiles mp ON mp.id = mm.mentee_profile_id JOIN people p ON p.id = mp.person_id
+                  WHERE \(filter.on("m")) AND \(workedInYear("m"))) x
+            GROUP BY organization_id
+            """) { counts, row in
+            counts.mentees = try int(row, "n")
+            counts.menteeChildren10to19 = try int(row, "band")
+            counts.menteeYoungSpecialists = try int(row, "young")
+        }
+        try await read("""
+            SELECT organization_id, COUNT(*) AS n, SUM(CASE WHEN \(band(.children15to19)) THEN 1 ELSE 0 END) AS band
+            FROM (SELECT DISTINCT m.organization_id, p.id, p.birth_date
+                  FROM mentorships m JOIN mentor_profiles mp ON mp.id = m.mentor_profile_id JOIN people p ON p.id = mp.person_id
+                  WHERE \(filter.on("m")) AND \(workedInYear("m"))) x
+            GROUP BY organization_id
+            """) { counts, row in
+            counts.mentors = try int(row, "n")
+            counts.mentorChildren15to19 = try int(row, "band")
+        }
+        try await read("""
+            SELECT m.organization_id, COUNT(*) AS n FROM mentorships m WHERE \(filter.on("m")) AND \(workedInYear("m")) GROUP BY m.organization_id
+            """) { counts, row in counts.pairs = try int(row, "n") }
+        try await read("""
+            SELECT mp.organization_id, COUNT(*) AS n, SUM(CASE WHEN mp.status IN ('matched', 'completed') THEN 1 ELSE 0 END) AS matched
+            FROM mentee_profiles mp JOIN programs pr ON pr.id = mp.program_id
+            WHERE \(filter.on("mp")) AND mp.status IN ('in_base', 'matched', 'completed')
+              AND pr.period_start <= \(bind: rules.end) AND pr.period_end >= \(bind: rules.start)
+            GROUP BY mp.organization_id
+            """) { counts, row in
+            counts.menteesRequested = try int(row, "n")
+            counts.menteesMatched = try int(row, "matched")
+        }
+        let (from, to) = rules.instants
+        let threshold = rules.threshold
+        try await read("""
+            SELECT s.organization_id, t.key AS template, COUNT(*) AS n,
+                   SUM(CASE WHEN (r.overall_max = 5 AND r.overall >= \(bind: threshold.ofFive))
+                              OR (r.overall_max <> 5 AND r.overall * 10 >= \(bind: threshold.ofTen) * r.overall_max) THEN 1 ELSE 0 END) AS satisfied
+            FROM survey_responses r JOIN surveys s ON s.id = r.survey_id JOIN questionnaire_templates t ON t.id = s.template_id
+            WHERE \(filter.on("s")) AND t.key IN (\(binds: SatisfactionSurvey.keys)) AND r.overall IS NOT NULL
+              AND r.submitted_at >= \(bind: from) AND r.submitted_at < \(bind: to)
+            GROUP BY s.organization_id, t.key
+            """) { counts, row in
+            let mentee = try row.decode(column: "template", as: String.self) == SatisfactionSurvey.mentee
+            let answers = try int(row, "n"), satisfied = try int(row, "satisfied")
+            if mentee {
+                counts.menteeAnswers += answers
+                counts.satisfiedMentees += satisfied
+            } else {
+                counts.mentorAnswers += answers
+                counts.satisfiedMentors += satisfied
+            }
+        }
+        if case .organizations(let ids) = filter {
+            try await read("""
+                SELECT r.organization_id, COUNT(*) AS n, SUM(CASE WHEN a.status = 'done' THEN 1 ELSE 0 END) AS done,
+                       SUM(CASE WHEN a.checkpoint = \(bind: true) AND a.status NOT IN ('done', 'cancelled') AND a.repeat_rule IS NULL
+                                 AND a.due_end < \(bind: rules.today.description) THEN 1 ELSE 0 END) AS overdue
+                FROM roadmap_activities a JOIN roadmaps r ON r.id = a.roadmap_id
+                WHERE r.organization_id IN (\(binds: ids)) AND r.status <> 'archived' AND a.status <> 'cancelled'
+                GROUP BY r.organization_id
+                """) { counts, row in
+                counts.activities = try int(row, "n")
+                counts.activitiesDone = try int(row, "done")
+                counts.overdueCheckpoints = try int(row, "overdue")
+            }
+            if meetings {
+                try await read("""
+                    SELECT organization_id, COUNT(*) AS n FROM meetings
+                    WHERE organization_id IN (\(binds: ids)) AND status = 'held' AND starts_at >= \(bind: from) AND starts_at < \(bind: to)
+                    GROUP BY organization_id
+                    """) { counts, row in counts.meetingsHeld = try int(row, "n") }
+            }
+        }
+        return result
+    }
+}
+
+/// The built-in satisfaction questionnaires the indicators read.
+enum SatisfactionSurvey {
+    static let mentee = Questionnaire.satisfactionMentee.key
+    static let mentor = Questionnaire.satisfactionMentor.key
+    static let keys = [mentee, mentor]
+}

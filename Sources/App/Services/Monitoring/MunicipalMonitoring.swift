@@ -1,0 +1,99 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// A municipality's indicators for a year: its organizations side by side and the municipal shares against targets.
+struct MunicipalOverview: Sendable {
+    struct Row: Sendable {
+        var organization: OrganizationModel
+        var counts: OrganizationCounts
+    }
+
+    var municipality: MunicipalityModel
+    var year: Int
+    var figures: MunicipalFigures
+    /// Whether the authority entered this year's figures (otherwise `figures` holds the defaults).
+    var figuresEntered: Bool
+    var rows: [Row]
+    var total: OrganizationCounts
+
+    func value(_ indicator: MunicipalIndicator) -> IndicatorValue {
+        let target = figures.targets[indicator]
+        switch indicator {
+        case .menteeChildren, .mentorChildren, .youngSpecialists:
+            let numerator = switch indicator {
+            case .menteeChildren: total.menteeChildren10to19
+            case .mentorChildren: total.mentorChildren15to19
+            default: total.menteeYoungSpecialists
+            }
+            return IndicatorValue(numerator: numerator, denominator: figures.denominator(of: indicator), target: target, enteredDenominator: true)
+        case .menteeSatisfaction:
+            return IndicatorValue(numerator: total.satisfiedMentees, denominator: total.menteeAnswers, target: target, enteredDenominator: false)
+        case .mentorSatisfaction:
+            return IndicatorValue(numerator: total.satisfiedMentors, denominator: total.mentorAnswers, target: target, enteredDenominator: false)
+        }
+    }
+}
+
+/// The authority's side of monitoring: figures per year, the overview, and who may see it — the coordinators of the
+/// municipality or its region and the administrator; anyone else gets 404.
+struct MunicipalMonitoring {
+    let scope: RequestScope
+
+    func municipality(_ id: UUID) async throws -> MunicipalityModel {
+        guard let municipality = try await MunicipalityModel.find(id, on: scope.db), covers(municipality) else { throw Abort(.notFound) }
+        return municipality
+    }
+
+    /// The municipalities the user oversees, by name.
+    func accessible() async throws -> [MunicipalityModel] {
+        try await MunicipalityModel.query(on: scope.db).sort(\.$name).all().filter(covers)
+    }
+
+    private func covers(_ municipality: MunicipalityModel) -> Bool {
+        scope.user.grants.contains { grant in
+            switch (grant.role, grant.scope) {
+            case (.administrator, .system): true
+            case (.authorityCoordinator, .municipality(let id)): id.rawValue == municipality.id
+            case (.authorityCoordinator, .region(let id)): id.rawValue == municipality.$region.id
+            default: false
+            }
+        }
+    }
+
+    /// The figures of the year, or the defaults (targets by the year's place after the first year entered) when none were entered.
+    func figures(of municipalityID: UUID, year: Int) async throws -> (figures: MunicipalFigures, entered: Bool) {
+        let all = try await MunicipalFiguresModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).all()
+        if let entered = all.first(where: { $0.year == year }) { return (entered.value, true) }
+        return (.defaults(year: year, firstYear: all.map(\.year).min()), false)
+    }
+
+    func saveFigures(of municipalityID: UUID, year: Int, input: MunicipalFiguresInput) async throws -> MunicipalFigures {
+        _ = try await municipality(municipalityID)
+        let figures = try input.validate(year: year)
+        let model = try await MunicipalFiguresModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).filter(\.$year == year).first()
+            ?? MunicipalFiguresModel()
+        model.$municipality.id = municipalityID
+        model.value = figures
+        model.updatedBy = scope.user.login
+        model.updatedAt = scope.now
+        try await model.save(on: scope.db)
+        try await AuditLog(scope: scope).record(.update, .municipalFigures, objectID: model.id, role: scope.user.mainRole,
+                                               fields: ["year", "children10to19", "children15to19", "youngSpecialists", "targets", "threshold"])
+        return figures
+    }
+
+    func overview(_ municipalityID: UUID, year: Int, meetings: Bool = false) async throws -> MunicipalOverview {
+        let municipality = try await municipality(municipalityID)
+        let (figures, entered) = try await figures(of: municipalityID, year: year)
+        let organizations = try await OrganizationModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).sort(\.$shortName).all()
+        let queries = IndicatorQueries(db: scope.db, rules: CountingRules(figures: figures, today: scope.today))
+        let counts = organizations.isEmpty ? [:] : try await queries.counts(.organizations(organizations.map { $0.id! }), meetings: meetings)
+        let rows = organizations.map { MunicipalOverview.Row(organization: $0, counts: counts[$0.id!] ?? OrganizationCounts()) }
+        try await AuditLog(scope: scope).record(.list, .indicators, role: scope.user.mainRole, fields: ["municipality", "year"])
+        return MunicipalOverview(municipality: municipality, year: year, figures: figures, figuresEntered: entered, rows: rows,
+                                 total: rows.reduce(OrganizationCounts()) { $0 + $1.counts })
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// What a municipality enters for a year: the denominators of its indicators, the reference date ages are counted
+/// on, the targets and the satisfaction threshold.
+public struct MunicipalFigures: Equatable, Codable, Sendable {
+    public var year: Int
+    public var children10to19: Int?
+    public var children15to19: Int?
+    public var youngSpecialists: Int?
+    public var referenceDate: CalendarDate
+    public var targets: [MunicipalIndicator: Double]
+    public var threshold: SatisfactionThreshold
+
+    public init(year: Int, children10to19: Int? = nil, children15to19: Int? = nil, youngSpecialists: Int? = nil,
+                referenceDate: CalendarDate? = nil, targets: [MunicipalIndicator: Double] = [:], threshold: SatisfactionThreshold = .standard) {
+        self.year = year
+        self.children10to19 = children10to19
+        self.children15to19 = children15to19
+        self.youngSpecialists = youngSpecialists
+        self.referenceDate = referenceDate ?? MunicipalFigures.defaultReferenceDate(year: year)
+        self.targets = targets
+        self.threshold = threshold
+    }
+
+    /// Ages are counted on 1 September of the year unless the authority names another day.
+    public static func defaultReferenceDate(year: Int) -> CalendarDate { CalendarDate(year: year, month: 9, day: 1)! }
+
+    /// The figures of a year nobody entered: no denominators, default targets for the year's place in the programme.
+    public static func defaults(year: Int, firstYear: Int?) -> MunicipalFigures {
+        let index = year - (firstYear ?? year)
+        return MunicipalFigures(year: year, targets: Dictionary(uniqueKeysWithValues: MunicipalIndicator.allCases.map {
+            ($0, $0.defaultTarget(yearIndex: index))
+        }))
+    }
+
+    public func denominator(of indicator: MunicipalIndicator) -> Int? {
+        switch indicator {
+        case .menteeChildren: children10to19
+        case .mentorChildren: children15to19
+        case .youngSpecialists: youngSpecialists
+        case .menteeSatisfaction, .mentorSatisfaction: nil
+        }
+    }
+
+    /// The calendar year the indicators count: mentorships working in it, answers given in it.
+    public var span: DateSpan {
+        DateSpan(start: CalendarDate(year: year, month: 1, day: 1), end: CalendarDate(year: year, month: 12, day: 31))
+    }
+}
+
+/// The figures form as typed: every field text, checked together.
+public struct MunicipalFiguresInput: Codable, Sendable {
+    public var children10to19: String?
+    public var children15to19: String?
+    public var youngSpecialists: String?
+    public var referenceDate: String?
+    public var targets: [String: String]?
+    public var thresholdOfFive: String?
+    public var thresholdOfTen: String?
+
+    public init(children10to19: String? = nil, children15to19: String? = nil, youngSpecialists: String? = nil, referenceDate: String? = nil,
+                targets: [String: String]? = nil, thresholdOfFive: String? = nil, thresholdOfTen: String? = nil) {
+        self.children10to19 = children10to19
+        self.children15to19 = children15to19
+        self.youngSpecialists = youngSpecialists
+        self.referenceDate = referenceDate
+        self.targets = targets
+        self.thresholdOfFive = thresholdOfFive
+        self.thresholdOfTen = thresholdOfTen
+    }
+
+    public static func targetField(_ indicator: MunicipalIndicator) -> String { "target_\(indicator.rawValue)" }
+
+    /// Checks the figures of `year`. Missing denominators are allowed — the page then says the share cannot be computed.
+    public func validate(year: Int) throws(ValidationFailure) -> MunicipalFigures {
+        var reader = FieldReader()
+        func count(_ field: String, _ value: String?) -> Int? {
+            guard let text = reader.optional(value)?.replacingOccurrences(of: " ", with: "") else { return nil }
+            guard let number = Int(text), number >= 0, number <= 100_000_000 else {
+                reader.failure.add(field, "Введите целое число не меньше 0.")
+                return nil
+            }
+            return number
+        }
+        if !(2000...2100).contains(year) { reader.failure.add("year", "Год должен быть между 2000 и 2100.") }
+        let wide = count("children10to19", children10to19)
+        let narrow = count("children15to19", children15to19)
+        if let wide, let narrow, narrow > wide {
+            reader.failure.add("children15to19", "Детей 15–19 лет не может быть больше, чем детей 10–19 лет (\(wide)).")
+        }
+        let young = count("youngSpecialists", youngSpecialists)
+        let date = reader.date("referenceDate", referenceDate, required: false)
+        var chosen: [MunicipalIndicator: Double] = [:]
+        for indicator in MunicipalIndicator.allCases {
+            let field = Self.targetField(indicator)
+            guard let text = reader.optional(typedTarget(indicator)) else {
+                reader.failure.add(field, "Укажите целевое значение, %.")
+                continue
+            }
+            guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite, (0...100).contains(value) else {
+                reader.failure.add(field, "Целевое значение — число от 0 до 100.")
+                continue
+            }
+            chosen[indicator] = value
+        }
+        func mark(_ field: String, _ value: String?, top: Int, fallback: Int) -> Int {
+            guard let text = reader.optional(value) else { return fallback }
+            guard let mark = Int(text), (1...top).contains(mark) else {
+                reader.failure.add(field, "Порог — оценка от 1 до \(top).")
+                return fallback
+            }
+            return mark
+        }
+        let threshold = SatisfactionThreshold(ofFive: mark("thresholdOfFive", thresholdOfFive, top: 5, fallback: 4),
+                                              ofTen: mark("thresholdOfTen", thresholdOfTen, top: 10, fallback: 7))
+        try reader.failure.throwIfAny()
+        return MunicipalFigures(year: year, children10to19: wide, children15to19: narrow, youngSpecialists: young,
+                                referenceDate: date, targets: chosen, threshold: threshold)
+    }
+
+    private func typedTarget(_ indicator: MunicipalIndicator) -> String? { targets?[indicator.rawValue] }
+}
