@@ -111,6 +111,18 @@ enum SiteURL: Sendable {
     case meetingsFeed(String)
     case feedback(String)
     case notifications
+    case monitoring
+    case programMonitoring(Slot)
+    case programMonitoringList(Slot)
+    case programReportTexts(Slot)
+    case programReportDocument(Slot)
+    case processResults(Slot)
+    case indicatorSnapshot(Slot)
+    case municipalMonitoring(Slot)
+    case municipalMonitoringList(Slot)
+    case municipalFigures(Slot)
+    case municipalNote(Slot, format: String)
+    case municipalStatistics(Slot, format: String)
 
     var path: String {
         switch self {
@@ -206,6 +218,18 @@ enum SiteURL: Sendable {
         case .meetingsFeed(let token): "/calendar/meetings/\(token)"
         case .feedback(let token): "/f/\(token)"
         case .notifications: "/notifications"
+        case .monitoring: "/monitoring"
+        case .programMonitoring(let p): "/programs/\(p.component("programID"))/monitoring"
+        case .programMonitoringList(let p): "/programs/\(p.component("programID"))/monitoring/list"
+        case .programReportTexts(let p): "/programs/\(p.component("programID"))/monitoring/report"
+        case .programReportDocument(let p): "/programs/\(p.component("programID"))/monitoring/report.docx"
+        case .processResults(let p): "/programs/\(p.component("programID"))/monitoring/results"
+        case .indicatorSnapshot(let p): "/programs/\(p.component("programID"))/monitoring/snapshot"
+        case .municipalMonitoring(let m): "/municipalities/\(m.component("municipalityID"))/monitoring"
+        case .municipalMonitoringList(let m): "/municipalities/\(m.component("municipalityID"))/monitoring/list"
+        case .municipalFigures(let m): "/municipalities/\(m.component("municipalityID"))/figures"
+        case .municipalNote(let m, let format): "/municipalities/\(m.component("municipalityID"))/monitoring/note.\(format)"
+        case .municipalStatistics(let m, let format): "/municipalities/\(m.component("municipalityID"))/monitoring/statistics.\(format)"
         }
     }
 

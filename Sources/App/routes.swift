@@ -36,6 +36,8 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: MeetingController())
     try signedIn.register(collection: OrderController())
     try signedIn.register(collection: MyMentoringController())
+    try signedIn.register(collection: ProgramMonitoringController())
+    try signedIn.register(collection: MunicipalMonitoringController())
     // Personal answer links: no session and no CSRF token — the link's secret is the key.
     try app.register(collection: AnswerController())
     try app.register(collection: FeedbackController())

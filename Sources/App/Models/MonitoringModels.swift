@@ -68,6 +68,20 @@ struct ProgramReportText: Codable, Equatable, Sendable {
     var strengths = ""
     var weaknesses = ""
     var proposals = ""
+
+    init(strengths: String = "", weaknesses: String = "", proposals: String = "") {
+        self.strengths = strengths
+        self.weaknesses = weaknesses
+        self.proposals = proposals
+    }
+
+    /// A missing text is an empty one: the API may send only what changed.
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        strengths = try c.decodeIfPresent(String.self, forKey: .strengths) ?? ""
+        weaknesses = try c.decodeIfPresent(String.self, forKey: .weaknesses) ?? ""
+        proposals = try c.decodeIfPresent(String.self, forKey: .proposals) ?? ""
+    }
 }
 
 extension ProgramModel {

@@ -51,6 +51,7 @@ struct DemoLoader {
                    headName: "Сидоров Павел Андреевич", headPosition: "Директор"),
              "college", 20, 15...19, 65, 3),
         ]
+        var school: OrganizationModel?
         for plan in plans {
             let org = OrganizationModel(municipalityID: municipality.id!, details: plan.0)
             try await org.create(on: scope.db)
@@ -66,6 +67,7 @@ struct DemoLoader {
                 summary.people += 1
             }
             if plan.0.kind == .school {
+                school = org
                 try await demoProgram(org, random: &random)
                 try await demoMentorships(org)
             }
@@ -74,6 +76,7 @@ struct DemoLoader {
             }
         }
         try await demoRoadmap(.named("municipal")!, owner: .authority(.init(authority.id!)))
+        if let school { try await demoMonitoring(municipality, school: school) }
         _ = try await AccountService(scope: scope, passwords: passwords).create(.init(
             login: "coordinator", password: Self.password, displayName: "Методист управления образования",
             grants: [Grant(role: .authorityCoordinator, scope: .municipality(.init(municipality.id!)))]))

@@ -47,14 +47,16 @@ struct SurveyInput: Codable, Sendable {
     var anonymous: String?
     var opensOn: String?
     var closesOn: String?
+    /// `entry` or `exit` for the impact monitoring questionnaire.
+    var measurement: String?
 
     enum CodingKeys: String, CodingKey {
-        case template, title, audience, grade, form, anonymous
+        case template, title, audience, grade, form, anonymous, measurement
         case opensOn = "opens_on", closesOn = "closes_on"
     }
 
     init(template: String? = nil, title: String? = nil, audience: String? = nil, grade: String? = nil, form: String? = nil,
-         anonymous: String? = nil, opensOn: String? = nil, closesOn: String? = nil) {
+         anonymous: String? = nil, opensOn: String? = nil, closesOn: String? = nil, measurement: String? = nil) {
         self.template = template
         self.title = title
         self.audience = audience
@@ -63,6 +65,7 @@ struct SurveyInput: Codable, Sendable {
         self.anonymous = anonymous
         self.opensOn = opensOn
         self.closesOn = closesOn
+        self.measurement = measurement
     }
 
     init(from decoder: any Decoder) throws {
@@ -79,6 +82,7 @@ struct SurveyInput: Codable, Sendable {
         }
         opensOn = try c.decodeIfPresent(String.self, forKey: .opensOn)
         closesOn = try c.decodeIfPresent(String.self, forKey: .closesOn)
+        measurement = try c.decodeIfPresent(String.self, forKey: .measurement)
     }
 
     struct Valid {
@@ -90,6 +94,7 @@ struct SurveyInput: Codable, Sendable {
         var anonymous: Bool
         var opensOn: CalendarDate
         var closesOn: CalendarDate
+        var measurement: ImpactMeasurement?
     }
 
     func validated(programForms: [MentoringForm], today: CalendarDate) throws(ValidationFailure) -> Valid {
@@ -111,10 +116,16 @@ struct SurveyInput: Codable, Sendable {
         if let closes, closes < today { failure.add("closes_on", "Окончание уже прошло.") }
         let title = self.title?.trimmingCharacters(in: .whitespaces)
         if let title, title.count > 200 { failure.add("title", "Не длиннее 200 символов.") }
+        var measurement: ImpactMeasurement?
+        if let raw = self.measurement, !raw.isEmpty {
+            measurement = ImpactMeasurement(rawValue: raw)
+            if measurement == nil { failure.add("measurement", "Выберите входной или итоговый замер.") }
+        }
         try failure.throwIfAny()
         let grade = self.grade?.trimmingCharacters(in: .whitespaces)
         return Valid(templateID: templateID!, title: title?.isEmpty == false ? title : nil, audience: audience!,
                      grade: grade?.isEmpty == false ? grade : nil, form: form,
-                     anonymous: ["true", "on", "1"].contains(anonymous?.lowercased() ?? ""), opensOn: opens!, closesOn: closes!)
+                     anonymous: ["true", "on", "1"].contains(anonymous?.lowercased() ?? ""), opensOn: opens!, closesOn: closes!,
+                     measurement: measurement)
     }
 }

@@ -69,6 +69,12 @@ struct SurveyService {
         let context = try await ProgramService(scope: scope).managedProgram(programID)
         let valid = try input.validated(programForms: context.program.forms, today: scope.today)
         let template = try await template(valid.templateID, organizationID: context.organization.id!)
+        if template.key == Questionnaire.monitoring.key, valid.measurement == nil {
+            throw ValidationFailure(fields: ["measurement": "Укажите замер: входной — в начале программы, итоговый — в конце."])
+        }
+        if template.key == Questionnaire.monitoring.key, valid.anonymous {
+            throw ValidationFailure(fields: ["anonymous": "Замеры влияния сравниваются по каждому участнику: анкета мониторинга не может быть анонимной."])
+        }
         let people = try await audience(valid, program: context)
         guard !people.isEmpty else {
             throw ValidationFailure(fields: ["audience": "В этой группе нет ни одного участника: сначала добавьте людей или выберите другую группу."])
@@ -83,6 +89,7 @@ struct SurveyService {
         survey.anonymous = valid.anonymous
         survey.opensOn = valid.opensOn.description
         survey.closesOn = valid.closesOn.description
+        survey.measurement = template.key == Questionnaire.monitoring.key ? valid.measurement?.rawValue : nil
         survey.createdBy = scope.user.login
         survey.createdAt = scope.now
         let expires = Self.endOfDay(valid.closesOn)

@@ -44,6 +44,9 @@ extension Request {
             navigation.append(Link("Главная", .home))
             navigation.append(Link(user.grants.contains { [.administrator, .authorityCoordinator].contains($0.role) } ? "Организации" : "Моя организация", .organizations))
             navigation.append(Link("Дорожные карты", .roadmaps))
+            if user.grants.contains(where: { [.administrator, .authorityCoordinator, .head, .curator].contains($0.role) }) {
+                navigation.append(Link("Мониторинг", .monitoring))
+            }
             if user.grants.contains(where: { $0.role == .authorityCoordinator }) { navigation.append(Link("Муниципальные базы", .municipalBases)) }
             if user.personID != nil { navigation.append(Link("Мои анкеты", .mySurveys)) }
             if user.personID != nil || user.representativeID != nil { navigation.append(Link("Моё наставничество", .myMentoring)) }

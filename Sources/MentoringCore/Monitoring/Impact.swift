@@ -1,7 +1,7 @@
 import Foundation
 
 /// Impact monitoring: the same scale questions answered on entry and on exit, and what changed.
-public enum Measurement: String, CaseIterable, Codable, Sendable {
+public enum ImpactMeasurement: String, CaseIterable, Codable, Sendable {
     case entry
     case exit
 

@@ -69,7 +69,8 @@ public struct MunicipalFiguresInput: Codable, Sendable {
         self.thresholdOfTen = thresholdOfTen
     }
 
-    public static func targetField(_ indicator: MunicipalIndicator) -> String { "target_\(indicator.rawValue)" }
+    /// The form field of a target: `targets[mentee_children]`, which the form decoder reads into `targets`.
+    public static func targetField(_ indicator: MunicipalIndicator) -> String { "targets[\(indicator.rawValue)]" }
 
     /// Checks the figures of `year`. Missing denominators are allowed — the page then says the share cannot be computed.
     public func validate(year: Int) throws(ValidationFailure) -> MunicipalFigures {

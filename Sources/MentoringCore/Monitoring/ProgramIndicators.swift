@@ -78,7 +78,7 @@ public struct IndicatorCard: Equatable, Codable, Sendable {
         self.meetsTarget = meetsTarget
     }
 
-    init(_ indicator: MunicipalIndicator, _ value: IndicatorValue, definition: String? = nil) {
+    public init(_ indicator: MunicipalIndicator, _ value: IndicatorValue, definition: String? = nil) {
         self.init(key: indicator.rawValue, title: indicator.shortTitle, definition: definition ?? indicator.definition, value: value.text,
                   number: value.percent, counts: value.countsText, target: value.target, meetsTarget: value.meetsTarget)
     }
@@ -112,7 +112,7 @@ public enum ProgramIndicator: String, CaseIterable, Codable, Sendable {
         switch self {
         case .matchedShare: "Наставляемые в паре или завершившие ÷ все наставляемые базы, подавшие запрос (в базе, в паре, завершили) × 100 %."
         case .pairsFormed: "Пары и группы, закреплённые приказом, работающие или завершённые, против числа запросов наставляемых."
-        case .meetingsPerPairMonth: "Проведённые встречи ÷ сумма месяцев работы всех работающих и завершённых пар."
+        case .meetingsPerPairMonth: "Проведённые встречи ÷ сумма месяцев работы всех работающих и завершённых пар (пара моложе месяца считается за один месяц)."
         case .feedbackOfMentees: "Среднее оценок встреч в формах обратной связи наставляемых, приведённых к шкале 1–5."
         case .feedbackOfMentors: "Среднее оценок встреч в формах обратной связи наставников, приведённых к шкале 1–5."
         case .planCompletion: "Выполненные задачи персональных планов ÷ все задачи, кроме отменённых × 100 %."

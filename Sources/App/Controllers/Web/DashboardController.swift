@@ -47,7 +47,8 @@ struct DashboardController: RouteCollection {
                  text: deadlines.summary, url: SiteURL.roadmaps.path),
             try await mentoringCard(scope, organizations: staffIDs, single: single?.organization),
             try await ordersCard(scope, organizations: staffIDs, single: single?.organization),
-            Card(title: "Мониторинг", value: nil, text: "Показатели и удовлетворённость участников — в следующих версиях.", url: nil),
+            Card(title: "Мониторинг", value: nil, text: "Показатели программ и муниципалитета с формулами, целями и списками за каждым числом.",
+                 url: SiteURL.monitoring.path),
         ]
         return try await req.view.render("dashboard", Page(meta: req.pageMeta("Главная", scopeName: single?.organization.shortName), cards: cards,
                                                        deadlines: deadlines))

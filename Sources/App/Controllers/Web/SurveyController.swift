@@ -56,6 +56,8 @@ struct SurveyController: RouteCollection {
                 FormField("form", "Форма наставничества для профилей", kind: "select", failure: failure,
                           options: [.init(value: "", title: "Подобрать по категории участника", selected: (input.form ?? "").isEmpty)]
                             + context.program.forms.map { .init(value: $0.rawValue, title: $0.title, selected: $0.rawValue == input.form) }),
+                FormField("measurement", "Замер (для анкеты мониторинга влияния)", kind: "select", failure: failure,
+                          options: FormField.options(ImpactMeasurement.self, selected: input.measurement, title: \.title, empty: "— не замер —")),
                 FormField("anonymous", "Анонимная анкета (ответы не связываются с именами и не попадают в профили)", kind: "checkbox",
                           value: input.anonymous),
                 FormField("opens_on", "Начало", value: input.opensOn, required: true, help: "ДД.ММ.ГГГГ", failure: failure),

@@ -84,13 +84,57 @@ struct IndicatorQueries {
     }
 
     /// Pairs that were active or completed during the year.
-    private func workedInYear(_ m: String) -> SQLQueryString {
+    func workedInYear(_ m: String) -> SQLQueryString {
         "\(ident: m).status IN ('active', 'completed') AND COALESCE(\(ident: m).active_since, \(ident: m).starts_on, '0000-00-00') <= \(bind: rules.end) AND (\(ident: m).closed_on IS NULL OR \(ident: m).closed_on >= \(bind: rules.start))"
     }
 
-    private func band(_ band: AgeBand) -> SQLQueryString {
+    private func band(_ band: AgeBand, table: String? = nil) -> SQLQueryString {
         let (after, upTo) = band.birthDates(on: rules.referenceDate)
-        return "birth_date > \(bind: after.description) AND birth_date <= \(bind: upTo.description)"
+        let column: SQLQueryString = table.map { "\(ident: $0).birth_date" } ?? "birth_date"
+        return "\(column) > \(bind: after.description) AND \(column) <= \(bind: upTo.description)"
+    }
+
+    /// The mentees of pairs that worked in the year: `m` the pair, `mp` the mentee's profile, `p` the person.
+    func menteeSource(_ filter: Filter) -> SQLQueryString {
+        """
+        mentorships m JOIN mentorship_mentees mm ON mm.mentorship_id = m.id
+        JOIN mentee_profiles mp ON mp.id = mm.mentee_profile_id JOIN people p ON p.id = mp.person_id
+        WHERE \(filter.on("m")) AND \(workedInYear("m"))
+        """
+    }
+
+    /// The mentors of pairs that worked in the year: `m` the pair, `mp` the mentor's profile, `p` the person.
+    func mentorSource(_ filter: Filter) -> SQLQueryString {
+        "mentorships m JOIN mentor_profiles mp ON mp.id = m.mentor_profile_id JOIN people p ON p.id = mp.person_id WHERE \(filter.on("m")) AND \(workedInYear("m"))"
+    }
+
+    /// Distinct participants of the year's pairs by organization, form and role: the rows of the statistics export.
+    func participantsByForm(_ filter: Filter) async throws -> [(organization: UUID, form: MentoringForm, role: Role, count: Int)] {
+        var result: [(UUID, MentoringForm, Role, Int)] = []
+        for (role, source) in [(Role.mentor, mentorSource(filter)), (Role.mentee, menteeSource(filter))] {
+            for row in try await sql.raw("""
+                SELECT organization_id, form, COUNT(*) AS n FROM (SELECT DISTINCT m.organization_id, m.form, p.id FROM \(source)) x
+                GROUP BY organization_id, form
+                """).all() {
+                guard let form = MentoringForm(rawValue: try row.decode(column: "form", as: String.self)) else { continue }
+                result.append((try row.decode(column: "organization_id", as: UUID.self), form, role, try row.decode(column: "n", as: Int.self)))
+            }
+        }
+        return result
+    }
+
+    /// Who a people-counting indicator counts: the same joins and conditions as `counts`, as ids.
+    func people(_ measure: PeopleMeasure, _ filter: Filter) async throws -> [(organization: UUID, person: UUID)] {
+        let source: SQLQueryString = switch measure {
+        case .menteeChildren: menteeSource(filter) + " AND " + band(.children10to19, table: "p")
+        case .mentorChildren: mentorSource(filter) + " AND " + band(.children15to19, table: "p")
+        case .youngSpecialists: menteeSource(filter) + " AND p.is_young_specialist = \(bind: true)"
+        case .mentees: menteeSource(filter)
+        case .mentors: mentorSource(filter)
+        }
+        return try await sql.raw("SELECT DISTINCT p.organization_id, p.id FROM " + source).all().map {
+            (try $0.decode(column: "organization_id", as: UUID.self), try $0.decode(column: "id", as: UUID.self))
+        }
     }
 
     func counts(_ filter: Filter, meetings: Bool) async throws -> [UUID: OrganizationCounts] {
@@ -105,10 +149,7 @@ struct IndicatorQueries {
         try await read("""
             SELECT organization_id, COUNT(*) AS n, SUM(CASE WHEN \(band(.children10to19)) THEN 1 ELSE 0 END) AS band,
                    SUM(CASE WHEN is_young_specialist = \(bind: true) THEN 1 ELSE 0 END) AS young
-            FROM (SELECT DISTINCT m.organization_id, p.id, p.birth_date, p.is_young_specialist
-                  FROM mentorships m JOIN mentorship_mentees mm ON mm.mentorship_id = m.id
-                  JOIN mentee_profiles mp ON mp.id = mm.mentee_profile_id JOIN people p ON p.id = mp.person_id
-                  WHERE \(filter.on("m")) AND \(workedInYear("m"))) x
+            FROM (SELECT DISTINCT m.organization_id, p.id, p.birth_date, p.is_young_specialist FROM \(menteeSource(filter))) x
             GROUP BY organization_id
             """) { counts, row in
             counts.mentees = try int(row, "n")
@@ -117,9 +158,7 @@ struct IndicatorQueries {
         }
         try await read("""
             SELECT organization_id, COUNT(*) AS n, SUM(CASE WHEN \(band(.children15to19)) THEN 1 ELSE 0 END) AS band
-            FROM (SELECT DISTINCT m.organization_id, p.id, p.birth_date
-                  FROM mentorships m JOIN mentor_profiles mp ON mp.id = m.mentor_profile_id JOIN people p ON p.id = mp.person_id
-                  WHERE \(filter.on("m")) AND \(workedInYear("m"))) x
+            FROM (SELECT DISTINCT m.organization_id, p.id, p.birth_date FROM \(mentorSource(filter))) x
             GROUP BY organization_id
             """) { counts, row in
             counts.mentors = try int(row, "n")
@@ -182,6 +221,15 @@ struct IndicatorQueries {
         }
         return result
     }
+}
+
+/// The people-counting measures, for the lists behind the figures.
+enum PeopleMeasure: String, CaseIterable, Sendable {
+    case menteeChildren = "mentee_children"
+    case mentorChildren = "mentor_children"
+    case youngSpecialists = "young_specialists"
+    case mentees
+    case mentors
 }
 
 /// The built-in satisfaction questionnaires the indicators read.

@@ -82,7 +82,7 @@ extension ProgramMonitoring {
         var records: [UUID: ImpactRecord] = [:]
         for response in responses {
             guard let person = response.$person.id, let survey = byID[response.$survey.id],
-                  let measurement = survey.measurement.flatMap(Measurement.init(rawValue:)) else { continue }
+                  let measurement = survey.measurement.flatMap(ImpactMeasurement.init(rawValue:)) else { continue }
             let marks = survey.template.questionnaire.scaleMarks(in: response.answers)
             var record = records[person] ?? ImpactRecord(participant: person.uuidString, group: groups[person] ?? "Прочие участники", entry: nil, exit: nil)
             switch measurement {

@@ -106,7 +106,8 @@ struct ProgramMonitoring {
         for pair in pairs {
             if pair.statusValue != .fixed, let since = pair.activeSince.flatMap(CalendarDate.init(parsing:)) {
                 let until = pair.closedOn.flatMap(CalendarDate.init(parsing:)) ?? rules.today
-                if since <= until, pair.statusValue != .terminated || pair.closedOn != nil { facts.pairMonths += Month.worked(from: since, to: until) }
+                // A pair younger than a month counts as one month, so that its first meetings do not read as dozens a month.
+                if since <= until, pair.statusValue != .terminated || pair.closedOn != nil { facts.pairMonths += max(1, Month.worked(from: since, to: until)) }
             }
             guard pair.statusValue != .terminated, let plan = pair.plan else { continue }
             facts.planTasks += plan.tasks.filter { $0.status != .cancelled }.count

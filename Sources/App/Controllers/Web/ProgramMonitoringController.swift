@@ -1,0 +1,96 @@
+import Documents
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// The program's monitoring for its curator and head: the dashboard, the lists behind its figures, process results,
+/// the report's texts and document, checkpoint snapshots.
+struct ProgramMonitoringController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.programMonitoring(.key), use: show)
+        routes.get(.programMonitoringList(.key), use: list)
+        routes.post(.processResults(.key), use: addResult)
+        routes.post(.programReportTexts(.key), use: saveTexts)
+        routes.post(.indicatorSnapshot(.key), use: snapshot)
+        routes.get(.programReportDocument(.key), use: document)
+    }
+
+    func show(req: Request) async throws -> View {
+        try await page(req, notice: req.query[String.self, at: "notice"])
+    }
+
+    private func page(_ req: Request, failure: ValidationFailure? = nil, input: ProcessResultInput = ProcessResultInput(),
+                      notice: String? = nil) async throws -> View {
+        let scope = try req.scope()
+        let dashboard = try await ProgramMonitoring(scope: scope).dashboard(req.id("programID"))
+        let risks = try await RhythmService(db: req.db, today: scope.today, now: scope.now).risks(programs: [dashboard.context.program])
+        let roadmaps = try await RoadmapModel.query(on: req.db).filter(\.$organization.$id == dashboard.context.organization.id!)
+            .filter(\.$status != Roadmap.Status.archived.rawValue).with(\.$activities).all()
+        return try await req.view.render("monitoring/program", ProgramMonitoringPage(
+            req: req, dashboard: dashboard, risks: risks, roadmaps: roadmaps, failure: failure, input: input, notice: notice))
+    }
+
+    func list(req: Request) async throws -> View {
+        let scope = try req.scope()
+        let context = try await ProgramService(scope: scope).program(req.id("programID"))
+        let start = context.program.period.start ?? scope.today
+        let (figures, _) = try await MunicipalMonitoring(scope: scope).figures(of: context.organization.$municipality.id, year: start.year)
+        let queries = IndicatorQueries(db: req.db, rules: CountingRules(figures: figures, today: scope.today, span: context.program.period))
+        let lists = IndicatorLists(scope: scope, queries: queries,
+                                   organizations: [context.organization.id!: (context.organization.shortName, context.access)])
+        let measure = req.query[String.self, at: "measure"] ?? ""
+        let filter = IndicatorQueries.Filter.program(context.id)
+        // The cards' own titles and formulas: the municipal indicators read at the organization's level.
+        guard let card = ProgramFacts().cards(targets: [:]).first(where: { $0.key == measure }) else { throw Abort(.notFound) }
+        let title = card.title
+        let table: TablePage.Table = switch measure {
+        case MunicipalIndicator.menteeSatisfaction.rawValue: try await lists.answers(SatisfactionSurvey.mentee, filter, title: title)
+        case MunicipalIndicator.mentorSatisfaction.rawValue: try await lists.answers(SatisfactionSurvey.mentor, filter, title: title)
+        case ProgramIndicator.matchedShare.rawValue: try await lists.requests(filter, title: title)
+        case ProgramIndicator.terminated.rawValue: try await lists.pairs(filter, onlyTerminated: true, title: title)
+        default:
+            if let people = PeopleMeasure(rawValue: measure) { try await lists.people(people, filter, title: title) }
+            else { try await lists.pairs(filter, title: title) }
+        }
+        return try await req.view.render("table", TablePage(
+            meta: req.pageMeta(title, breadcrumbs: [Link(context.program.title, .program(.id(context.id))),
+                                                    Link("Мониторинг", .programMonitoring(.id(context.id)))],
+                               scopeName: context.organization.shortName),
+            intro: "Как считается: " + card.definition, actions: [Link("К показателям", .programMonitoring(.id(context.id)))], tables: [table]))
+    }
+
+    func addResult(req: Request) async throws -> Response {
+        let input = try req.content.decode(ProcessResultInput.self)
+        let id = try req.id("programID")
+        do {
+            try await ProgramMonitoring(scope: req.scope()).addResult(to: id, input)
+            return req.redirect(to: SiteURL.programMonitoring(.id(id)).path + "?notice=" + "Результат внесён.".urlQuery)
+        } catch let failure as ValidationFailure {
+            return try await page(req, failure: failure, input: input).encodeResponse(status: .unprocessableEntity, for: req)
+        }
+    }
+
+    func saveTexts(req: Request) async throws -> Response {
+        let texts = try req.content.decode(ProgramReportText.self)
+        let id = try req.id("programID")
+        try await ProgramMonitoring(scope: req.scope()).saveReportTexts(of: id, texts)
+        return req.redirect(to: SiteURL.programMonitoring(.id(id)).path + "?notice=" + "Текст отчёта сохранён.".urlQuery)
+    }
+
+    func snapshot(req: Request) async throws -> Response {
+        struct Form: Decodable { var activity: String? }
+        let id = try req.id("programID")
+        guard let activity = try req.content.decode(Form.self).activity.flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        let notice = try await ProgramMonitoring(scope: req.scope()).snapshot(id, activityID: activity)
+        return req.redirect(to: SiteURL.programMonitoring(.id(id)).path + "?notice=" + notice.urlQuery)
+    }
+
+    func document(req: Request) async throws -> Response {
+        let scope = try req.scope()
+        let dashboard = try await ProgramMonitoring(scope: scope).dashboard(req.id("programID"))
+        try await AuditLog(scope: scope).record(.download, .programReport, objectID: dashboard.context.id, organizationID: dashboard.context.organization.id)
+        return try FileDownload.docx(MonitoringDocuments.programReport(dashboard, today: scope.today).word, name: "Аналитический отчёт программы", req: req)
+    }
+}

@@ -1,0 +1,103 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import SQLKit
+
+/// The lists behind the figures: the same conditions as the counts, so every number opens what it counted. People are
+/// named only while their consent is valid and, for an authority, only with a consent to be reported by name.
+struct IndicatorLists {
+    let scope: RequestScope
+    let queries: IndicatorQueries
+    /// The organizations in view with the user's access and their short names.
+    let organizations: [UUID: (name: String, access: OrganizationAccess)]
+
+    private var sql: any SQLDatabase { queries.sql }
+
+    func people(_ measure: PeopleMeasure, _ filter: IndicatorQueries.Filter, title: String) async throws -> TablePage.Table {
+        let found = try await queries.people(measure, filter)
+        var people: [PersonModel] = []
+        for chunk in found.map(\.person).chunks(of: 500) {
+            people += try await sql.select().column("*").from(PersonModel.schema).where("id", .in, chunk).all().map(PersonModel.init(row:))
+        }
+        let consents = try await ConsentLookup(db: scope.db).consents(of: people.map { $0.id! })
+        let rows = people.map { person -> (String, TablePage.Row) in
+            let own = consents[person.id!] ?? []
+            let organization = organizations[person.$organization.id]
+            let named = MentorshipRules.consentProblem(person.value, consents: own, on: scope.today) == nil
+                && (organization?.access.showsName(consents: own, on: scope.today) ?? false)
+            let name = named ? person.details.fullName : "Участник без действующего согласия"
+            let age = CalendarDate(parsing: person.birthDate).map { String($0.fullYears(until: queries.rules.referenceDate)) } ?? ""
+            return (named ? person.searchKey : "я", TablePage.Row(cells: [
+                .init(name, url: named && organization?.access.readsAll == true && !(organization?.access.namesNeedConsent ?? true)
+                      ? SiteURL.person(.id(person.id!)).path : nil),
+                .init(organization?.name ?? ""), .init(named ? BaseRows.role(person.details) : ""), .init(age),
+            ]))
+        }.sorted { $0.0 < $1.0 }.map(\.1)
+        try await audit(measure.rawValue, count: rows.count)
+        return .init(title: title, columns: ["ФИО", "Организация", "Класс, должность", "Полных лет на \(queries.rules.referenceDate.russian)"],
+                     rows: rows, empty: "Никого: показатель равен нулю.")
+    }
+
+    /// Satisfaction answers: never named, whatever the survey — the share is what is reported.
+    func answers(_ key: String, _ filter: IndicatorQueries.Filter, title: String) async throws -> TablePage.Table {
+        let (from, to) = queries.rules.instants
+        let threshold = queries.rules.threshold
+        let rows = try await sql.raw("""
+            SELECT s.organization_id, s.title, r.submitted_at, r.overall, r.overall_max
+            FROM survey_responses r JOIN surveys s ON s.id = r.survey_id JOIN questionnaire_templates t ON t.id = s.template_id
+            WHERE \(filter.on("s")) AND t.key = \(bind: key) AND r.overall IS NOT NULL AND r.submitted_at >= \(bind: from) AND r.submitted_at < \(bind: to)
+            ORDER BY r.submitted_at
+            """).all().map { row -> TablePage.Row in
+            let mark = try row.decode(column: "overall", as: Int.self), top = try row.decode(column: "overall_max", as: Int.self)
+            let satisfied = threshold.isSatisfied(mark: mark, scaleMax: top)
+            return .init(cells: [.init(organizations[try row.decode(column: "organization_id", as: UUID.self)]?.name ?? ""),
+                                 .init(try row.decode(column: "title", as: String.self)),
+                                 .init(MeetingClock.russian(try row.decode(column: "submitted_at", as: Date.self))),
+                                 .init("\(mark) из \(top)"), satisfied ? .init("удовлетворён", status: "done") : .init("ниже порога", status: "overdue")])
+        }
+        try await audit(key, count: rows.count)
+        return .init(title: title, columns: ["Организация", "Анкетирование", "Ответ получен", "Общая оценка", "Порог \(threshold.text)"],
+                     rows: rows, empty: "Ответов на анкету удовлетворённости за этот период нет.")
+    }
+
+    /// Mentee profiles that asked for a mentor in programs of the period, with whether they got one.
+    func requests(_ filter: IndicatorQueries.Filter, title: String) async throws -> TablePage.Table {
+        let rules = queries.rules
+        let found = try await sql.raw("""
+            SELECT mp.id, mp.organization_id, mp.person_id, mp.status, mp.form, mp.waiting_since FROM mentee_profiles mp JOIN programs pr ON pr.id = mp.program_id
+            WHERE \(filter.on("mp")) AND mp.status IN ('in_base', 'matched', 'completed')
+              AND pr.period_start <= \(bind: rules.end) AND pr.period_end >= \(bind: rules.start)
+            """).all()
+        let personIDs = try found.map { try $0.decode(column: "person_id", as: UUID.self) }
+        var people: [UUID: PersonModel] = [:]
+        for chunk in personIDs.chunks(of: 500) {
+            for row in try await sql.select().column("*").from(PersonModel.schema).where("id", .in, chunk).all() {
+                let person = try PersonModel(row: row)
+                people[person.id!] = person
+            }
+        }
+        let consents = try await ConsentLookup(db: scope.db).consents(of: personIDs)
+        let rows = try found.map { row -> TablePage.Row in
+            let person = people[try row.decode(column: "person_id", as: UUID.self)]
+            let organization = organizations[try row.decode(column: "organization_id", as: UUID.self)]
+            let own = person.flatMap { consents[$0.id!] } ?? []
+            let named = person.map { MentorshipRules.consentProblem($0.value, consents: own, on: scope.today) == nil } == true
+                && organization?.access.showsName(consents: own, on: scope.today) == true
+            let status = MenteeProfile.Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .inBase
+            return .init(cells: [.init(named ? person!.details.fullName : "Участник без действующего согласия",
+                                       url: named && organization?.access.manages == true ? SiteURL.menteeProfile(.id(try row.decode(column: "id", as: UUID.self))).path : nil),
+                                 .init(organization?.name ?? ""),
+                                 .init(MentoringForm(rawValue: try row.decode(column: "form", as: String.self))?.title ?? ""),
+                                 .init(CalendarDate(parsing: try row.decode(column: "waiting_since", as: String.self))?.russian ?? ""),
+                                 .init(status.title, status: status == .inBase ? "planned" : "done")])
+        }
+        try await audit("requests", count: rows.count)
+        return .init(title: title, columns: ["Наставляемый", "Организация", "Форма", "В очереди с", "Состояние"], rows: rows,
+                     empty: "Запросов наставляемых за этот период нет.")
+    }
+
+    private func audit(_ measure: String, count: Int) async throws {
+        try await AuditLog(scope: scope).record(.list, .indicators, role: scope.user.mainRole, fields: [measure])
+    }
+}

@@ -1,0 +1,50 @@
+import Documents
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+extension ProgramMonitoring {
+    func addResult(to programID: UUID, _ input: ProcessResultInput) async throws {
+        let context = try await ProgramService(scope: scope).managedProgram(programID)
+        let valid = try input.validate()
+        let model = ProcessResultModel()
+        model.$program.id = programID
+        model.$organization.id = context.organization.id!
+        model.period = valid.period
+        model.kind = valid.kind.rawValue
+        model.total = valid.total
+        model.count = valid.count
+        model.note = valid.note
+        model.createdBy = scope.user.login
+        model.createdAt = scope.now
+        try await model.create(on: scope.db)
+        try await AuditLog(scope: scope).record(.create, .processResult, objectID: model.id, organizationID: context.organization.id,
+                                               fields: ["period", "kind", "total", "count", "note"])
+    }
+
+    func saveReportTexts(of programID: UUID, _ texts: ProgramReportText) async throws {
+        let context = try await ProgramService(scope: scope).managedProgram(programID)
+        func limited(_ text: String) -> String { String(text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(10_000)) }
+        context.program.monitoringReport = ProgramReportText(strengths: limited(texts.strengths), weaknesses: limited(texts.weaknesses),
+                                                             proposals: limited(texts.proposals))
+        try await context.program.save(on: scope.db)
+        try await AuditLog(scope: scope).record(.update, .programReport, objectID: programID, organizationID: context.organization.id,
+                                               fields: ["strengths", "weaknesses", "proposals"])
+    }
+
+    /// Saves today's indicators as an XLSX on a roadmap checkpoint of the program's organization: the evidence that the
+    /// control point was measured, frozen as it was that day.
+    func snapshot(_ programID: UUID, activityID: UUID) async throws -> String {
+        let dashboard = try await dashboard(programID)
+        guard let activity = try await RoadmapActivityModel.query(on: scope.db).filter(\.$id == activityID).with(\.$roadmap).first(),
+              activity.roadmap.$organization.id == dashboard.context.organization.id else { throw Abort(.notFound) }
+        let data = try MonitoringDocuments.snapshot(dashboard, on: scope.today).xlsx()
+        let title = "Срез показателей на \(scope.today.russian)"
+        try await RoadmapService(scope: scope).addEvidence(to: activityID, in: activity.$roadmap.id, EvidenceInput(
+            title: title, link: nil, file: ScanUpload(fileName: "Срез показателей \(scope.today.description).xlsx",
+                                                      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data: data)))
+        return "\(title) сохранён как подтверждение контрольной точки «\(activity.title)»."
+    }
+}

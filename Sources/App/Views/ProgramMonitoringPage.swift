@@ -1,0 +1,132 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// One indicator card as `monitoring/program.leaf` and `monitoring/municipality.leaf` draw it.
+struct IndicatorCardView: Encodable, Sendable {
+    var title: String
+    var value: String
+    var url: String?
+    var counts: String?
+    var target: String?
+    var meetsTarget: Bool?
+    var trend: String?
+    var definition: String
+    var chart: String?
+
+    init(_ card: IndicatorCard, url: String?, trend: Trend? = nil, chart: String? = nil) {
+        title = card.title
+        value = card.value
+        self.url = url
+        counts = card.counts
+        target = card.target.map { "цель \(IndicatorValue.percentText($0))" }
+        meetsTarget = card.meetsTarget
+        self.trend = trend.map(\.symbol)
+        definition = card.definition
+        self.chart = chart
+    }
+}
+
+/// `monitoring/program.leaf`: the program at a glance for its curator and head.
+struct ProgramMonitoringPage: Encodable {
+    struct Risk: Encodable { var url: String; var text: String; var days: Int }
+    struct Checkpoint: Encodable { var activityID: String; var title: String; var date: String; var url: String; var overdue: Bool; var roadmap: String }
+    struct ImpactRow: Encodable { var group: String; var parameter: String; var participants: Int; var entry: String; var exit: String; var change: String; var improved: String }
+    struct FormRow: Encodable { var form: String; var mentors: Int; var mentees: Int }
+    struct ResultRow: Encodable { var period: String; var kind: String; var value: String; var note: String }
+
+    var meta: PageMeta
+    var facts: [ProfileController.Fact]
+    var actions: [Link]
+    var notice: String?
+    var error: String?
+    var cards: [IndicatorCardView]
+    var forms: [FormRow]
+    var risks: [Risk]
+    var roadmapProgress: String?
+    var checkpoints: [Checkpoint]
+    var impact: [ImpactRow]
+    var impactNote: String?
+    var results: [ResultRow]
+    var resultFields: [FormField]
+    var reportFields: [FormField]
+    var manages: Bool
+    var snapshotAction: String
+    var resultsAction: String
+    var reportAction: String
+
+    init(req: Request, dashboard: ProgramDashboard, risks: [RhythmService.Risk], roadmaps: [RoadmapModel], failure: ValidationFailure? = nil,
+         input: ProcessResultInput = ProcessResultInput(), notice: String? = nil) {
+        let program = dashboard.context.program, id = Slot.id(dashboard.context.id)
+        meta = req.pageMeta("Мониторинг: \(program.title)", breadcrumbs: [
+            Link(dashboard.context.organization.shortName, .organization(.id(dashboard.context.organization.id!))),
+            Link(program.title, .program(id)),
+        ], scopeName: dashboard.context.organization.shortName)
+        let figures = dashboard.figures
+        facts = [.init(label: "Период программы", value: [program.period.start?.russian, program.period.end?.russian].compactMap { $0 }.joined(separator: " – ")),
+                 .init(label: "Целевые значения", value: "муниципалитета на \(figures.year) год; возраст — на \(figures.referenceDate.russian)"),
+                 .init(label: "Порог удовлетворённости", value: figures.threshold.text)]
+        actions = [Link("Аналитический отчёт программы (DOCX)", .programReportDocument(id)), Link("Пары и группы", .mentorships(id)),
+                   Link("Программа", .program(id))]
+        self.notice = notice
+        error = failure.map { _ in "Проверьте выделенные поля: данные не сохранены." }
+        let list = SiteURL.programMonitoringList(id).path
+        cards = dashboard.cards.map { card in
+            IndicatorCardView(card, url: list + "?measure=" + card.key, trend: dashboard.trend(card.key),
+                              chart: dashboard.series[card.key].flatMap { IndicatorChart.svg($0, months: dashboard.months, target: card.target, title: card.title) })
+        }
+        forms = MentoringForm.allCases.compactMap { form in
+            let mentors = dashboard.facts.mentorsByForm[form] ?? 0, mentees = dashboard.facts.menteesByForm[form] ?? 0
+            return mentors + mentees == 0 ? nil : FormRow(form: form.title, mentors: mentors, mentees: mentees)
+        }
+        self.risks = risks.prefix(20).map { Risk(url: SiteURL.mentorship(.id($0.mentorship.id!)).path, text: $0.risk.message, days: $0.risk.daysOverdue) }
+        let today = req.clock.today
+        let activities = roadmaps.flatMap { roadmap in roadmap.activities.map { (roadmap, $0) } }
+        roadmapProgress = RoadmapActivity.progress(of: activities.map { $0.1.value }).map {
+            "Выполнено \(Int(($0 * 100).rounded())) % мероприятий дорожных карт организации."
+        }
+        checkpoints = activities.filter { $0.1.value.due.checkpoint && !$0.1.value.isClosed }.compactMap { roadmap, model -> (CalendarDate, Checkpoint)? in
+            let activity = model.value
+            guard let end = activity.due.end else { return nil }
+            return (end, Checkpoint(activityID: model.id!.uuidString, title: [activity.number, activity.title].filter { !$0.isEmpty }.joined(separator: " "),
+                                    date: end.russian, url: SiteURL.roadmap(.id(roadmap.id!)).path, overdue: activity.isOverdue(on: today), roadmap: roadmap.title))
+        }.sorted { $0.0 < $1.0 }.prefix(8).map(\.1)
+        func mark(_ value: Double) -> String { String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",") }
+        impact = dashboard.impact.map {
+            ImpactRow(group: $0.group, parameter: dashboard.impactParameters[$0.parameter] ?? $0.parameter, participants: $0.participants,
+                      entry: mark($0.meanEntry), exit: mark($0.meanExit), change: ($0.meanChange > 0 ? "+" : "") + mark($0.meanChange),
+                      improved: IndicatorValue.percentText($0.improvedPercent))
+        }
+        let notes = [dashboard.exitWithoutEntry > 0 ? "итоговый замер без входного: \(dashboard.exitWithoutEntry) — не учтены" : nil,
+                     dashboard.waitingForExit > 0 ? "ждут итогового замера: \(dashboard.waitingForExit)" : nil].compactMap { $0 }
+        impactNote = notes.isEmpty ? nil : notes.joined(separator: "; ").capitalizedFirst + "."
+        results = dashboard.processResults.map {
+            let value = $0.value
+            return ResultRow(period: value.period, kind: value.kind.title, value: value.valueText, note: value.note ?? "")
+        }
+        resultFields = [
+            FormField("period", "Период", value: input.period, required: true, help: "«2025–2026 учебный год», «I полугодие 2026».", failure: failure),
+            FormField("kind", "Показатель", kind: "select", required: true, failure: failure,
+                      options: FormField.options(ProcessResultKind.self, selected: input.kind, title: \.title, empty: "— выберите —")),
+            FormField("total", "Участвовало обучающихся", value: input.total, help: "Для долей: сколько писали, сдавали, могли участвовать.", failure: failure),
+            FormField("count", "Справились, сдали, участвовали (или число проектов)", value: input.count, required: true, failure: failure),
+            FormField("note", "Примечание", value: input.note, failure: failure),
+        ]
+        let texts = program.monitoringReport
+        reportFields = [
+            FormField("strengths", "Сильные стороны программы", kind: "textarea", value: texts.strengths),
+            FormField("weaknesses", "Слабые стороны и риски", kind: "textarea", value: texts.weaknesses),
+            FormField("proposals", "Предложения", kind: "textarea", value: texts.proposals),
+        ]
+        manages = dashboard.context.access.manages
+        snapshotAction = SiteURL.indicatorSnapshot(id).path
+        resultsAction = SiteURL.processResults(id).path
+        reportAction = SiteURL.programReportTexts(id).path
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
