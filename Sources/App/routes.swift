@@ -56,4 +56,5 @@ func routes(_ app: Application) throws {
     try authorized.register(collection: APIMatchingController())
     try authorized.register(collection: APIMentorshipController())
     try authorized.register(collection: APIOrderController())
+    try authorized.register(collection: APIMonitoringController())
 }

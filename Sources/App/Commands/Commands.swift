@@ -12,5 +12,6 @@ enum Commands {
         app.asyncCommands.use(ImportCommands(), as: "import")
         app.asyncCommands.use(MatchCommand(), as: "match")
         app.asyncCommands.use(RhythmCommand(), as: "rhythm")
+        app.asyncCommands.use(IndicatorsCommand(), as: "indicators")
     }
 }

@@ -70,6 +70,26 @@ public struct MunicipalFiguresInput: Codable, Sendable {
     }
 
     /// The form field of a target: `targets[mentee_children]`, which the form decoder reads into `targets`.
+    enum CodingKeys: String, CodingKey {
+        case children10to19, children15to19, youngSpecialists, referenceDate, targets, thresholdOfFive, thresholdOfTen
+    }
+
+    /// Reads numbers typed in a form (text) and numbers sent as JSON numbers alike.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        func loose(_ key: CodingKeys) throws -> String? {
+            if let text = try? c.decodeIfPresent(String.self, forKey: key) { return text }
+            return try c.decodeIfPresent(LooseNumber.self, forKey: key)?.text
+        }
+        children10to19 = try loose(.children10to19)
+        children15to19 = try loose(.children15to19)
+        youngSpecialists = try loose(.youngSpecialists)
+        referenceDate = try loose(.referenceDate)
+        thresholdOfFive = try loose(.thresholdOfFive)
+        thresholdOfTen = try loose(.thresholdOfTen)
+        targets = try c.decodeIfPresent([String: LooseNumber].self, forKey: .targets)?.mapValues(\.text)
+    }
+
     public static func targetField(_ indicator: MunicipalIndicator) -> String { "targets[\(indicator.rawValue)]" }
 
     /// Checks the figures of `year`. Missing denominators are allowed — the page then says the share cannot be computed.
@@ -120,4 +140,20 @@ public struct MunicipalFiguresInput: Codable, Sendable {
     }
 
     private func typedTarget(_ indicator: MunicipalIndicator) -> String? { targets?[indicator.rawValue] }
+}
+
+/// A value a person may send as `"35"`, `35` or `35.5`; kept as the text the validator reads.
+struct LooseNumber: Decodable {
+    var text: String
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let text = try? c.decode(String.self) {
+            self.text = text
+        } else if let number = try? c.decode(Int.self) {
+            text = String(number)
+        } else {
+            text = String(try c.decode(Double.self))
+        }
+    }
 }

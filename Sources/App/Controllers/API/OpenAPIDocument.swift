@@ -52,7 +52,7 @@ enum OpenAPIDocument {
         .init(method: "delete", path: "/roadmaps/{roadmapID}/activities/{activityID}", summary: "Удалить мероприятие",
               response: ["type": "null"], status: "204"),
         .init(method: "get", path: "/openapi.json", summary: "Это описание API", response: ["type": "object"]),
-    ] + baseOperations + matchingOperations + mentorshipOperations
+    ] + baseOperations + matchingOperations + mentorshipOperations + monitoringOperations
 
     static let baseOperations: [Operation] = [
         .init(method: "get", path: "/organizations/{organizationID}/programs", summary: "Программы наставничества организации", response: list("Program")),
@@ -124,7 +124,7 @@ enum OpenAPIDocument {
         .init(method: "get", path: "/orders/{orderID}/document", summary: "Приказ (DOCX)", response: docx),
     ]
 
-    private static let docx: JSONValue = ["type": "string", "format": "binary",
+    static let docx: JSONValue = ["type": "string", "format": "binary",
                                           "description": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"]
 
     static var document: JSONValue {

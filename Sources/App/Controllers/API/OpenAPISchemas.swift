@@ -72,6 +72,6 @@ enum OpenAPISchemas {
                                   ("objectID", uuid), ("personID", uuid), ("organizationID", uuid),
                                   ("fields", ["type": "array", "items": string()]), ("requestID", string())]),
         ]
-        return base.appending(roadmapSchemas).appending(baseSchemas).appending(matchingSchemas).appending(mentorshipSchemas)
+        return base.appending(roadmapSchemas).appending(baseSchemas).appending(matchingSchemas).appending(mentorshipSchemas).appending(monitoringSchemas)
     }
 }

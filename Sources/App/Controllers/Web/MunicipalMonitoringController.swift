@@ -43,15 +43,9 @@ struct MunicipalMonitoringController: RouteCollection {
             ]))
     }
 
-    private func year(_ req: Request) throws -> Int {
-        guard let text = req.query[String.self, at: "year"] else { return req.clock.today.year }
-        guard let year = Int(text), (2000...2100).contains(year) else { throw Abort(.badRequest, reason: "Год должен быть числом от 2000 до 2100.") }
-        return year
-    }
-
     func show(req: Request) async throws -> View {
         let service = try MunicipalMonitoring(scope: req.scope())
-        let id = try req.id("municipalityID"), year = try year(req)
+        let id = try req.id("municipalityID"), year = try req.reportYear()
         let overview = try await service.overview(id, year: year)
         var history: [MunicipalOverview] = []
         for past in (year - 2)..<year { history.append(try await service.overview(id, year: past)) }
@@ -62,7 +56,7 @@ struct MunicipalMonitoringController: RouteCollection {
 
     func list(req: Request) async throws -> View {
         let scope = try req.scope()
-        let id = try req.id("municipalityID"), year = try year(req)
+        let id = try req.id("municipalityID"), year = try req.reportYear()
         let service = MunicipalMonitoring(scope: scope)
         let municipality = try await service.municipality(id)
         let (figures, _) = try await service.figures(of: id, year: year)
@@ -104,7 +98,7 @@ struct MunicipalMonitoringController: RouteCollection {
 
     func figuresForm(req: Request) async throws -> View {
         let service = try MunicipalMonitoring(scope: req.scope())
-        let id = try req.id("municipalityID"), year = try year(req)
+        let id = try req.id("municipalityID"), year = try req.reportYear()
         let municipality = try await service.municipality(id)
         let (figures, _) = try await service.figures(of: id, year: year)
         return try await req.renderForm(Self.form(req, municipality: municipality, year: year, input: MunicipalFiguresInput(figures), failure: nil))
@@ -112,7 +106,7 @@ struct MunicipalMonitoringController: RouteCollection {
 
     func saveFigures(req: Request) async throws -> Response {
         let service = try MunicipalMonitoring(scope: req.scope())
-        let id = try req.id("municipalityID"), year = try year(req)
+        let id = try req.id("municipalityID"), year = try req.reportYear()
         let municipality = try await service.municipality(id)
         let input = try req.content.decode(MunicipalFiguresInput.self)
         return try await req.submit({
@@ -148,7 +142,7 @@ struct MunicipalMonitoringController: RouteCollection {
 
     func note(_ req: Request, format: String) async throws -> Response {
         let scope = try req.scope()
-        let overview = try await MunicipalMonitoring(scope: scope).overview(req.id("municipalityID"), year: year(req), meetings: true)
+        let overview = try await MunicipalMonitoring(scope: scope).overview(req.id("municipalityID"), year: req.reportYear(), meetings: true)
         if format == "docx" {
             return try FileDownload.docx(MonitoringDocuments.municipalNote(overview, today: scope.today).word, name: "Аналитическая справка \(overview.year)", req: req)
         }
@@ -156,11 +150,9 @@ struct MunicipalMonitoringController: RouteCollection {
     }
 
     func statistics(_ req: Request, format: String) async throws -> Response {
-        let scope = try req.scope()
-        let overview = try await MunicipalMonitoring(scope: scope).overview(req.id("municipalityID"), year: year(req))
-        let queries = IndicatorQueries(db: req.db, rules: CountingRules(figures: overview.figures, today: scope.today))
-        let rows = overview.rows.isEmpty ? [] : try await queries.participantsByForm(.organizations(overview.rows.map { $0.organization.id! }))
-        return try FileDownload.tabular(MonitoringDocuments.statistics(overview, rows: rows), name: "Участники по формам \(overview.year)", format: format, req: req)
+        let year = try req.reportYear()
+        let export = try await MunicipalMonitoring(scope: req.scope()).statistics(req.id("municipalityID"), year: year)
+        return try FileDownload.tabular(export, name: "Участники по формам \(year)", format: format, req: req)
     }
 }
 
@@ -175,5 +167,14 @@ extension MunicipalFiguresInput {
 
     private static func number(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value).replacingOccurrences(of: ".", with: ",")
+    }
+}
+
+extension Request {
+    /// The `year` query parameter of the monitoring pages and API; this year when absent.
+    func reportYear() throws -> Int {
+        guard let text = query[String.self, at: "year"] else { return clock.today.year }
+        guard let year = Int(text), (2000...2100).contains(year) else { throw ValidationFailure(fields: ["year": "Год должен быть числом от 2000 до 2100."]) }
+        return year
     }
 }

@@ -88,9 +88,7 @@ struct ProgramMonitoringController: RouteCollection {
     }
 
     func document(req: Request) async throws -> Response {
-        let scope = try req.scope()
-        let dashboard = try await ProgramMonitoring(scope: scope).dashboard(req.id("programID"))
-        try await AuditLog(scope: scope).record(.download, .programReport, objectID: dashboard.context.id, organizationID: dashboard.context.organization.id)
-        return try FileDownload.docx(MonitoringDocuments.programReport(dashboard, today: scope.today).word, name: "Аналитический отчёт программы", req: req)
+        let report = try await ProgramMonitoring(scope: req.scope()).report(req.id("programID"))
+        return try FileDownload.docx(report.word, name: "Аналитический отчёт программы", req: req)
     }
 }
