@@ -20,7 +20,20 @@ import VaporTesting
             (.POST, SiteURL.withdrawConsent(person: person, consent: consent).path),
             (.GET, SiteURL.consentScan(person: person, consent: consent).path),
             (.GET, SiteURL.newRepresentative(person).path), (.POST, SiteURL.newRepresentative(person).path),
-        ] + roadmapRoutes(b.roadmap) + baseRoutes(b)
+        ] + roadmapRoutes(b.roadmap) + baseRoutes(b) + monitoringRoutes(b)
+    }
+
+    static func monitoringRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
+        let program = Slot.id(b.bases.program), municipality = Slot.id(b.municipality.id!)
+        let reads: [SiteURL] = [.programMonitoring(program), .programReportDocument(program), .municipalMonitoring(municipality),
+                                .municipalNote(municipality, format: "docx"), .municipalNote(municipality, format: "xlsx"),
+                                .municipalStatistics(municipality, format: "xlsx"), .municipalStatistics(municipality, format: "csv")]
+        let posts: [SiteURL] = [.processResults(program), .programReportTexts(program), .indicatorSnapshot(program)]
+        return reads.map { (HTTPMethod.GET, $0.path) } + posts.map { (.POST, $0.path) } + [
+            (.GET, SiteURL.programMonitoringList(program).path + "?measure=pairs_formed"),
+            (.GET, SiteURL.municipalMonitoringList(municipality).path + "?measure=participants"),
+            (.GET, SiteURL.municipalFigures(municipality).path), (.POST, SiteURL.municipalFigures(municipality).path),
+        ]
     }
 
     static func baseRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
@@ -90,7 +103,12 @@ import VaporTesting
             (.GET, "/mentee-profiles/\(b.bases.mentee)"), (.PUT, "/mentee-profiles/\(b.bases.mentee)"),
             (.GET, "/organizations/\(org)/questionnaires"), (.POST, "/organizations/\(org)/questionnaires"),
             (.POST, "/programs/\(b.bases.program)/surveys"), (.GET, "/surveys/\(b.bases.survey)"),
-        ] + apiMentorshipRoutes(b.bases, organization: org)
+        ] + apiMentorshipRoutes(b.bases, organization: org) + [
+            (.GET, "/programs/\(b.bases.program)/indicators"), (.POST, "/programs/\(b.bases.program)/process-results"),
+            (.PUT, "/programs/\(b.bases.program)/report"), (.GET, "/programs/\(b.bases.program)/report/document"),
+            (.GET, "/municipalities/\(b.municipality.id!)/indicators"), (.PUT, "/municipalities/\(b.municipality.id!)/figures/2026"),
+            (.GET, "/municipalities/\(b.municipality.id!)/note"), (.GET, "/municipalities/\(b.municipality.id!)/statistics"),
+        ]
     }
 
     static func apiMentorshipRoutes(_ ids: Fixture.BaseIDs, organization org: String) -> [(HTTPMethod, String)] {
@@ -147,9 +165,9 @@ import VaporTesting
         }
     }
 
-    /// `/people/<uuid>/edit` and `/people/:personID/edit` both become `/people/*/edit`.
+    /// `/people/<uuid>/edit` and `/people/:personID/edit` both become `/people/*/edit`; a year in the path is a parameter too.
     static func pattern(_ path: String) -> String {
-        String(path.split(separator: "?").first ?? "").split(separator: "/").map { $0.hasPrefix(":") || UUID(uuidString: String($0)) != nil ? "*" : String($0) }
+        String(path.split(separator: "?").first ?? "").split(separator: "/").map { $0.hasPrefix(":") || UUID(uuidString: String($0)) != nil || Int($0) != nil ? "*" : String($0) }
             .joined(separator: "/")
     }
 
