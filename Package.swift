@@ -96,6 +96,12 @@ let package = Package(
             path: "Benchmarks/MentorshipBench",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "region-bench",
+            dependencies: ["App", "Documents", "MentoringCore", .product(name: "Fluent", package: "fluent"), .product(name: "Vapor", package: "vapor")],
+            path: "Benchmarks/RegionBench",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "AppTests",
             dependencies: [

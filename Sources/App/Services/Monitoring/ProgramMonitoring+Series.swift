@@ -13,7 +13,13 @@ extension ProgramMonitoring {
             months.indices.map { "SUM(\(expression($0))) AS \(ident: "\(prefix)\($0)")" as SQLQueryString }.joined(separator: ", ")
         }
         func read(_ row: (any SQLRow)?, _ prefix: String) throws -> [Double] {
-            try months.indices.map { try row?.decode(column: "\(prefix)\($0)", as: Double?.self) ?? 0 }
+            // A sum of integers is an integer on PostgreSQL and may be one on SQLite; a sum of ratings is a double.
+            try months.indices.map { index in
+                let column = "\(prefix)\(index)"
+                guard let row else { return 0 }
+                if let number = try? row.decode(column: column, as: Double?.self) { return number ?? 0 }
+                return Double(try row.decode(column: column, as: Int?.self) ?? 0)
+            }
         }
         let since = "COALESCE(m.active_since, m.starts_on, '9999-12-31')"
         let pairs = try await sql.raw("""
