@@ -97,7 +97,8 @@ struct ProgramController: RouteCollection {
         let forms = context.program.forms.map { TablePage.Row(cells: [.init($0.title), .init($0.roleModels.joined(separator: "; "))]) }
         var actions = [Link("База наставников", .mentorBase(id)), Link("База наставляемых", .menteeBase(id)),
                        Link("Лист ожидания", .waitlist(id)), Link("Реестр наставников", .registry(id)), Link("Подбор пар", .matching(id)),
-                       Link("Пары и группы", .mentorships(id)), Link("Приказы", .orders(.id(context.organization.id!)))]
+                       Link("Пары и группы", .mentorships(id)), Link("Приказы", .orders(.id(context.organization.id!))),
+                       Link("Мониторинг", .programMonitoring(id))]
         if context.access.manages {
             actions += [Link("Отправить анкету", .newSurvey(id)), Link("Загрузить список участников", .importPeople(.id(context.organization.id!))),
                         Link("Изменить программу", .editProgram(id))]

@@ -17,7 +17,7 @@ extension ProgramMonitoring {
             try months.indices.map { index in
                 let column = "\(prefix)\(index)"
                 guard let row else { return 0 }
-                if let number = try? row.decode(column: column, as: Double?.self) { return number ?? 0 }
+                if let number = try? row.decode(column: column, as: Double.self) { return number }
                 return Double(try row.decode(column: column, as: Int?.self) ?? 0)
             }
         }
