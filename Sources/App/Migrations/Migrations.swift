@@ -49,5 +49,7 @@ enum Migrations {
         UpdateSurveyAddMeasurement(), // entry/exit measurement of a survey; each answer's overall mark as a number
         UpdateProgramAddMonitoringReport(), // the curator's texts of the program's analytic report
         CreateMonitoringIndexes(),    // indexes for the indicators' grouped queries
+        CreateRhythmIndexes(),        // covering indexes for the curator's table and the rhythm check
+        UpdateMentorshipAddPlannedTaskDues(), // due days of planned tasks beside the plan, for the rhythm check
     ]
 }

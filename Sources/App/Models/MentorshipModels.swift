@@ -30,6 +30,8 @@ final class MentorshipModel: Model, @unchecked Sendable {
     @OptionalField(key: "plan") var planText: String?
     @OptionalField(key: "report") var reportText: String?
     @OptionalField(key: "best_practice") var bestPractice: Bool?
+    /// Due days (`YYYY-MM-DD`, space-separated) of the plan's tasks still planned; written with the plan.
+    @OptionalField(key: "planned_task_dues") var plannedTaskDuesText: String?
     @Children(for: \.$mentorship) var mentees: [MentorshipMenteeModel]
 
     init() {}
@@ -55,7 +57,15 @@ final class MentorshipModel: Model, @unchecked Sendable {
 
     var plan: PersonalPlan? {
         get { planText.map { StoredJSON.decode(PersonalPlan.self, $0, fallback: PersonalPlan()) } }
-        set { planText = newValue.map(StoredJSON.encode) }
+        set {
+            planText = newValue.map(StoredJSON.encode)
+            plannedTaskDuesText = newValue.map { $0.plannedTaskDues.map(\.description).joined(separator: " ") }
+        }
+    }
+
+    /// The due days of the plan's planned tasks, without decoding the plan.
+    var plannedTaskDues: [CalendarDate] {
+        (plannedTaskDuesText ?? "").split(separator: " ").compactMap { CalendarDate(parsing: String($0)) }
     }
 
     var report: MentorReportText {

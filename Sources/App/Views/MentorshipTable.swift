@@ -20,13 +20,15 @@ struct MentorshipTable {
     var rows: [Row]
 
     init(mentorships: [MentorshipModel], people: MentorshipPeople, activity: MentorshipActivity, program: ProgramModel, today: CalendarDate) {
+        // The program's rhythm is JSON: read it once per form, not once per pair.
+        let rules = Dictionary(uniqueKeysWithValues: MentoringForm.allCases.map { ($0, program.rhythm(for: $0)) })
         rows = mentorships.map { m in
             let stats = activity[m.id!]
             let since = m.activeSince.flatMap(CalendarDate.init(parsing:))
             let weeks = since.map { max(1.0, Double($0.days(until: today)) / 7) }
             return Row(mentorship: m, mentor: people.mentorName(m), mentees: people.menteeNames(m),
                        meetingsPerWeek: weeks.map { Double(stats.held) / $0 }, lastMeeting: stats.lastHeld, nextMeeting: stats.nextPlanned,
-                       feedbackAverage: stats.feedbackAverage, risks: activity.risks(m, rule: program.rhythm(for: m.formValue), on: today))
+                       feedbackAverage: stats.feedbackAverage, risks: activity.risks(m, rule: rules[m.formValue]!, on: today))
         }
     }
 

@@ -79,7 +79,11 @@ public struct PersonalPlan: Codable, Equatable, Sendable {
         return counted.filter { $0.status == .done }.count * 100 / counted.count
     }
 
-    public func overdueTasks(on date: CalendarDate) -> [Task] { tasks.filter { $0.isOverdue(on: date) } }
+    /// The due days of the tasks still planned: kept beside the plan so the rhythm check need not decode every plan.
+    public var plannedTaskDues: [CalendarDate] { tasks.filter { $0.status == .planned }.map(\.due) }
+
+    /// Of the planned tasks' due days, those past on `date`: the same rule as `Task.isOverdue`.
+    public static func overdue(_ plannedDues: [CalendarDate], on date: CalendarDate) -> [CalendarDate] { plannedDues.filter { $0 < date } }
 
     /// The next free id with the prefix (`g3`, `t12`): ids stay stable when items are removed.
     public func nextID(_ prefix: String) -> String {

@@ -25,6 +25,17 @@ public struct RhythmRule: Codable, Equatable, Sendable {
     }
 }
 
+/// Held meetings of a pair still waiting for someone's feedback: how many, and the day of the oldest.
+public struct AwaitedFeedback: Equatable, Sendable {
+    public var meetings: Int
+    public var oldest: CalendarDate
+
+    public init(meetings: Int, oldest: CalendarDate) {
+        self.meetings = meetings
+        self.oldest = oldest
+    }
+}
+
 /// What the daily check needs to know about one working pair.
 public struct RhythmFacts: Sendable {
     public var mentorshipID: UUID
@@ -32,8 +43,8 @@ public struct RhythmFacts: Sendable {
     /// The day the pair started working (fixed or activated); the first interval counts from it.
     public var since: CalendarDate
     public var lastHeldMeeting: CalendarDate?
-    /// Days of held meetings with at least one participant's feedback still missing.
-    public var meetingsAwaitingFeedback: [CalendarDate]
+    /// Held meetings with at least one participant's feedback still missing.
+    public var awaitedFeedback: AwaitedFeedback?
     public var overdueTaskDues: [CalendarDate]
     /// The mentor's latest logged action in the system: a meeting, a feedback, a plan change.
     public var mentorLastActivity: CalendarDate?
@@ -41,13 +52,13 @@ public struct RhythmFacts: Sendable {
     public var lowCompatibilityOn: CalendarDate?
 
     public init(mentorshipID: UUID, form: MentoringForm, since: CalendarDate, lastHeldMeeting: CalendarDate? = nil,
-                meetingsAwaitingFeedback: [CalendarDate] = [], overdueTaskDues: [CalendarDate] = [], mentorLastActivity: CalendarDate? = nil,
+                awaitedFeedback: AwaitedFeedback? = nil, overdueTaskDues: [CalendarDate] = [], mentorLastActivity: CalendarDate? = nil,
                 lowCompatibilityOn: CalendarDate? = nil) {
         self.mentorshipID = mentorshipID
         self.form = form
         self.since = since
         self.lastHeldMeeting = lastHeldMeeting
-        self.meetingsAwaitingFeedback = meetingsAwaitingFeedback
+        self.awaitedFeedback = awaitedFeedback
         self.overdueTaskDues = overdueTaskDues
         self.mentorLastActivity = mentorLastActivity
         self.lowCompatibilityOn = lowCompatibilityOn
@@ -99,11 +110,12 @@ public enum RhythmCheck {
             risks.append(RhythmRisk(mentorshipID: id, kind: .noMeeting, daysOverdue: gap,
                                     message: "Пара должна встречаться раз в \(rule.meetingIntervalDays) дн.: \(what)."))
         }
-        if let oldest = facts.meetingsAwaitingFeedback.min() {
+        if let awaited = facts.awaitedFeedback {
+            let oldest = awaited.oldest
             let late = oldest.days(until: today) - rule.feedbackDays
             if late > 0 {
                 risks.append(RhythmRisk(mentorshipID: id, kind: .noFeedback, daysOverdue: late,
-                                        message: "Нет обратной связи по встречам: \(facts.meetingsAwaitingFeedback.count), первая — \(oldest.russian)."))
+                                        message: "Нет обратной связи по встречам: \(awaited.meetings), первая — \(oldest.russian)."))
             }
         }
         if let oldest = facts.overdueTaskDues.min(), oldest < today {

@@ -12,7 +12,7 @@ struct MentorshipActivity {
         var held = 0
         var lastHeld: Date?
         var nextPlanned: Date?
-        var awaitingFeedback: [CalendarDate] = []
+        var awaitedFeedback: AwaitedFeedback?
         var ratingSum = 0.0
         var ratingCount = 0
         var mentorLastActivity: Date?
@@ -61,26 +61,26 @@ struct MentorshipActivity {
     }
 
     private mutating func countFeedback(_ ids: [UUID], on sql: any SQLDatabase) async throws {
-        let answered = try await sql.select().column("mentorship_id").column("role")
-            .column(SQLFunction("SUM", args: SQLIdentifier("rating")), as: "rating_sum")
-            .column(SQLFunction("COUNT", args: SQLIdentifier("rating")), as: "rating_count")
-            .column(SQLFunction("MAX", args: SQLIdentifier("answered_at")), as: "last_answer")
-            .from(MeetingFeedbackModel.schema).where("mentorship_id", .in, ids).where("answered_at", .isNot, SQLLiteral.null)
-            .groupBy("mentorship_id").groupBy("role").all()
+        // One row per pair, in the order of the covering index: no sort by role.
+        let answered = try await sql.raw("""
+            SELECT mentorship_id, SUM(rating) AS rating_sum, COUNT(rating) AS rating_count,
+                   MAX(CASE WHEN role = \(bind: Role.mentor.rawValue) THEN answered_at END) AS mentor_answer
+            FROM meeting_feedback WHERE mentorship_id IN (\(binds: ids)) AND answered_at IS NOT NULL GROUP BY mentorship_id
+            """).all()
         for row in answered {
             let id = try row.decode(column: "mentorship_id", as: UUID.self)
-            stats[id, default: Stats()].ratingSum += try row.decode(column: "rating_sum", as: Double?.self) ?? 0
+            stats[id, default: Stats()].ratingSum += try row.optional("rating_sum", as: Double.self) ?? 0
             stats[id, default: Stats()].ratingCount += try row.decode(column: "rating_count", as: Int.self)
-            if try row.decode(column: "role", as: String.self) == Role.mentor.rawValue {
-                stats[id, default: Stats()].mentorActed(try row.decode(column: "last_answer", as: Date?.self))
-            }
+            stats[id, default: Stats()].mentorActed(try row.optional("mentor_answer", as: Date.self))
         }
-        // Few rows: the forms still waiting for an answer, and the answers after trial meetings.
-        let waiting = try await sql.select().column("mentorship_id").column("created_at").from(MeetingFeedbackModel.schema)
-            .where("mentorship_id", .in, ids).where("answered_at", .is, SQLLiteral.null).all()
+        // The meetings still waiting for an answer, a row per pair; then the few answers after trial meetings.
+        let waiting = try await sql.select().column("mentorship_id")
+            .column(SQLFunction("COUNT", args: SQLDistinct(SQLIdentifier("meeting_id"))), as: "meetings")
+            .column(SQLFunction("MIN", args: SQLIdentifier("created_at")), as: "oldest").from(MeetingFeedbackModel.schema)
+            .where("mentorship_id", .in, ids).where("answered_at", .is, SQLLiteral.null).groupBy("mentorship_id").all()
         for row in waiting {
-            stats[try row.decode(column: "mentorship_id", as: UUID.self), default: Stats()].awaitingFeedback
-                .append(CalendarDate(try row.decode(column: "created_at", as: Date.self)))
+            stats[try row.decode(column: "mentorship_id", as: UUID.self), default: Stats()].awaitedFeedback = AwaitedFeedback(
+                meetings: try row.decode(column: "meetings", as: Int.self), oldest: CalendarDate(try row.decode(column: "oldest", as: Date.self)))
         }
         let trials = try await sql.select().columns("mentorship_id", "rating", "answered_at", "answers").from(MeetingFeedbackModel.schema)
             .where("mentorship_id", .in, ids).where("questionnaire", .equal, Questionnaire.compatibility.key)
@@ -104,8 +104,8 @@ struct MentorshipActivity {
         let entry = self[mentorship.id!]
         let since = mentorship.activeSince.flatMap(CalendarDate.init(parsing:)) ?? CalendarDate(mentorship.createdAt)
         let facts = RhythmFacts(mentorshipID: mentorship.id!, form: mentorship.formValue, since: since,
-                                lastHeldMeeting: entry.lastHeld.map { CalendarDate($0) }, meetingsAwaitingFeedback: entry.awaitingFeedback,
-                                overdueTaskDues: mentorship.plan?.overdueTasks(on: today).map(\.due) ?? [],
+                                lastHeldMeeting: entry.lastHeld.map { CalendarDate($0) }, awaitedFeedback: entry.awaitedFeedback,
+                                overdueTaskDues: PersonalPlan.overdue(mentorship.plannedTaskDues, on: today),
                                 mentorLastActivity: entry.mentorLastActivity.map { CalendarDate($0) }, lowCompatibilityOn: entry.lowCompatibilityOn)
         return RhythmCheck.risks(facts, rule: rule, on: today)
     }

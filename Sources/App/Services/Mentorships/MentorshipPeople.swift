@@ -12,11 +12,13 @@ struct MentorshipPeople {
         var person: PersonModel
         var named: Bool
         var consentProblem: String?
+        /// Built once: every name and role below reads it, and building it parses the stored columns.
+        var details: Person.Details
 
-        var name: String { named ? person.details.fullName : "Участник без действующего согласия" }
-        var shortName: String { named ? person.details.shortName : "Участник без согласия" }
-        var role: String { named ? BaseRows.role(person.details) : "" }
-        var email: String? { named ? person.details.email : nil }
+        var name: String { named ? details.fullName : "Участник без действующего согласия" }
+        var shortName: String { named ? details.shortName : "Участник без согласия" }
+        var role: String { named ? BaseRows.role(details) : "" }
+        var email: String? { named ? details.email : nil }
     }
 
     private(set) var mentors: [UUID: Member] = [:]
@@ -32,9 +34,11 @@ struct MentorshipPeople {
         let consents = try await ConsentLookup(db: scope.db).consents(of: (mentors + mentees).map { $0.person.id! })
         func member(_ profileID: UUID, _ person: PersonModel) -> Member {
             let own = consents[person.id!] ?? []
-            let problem = MentorshipRules.consentProblem(person.value, consents: own, on: scope.today)
+            let details = person.details
+            let problem = MentorshipRules.consentProblem(Person(id: person.typedID, organizationID: .init(person.$organization.id), details: details),
+                                                         consents: own, on: scope.today)
             let shown = problem == nil && (access?.showsName(consents: own, on: scope.today) ?? true)
-            return Member(profileID: profileID, person: person, named: shown, consentProblem: problem)
+            return Member(profileID: profileID, person: person, named: shown, consentProblem: problem, details: details)
         }
         for mentor in mentors { people.mentors[mentor.profile] = member(mentor.profile, mentor.person) }
         for mentee in mentees { people.mentees[mentee.profile] = member(mentee.profile, mentee.person) }

@@ -103,14 +103,6 @@ struct MentorshipService {
     }
 
     /// Every mentorship of the program, newest first, with its people.
-    func all(in programID: UUID) async throws -> (ProgramContext, [MentorshipModel], MentorshipPeople) {
-        let context = try await ProgramService(scope: scope).program(programID)
-        let mentorships = try await MentorshipModel.read(programs: [programID], on: scope.db)
-        let people = try await MentorshipPeople.load(mentorships, access: context.access, scope: scope)
-        try await audit.record(.list, .mentorship, objectID: programID, organizationID: context.organization.id, role: context.access.role)
-        return (context, mentorships, people)
-    }
-
     /// Saves a new draft pair with its mentees, marks them matched and opens its history: the one way pairs are made,
     /// from an accepted run or by hand.
     static func insertDraft(_ mentorship: MentorshipModel, mentees: [UUID], note: String, scope: RequestScope,
