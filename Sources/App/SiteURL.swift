@@ -121,6 +121,7 @@ enum SiteURL: Sendable {
     case municipalMonitoring(Slot)
     case municipalMonitoringList(Slot)
     case municipalFigures(Slot)
+    case municipalSnapshot(Slot)
     case municipalNote(Slot, format: String)
     case municipalStatistics(Slot, format: String)
 
@@ -228,6 +229,7 @@ enum SiteURL: Sendable {
         case .municipalMonitoring(let m): "/municipalities/\(m.component("municipalityID"))/monitoring"
         case .municipalMonitoringList(let m): "/municipalities/\(m.component("municipalityID"))/monitoring/list"
         case .municipalFigures(let m): "/municipalities/\(m.component("municipalityID"))/figures"
+        case .municipalSnapshot(let m): "/municipalities/\(m.component("municipalityID"))/monitoring/snapshot"
         case .municipalNote(let m, let format): "/municipalities/\(m.component("municipalityID"))/monitoring/note.\(format)"
         case .municipalStatistics(let m, let format): "/municipalities/\(m.component("municipalityID"))/monitoring/statistics.\(format)"
         }

@@ -28,7 +28,7 @@ import VaporTesting
         let reads: [SiteURL] = [.programMonitoring(program), .programReportDocument(program), .municipalMonitoring(municipality),
                                 .municipalNote(municipality, format: "docx"), .municipalNote(municipality, format: "xlsx"),
                                 .municipalStatistics(municipality, format: "xlsx"), .municipalStatistics(municipality, format: "csv")]
-        let posts: [SiteURL] = [.processResults(program), .programReportTexts(program), .indicatorSnapshot(program)]
+        let posts: [SiteURL] = [.processResults(program), .programReportTexts(program), .indicatorSnapshot(program), .municipalSnapshot(municipality)]
         return reads.map { (HTTPMethod.GET, $0.path) } + posts.map { (.POST, $0.path) } + [
             (.GET, SiteURL.programMonitoringList(program).path + "?measure=pairs_formed"),
             (.GET, SiteURL.municipalMonitoringList(municipality).path + "?measure=participants"),

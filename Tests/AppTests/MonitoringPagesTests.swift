@@ -111,6 +111,33 @@ import ZIPFoundation
         }
     }
 
+    @Test func authoritysCheckpointTakesASnapshotOfTheMunicipalIndicators() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let authority = AuthorityModel(name: "Управление образования района a", municipalityID: fixture.a.municipality.id!, regionID: nil)
+            try await authority.create(on: app.db)
+            let roadmapID = try await RoadmapService(scope: app.consoleScope()).save(Roadmap(
+                title: "Муниципальная дорожная карта", period: .academicYear(startingIn: 2026), stages: [
+                    RoadmapStage(number: "1", title: "Мониторинг", activities: [
+                        RoadmapActivity(number: "1.1", title: "Мониторинг показателей", due: DueDateParser.parse("КТ – декабрь 2026г.").due),
+                    ]),
+                ]), owner: .authority(.init(authority.id!)))
+            let activity = try #require(try await RoadmapActivityModel.query(on: app.db).filter(\.$roadmap.$id == roadmapID).first())
+            let coordinator = try await Browser.signedIn(app, as: fixture.a.accounts[.authorityCoordinator]!)
+            let municipality = Slot.id(fixture.a.municipality.id!)
+            let page = try await app.get(SiteURL.municipalMonitoring(municipality).path, as: coordinator).body.string
+            #expect(page.contains("1.1 Мониторинг показателей"))
+            let saved = try await app.post(SiteURL.municipalSnapshot(municipality).path + "?year=2026", as: coordinator,
+                                           form: [("activity", activity.id!.uuidString)])
+            #expect(saved.status == .seeOther)
+            let evidence = try await RoadmapEvidenceModel.query(on: app.db).filter(\.$activity.$id == activity.id!).all()
+            #expect(evidence.count == 1 && evidence[0].fileName?.hasSuffix(".xlsx") == true)
+            let other = try await app.post(SiteURL.municipalSnapshot(municipality).path, as: coordinator,
+                                           form: [("activity", fixture.a.roadmap.activity.uuidString)])
+            #expect(other.status == .notFound, "an organization's roadmap is not the municipality's")
+        }
+    }
+
     @Test func apiGivesIndicatorsAndRefusesBadFigures() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.seed(app)

@@ -22,6 +22,9 @@ struct MunicipalMonitoringPage: Encodable {
     var columns: [Column]
     var rows: [Row]
     var total: Row
+    var checkpoints: [ProgramMonitoringPage.Checkpoint]
+    var snapshotAction: String
+    var notice: String?
 
     /// The table's columns: title and how a row is sorted by it.
     static let sortKeys: [(key: String, title: String, value: @Sendable (OrganizationCounts) -> Double)] = [
@@ -36,7 +39,8 @@ struct MunicipalMonitoringPage: Encodable {
         ("overdue", "Просроченные КТ", { Double($0.overdueCheckpoints) }),
     ]
 
-    init(req: Request, overview: MunicipalOverview, history: [MunicipalOverview], sort: String?, descending: Bool) {
+    init(req: Request, overview: MunicipalOverview, history: [MunicipalOverview], sort: String?, descending: Bool,
+         checkpoints: [(roadmap: RoadmapModel, activity: RoadmapActivityModel)]) {
         let id = Slot.id(overview.municipality.id!), year = overview.year
         meta = req.pageMeta("Мониторинг: \(overview.municipality.name), \(year) год", scopeName: overview.municipality.name)
         actions = [Link("Знаменатели и целевые значения", .municipalFigures(id)),
@@ -81,6 +85,15 @@ struct MunicipalMonitoringPage: Encodable {
         rows = sorted.map { Self.row($0.organization.shortName, url: SiteURL.organization(.id($0.organization.id!)).path, $0.counts,
                                      list: list + "&organization=\($0.organization.id!.uuidString.lowercased())") }
         total = Self.row("Итого по муниципалитету", url: nil, overview.total, list: list)
+        let today = req.clock.today
+        self.checkpoints = checkpoints.prefix(8).map { roadmap, model in
+            let activity = model.value
+            return .init(activityID: model.id!.uuidString, title: [activity.number, activity.title].filter { !$0.isEmpty }.joined(separator: " "),
+                         date: activity.due.end?.russian ?? "", url: SiteURL.roadmap(.id(roadmap.id!)).path, overdue: activity.isOverdue(on: today),
+                         roadmap: roadmap.title)
+        }
+        snapshotAction = SiteURL.municipalSnapshot(id).path + "?year=\(year)"
+        notice = req.query[String.self, at: "notice"]
     }
 
     static func row(_ name: String, url: String?, _ counts: OrganizationCounts, list: String) -> Row {

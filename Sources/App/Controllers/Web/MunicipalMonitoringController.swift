@@ -14,6 +14,7 @@ struct MunicipalMonitoringController: RouteCollection {
         routes.get(.municipalMonitoringList(.key), use: list)
         routes.get(.municipalFigures(.key), use: figuresForm)
         routes.post(.municipalFigures(.key), use: saveFigures)
+        routes.post(.municipalSnapshot(.key), use: snapshot)
         for format in ["docx", "xlsx"] {
             routes.get(.municipalNote(.key, format: format)) { req in try await note(req, format: format) }
         }
@@ -51,7 +52,13 @@ struct MunicipalMonitoringController: RouteCollection {
         for past in (year - 2)..<year { history.append(try await service.overview(id, year: past)) }
         return try await req.view.render("monitoring/municipality", MunicipalMonitoringPage(
             req: req, overview: overview, history: history + [overview], sort: req.query[String.self, at: "sort"],
-            descending: req.query[String.self, at: "dir"] != "asc"))
+            descending: req.query[String.self, at: "dir"] != "asc", checkpoints: try await service.checkpoints(id)))
+    }
+
+    func snapshot(req: Request) async throws -> Response {
+        let id = try req.id("municipalityID"), year = try req.reportYear()
+        let notice = try await MunicipalMonitoring(scope: req.scope()).snapshot(id, year: year, activityID: req.checkpointActivity())
+        return req.redirect(to: SiteURL.municipalMonitoring(.id(id)).path + "?year=\(year)&notice=" + notice.urlQuery)
     }
 
     func list(req: Request) async throws -> View {

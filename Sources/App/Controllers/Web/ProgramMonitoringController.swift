@@ -80,15 +80,22 @@ struct ProgramMonitoringController: RouteCollection {
     }
 
     func snapshot(req: Request) async throws -> Response {
-        struct Form: Decodable { var activity: String? }
         let id = try req.id("programID")
-        guard let activity = try req.content.decode(Form.self).activity.flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
-        let notice = try await ProgramMonitoring(scope: req.scope()).snapshot(id, activityID: activity)
+        let notice = try await ProgramMonitoring(scope: req.scope()).snapshot(id, activityID: req.checkpointActivity())
         return req.redirect(to: SiteURL.programMonitoring(.id(id)).path + "?notice=" + notice.urlQuery)
     }
 
     func document(req: Request) async throws -> Response {
         let report = try await ProgramMonitoring(scope: req.scope()).report(req.id("programID"))
         return try FileDownload.docx(report.word, name: "Аналитический отчёт программы", req: req)
+    }
+}
+
+extension Request {
+    /// The roadmap activity a snapshot form names; anything unreadable is an unknown object.
+    func checkpointActivity() throws -> UUID {
+        struct Form: Decodable { var activity: String? }
+        guard let id = try content.decode(Form.self).activity.flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        return id
     }
 }

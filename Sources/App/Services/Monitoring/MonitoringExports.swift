@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Vapor
 
 extension MunicipalMonitoring {
     /// Participants by organization, form and role for the statistical forms.
@@ -11,6 +12,34 @@ extension MunicipalMonitoring {
         let queries = IndicatorQueries(db: scope.db, rules: CountingRules(figures: overview.figures, today: scope.today))
         let rows = overview.rows.isEmpty ? [] : try await queries.participantsByForm(.organizations(overview.rows.map { $0.organization.id! }))
         return MonitoringDocuments.statistics(overview, rows: rows)
+    }
+}
+
+extension MunicipalMonitoring {
+    /// The checkpoints of the roadmaps of the municipality's authorities that are not yet closed, soonest first.
+    func checkpoints(_ municipalityID: UUID) async throws -> [(roadmap: RoadmapModel, activity: RoadmapActivityModel)] {
+        let authorities = try await AuthorityModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).all().map { $0.id! }
+        guard !authorities.isEmpty else { return [] }
+        let roadmaps = try await RoadmapModel.query(on: scope.db).filter(\.$authority.$id ~~ authorities)
+            .filter(\.$status != Roadmap.Status.archived.rawValue).with(\.$activities).all()
+        return roadmaps.flatMap { roadmap in roadmap.activities.map { (roadmap, $0) } }
+            .filter { $0.1.value.due.checkpoint && !$0.1.value.isClosed && $0.1.value.due.end != nil }
+            .sorted { $0.1.value.due.end! < $1.1.value.due.end! }
+    }
+
+    /// Saves the year's municipal indicators as an XLSX on a checkpoint of the municipality's own roadmap.
+    func snapshot(_ municipalityID: UUID, year: Int, activityID: UUID) async throws -> String {
+        _ = try await municipality(municipalityID)
+        guard let found = try await checkpoints(municipalityID).first(where: { $0.activity.id == activityID }) else { throw Abort(.notFound) }
+        let overview = try await overview(municipalityID, year: year)
+        let title = "Срез муниципальных показателей на \(scope.today.russian)"
+        let export = ListExport(organization: overview.municipality.name, title: title, subtitle: "\(year) год",
+                                header: ["Показатель", "Значение", "Из чего посчитано", "Цель", "Итог"], widths: [40, 12, 16, 12, 20],
+                                rows: MonitoringDocuments.indicatorRows(overview))
+        try await RoadmapService(scope: scope).addEvidence(to: activityID, in: found.roadmap.id!, EvidenceInput(
+            title: title, link: nil, file: ScanUpload(fileName: "Срез показателей \(scope.today.description).xlsx",
+                                                      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data: try export.xlsx())))
+        return "\(title) сохранён как подтверждение контрольной точки «\(found.activity.title)»."
     }
 }
 
