@@ -95,6 +95,11 @@ import ZIPFoundation
             page = try await app.get(SiteURL.programMonitoring(program).path, as: curator).body.string
             #expect(page.contains("90 % (9 из 10)"))
 
+            let tooLong = try await app.post(SiteURL.programReportTexts(program).path, as: curator,
+                                             form: [("strengths", "Пары встречаются каждую неделю"), ("weaknesses", String(repeating: "а", count: 10_001)),
+                                                    ("proposals", "")])
+            #expect(tooLong.status == .unprocessableEntity && tooLong.body.string.contains("сократите текст"))
+            #expect(tooLong.body.string.contains("Пары встречаются каждую неделю"), "the typed text comes back, nothing is lost")
             _ = try await app.post(SiteURL.programReportTexts(program).path, as: curator,
                                    form: [("strengths", "Пары встречаются каждую неделю"), ("weaknesses", ""), ("proposals", "")])
             let document = try await app.get(SiteURL.programReportDocument(program).path, as: curator)

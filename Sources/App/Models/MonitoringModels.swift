@@ -65,6 +65,8 @@ final class ProcessResultModel: Model, @unchecked Sendable {
 
 /// The curator's words in the program's analytic report; the numbers come from the data.
 struct ProgramReportText: Codable, Equatable, Sendable {
+    static let maxLength = 10_000
+
     var strengths = ""
     var weaknesses = ""
     var proposals = ""

@@ -58,7 +58,7 @@ struct ProgramMonitoringPage: Encodable {
     var reportAction: String
 
     init(req: Request, dashboard: ProgramDashboard, risks: [RhythmService.Risk], roadmaps: [RoadmapModel], failure: ValidationFailure? = nil,
-         input: ProcessResultInput = ProcessResultInput(), notice: String? = nil) {
+         input: ProcessResultInput = ProcessResultInput(), texts: ProgramReportText? = nil, notice: String? = nil) {
         let program = dashboard.context.program, id = Slot.id(dashboard.context.id)
         meta = req.pageMeta("Мониторинг: \(program.title)", breadcrumbs: [
             Link(dashboard.context.organization.shortName, .organization(.id(dashboard.context.organization.id!))),
@@ -114,11 +114,11 @@ struct ProgramMonitoringPage: Encodable {
             FormField("count", "Справились, сдали, участвовали (или число проектов)", value: input.count, required: true, failure: failure),
             FormField("note", "Примечание", value: input.note, failure: failure),
         ]
-        let texts = program.monitoringReport
+        let texts = texts ?? program.monitoringReport
         reportFields = [
-            FormField("strengths", "Сильные стороны программы", kind: "textarea", value: texts.strengths),
-            FormField("weaknesses", "Слабые стороны и риски", kind: "textarea", value: texts.weaknesses),
-            FormField("proposals", "Предложения", kind: "textarea", value: texts.proposals),
+            FormField("strengths", "Сильные стороны программы", kind: "textarea", value: texts.strengths, failure: failure),
+            FormField("weaknesses", "Слабые стороны и риски", kind: "textarea", value: texts.weaknesses, failure: failure),
+            FormField("proposals", "Предложения", kind: "textarea", value: texts.proposals, failure: failure),
         ]
         manages = dashboard.context.access.manages
         snapshotAction = SiteURL.indicatorSnapshot(id).path

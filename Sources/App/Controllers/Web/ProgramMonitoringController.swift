@@ -22,14 +22,14 @@ struct ProgramMonitoringController: RouteCollection {
     }
 
     private func page(_ req: Request, failure: ValidationFailure? = nil, input: ProcessResultInput = ProcessResultInput(),
-                      notice: String? = nil) async throws -> View {
+                      texts: ProgramReportText? = nil, notice: String? = nil) async throws -> View {
         let scope = try req.scope()
         let dashboard = try await ProgramMonitoring(scope: scope).dashboard(req.id("programID"))
         let risks = try await RhythmService(db: req.db, today: scope.today, now: scope.now).risks(programs: [dashboard.context.program])
         let roadmaps = try await RoadmapModel.query(on: req.db).filter(\.$organization.$id == dashboard.context.organization.id!)
             .filter(\.$status != Roadmap.Status.archived.rawValue).with(\.$activities).all()
         return try await req.view.render("monitoring/program", ProgramMonitoringPage(
-            req: req, dashboard: dashboard, risks: risks, roadmaps: roadmaps, failure: failure, input: input, notice: notice))
+            req: req, dashboard: dashboard, risks: risks, roadmaps: roadmaps, failure: failure, input: input, texts: texts, notice: notice))
     }
 
     func list(req: Request) async throws -> View {
@@ -75,8 +75,12 @@ struct ProgramMonitoringController: RouteCollection {
     func saveTexts(req: Request) async throws -> Response {
         let texts = try req.content.decode(ProgramReportText.self)
         let id = try req.id("programID")
-        try await ProgramMonitoring(scope: req.scope()).saveReportTexts(of: id, texts)
-        return req.redirect(to: SiteURL.programMonitoring(.id(id)).path + "?notice=" + "Текст отчёта сохранён.".urlQuery)
+        do {
+            try await ProgramMonitoring(scope: req.scope()).saveReportTexts(of: id, texts)
+            return req.redirect(to: SiteURL.programMonitoring(.id(id)).path + "?notice=" + "Текст отчёта сохранён.".urlQuery)
+        } catch let failure as ValidationFailure {
+            return try await page(req, failure: failure, texts: texts).encodeResponse(status: .unprocessableEntity, for: req)
+        }
     }
 
     func snapshot(req: Request) async throws -> Response {

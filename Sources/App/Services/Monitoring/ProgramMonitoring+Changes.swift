@@ -26,9 +26,15 @@ extension ProgramMonitoring {
 
     func saveReportTexts(of programID: UUID, _ texts: ProgramReportText) async throws {
         let context = try await ProgramService(scope: scope).managedProgram(programID)
-        func limited(_ text: String) -> String { String(text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(10_000)) }
-        context.program.monitoringReport = ProgramReportText(strengths: limited(texts.strengths), weaknesses: limited(texts.weaknesses),
-                                                             proposals: limited(texts.proposals))
+        var failure = ValidationFailure()
+        for (field, text) in [("strengths", texts.strengths), ("weaknesses", texts.weaknesses), ("proposals", texts.proposals)]
+            where text.count > ProgramReportText.maxLength {
+            failure.add(field, "Не длиннее \(ProgramReportText.maxLength) символов: сократите текст.")
+        }
+        try failure.throwIfAny()
+        func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        context.program.monitoringReport = ProgramReportText(strengths: trimmed(texts.strengths), weaknesses: trimmed(texts.weaknesses),
+                                                             proposals: trimmed(texts.proposals))
         try await context.program.save(on: scope.db)
         try await AuditLog(scope: scope).record(.update, .programReport, objectID: programID, organizationID: context.organization.id,
                                                fields: ["strengths", "weaknesses", "proposals"])
