@@ -58,8 +58,7 @@ extension IndicatorLists {
         guard !organizationIDs.isEmpty else { return .init(title: title, columns: [], rows: [], empty: "Нет.") }
         let rows = try await queries.sql.raw("""
             SELECT r.id AS roadmap_id, r.organization_id, a.number, a.title, a.due_text, a.due_end FROM roadmap_activities a JOIN roadmaps r ON r.id = a.roadmap_id
-            WHERE r.organization_id IN (\(binds: organizationIDs)) AND r.status <> 'archived' AND a.checkpoint = \(bind: true)
-              AND a.status NOT IN ('done', 'cancelled') AND a.repeat_rule IS NULL AND a.due_end < \(bind: scope.today.description)
+            WHERE r.organization_id IN (\(binds: organizationIDs)) AND r.status <> 'archived' AND \(queries.overdueCheckpoint())
             ORDER BY a.due_end
             """).all().map { row -> TablePage.Row in
             .init(cells: [.init(organizations[try row.decode(column: "organization_id", as: UUID.self)]?.name ?? ""),

@@ -41,12 +41,9 @@ struct IndicatorLists {
 
     /// Satisfaction answers: never named, whatever the survey — the share is what is reported.
     func answers(_ key: String, _ filter: IndicatorQueries.Filter, title: String) async throws -> TablePage.Table {
-        let (from, to) = queries.rules.instants
         let threshold = queries.rules.threshold
         let rows = try await sql.raw("""
-            SELECT s.organization_id, s.title, r.submitted_at, r.overall, r.overall_max
-            FROM survey_responses r JOIN surveys s ON s.id = r.survey_id JOIN questionnaire_templates t ON t.id = s.template_id
-            WHERE \(filter.on("s")) AND t.key = \(bind: key) AND r.overall IS NOT NULL AND r.submitted_at >= \(bind: from) AND r.submitted_at < \(bind: to)
+            SELECT s.organization_id, s.title, r.submitted_at, r.overall, r.overall_max FROM \(queries.answerSource(filter, keys: [key]))
             ORDER BY r.submitted_at
             """).all().map { row -> TablePage.Row in
             let mark = try row.decode(column: "overall", as: Int.self), top = try row.decode(column: "overall_max", as: Int.self)
@@ -63,11 +60,8 @@ struct IndicatorLists {
 
     /// Mentee profiles that asked for a mentor in programs of the period, with whether they got one.
     func requests(_ filter: IndicatorQueries.Filter, title: String) async throws -> TablePage.Table {
-        let rules = queries.rules
         let found = try await sql.raw("""
-            SELECT mp.id, mp.organization_id, mp.person_id, mp.status, mp.form, mp.waiting_since FROM mentee_profiles mp JOIN programs pr ON pr.id = mp.program_id
-            WHERE \(filter.on("mp")) AND mp.status IN ('in_base', 'matched', 'completed')
-              AND pr.period_start <= \(bind: rules.end) AND pr.period_end >= \(bind: rules.start)
+            SELECT mp.id, mp.organization_id, mp.person_id, mp.status, mp.form, mp.waiting_since FROM \(queries.requestSource(filter))
             """).all()
         let personIDs = try found.map { try $0.decode(column: "person_id", as: UUID.self) }
         var people: [UUID: PersonModel] = [:]

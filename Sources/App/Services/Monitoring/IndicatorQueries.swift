@@ -54,6 +54,35 @@ struct IndicatorQueries {
         "mentorships m JOIN mentor_profiles mp ON mp.id = m.mentor_profile_id JOIN people p ON p.id = mp.person_id WHERE \(filter.on("m")) AND \(workedInYear("m"))"
     }
 
+    /// Mentee profiles that asked for a mentor (in the base, matched or completed) in programs of the period: `mp`, `pr`.
+    func requestSource(_ filter: Filter) -> SQLQueryString {
+        """
+        mentee_profiles mp JOIN programs pr ON pr.id = mp.program_id
+        WHERE \(filter.on("mp")) AND mp.status IN ('in_base', 'matched', 'completed')
+          AND pr.period_start <= \(bind: rules.end) AND pr.period_end >= \(bind: rules.start)
+        """
+    }
+
+    /// Answers with an overall mark to the questionnaires `keys`, given in the period: `r` the answer, `s` the survey, `t` its template.
+    func answerSource(_ filter: Filter, keys: [String]) -> SQLQueryString {
+        let (from, to) = rules.instants
+        return """
+            survey_responses r JOIN surveys s ON s.id = r.survey_id JOIN questionnaire_templates t ON t.id = s.template_id
+            WHERE \(filter.on("s")) AND t.key IN (\(binds: keys)) AND r.overall IS NOT NULL
+              AND r.submitted_at >= \(bind: from) AND r.submitted_at < \(bind: to)
+            """
+    }
+
+    /// An answer `r` at or above the threshold: the mark on a 1–5 scale, the proportion on any other.
+    static func satisfied(_ threshold: SatisfactionThreshold) -> SQLQueryString {
+        "((r.overall_max = 5 AND r.overall >= \(bind: threshold.ofFive)) OR (r.overall_max <> 5 AND r.overall * 10 >= \(bind: threshold.ofTen) * r.overall_max))"
+    }
+
+    /// A roadmap activity `a` that is a checkpoint past its date and not closed (a repeating one is never overdue).
+    func overdueCheckpoint() -> SQLQueryString {
+        "a.checkpoint = \(bind: true) AND a.status NOT IN ('done', 'cancelled') AND a.repeat_rule IS NULL AND a.due_end < \(bind: rules.today.description)"
+    }
+
     /// Distinct participants of the year's pairs by organization, form and role: the rows of the statistics export.
     func participantsByForm(_ filter: Filter) async throws -> [(organization: UUID, form: MentoringForm, role: Role, count: Int)] {
         var result: [(UUID, MentoringForm, Role, Int)] = []
@@ -115,24 +144,15 @@ struct IndicatorQueries {
             """) { counts, row in counts.pairs = try int(row, "n") }
         try await read("""
             SELECT mp.organization_id, COUNT(*) AS n, SUM(CASE WHEN mp.status IN ('matched', 'completed') THEN 1 ELSE 0 END) AS matched
-            FROM mentee_profiles mp JOIN programs pr ON pr.id = mp.program_id
-            WHERE \(filter.on("mp")) AND mp.status IN ('in_base', 'matched', 'completed')
-              AND pr.period_start <= \(bind: rules.end) AND pr.period_end >= \(bind: rules.start)
-            GROUP BY mp.organization_id
+            FROM \(requestSource(filter)) GROUP BY mp.organization_id
             """) { counts, row in
             counts.menteesRequested = try int(row, "n")
             counts.menteesMatched = try int(row, "matched")
         }
-        let (from, to) = rules.instants
-        let threshold = rules.threshold
         try await read("""
             SELECT s.organization_id, t.key AS template, COUNT(*) AS n,
-                   SUM(CASE WHEN (r.overall_max = 5 AND r.overall >= \(bind: threshold.ofFive))
-                              OR (r.overall_max <> 5 AND r.overall * 10 >= \(bind: threshold.ofTen) * r.overall_max) THEN 1 ELSE 0 END) AS satisfied
-            FROM survey_responses r JOIN surveys s ON s.id = r.survey_id JOIN questionnaire_templates t ON t.id = s.template_id
-            WHERE \(filter.on("s")) AND t.key IN (\(binds: SatisfactionSurvey.keys)) AND r.overall IS NOT NULL
-              AND r.submitted_at >= \(bind: from) AND r.submitted_at < \(bind: to)
-            GROUP BY s.organization_id, t.key
+                   SUM(CASE WHEN \(Self.satisfied(rules.threshold)) THEN 1 ELSE 0 END) AS satisfied
+            FROM \(answerSource(filter, keys: SatisfactionSurvey.keys)) GROUP BY s.organization_id, t.key
             """) { counts, row in
             let mentee = try row.decode(column: "template", as: String.self) == SatisfactionSurvey.mentee
             let answers = try int(row, "n"), satisfied = try int(row, "satisfied")
@@ -147,8 +167,7 @@ struct IndicatorQueries {
         if case .organizations(let ids) = filter {
             try await read("""
                 SELECT r.organization_id, COUNT(*) AS n, SUM(CASE WHEN a.status = 'done' THEN 1 ELSE 0 END) AS done,
-                       SUM(CASE WHEN a.checkpoint = \(bind: true) AND a.status NOT IN ('done', 'cancelled') AND a.repeat_rule IS NULL
-                                 AND a.due_end < \(bind: rules.today.description) THEN 1 ELSE 0 END) AS overdue
+                       SUM(CASE WHEN \(overdueCheckpoint()) THEN 1 ELSE 0 END) AS overdue
                 FROM roadmap_activities a JOIN roadmaps r ON r.id = a.roadmap_id
                 WHERE r.organization_id IN (\(binds: ids)) AND r.status <> 'archived' AND a.status <> 'cancelled'
                 GROUP BY r.organization_id
@@ -158,6 +177,7 @@ struct IndicatorQueries {
                 counts.overdueCheckpoints = try int(row, "overdue")
             }
             if meetings {
+                let (from, to) = rules.instants
                 try await read("""
                     SELECT organization_id, COUNT(*) AS n FROM meetings
                     WHERE organization_id IN (\(binds: ids)) AND status = 'held' AND starts_at >= \(bind: from) AND starts_at < \(bind: to)

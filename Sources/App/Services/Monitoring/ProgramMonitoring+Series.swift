@@ -42,7 +42,7 @@ extension ProgramMonitoring {
             return (try read(row, "s"), try read(row, "n"))
         }
         func satisfaction(_ key: String) async throws -> (satisfied: [Double], counts: [Double]) {
-            let satisfied: SQLQueryString = "((r.overall_max = 5 AND r.overall >= \(bind: threshold.ofFive)) OR (r.overall_max <> 5 AND r.overall * 10 >= \(bind: threshold.ofTen) * r.overall_max))"
+            let satisfied = IndicatorQueries.satisfied(threshold)
             let row = try await sql.raw("""
                 SELECT \(columns("s") { i -> SQLQueryString in "CASE WHEN r.submitted_at >= \(bind: instants[i].0) AND r.submitted_at < \(bind: instants[i].1) AND \(satisfied) THEN 1 ELSE 0 END" }),
                        \(columns("n") { i -> SQLQueryString in "CASE WHEN r.submitted_at >= \(bind: instants[i].0) AND r.submitted_at < \(bind: instants[i].1) THEN 1 ELSE 0 END" })
