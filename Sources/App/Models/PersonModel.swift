@@ -69,5 +69,8 @@ final class PersonModel: Model, @unchecked Sendable {
     var typedID: Person.ID { Person.ID(id!) }
 
     /// The person as the rules see it. Needs `partner` loaded for an employer's representative's partner name.
-    var value: Person { Person(id: typedID, organizationID: .init($organization.id), details: details) }
+    var value: Person { value(with: details) }
+
+    /// The person with details already built, for loops that read them again.
+    func value(with details: Person.Details) -> Person { Person(id: typedID, organizationID: .init($organization.id), details: details) }
 }

@@ -19,11 +19,16 @@ final class ProgramModel: Model, @unchecked Sendable {
 
     init() {}
 
-    func rhythm(for form: MentoringForm) -> RhythmRule {
-        let days = StoredJSON.decode([String: Int].self, rhythmText ?? "{}", fallback: [:])[form.rawValue]
-        var rule = RhythmRule.standard(for: form)
-        if let days { rule.meetingIntervalDays = days }
-        return rule
+    func rhythm(for form: MentoringForm) -> RhythmRule { rhythmRules[form]! }
+
+    /// The rule of every form, its stored JSON read once: what loops over many pairs look up.
+    var rhythmRules: [MentoringForm: RhythmRule] {
+        let days = StoredJSON.decode([String: Int].self, rhythmText ?? "{}", fallback: [:])
+        return Dictionary(uniqueKeysWithValues: MentoringForm.allCases.map { form in
+            var rule = RhythmRule.standard(for: form)
+            if let interval = days[form.rawValue] { rule.meetingIntervalDays = interval }
+            return (form, rule)
+        })
     }
 
     var forms: [MentoringForm] {

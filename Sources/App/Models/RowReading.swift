@@ -39,6 +39,21 @@ extension PersonModel {
     }
 }
 
+extension PersonModel {
+    /// The people with these ids, read as plain rows in chunks the databases accept as one `IN` list.
+    static func read(_ ids: [UUID], on db: any Database) async throws -> [UUID: PersonModel] {
+        guard let sql = db as? any SQLDatabase else { return [:] }
+        var people: [UUID: PersonModel] = [:]
+        for chunk in ids.chunks(of: 500) {
+            for row in try await sql.select().column("*").from(schema).where("id", .in, chunk).all() {
+                let person = try PersonModel(row: row)
+                people[person.id!] = person
+            }
+        }
+        return people
+    }
+}
+
 extension MentorshipModel {
     convenience init(row: any SQLRow, mentees: [UUID]) throws {
         self.init()

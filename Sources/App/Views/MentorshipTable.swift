@@ -20,8 +20,7 @@ struct MentorshipTable {
     var rows: [Row]
 
     init(mentorships: [MentorshipModel], people: MentorshipPeople, activity: MentorshipActivity, program: ProgramModel, today: CalendarDate) {
-        // The program's rhythm is JSON: read it once per form, not once per pair.
-        let rules = Dictionary(uniqueKeysWithValues: MentoringForm.allCases.map { ($0, program.rhythm(for: $0)) })
+        let rules = program.rhythmRules
         rows = mentorships.map { m in
             let stats = activity[m.id!]
             let since = m.activeSince.flatMap(CalendarDate.init(parsing:))

@@ -35,8 +35,7 @@ struct MentorshipPeople {
         func member(_ profileID: UUID, _ person: PersonModel) -> Member {
             let own = consents[person.id!] ?? []
             let details = person.details
-            let problem = MentorshipRules.consentProblem(Person(id: person.typedID, organizationID: .init(person.$organization.id), details: details),
-                                                         consents: own, on: scope.today)
+            let problem = MentorshipRules.consentProblem(person.value(with: details), consents: own, on: scope.today)
             let shown = problem == nil && (access?.showsName(consents: own, on: scope.today) ?? true)
             return Member(profileID: profileID, person: person, named: shown, consentProblem: problem, details: details)
         }

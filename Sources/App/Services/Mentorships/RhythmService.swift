@@ -17,12 +17,12 @@ struct RhythmService {
 
     /// The risks of the working pairs of the programs, worst first.
     func risks(programs: [ProgramModel]) async throws -> [Risk] {
-        let byID = Dictionary(uniqueKeysWithValues: programs.map { ($0.id!, $0) })
-        let working = try await MentorshipModel.read(programs: Array(byID.keys), statuses: [.fixed, .active], on: db)
+        let rules = Dictionary(uniqueKeysWithValues: programs.map { ($0.id!, $0.rhythmRules) })
+        let working = try await MentorshipModel.read(programs: Array(rules.keys), statuses: [.fixed, .active], on: db)
         let activity = try await MentorshipActivity.load(working.map { $0.id! }, on: db, now: now)
         var found: [Risk] = []
         for mentorship in working {
-            let rule = byID[mentorship.$program.id]!.rhythm(for: mentorship.formValue)
+            let rule = rules[mentorship.$program.id]![mentorship.formValue]!
             found += activity.risks(mentorship, rule: rule, on: today).map { Risk(mentorship: mentorship, risk: $0) }
         }
         return found.sorted { ($0.risk.daysOverdue, $0.mentorship.id!.uuidString) > ($1.risk.daysOverdue, $1.mentorship.id!.uuidString) }

@@ -48,7 +48,7 @@ extension IndicatorLists {
                 .init(pair.terminationReason.flatMap(TerminationReason.init(rawValue:))?.title ?? ""),
             ])
         }
-        try await AuditLog(scope: scope).record(.list, .indicators, role: scope.user.mainRole, fields: ["pairs"])
+        try await audit("pairs")
         return .init(title: title, columns: ["Наставник", "Наставляемые", "Организация", "Форма", "Статус", "Встреч проведено", "Оценка встреч",
                                              "Задачи плана выполнены", "Причина прекращения"], rows: rows, empty: "Пар нет.")
     }

@@ -15,17 +15,11 @@ struct IndicatorLists {
     private var sql: any SQLDatabase { queries.sql }
 
     func people(_ measure: PeopleMeasure, _ filter: IndicatorQueries.Filter, title: String) async throws -> TablePage.Table {
-        let found = try await queries.people(measure, filter)
-        var people: [PersonModel] = []
-        for chunk in found.map(\.person).chunks(of: 500) {
-            people += try await sql.select().column("*").from(PersonModel.schema).where("id", .in, chunk).all().map(PersonModel.init(row:))
-        }
+        let people = try await PersonModel.read(queries.people(measure, filter).map(\.person), on: scope.db).values
         let consents = try await ConsentLookup(db: scope.db).consents(of: people.map { $0.id! })
         let rows = people.map { person -> (String, TablePage.Row) in
-            let own = consents[person.id!] ?? []
             let organization = organizations[person.$organization.id]
-            let named = MentorshipRules.consentProblem(person.value, consents: own, on: scope.today) == nil
-                && (organization?.access.showsName(consents: own, on: scope.today) ?? false)
+            let named = isNamed(person, consents: consents[person.id!] ?? [], access: organization?.access)
             let name = named ? person.details.fullName : "Участник без действующего согласия"
             let age = CalendarDate(parsing: person.birthDate).map { String($0.fullYears(until: queries.rules.referenceDate)) } ?? ""
             return (named ? person.searchKey : "я", TablePage.Row(cells: [
@@ -34,7 +28,7 @@ struct IndicatorLists {
                 .init(organization?.name ?? ""), .init(named ? BaseRows.role(person.details) : ""), .init(age),
             ]))
         }.sorted { $0.0 < $1.0 }.map(\.1)
-        try await audit(measure.rawValue, count: rows.count)
+        try await audit(measure.rawValue)
         return .init(title: title, columns: ["ФИО", "Организация", "Класс, должность", "Полных лет на \(queries.rules.referenceDate.russian)"],
                      rows: rows, empty: "Никого: показатель равен нулю.")
     }
@@ -53,7 +47,7 @@ struct IndicatorLists {
                                  .init(MeetingClock.russian(try row.decode(column: "submitted_at", as: Date.self))),
                                  .init("\(mark) из \(top)"), satisfied ? .init("удовлетворён", status: "done") : .init("ниже порога", status: "overdue")])
         }
-        try await audit(key, count: rows.count)
+        try await audit(key)
         return .init(title: title, columns: ["Организация", "Анкетирование", "Ответ получен", "Общая оценка", "Порог \(threshold.text)"],
                      rows: rows, empty: "Ответов на анкету удовлетворённости за этот период нет.")
     }
@@ -64,20 +58,12 @@ struct IndicatorLists {
             SELECT mp.id, mp.organization_id, mp.person_id, mp.status, mp.form, mp.waiting_since FROM \(queries.requestSource(filter))
             """).all()
         let personIDs = try found.map { try $0.decode(column: "person_id", as: UUID.self) }
-        var people: [UUID: PersonModel] = [:]
-        for chunk in personIDs.chunks(of: 500) {
-            for row in try await sql.select().column("*").from(PersonModel.schema).where("id", .in, chunk).all() {
-                let person = try PersonModel(row: row)
-                people[person.id!] = person
-            }
-        }
+        let people = try await PersonModel.read(personIDs, on: scope.db)
         let consents = try await ConsentLookup(db: scope.db).consents(of: personIDs)
         let rows = try found.map { row -> TablePage.Row in
             let person = people[try row.decode(column: "person_id", as: UUID.self)]
             let organization = organizations[try row.decode(column: "organization_id", as: UUID.self)]
-            let own = person.flatMap { consents[$0.id!] } ?? []
-            let named = person.map { MentorshipRules.consentProblem($0.value, consents: own, on: scope.today) == nil } == true
-                && organization?.access.showsName(consents: own, on: scope.today) == true
+            let named = person.map { isNamed($0, consents: consents[$0.id!] ?? [], access: organization?.access) } ?? false
             let status = MenteeProfile.Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .inBase
             return .init(cells: [.init(named ? person!.details.fullName : "Участник без действующего согласия",
                                        url: named && organization?.access.manages == true ? SiteURL.menteeProfile(.id(try row.decode(column: "id", as: UUID.self))).path : nil),
@@ -86,12 +72,18 @@ struct IndicatorLists {
                                  .init(CalendarDate(parsing: try row.decode(column: "waiting_since", as: String.self))?.russian ?? ""),
                                  .init(status.title, status: status == .inBase ? "planned" : "done")])
         }
-        try await audit("requests", count: rows.count)
+        try await audit("requests")
         return .init(title: title, columns: ["Наставляемый", "Организация", "Форма", "В очереди с", "Состояние"], rows: rows,
                      empty: "Запросов наставляемых за этот период нет.")
     }
 
-    private func audit(_ measure: String, count: Int) async throws {
+    /// A counted person is shown by name only with a valid consent and, for an authority, a consent to report by name.
+    private func isNamed(_ person: PersonModel, consents: [Consent], access: OrganizationAccess?) -> Bool {
+        guard let access else { return false }
+        return MentorshipRules.consentProblem(person.value, consents: consents, on: scope.today) == nil && access.showsName(consents: consents, on: scope.today)
+    }
+
+    func audit(_ measure: String) async throws {
         try await AuditLog(scope: scope).record(.list, .indicators, role: scope.user.mainRole, fields: [measure])
     }
 }
