@@ -26,8 +26,8 @@ struct IndicatorsCommand: AsyncCommand {
         try await app.autoMigrate()
         let scope = app.consoleScope()
         let year = signature.year ?? scope.today.year
-        guard (2000...2100).contains(year) else {
-            console.error("Год должен быть между 2000 и 2100.")
+        guard MunicipalFigures.years.contains(year) else {
+            console.error(MunicipalFigures.yearMessage)
             throw ExitCode(1)
         }
         let overview: MunicipalOverview

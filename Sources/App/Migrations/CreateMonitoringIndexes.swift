@@ -1,11 +1,10 @@
 import Fluent
 import FluentKit
 import Foundation
-import SQLKit
 
 /// The indexes the indicators' grouped queries walk: every one starts from the organizations of a territory.
 struct CreateMonitoringIndexes: AsyncMigration {
-    static let indexes: [(name: String, table: String, columns: [String])] = [
+    static let indexes = IndexList(indexes: [
         ("people_by_organization", "people", ["organization_id", "birth_date"]),
         ("mentorships_by_organization", "mentorships", ["organization_id", "status"]),
         ("mentorships_by_program", "mentorships", ["program_id", "status"]),
@@ -18,21 +17,9 @@ struct CreateMonitoringIndexes: AsyncMigration {
         ("roadmap_activities_by_roadmap", "roadmap_activities", ["roadmap_id"]),
         ("meetings_by_organization", "meetings", ["organization_id", "status", "starts_at"]),
         ("process_results_by_program", "process_results", ["program_id"]),
-    ]
+    ])
 
-    func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
-        for index in Self.indexes {
-            var builder = sql.create(index: index.name).on(index.table)
-            for column in index.columns { builder = builder.column(column) }
-            try await builder.run()
-        }
-    }
+    func prepare(on database: any Database) async throws { try await Self.indexes.create(on: database) }
 
-    func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
-        for index in Self.indexes.reversed() {
-            try await sql.drop(index: index.name).run()
-        }
-    }
+    func revert(on database: any Database) async throws { try await Self.indexes.drop(on: database) }
 }

@@ -69,10 +69,11 @@ struct SurveyService {
         let context = try await ProgramService(scope: scope).managedProgram(programID)
         let valid = try input.validated(programForms: context.program.forms, today: scope.today)
         let template = try await template(valid.templateID, organizationID: context.organization.id!)
-        if template.key == Questionnaire.monitoring.key, valid.measurement == nil {
+        let measures = template.key == Questionnaire.monitoring.key
+        if measures, valid.measurement == nil {
             throw ValidationFailure(fields: ["measurement": "Укажите замер: входной — в начале программы, итоговый — в конце."])
         }
-        if template.key == Questionnaire.monitoring.key, valid.anonymous {
+        if measures, valid.anonymous {
             throw ValidationFailure(fields: ["anonymous": "Замеры влияния сравниваются по каждому участнику: анкета мониторинга не может быть анонимной."])
         }
         let people = try await audience(valid, program: context)
@@ -89,7 +90,7 @@ struct SurveyService {
         survey.anonymous = valid.anonymous
         survey.opensOn = valid.opensOn.description
         survey.closesOn = valid.closesOn.description
-        survey.measurement = template.key == Questionnaire.monitoring.key ? valid.measurement?.rawValue : nil
+        survey.measurement = measures ? valid.measurement?.rawValue : nil
         survey.createdBy = scope.user.login
         survey.createdAt = scope.now
         let expires = Self.endOfDay(valid.closesOn)

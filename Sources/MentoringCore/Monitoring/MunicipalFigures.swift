@@ -22,6 +22,16 @@ public struct MunicipalFigures: Equatable, Codable, Sendable {
         self.threshold = threshold
     }
 
+    /// The years figures and indicators are kept for.
+    public static let years = 2000...2100
+    public static let yearMessage = "Год должен быть числом от 2000 до 2100."
+
+    /// A year as an address or a command line gives it.
+    public static func year(_ text: String) throws(ValidationFailure) -> Int {
+        guard let year = Int(text), years.contains(year) else { throw ValidationFailure(fields: ["year": yearMessage]) }
+        return year
+    }
+
     /// Ages are counted on 1 September of the year unless the authority names another day.
     public static func defaultReferenceDate(year: Int) -> CalendarDate { CalendarDate(year: year, month: 9, day: 1)! }
 
@@ -103,7 +113,7 @@ public struct MunicipalFiguresInput: Codable, Sendable {
             }
             return number
         }
-        if !(2000...2100).contains(year) { reader.failure.add("year", "Год должен быть между 2000 и 2100.") }
+        if !MunicipalFigures.years.contains(year) { reader.failure.add("year", MunicipalFigures.yearMessage) }
         let wide = count("children10to19", children10to19)
         let narrow = count("children15to19", children15to19)
         if let wide, let narrow, narrow > wide {

@@ -44,20 +44,17 @@ struct APIMonitoringController: RouteCollection {
     }
 
     func saveFigures(req: Request) async throws -> MunicipalIndicatorsDTO {
-        guard let year = req.parameters.get("year").flatMap(Int.init), (2000...2100).contains(year) else {
-            throw ValidationFailure(fields: ["year": "Год должен быть числом от 2000 до 2100."])
-        }
+        let year = try MunicipalFigures.year(req.parameters.get("year") ?? "")
         let service = try MunicipalMonitoring(scope: req.scope())
         _ = try await service.saveFigures(of: req.id("municipalityID"), year: year, input: req.content.decode(MunicipalFiguresInput.self))
         return MunicipalIndicatorsDTO(try await service.overview(req.id("municipalityID"), year: year))
     }
 
     func note(req: Request) async throws -> Response {
-        let scope = try req.scope()
-        let overview = try await MunicipalMonitoring(scope: scope).overview(req.id("municipalityID"), year: req.reportYear(), meetings: true)
+        let note = try await MunicipalMonitoring(scope: req.scope()).note(req.id("municipalityID"), year: req.reportYear())
         switch req.query[String.self, at: "format"] ?? "docx" {
-        case "docx": return try FileDownload.docx(MonitoringDocuments.municipalNote(overview, today: scope.today).word, name: "Аналитическая справка", req: req)
-        case let format: return try FileDownload.tabular(MonitoringDocuments.municipalData(overview), name: "Данные справки", format: format, req: req)
+        case "docx": return try FileDownload.docx(note.document.word, name: "Аналитическая справка", req: req)
+        case let format: return try FileDownload.tabular(note.data, name: "Данные справки", format: format, req: req)
         }
     }
 

@@ -148,12 +148,10 @@ struct MunicipalMonitoringController: RouteCollection {
     }
 
     func note(_ req: Request, format: String) async throws -> Response {
-        let scope = try req.scope()
-        let overview = try await MunicipalMonitoring(scope: scope).overview(req.id("municipalityID"), year: req.reportYear(), meetings: true)
-        if format == "docx" {
-            return try FileDownload.docx(MonitoringDocuments.municipalNote(overview, today: scope.today).word, name: "Аналитическая справка \(overview.year)", req: req)
-        }
-        return try FileDownload.tabular(MonitoringDocuments.municipalData(overview), name: "Данные справки \(overview.year)", format: format, req: req)
+        let year = try req.reportYear()
+        let note = try await MunicipalMonitoring(scope: req.scope()).note(req.id("municipalityID"), year: year)
+        if format == "docx" { return try FileDownload.docx(note.document.word, name: "Аналитическая справка \(year)", req: req) }
+        return try FileDownload.tabular(note.data, name: "Данные справки \(year)", format: format, req: req)
     }
 
     func statistics(_ req: Request, format: String) async throws -> Response {
@@ -181,7 +179,6 @@ extension Request {
     /// The `year` query parameter of the monitoring pages and API; this year when absent.
     func reportYear() throws -> Int {
         guard let text = query[String.self, at: "year"] else { return clock.today.year }
-        guard let year = Int(text), (2000...2100).contains(year) else { throw ValidationFailure(fields: ["year": "Год должен быть числом от 2000 до 2100."]) }
-        return year
+        return try MunicipalFigures.year(text)
     }
 }

@@ -35,9 +35,7 @@ struct ProgramMonitoringController: RouteCollection {
     func list(req: Request) async throws -> View {
         let scope = try req.scope()
         let context = try await ProgramService(scope: scope).program(req.id("programID"))
-        let start = context.program.period.start ?? scope.today
-        let (figures, _) = try await MunicipalMonitoring(scope: scope).figures(of: context.organization.$municipality.id, year: start.year)
-        let queries = IndicatorQueries(db: req.db, rules: CountingRules(figures: figures, today: scope.today, span: context.program.period))
+        let queries = IndicatorQueries(db: req.db, rules: try await ProgramMonitoring(scope: scope).counting(context).rules)
         let lists = IndicatorLists(scope: scope, queries: queries,
                                    organizations: [context.organization.id!: (context.organization.shortName, context.access)])
         let measure = req.query[String.self, at: "measure"] ?? ""

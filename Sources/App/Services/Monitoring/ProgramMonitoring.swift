@@ -35,8 +35,7 @@ struct ProgramMonitoring {
         let context = try await ProgramService(scope: scope).program(programID)
         let program = context.program
         let start = program.period.start ?? scope.today
-        let (figures, _) = try await MunicipalMonitoring(scope: scope).figures(of: context.organization.$municipality.id, year: start.year)
-        let rules = CountingRules(figures: figures, today: scope.today, span: program.period)
+        let (figures, rules) = try await counting(context)
         var facts = try await facts(context, rules: rules)
         let impact = try await impact(programID)
         facts.terminated = try await terminated(programID)
@@ -48,6 +47,13 @@ struct ProgramMonitoring {
         return ProgramDashboard(context: context, figures: figures, facts: facts, cards: facts.cards(targets: figures.targets), months: months,
                                 series: series, impact: impact.summaries, impactParameters: impact.parameters,
                                 exitWithoutEntry: impact.exitWithoutEntry, waitingForExit: impact.waiting, processResults: results)
+    }
+
+    /// The municipality's figures of the program's first year, and the rules its indicators count by over the program's period.
+    func counting(_ context: ProgramContext) async throws -> (figures: MunicipalFigures, rules: CountingRules) {
+        let year = (context.program.period.start ?? scope.today).year
+        let (figures, _) = try await MunicipalMonitoring(scope: scope).figures(of: context.organization.$municipality.id, year: year)
+        return (figures, CountingRules(figures: figures, today: scope.today, span: context.program.period))
     }
 
     /// The program's counts from grouped queries, the organization's own denominators, and the per-pair figures
@@ -78,18 +84,18 @@ struct ProgramMonitoring {
             facts.students15to19 = try row.decode(column: "band15", as: Int?.self) ?? 0
             facts.youngSpecialists = try row.decode(column: "young", as: Int?.self) ?? 0
         }
-        for row in try await sql.raw("""
-            SELECT m.form, COUNT(DISTINCT mp.person_id) AS mentors FROM mentorships m JOIN mentor_profiles mp ON mp.id = m.mentor_profile_id
-            WHERE m.program_id = \(bind: programID) AND m.status IN ('fixed', 'active', 'completed') GROUP BY m.form
-            """).all() {
-            if let form = MentoringForm(rawValue: try row.decode(column: "form", as: String.self)) { facts.mentorsByForm[form] = try row.decode(column: "mentors", as: Int.self) }
-        }
-        for row in try await sql.raw("""
-            SELECT m.form, COUNT(DISTINCT mp.person_id) AS mentees FROM mentorships m JOIN mentorship_mentees mm ON mm.mentorship_id = m.id
-            JOIN mentee_profiles mp ON mp.id = mm.mentee_profile_id
-            WHERE m.program_id = \(bind: programID) AND m.status IN ('fixed', 'active', 'completed') GROUP BY m.form
-            """).all() {
-            if let form = MentoringForm(rawValue: try row.decode(column: "form", as: String.self)) { facts.menteesByForm[form] = try row.decode(column: "mentees", as: Int.self) }
+        // Distinct people of the pairs fixed, working or completed, by form: mentors through the pair, mentees through its members.
+        let sides: [(WritableKeyPath<ProgramFacts, [MentoringForm: Int]>, SQLQueryString)] = [
+            (\.mentorsByForm, "mentor_profiles mp ON mp.id = m.mentor_profile_id"),
+            (\.menteesByForm, "mentorship_mentees mm ON mm.mentorship_id = m.id JOIN mentee_profiles mp ON mp.id = mm.mentee_profile_id"),
+        ]
+        for (side, join) in sides {
+            for row in try await sql.raw("""
+                SELECT m.form, COUNT(DISTINCT mp.person_id) AS n FROM mentorships m JOIN \(join)
+                WHERE m.program_id = \(bind: programID) AND m.status IN ('fixed', 'active', 'completed') GROUP BY m.form
+                """).all() {
+                if let form = MentoringForm(rawValue: try row.decode(column: "form", as: String.self)) { facts[keyPath: side][form] = try row.decode(column: "n", as: Int.self) }
+            }
         }
         facts.meetingsHeld = try await sql.raw("""
             SELECT COUNT(*) AS n FROM meetings mt JOIN mentorships m ON m.id = mt.mentorship_id
