@@ -93,15 +93,20 @@ let package = Package(
             path: "Benchmarks/MatchingBench",
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "BenchmarkTiming",
+            path: "Benchmarks/Timing",
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "mentorship-bench",
-            dependencies: ["App", "MentoringCore", .product(name: "Fluent", package: "fluent"), .product(name: "Vapor", package: "vapor")],
+            dependencies: ["App", "BenchmarkTiming", "MentoringCore", .product(name: "Fluent", package: "fluent"), .product(name: "Vapor", package: "vapor")],
             path: "Benchmarks/MentorshipBench",
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "region-bench",
-            dependencies: ["App", "Documents", "MentoringCore", .product(name: "Fluent", package: "fluent"), .product(name: "Vapor", package: "vapor")],
+            dependencies: ["App", "BenchmarkTiming", "Documents", "MentoringCore", .product(name: "Fluent", package: "fluent"), .product(name: "Vapor", package: "vapor")],
             path: "Benchmarks/RegionBench",
             swiftSettings: swiftSettings
         ),

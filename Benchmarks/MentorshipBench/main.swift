@@ -1,4 +1,5 @@
 @testable import App
+import BenchmarkTiming
 import Fluent
 import FluentKit
 import Foundation
@@ -11,34 +12,6 @@ import Vapor
 // rhythm check with its reminders (under 1 s). Runs on SQLite in a temporary file, and on PostgreSQL when
 // DATABASE_URL=postgres://… is set (in a throwaway schema).
 // Run: swift run -c release -Xswiftc -enable-testing mentorship-bench
-
-struct Measurement {
-    var name: String
-    /// `nil` for a part of a timed whole, shown to say where the time goes.
-    var target: Double?
-    var times: [Double]
-
-    var median: Double { times.sorted()[times.count / 2] }
-    var line: String {
-        let timing = String(format: "  %-42@ median %8.1f ms  best %8.1f ms", name as NSString, median * 1000, times.min()! * 1000)
-        guard let target else { return timing }
-        return timing + String(format: "  target %6.0f ms  target/median %5.1f×  %@", target * 1000, target / median,
-                                (median <= target ? "OK" : "SLOWER THAN TARGET") as NSString)
-    }
-}
-
-func seconds(_ body: () async throws -> Void) async rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try await body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
-func measure(_ name: String, target: Double?, runs: Int = 9, _ body: () async throws -> Void) async throws -> Measurement {
-    try await body()  // warm-up: caches, prepared statements
-    var times: [Double] = []
-    for _ in 0..<runs { times.append(try await seconds(body)) }
-    return Measurement(name: name, target: target, times: times)
-}
 
 func run(_ label: String, database: AppConfig.Database, schema: String?) async throws {
     var environment = Environment(name: "bench", arguments: ["bench"])

@@ -1,5 +1,6 @@
 @testable import App
 import Documents
+import BenchmarkTiming
 import Fluent
 import FluentKit
 import Foundation
@@ -13,33 +14,6 @@ import Vapor
 // Targets: dashboard under 500 ms on PostgreSQL and under 2 s on SQLite; note under 5 s.
 // Runs on SQLite in a temporary file, and on PostgreSQL when DATABASE_URL=postgres://… is set (in a throwaway schema).
 // Run: swift run -c release -Xswiftc -enable-testing region-bench [--small]
-
-struct Timing {
-    var name: String
-    var target: Double?
-    var times: [Double]
-
-    var median: Double { times.sorted()[times.count / 2] }
-    var line: String {
-        let timing = String(format: "  %-44@ median %8.1f ms  best %8.1f ms", name as NSString, median * 1000, times.min()! * 1000)
-        guard let target else { return timing }
-        return timing + String(format: "  target %6.0f ms  target/median %6.1f×  %@", target * 1000, target / median,
-                                (median <= target ? "OK" : "SLOWER THAN TARGET") as NSString)
-    }
-}
-
-func seconds(_ body: () async throws -> Void) async rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try await body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
-func measure(_ name: String, target: Double?, runs: Int = 7, _ body: () async throws -> Void) async throws -> Timing {
-    try await body()  // warm-up: the page cache and prepared statements
-    var times: [Double] = []
-    for _ in 0..<runs { times.append(try await seconds(body)) }
-    return Timing(name: name, target: target, times: times)
-}
 
 func run(_ label: String, database: AppConfig.Database, schema: String?, generator: RegionGenerator,
          targets: (dashboard: Double, note: Double)) async throws -> [Timing] {
@@ -65,7 +39,7 @@ func run(_ label: String, database: AppConfig.Database, schema: String?, generat
             children10to19: "9000", children15to19: "3500", youngSpecialists: "600",
             targets: Dictionary(uniqueKeysWithValues: MunicipalIndicator.allCases.map { ($0.rawValue, "50") })))
         var pairs = 0, satisfaction = ""
-        let dashboard = try await measure("authority dashboard (3 years, 50 organizations)", target: targets.dashboard) {
+        let dashboard = try await measure("authority dashboard (3 years, 50 organizations)", target: targets.dashboard, runs: 7) {
             for year in 2024...2026 {
                 let overview = try await service.overview(municipality, year: year)
                 if year == 2026 {
@@ -76,12 +50,12 @@ func run(_ label: String, database: AppConfig.Database, schema: String?, generat
         }
         print("  the municipality's 2026: \(pairs) pairs worked, mentee satisfaction \(satisfaction)")
         var bytes = 0
-        let note = try await measure("municipal note (DOCX) with meetings", target: targets.note) {
+        let note = try await measure("municipal note (DOCX) with meetings", target: targets.note, runs: 7) {
             let overview = try await service.overview(municipality, year: 2026, meetings: true)
             bytes = try MonitoringDocuments.municipalNote(overview, today: scope.today).word.data().count
         }
         print("  the note: \(bytes) bytes")
-        let program = try await measure("program dashboard of one school (curator)", target: nil) {
+        let program = try await measure("program dashboard of one school (curator)", target: nil, runs: 7) {
             _ = try await ProgramMonitoring(scope: scope).dashboard(generator.programID(generator.organizations / 2))
         }
         try await app.asyncShutdown()
