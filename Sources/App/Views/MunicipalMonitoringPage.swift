@@ -86,12 +86,7 @@ struct MunicipalMonitoringPage: Encodable {
                                      list: list + "&organization=\($0.organization.id!.uuidString.lowercased())") }
         total = Self.row("Итого по муниципалитету", url: nil, overview.total, list: list)
         let today = req.clock.today
-        self.checkpoints = checkpoints.prefix(8).map { roadmap, model in
-            let activity = model.value
-            return .init(activityID: model.id!.uuidString, title: [activity.number, activity.title].filter { !$0.isEmpty }.joined(separator: " "),
-                         date: activity.due.end?.russian ?? "", url: SiteURL.roadmap(.id(roadmap.id!)).path, overdue: activity.isOverdue(on: today),
-                         roadmap: roadmap.title)
-        }
+        self.checkpoints = checkpoints.prefix(8).map { .init(roadmap: $0.roadmap, activity: $0.activity, today: today) }
         snapshotAction = SiteURL.municipalSnapshot(id).path + "?year=\(year)"
         notice = req.query[String.self, at: "notice"]
     }

@@ -32,7 +32,24 @@ struct IndicatorCardView: Encodable, Sendable {
 /// `monitoring/program.leaf`: the program at a glance for its curator and head.
 struct ProgramMonitoringPage: Encodable {
     struct Risk: Encodable { var url: String; var text: String; var days: Int }
-    struct Checkpoint: Encodable { var activityID: String; var title: String; var date: String; var url: String; var overdue: Bool; var roadmap: String }
+    struct Checkpoint: Encodable {
+        var activityID: String
+        var title: String
+        var date: String
+        var url: String
+        var overdue: Bool
+        var roadmap: String
+
+        init(roadmap: RoadmapModel, activity model: RoadmapActivityModel, today: CalendarDate) {
+            let activity = model.value
+            activityID = model.id!.uuidString
+            title = [activity.number, activity.title].filter { !$0.isEmpty }.joined(separator: " ")
+            date = activity.due.end?.russian ?? ""
+            url = SiteURL.roadmap(.id(roadmap.id!)).path
+            overdue = activity.isOverdue(on: today)
+            self.roadmap = roadmap.title
+        }
+    }
     struct ImpactRow: Encodable { var group: String; var parameter: String; var participants: Int; var entry: String; var exit: String; var change: String; var improved: String }
     struct FormRow: Encodable { var form: String; var mentors: Int; var mentees: Int }
     struct ResultRow: Encodable { var period: String; var kind: String; var value: String; var note: String }
@@ -77,26 +94,17 @@ struct ProgramMonitoringPage: Encodable {
             IndicatorCardView(card, url: list + "?measure=" + card.key, trend: dashboard.trend(card.key),
                               chart: dashboard.series[card.key].flatMap { IndicatorChart.svg($0, months: dashboard.months, target: card.target, title: card.title) })
         }
-        forms = MentoringForm.allCases.compactMap { form in
-            let mentors = dashboard.facts.mentorsByForm[form] ?? 0, mentees = dashboard.facts.menteesByForm[form] ?? 0
-            return mentors + mentees == 0 ? nil : FormRow(form: form.title, mentors: mentors, mentees: mentees)
-        }
+        forms = dashboard.facts.participantsByForm.map { FormRow(form: $0.form.title, mentors: $0.mentors, mentees: $0.mentees) }
         self.risks = risks.prefix(20).map { Risk(url: SiteURL.mentorship(.id($0.mentorship.id!)).path, text: $0.risk.message, days: $0.risk.daysOverdue) }
         let today = req.clock.today
         let activities = roadmaps.flatMap { roadmap in roadmap.activities.map { (roadmap, $0) } }
         roadmapProgress = RoadmapActivity.progress(of: activities.map { $0.1.value }).map {
             "Выполнено \(Int(($0 * 100).rounded())) % мероприятий дорожных карт организации."
         }
-        checkpoints = activities.filter { $0.1.value.due.checkpoint && !$0.1.value.isClosed }.compactMap { roadmap, model -> (CalendarDate, Checkpoint)? in
-            let activity = model.value
-            guard let end = activity.due.end else { return nil }
-            return (end, Checkpoint(activityID: model.id!.uuidString, title: [activity.number, activity.title].filter { !$0.isEmpty }.joined(separator: " "),
-                                    date: end.russian, url: SiteURL.roadmap(.id(roadmap.id!)).path, overdue: activity.isOverdue(on: today), roadmap: roadmap.title))
-        }.sorted { $0.0 < $1.0 }.prefix(8).map(\.1)
-        func mark(_ value: Double) -> String { String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",") }
+        checkpoints = RoadmapModel.openCheckpoints(of: roadmaps).prefix(8).map { Checkpoint(roadmap: $0.roadmap, activity: $0.activity, today: today) }
         impact = dashboard.impact.map {
             ImpactRow(group: $0.group, parameter: dashboard.impactParameters[$0.parameter] ?? $0.parameter, participants: $0.participants,
-                      entry: mark($0.meanEntry), exit: mark($0.meanExit), change: ($0.meanChange > 0 ? "+" : "") + mark($0.meanChange),
+                      entry: $0.meanEntry.oneDecimal, exit: $0.meanExit.oneDecimal, change: ($0.meanChange > 0 ? "+" : "") + $0.meanChange.oneDecimal,
                       improved: IndicatorValue.percentText($0.improvedPercent))
         }
         let notes = [dashboard.exitWithoutEntry > 0 ? "итоговый замер без входного: \(dashboard.exitWithoutEntry) — не учтены" : nil,

@@ -54,6 +54,21 @@ public struct ProgramFacts: Equatable, Codable, Sendable {
     public init() {}
 }
 
+extension ProgramFacts {
+    /// The forms with anyone in a pair, each with its mentors and mentees, in the forms' order.
+    public var participantsByForm: [(form: MentoringForm, mentors: Int, mentees: Int)] {
+        MentoringForm.allCases.compactMap { form in
+            let mentors = mentorsByForm[form] ?? 0, mentees = menteesByForm[form] ?? 0
+            return mentors + mentees == 0 ? nil : (form, mentors, mentees)
+        }
+    }
+}
+
+extension Double {
+    /// One decimal with a comma, as Russian documents write it: «4,2».
+    public var oneDecimal: String { String(format: "%.1f", self).replacingOccurrences(of: ".", with: ",") }
+}
+
 /// One card of the curator's dashboard: a value with its formula, counts and target.
 public struct IndicatorCard: Equatable, Codable, Sendable {
     public var key: String
@@ -132,7 +147,7 @@ extension ProgramFacts {
         }
         func average(_ key: ProgramIndicator, _ tally: Tally) -> IndicatorCard {
             IndicatorCard(key: key.rawValue, title: key.title, definition: key.definition,
-                          value: tally.mean.map { String(format: "%.1f из 5", $0).replacingOccurrences(of: ".", with: ",") } ?? "нет данных",
+                          value: tally.mean.map { "\($0.oneDecimal) из 5" } ?? "нет данных",
                           number: tally.mean, counts: "ответов: \(tally.count)")
         }
         let matched = IndicatorValue(numerator: menteesMatched, denominator: menteesRequested, target: nil, enteredDenominator: false)
@@ -156,7 +171,7 @@ extension ProgramFacts {
                           counts: "запросов наставляемых: \(menteesRequested)"),
             IndicatorCard(key: ProgramIndicator.meetingsPerPairMonth.rawValue, title: ProgramIndicator.meetingsPerPairMonth.title,
                           definition: ProgramIndicator.meetingsPerPairMonth.definition,
-                          value: perMonth.map { String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "нет данных", number: perMonth,
+                          value: perMonth?.oneDecimal ?? "нет данных", number: perMonth,
                           counts: "встреч: \(meetingsHeld)"),
             average(.feedbackOfMentees, feedbackOfMentees),
             average(.feedbackOfMentors, feedbackOfMentors),

@@ -46,10 +46,7 @@ struct ProgramIndicatorsDTO: Content {
         referenceDate = dashboard.figures.referenceDate.description
         targetsYear = dashboard.figures.year
         indicators = dashboard.cards.map { IndicatorDTO($0, trend: dashboard.trend($0.key)) }
-        participantsByForm = MentoringForm.allCases.compactMap { form in
-            let mentors = dashboard.facts.mentorsByForm[form] ?? 0, mentees = dashboard.facts.menteesByForm[form] ?? 0
-            return mentors + mentees == 0 ? nil : FormCount(form: form.rawValue, mentors: mentors, mentees: mentees)
-        }
+        participantsByForm = dashboard.facts.participantsByForm.map { FormCount(form: $0.form.rawValue, mentors: $0.mentors, mentees: $0.mentees) }
         impact = dashboard.impact.map { Impact(group: $0.group, parameter: $0.parameter, participants: $0.participants, meanEntry: $0.meanEntry,
                                                meanExit: $0.meanExit, meanChange: $0.meanChange, improvedPercent: $0.improvedPercent) }
         exitWithoutEntry = dashboard.exitWithoutEntry

@@ -44,7 +44,7 @@ extension IndicatorLists {
                 .init(people.mentorName(pair), url: organization?.access.readsAll == true ? SiteURL.mentorship(.id(pair.id!)).path : nil),
                 .init(people.menteeNames(pair)), .init(organization?.name ?? ""),
                 .init(pair.formValue.title), .init(pair.statusValue.title, status: pair.status), .init(String(held[pair.id!] ?? 0)),
-                .init(ratings[pair.id!]?.mean.map { String(format: "%.1f", $0).replacingOccurrences(of: ".", with: ",") } ?? "—"), .init(tasks),
+                .init(ratings[pair.id!]?.mean?.oneDecimal ?? "—"), .init(tasks),
                 .init(pair.terminationReason.flatMap(TerminationReason.init(rawValue:))?.title ?? ""),
             ])
         }

@@ -22,14 +22,10 @@ enum MonitoringDocuments {
     static func programReport(_ dashboard: ProgramDashboard, today: CalendarDate) -> SectionedDocument {
         let program = dashboard.context.program, facts = dashboard.facts
         let texts = program.monitoringReport
-        let forms = MentoringForm.allCases.compactMap { form -> [String]? in
-            let mentors = facts.mentorsByForm[form] ?? 0, mentees = facts.menteesByForm[form] ?? 0
-            return mentors + mentees == 0 ? nil : [form.title, String(mentors), String(mentees)]
-        }
-        func mark(_ value: Double) -> String { String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",") }
+        let forms = facts.participantsByForm.map { [$0.form.title, String($0.mentors), String($0.mentees)] }
         let impact = dashboard.impact.map {
-            [$0.group, dashboard.impactParameters[$0.parameter] ?? $0.parameter, String($0.participants), mark($0.meanEntry), mark($0.meanExit),
-             mark($0.meanChange), IndicatorValue.percentText($0.improvedPercent)]
+            [$0.group, dashboard.impactParameters[$0.parameter] ?? $0.parameter, String($0.participants), $0.meanEntry.oneDecimal, $0.meanExit.oneDecimal,
+             $0.meanChange.oneDecimal, IndicatorValue.percentText($0.improvedPercent)]
         }
         let satisfaction = dashboard.cards.filter { $0.key == MunicipalIndicator.menteeSatisfaction.rawValue || $0.key == MunicipalIndicator.mentorSatisfaction.rawValue }
         let results = dashboard.processResults.map { [$0.value.period, $0.value.kind.title, $0.value.valueText, $0.value.note ?? ""] }

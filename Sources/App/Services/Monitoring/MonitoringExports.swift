@@ -28,9 +28,7 @@ extension MunicipalMonitoring {
         guard !authorities.isEmpty else { return [] }
         let roadmaps = try await RoadmapModel.query(on: scope.db).filter(\.$authority.$id ~~ authorities)
             .filter(\.$status != Roadmap.Status.archived.rawValue).with(\.$activities).all()
-        return roadmaps.flatMap { roadmap in roadmap.activities.map { (roadmap, $0) } }
-            .filter { $0.1.value.due.checkpoint && !$0.1.value.isClosed && $0.1.value.due.end != nil }
-            .sorted { $0.1.value.due.end! < $1.1.value.due.end! }
+        return RoadmapModel.openCheckpoints(of: roadmaps)
     }
 
     /// Saves the year's municipal indicators as an XLSX on a checkpoint of the municipality's own roadmap.
@@ -55,5 +53,15 @@ extension ProgramMonitoring {
         let dashboard = try await dashboard(programID)
         try await AuditLog(scope: scope).record(.download, .programReport, objectID: programID, organizationID: dashboard.context.organization.id)
         return MonitoringDocuments.programReport(dashboard, today: scope.today)
+    }
+}
+
+extension RoadmapModel {
+    /// The checkpoints of the roadmaps (activities loaded) not yet done or cancelled, soonest first: where a monitoring page
+    /// offers to keep a snapshot of its indicators.
+    static func openCheckpoints(of roadmaps: [RoadmapModel]) -> [(roadmap: RoadmapModel, activity: RoadmapActivityModel)] {
+        roadmaps.flatMap { roadmap in roadmap.activities.map { (roadmap, $0) } }
+            .filter { $0.1.value.due.checkpoint && !$0.1.value.isClosed && $0.1.value.due.end != nil }
+            .sorted { $0.1.value.due.end! < $1.1.value.due.end! }
     }
 }
