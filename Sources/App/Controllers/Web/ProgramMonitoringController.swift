@@ -61,23 +61,26 @@ struct ProgramMonitoringController: RouteCollection {
 
     func addResult(req: Request) async throws -> Response {
         let input = try req.content.decode(ProcessResultInput.self)
-        let id = try req.id("programID")
-        do {
-            try await ProgramMonitoring(scope: req.scope()).addResult(to: id, input)
-            return req.redirect(to: SiteURL.programMonitoring(.id(id)).path + "?notice=" + "Результат внесён.".urlQuery)
-        } catch let failure as ValidationFailure {
-            return try await page(req, failure: failure, input: input).encodeResponse(status: .unprocessableEntity, for: req)
-        }
+        return try await change(req, notice: "Результат внесён.", { try await $0.addResult(to: $1, input) },
+                                failed: { try await page(req, failure: $0, input: input) })
     }
 
     func saveTexts(req: Request) async throws -> Response {
         let texts = try req.content.decode(ProgramReportText.self)
+        return try await change(req, notice: "Текст отчёта сохранён.", { try await $0.saveReportTexts(of: $1, texts) },
+                                failed: { try await page(req, failure: $0, texts: texts) })
+    }
+
+    /// A form on the dashboard: done — back to the dashboard with the notice; refused — the dashboard again (422) with
+    /// the messages at the fields and what was typed.
+    private func change(_ req: Request, notice: String, _ action: (ProgramMonitoring, UUID) async throws -> Void,
+                        failed: (ValidationFailure) async throws -> View) async throws -> Response {
         let id = try req.id("programID")
         do {
-            try await ProgramMonitoring(scope: req.scope()).saveReportTexts(of: id, texts)
-            return req.redirect(to: SiteURL.programMonitoring(.id(id)).path + "?notice=" + "Текст отчёта сохранён.".urlQuery)
+            try await action(ProgramMonitoring(scope: req.scope()), id)
+            return req.redirect(to: SiteURL.programMonitoring(.id(id)).path + "?notice=" + notice.urlQuery)
         } catch let failure as ValidationFailure {
-            return try await page(req, failure: failure, texts: texts).encodeResponse(status: .unprocessableEntity, for: req)
+            return try await failed(failure).encodeResponse(status: .unprocessableEntity, for: req)
         }
     }
 
