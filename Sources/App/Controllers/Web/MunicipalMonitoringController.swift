@@ -47,11 +47,9 @@ struct MunicipalMonitoringController: RouteCollection {
     func show(req: Request) async throws -> View {
         let service = try MunicipalMonitoring(scope: req.scope())
         let id = try req.id("municipalityID"), year = try req.reportYear()
-        let overview = try await service.overview(id, year: year)
-        var history: [MunicipalOverview] = []
-        for past in (year - 2)..<year { history.append(try await service.overview(id, year: past)) }
+        let history = try await service.overviews(id, years: (year - 2)...year)
         return try await req.view.render("monitoring/municipality", MunicipalMonitoringPage(
-            req: req, overview: overview, history: history + [overview], sort: req.query[String.self, at: "sort"],
+            req: req, overview: history.last!, history: history, sort: req.query[String.self, at: "sort"],
             descending: req.query[String.self, at: "dir"] != "asc", checkpoints: try await service.checkpoints(id)))
     }
 

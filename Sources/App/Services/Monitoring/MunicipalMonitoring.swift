@@ -65,7 +65,11 @@ struct MunicipalMonitoring {
 
     /// The figures of the year, or the defaults (targets by the year's place after the first year entered) when none were entered.
     func figures(of municipalityID: UUID, year: Int) async throws -> (figures: MunicipalFigures, entered: Bool) {
-        let all = try await MunicipalFiguresModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).all()
+        Self.figures(in: try await MunicipalFiguresModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).all(), year: year)
+    }
+
+    /// The year's entered figures among a municipality's, or the defaults by the year's place after the first entered.
+    private static func figures(in all: [MunicipalFiguresModel], year: Int) -> (figures: MunicipalFigures, entered: Bool) {
         if let entered = all.first(where: { $0.year == year }) { return (entered.value, true) }
         return (.defaults(year: year, firstYear: all.map(\.year).min()), false)
     }
@@ -86,14 +90,24 @@ struct MunicipalMonitoring {
     }
 
     func overview(_ municipalityID: UUID, year: Int, meetings: Bool = false) async throws -> MunicipalOverview {
+        try await overviews(municipalityID, years: year...year, meetings: meetings)[0]
+    }
+
+    /// Several years side by side: the municipality, its figures and organizations read once, one audit entry.
+    func overviews(_ municipalityID: UUID, years: ClosedRange<Int>, meetings: Bool = false) async throws -> [MunicipalOverview] {
         let municipality = try await municipality(municipalityID)
-        let (figures, entered) = try await figures(of: municipalityID, year: year)
+        let entered = try await MunicipalFiguresModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).all()
         let organizations = try await OrganizationModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).sort(\.$shortName).all()
-        let queries = IndicatorQueries(db: scope.db, rules: CountingRules(figures: figures, today: scope.today))
-        let counts = organizations.isEmpty ? [:] : try await queries.counts(.organizations(organizations.map { $0.id! }), meetings: meetings)
-        let rows = organizations.map { MunicipalOverview.Row(organization: $0, counts: counts[$0.id!] ?? OrganizationCounts()) }
+        var overviews: [MunicipalOverview] = []
+        for year in years {
+            let (figures, isEntered) = Self.figures(in: entered, year: year)
+            let queries = IndicatorQueries(db: scope.db, rules: CountingRules(figures: figures, today: scope.today))
+            let counts = organizations.isEmpty ? [:] : try await queries.counts(.organizations(organizations.map { $0.id! }), meetings: meetings)
+            let rows = organizations.map { MunicipalOverview.Row(organization: $0, counts: counts[$0.id!] ?? OrganizationCounts()) }
+            overviews.append(MunicipalOverview(municipality: municipality, year: year, figures: figures, figuresEntered: isEntered, rows: rows,
+                                               total: rows.reduce(OrganizationCounts()) { $0 + $1.counts }))
+        }
         try await AuditLog(scope: scope).record(.list, .indicators, role: scope.user.mainRole, fields: ["municipality", "year"])
-        return MunicipalOverview(municipality: municipality, year: year, figures: figures, figuresEntered: entered, rows: rows,
-                                 total: rows.reduce(OrganizationCounts()) { $0 + $1.counts })
+        return overviews
     }
 }
