@@ -34,8 +34,14 @@ struct BenchInstance {
     let tagWeights: [Int]
     let menteeOrg: [Int32], menteeExperience: [Int32], menteeHours: [Double]
     let menteeRequests: [UInt64], menteeInterests: [UInt64]
-    let mentorOrg: [Int32], mentorExperience: [Int32], mentorHoursPerSlot: [Double], mentorCapacity: [Int]
-    let mentorCompetencies: [UInt64], mentorInterests: [UInt64]
+    let mentorCapacity: [Int]
+    /// What the score reads of a mentor, in one cache line's half.
+    struct MentorRecord {
+        var competencies: UInt64, interests: UInt64, hoursPerSlot: Double, org: Int32, experience: Int32
+    }
+    let mentorRecords: [MentorRecord]
+    /// The tags of each weight as one mask, so a set's weight is a few popcounts.
+    let weightClasses: [(mask: UInt64, weight: Int)]
 
     init(contentsOf url: URL) throws {
         let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
@@ -47,41 +53,41 @@ struct BenchInstance {
         menteeHours = file.mentees.map { Double($0.weeklyHours) }
         menteeRequests = file.mentees.map { mask($0.requests) }
         menteeInterests = file.mentees.map { mask($0.interests) }
-        mentorOrg = file.mentors.map { Int32($0.org) }
-        mentorExperience = file.mentors.map { Int32($0.experienceYears) }
-        mentorHoursPerSlot = file.mentors.map { Double($0.weeklyHours) / Double($0.capacity) }
         mentorCapacity = file.mentors.map(\.capacity)
-        mentorCompetencies = file.mentors.map { mask($0.competencies) }
-        mentorInterests = file.mentors.map { mask($0.interests) }
+        mentorRecords = file.mentors.map {
+            MentorRecord(competencies: mask($0.competencies), interests: mask($0.interests),
+                         hoursPerSlot: Double($0.weeklyHours) / Double($0.capacity), org: Int32($0.org),
+                         experience: Int32($0.experienceYears))
+        }
+        weightClasses = Dictionary(grouping: file.tagWeights.indices) { file.tagWeights[$0] }
+            .map { weight, tags in (mask(tags), weight) }.sorted { $0.weight < $1.weight }
     }
 
     var menteeCount: Int { menteeOrg.count }
-    var mentorCount: Int { mentorOrg.count }
+    var mentorCount: Int { mentorRecords.count }
 
     @inline(__always)
     private func weight(_ tags: UInt64) -> Int {
-        var bits = tags, sum = 0
-        while bits != 0 {
-            sum += tagWeights[bits.trailingZeroBitCount]
-            bits &= bits &- 1
-        }
+        var sum = 0
+        for (mask, weight) in weightClasses { sum += (tags & mask).nonzeroBitCount * weight }
         return sum
     }
 
     /// The benchmark's score, in exactly the README's order of operations (bit-equal to `reference/`).
     @inline(__always)
     func score(mentee i: Int, mentor j: Int) -> Double {
-        if menteeOrg[i] == mentorOrg[j] { return 0 }
-        if mentorExperience[j] < menteeExperience[i] + Int32(minExperienceGap) { return 0 }
-        let requests = menteeRequests[i], competencies = mentorCompetencies[j]
+        let mentor = mentorRecords[j]
+        if menteeOrg[i] == mentor.org { return 0 }
+        if mentor.experience < menteeExperience[i] + Int32(minExperienceGap) { return 0 }
+        let requests = menteeRequests[i], competencies = mentor.competencies
         let interW = weight(requests & competencies)
         if interW == 0 { return 0 }
         let unionW = weight(requests | competencies)
         let tagJ = Double(interW) / Double(unionW)
-        let mine = menteeInterests[i], theirs = mentorInterests[j]
+        let mine = menteeInterests[i], theirs = mentor.interests
         let unionI = (mine | theirs).nonzeroBitCount
         let intJ = unionI > 0 ? Double((mine & theirs).nonzeroBitCount) / Double(unionI) : 0.0
-        let h = menteeHours[i], a = mentorHoursPerSlot[j]
+        let h = menteeHours[i], a = mentor.hoursPerSlot
         let timeFit = min(h, a) / max(h, a)
         let tags = 0.6 * tagJ
         let interests = 0.25 * intJ

@@ -1,23 +1,30 @@
 import Matching
 
 /// The instance's allowed pairs, found through an index from competency tag to the mentors offering it,
-/// so a mentee is scored only against mentors who cover at least one of its requests.
-final class BenchSource: CandidateSource {
+/// so a mentee is scored only against mentors who cover at least one of its requests. A mentor sharing
+/// several tags with the mentee is taken under the lowest one, so reading needs no state and runs on
+/// several threads at once.
+///
+/// With a `budget` (the regional pool) a mentee is scored against at most that many mentors per request:
+/// a window of each tag's list that starts at a place drawn from the mentee's number, so that different
+/// mentees see different mentors and every mentor is seen by some.
+struct BenchSource: CandidateSource {
     let instance: BenchInstance
-    private var mentorsByTag: [[Int32]] = Array(repeating: [], count: 64)
-    private var seen: [Int32]
-    private var stamp: Int32 = 0
+    let budget: Int?
+    private let mentorsByTag: [[Int32]]
 
-    init(_ instance: BenchInstance) {
+    init(_ instance: BenchInstance, budget: Int? = nil) {
         self.instance = instance
-        seen = Array(repeating: -1, count: instance.mentorCount)
+        self.budget = budget
+        var byTag: [[Int32]] = Array(repeating: [], count: 64)
         for mentor in 0..<instance.mentorCount {
-            var bits = instance.mentorCompetencies[mentor]
+            var bits = instance.mentorRecords[mentor].competencies
             while bits != 0 {
-                mentorsByTag[bits.trailingZeroBitCount].append(Int32(mentor))
+                byTag[bits.trailingZeroBitCount].append(Int32(mentor))
                 bits &= bits &- 1
             }
         }
+        mentorsByTag = byTag
     }
 
     var menteeCount: Int { instance.menteeCount }
@@ -25,11 +32,21 @@ final class BenchSource: CandidateSource {
     func capacity(ofMentor mentor: Int) -> Int { instance.mentorCapacity[mentor] }
 
     func forEachCandidate(ofMentee mentee: Int, _ body: (Int32, Double) -> Void) {
-        stamp &+= 1
-        var bits = instance.menteeRequests[mentee]
+        forEachCandidate(ofMentee: mentee, among: { _ in true }, body)
+    }
+
+    func forEachCandidate(ofMentee mentee: Int, among: (Int32) -> Bool, _ body: (Int32, Double) -> Void) {
+        let requests = instance.menteeRequests[mentee]
+        var bits = requests
         while bits != 0 {
-            for mentor in mentorsByTag[bits.trailingZeroBitCount] where seen[Int(mentor)] != stamp {
-                seen[Int(mentor)] = stamp
+            let tag = bits.trailingZeroBitCount
+            let lower = requests & ((1 << UInt64(tag)) - 1)
+            let list = mentorsByTag[tag]
+            let count = min(list.count, budget ?? list.count)
+            let first = count < list.count ? Int(UInt64(mentee &* 0x9E37_79B9 &+ tag) % UInt64(list.count)) : 0
+            for step in 0..<count {
+                let mentor = list[(first + step) % list.count]
+                guard instance.mentorRecords[Int(mentor)].competencies & lower == 0 && among(mentor) else { continue }
                 let value = instance.score(mentee: mentee, mentor: Int(mentor))
                 if value > 0 { body(mentor, value) }
             }

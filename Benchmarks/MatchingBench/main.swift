@@ -1,7 +1,7 @@
 import Foundation
 import Matching
 
-// matching-bench INSTANCE --mode optimal|stable [--k K] [--check REFERENCE]
+// matching-bench INSTANCE --mode optimal|stable [--k K] [--budget B] [--rounds R] [--check REFERENCE]
 // Prints one JSON line: mode, pairs, total_score, matched_pct, seconds (scoring + matching, without the
 // JSON load, as the peers' total_s), load_seconds, peak_rss_mb and the engine's own figures.
 
@@ -21,14 +21,14 @@ func peakRSSMegabytes() -> Double {
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
 guard CommandLine.arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: matching-bench INSTANCE --mode optimal|stable [--k K] [--check REFERENCE]\n".utf8))
+    FileHandle.standardError.write(Data("usage: matching-bench INSTANCE --mode optimal|stable [--k K] [--budget B] [--rounds R] [--check REFERENCE]\n".utf8))
     exit(2)
 }
 let mode = argument("--mode") ?? "optimal"
 let start = now()
 let instance = try BenchInstance(contentsOf: URL(fileURLWithPath: CommandLine.arguments[1]))
 let loaded = now()
-let source = BenchSource(instance)
+let source = BenchSource(instance, budget: argument("--budget").flatMap { Int($0) })
 
 if let reference = argument("--check") {
     print(try ReferenceCheck(instance: instance, url: URL(fileURLWithPath: reference)).report())
@@ -39,10 +39,11 @@ var output: [String: Any] = ["mode": mode]
 let assignment: Assignment
 switch mode {
 case "optimal":
-    let k = Int(argument("--k") ?? "") ?? 64
+    let k = Int(argument("--k") ?? "") ?? 48
     let result = OptimalMatching.solve(source, topK: k, maxRounds: Int(argument("--rounds") ?? "") ?? 20)
     assignment = result.assignment
     output["k"] = k
+    if let budget = source.budget { output["budget"] = budget }
     output["rounds"] = result.rounds
     output["candidate_pairs"] = result.graph.edgeCount
     output["proved_optimal"] = result.proved

@@ -72,6 +72,41 @@ struct SolverTests {
         }
     }
 
+    @Test("A small top-K graph reaches the same optimum as all pairs on larger random problems, proved")
+    func topKRoundsReachTheFullOptimum() {
+        for seed in 0..<30 {
+            let source = TableSource(seed: UInt64(500 + seed), mentees: 150 + seed, mentors: 40, maxCapacity: 3)
+            let full = OptimalMatching.solve(source, topK: 0)
+            let sparse = OptimalMatching.solve(source, topK: 2)
+            #expect(full.proved && sparse.proved, "seed \(seed)")
+            #expect(abs(full.assignment.total - sparse.assignment.total) < 1e-9, "seed \(seed)")
+            #expect(sparse.graph.edgeCount < full.graph.edgeCount)
+        }
+    }
+
+    @Test("Many mentees wanting the same places equally (a price war) still end at the optimum")
+    func equalValuesEndOptimal() {
+        let source = TableSource(values: Array(repeating: Array(repeating: 0.5, count: 20), count: 60),
+                                 capacities: Array(repeating: 1, count: 19) + [3])
+        let result = OptimalMatching.solve(source, topK: 0)
+        #expect(result.assignment.matchedCount == 22)
+        #expect(abs(result.assignment.total - 11) < 1e-9)
+        #expect(result.proved)
+    }
+
+    @Test("No pair left out of a top-K graph is worth more than its mentee's or its mentor's left-out bound")
+    func leftOutBoundsHold() {
+        let source = TableSource(seed: 99, mentees: 3000, mentors: 30, maxCapacity: 3)
+        let graph = CandidateGraph(source: source, topK: 3)
+        for mentee in stride(from: 0, to: source.menteeCount, by: 7) {
+            let kept = Set(graph.candidates(of: mentee).map(\.mentor))
+            for (mentor, value) in source.values[mentee].enumerated() where value > 0 && !kept.contains(Int32(mentor)) {
+                #expect(value <= graph.bestLeftOut[mentee] && value <= graph.mentorLeftOut[mentor], "mentee \(mentee)")
+            }
+        }
+        #expect(graph.allowedCount.reduce(0) { $0 + Int($1) } == source.values.joined().filter { $0 > 0 }.count)
+    }
+
     @Test("Deferred acceptance leaves no blocking pair on 300 random problems, proposing from either side")
     func stableHasNoBlockingPairs() {
         for seed in 0..<300 {

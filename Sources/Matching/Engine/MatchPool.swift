@@ -120,7 +120,7 @@ struct MatchPool {
 /// The pool's allowed pairs as a candidate source, with the value the optimiser maximises.
 struct PoolSource: CandidateSource {
     let pool: MatchPool
-    let value: (Int, Candidate) -> Double
+    let value: @Sendable (Int, Candidate) -> Double
 
     var menteeCount: Int { pool.mentees.count }
     var mentorCount: Int { pool.mentors.count }
@@ -137,7 +137,7 @@ struct StablePreferences {
     let mentorValues: [Double]
 
     init(pool: MatchPool) {
-        func ranked(_ id: String, in ranking: [String]) -> Double {
+        @Sendable func ranked(_ id: String, in ranking: [String]) -> Double {
             guard let place = ranking.firstIndex(of: id) else { return 0 }
             return 2 + Double(ranking.count - place) / Double(ranking.count)
         }

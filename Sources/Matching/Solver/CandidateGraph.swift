@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A sparse candidate graph in compressed rows: for each mentee its kept mentors, best first.
 ///
 /// Built from a `CandidateSource` keeping the `topK` best mentors of each mentee and the `topK` best
@@ -14,44 +16,47 @@ public struct CandidateGraph: Sendable {
     public private(set) var values: [Double]
     /// The best value of a pair left out of the graph for each mentee (0 when none was left out).
     public private(set) var bestLeftOut: [Double]
+    /// The best value of a pair left out of each mentor's shortlist: no pair of that mentor outside the
+    /// graph is worth more.
+    public private(set) var mentorLeftOut: [Double]
     /// How many allowed pairs each mentee had before truncation.
     public private(set) var allowedCount: [Int32]
 
     public var edgeCount: Int { mentors.count }
 
+    /// Builds the rows in up to four runs of mentees at once (the source is read concurrently), then merges
+    /// the mentors' shortlists; the result does not depend on how the work was split.
     public init<Source: CandidateSource>(source: Source, topK: Int, progress: ((Int) -> Void)? = nil) {
         menteeCount = source.menteeCount
         mentorCount = source.mentorCount
         capacities = (0..<source.mentorCount).map { Int32(max(0, source.capacity(ofMentor: $0))) }
+        let workers = min(4, max(1, menteeCount / 1024))
+        let chunks = UnsafeMutableBufferPointer<RowChunk>.allocate(capacity: workers)
+        defer { chunks.deinitialize().deallocate() }
+        let (mentorCount, menteeCount) = (mentorCount, menteeCount)
+        nonisolated(unsafe) let output = chunks
+        DispatchQueue.concurrentPerform(iterations: workers) { index in
+            let mentees = (menteeCount * index / workers)..<(menteeCount * (index + 1) / workers)
+            (output.baseAddress! + index).initialize(to: RowChunk(source: source, mentees: mentees, topK: topK, mentorCount: mentorCount))
+        }
         rowStart = [0]
         rowStart.reserveCapacity(menteeCount + 1)
         mentors = []
         values = []
-        bestLeftOut = Array(repeating: 0, count: menteeCount)
-        allowedCount = Array(repeating: 0, count: menteeCount)
-        var row: [Candidate] = []
+        bestLeftOut = []
+        allowedCount = []
         var kept = MentorShortlists(mentorCount: mentorCount, size: topK)
-        for mentee in 0..<menteeCount {
-            row.removeAll(keepingCapacity: true)
-            source.forEachCandidate(ofMentee: mentee) { mentor, value in
-                if value > 0 { row.append(Candidate(mentor: mentor, value: value)) }
-            }
-            allowedCount[mentee] = Int32(row.count)
-            if topK > 0 && row.count > topK {
-                for candidate in row { kept.offer(candidate.value, mentee: Int32(mentee), to: Int(candidate.mentor)) }
-                row.partialSort(topK)
-                bestLeftOut[mentee] = row[topK...].reduce(0) { max($0, $1.value) }
-                row.removeSubrange(topK...)
-            }
-            row.sort(by: Candidate.precedes)
-            for candidate in row {
-                mentors.append(candidate.mentor)
-                values.append(candidate.value)
-            }
-            rowStart.append(mentors.count)
-            if mentee & 1023 == 1023 { progress?(mentee + 1) }
+        for chunk in chunks {
+            let base = mentors.count
+            rowStart += chunk.rowEnds.map { base + $0 }
+            mentors += chunk.mentors
+            values += chunk.values
+            bestLeftOut += chunk.bestLeftOut
+            allowedCount += chunk.allowedCount
+            if topK > 0 { kept.merge(chunk.kept) }
         }
         progress?(menteeCount)
+        mentorLeftOut = kept.leftOut
         if topK > 0 { self = adding(kept.candidatesByMentee(menteeCount: menteeCount)) }
     }
 
@@ -99,18 +104,57 @@ extension Array where Element == Candidate {
     }
 }
 
+/// The rows of a run of mentees, with the shortlists of the mentors they were offered to.
+struct RowChunk {
+    var rowEnds: [Int] = []
+    var mentors: [Int32] = []
+    var values: [Double] = []
+    var bestLeftOut: [Double] = []
+    var allowedCount: [Int32] = []
+    var kept: MentorShortlists
+
+    init<Source: CandidateSource>(source: Source, mentees: Range<Int>, topK: Int, mentorCount: Int) {
+        kept = MentorShortlists(mentorCount: topK > 0 ? mentorCount : 0, size: topK)
+        var row: [Candidate] = []
+        for mentee in mentees {
+            row.removeAll(keepingCapacity: true)
+            source.forEachCandidate(ofMentee: mentee) { mentor, value in
+                if value > 0 { row.append(Candidate(mentor: mentor, value: value)) }
+            }
+            allowedCount.append(Int32(row.count))
+            var leftOut = 0.0
+            if topK > 0 && row.count > topK {
+                for candidate in row { kept.offer(candidate.value, mentee: Int32(mentee), to: Int(candidate.mentor)) }
+                row.partialSort(topK)
+                leftOut = row[topK...].reduce(0) { max($0, $1.value) }
+                row.removeSubrange(topK...)
+            }
+            bestLeftOut.append(leftOut)
+            row.sort(by: Candidate.precedes)
+            for candidate in row {
+                mentors.append(candidate.mentor)
+                values.append(candidate.value)
+            }
+            rowEnds.append(mentors.count)
+        }
+    }
+}
+
 /// The best mentees of every mentor seen so far, a bounded min-heap per mentor.
 struct MentorShortlists {
     let size: Int
     var values: [Double]
     var mentees: [Int32]
     var counts: [Int]
+    /// The best value each mentor turned away or pushed out.
+    var leftOut: [Double]
 
     init(mentorCount: Int, size: Int) {
         self.size = size
         values = Array(repeating: 0, count: mentorCount * size)
         mentees = Array(repeating: 0, count: mentorCount * size)
         counts = Array(repeating: 0, count: mentorCount)
+        leftOut = Array(repeating: 0, count: mentorCount)
     }
 
     /// Whether (a, ma) is worse than (b, mb): lower value, or equal value and higher mentee number.
@@ -135,7 +179,11 @@ struct MentorShortlists {
             }
             return
         }
-        guard value > values[base] || (value == values[base] && mentee < mentees[base]) else { return }
+        guard value > values[base] || (value == values[base] && mentee < mentees[base]) else {
+            leftOut[mentor] = max(leftOut[mentor], value)
+            return
+        }
+        leftOut[mentor] = max(leftOut[mentor], values[base])
         values[base] = value
         mentees[base] = mentee
         var parent = 0
@@ -148,6 +196,16 @@ struct MentorShortlists {
             values.swapAt(base + child, base + parent)
             mentees.swapAt(base + child, base + parent)
             parent = child
+        }
+    }
+
+    /// Offers another chunk's shortlists: what either turned away stays turned away.
+    mutating func merge(_ other: MentorShortlists) {
+        for mentor in 0..<other.counts.count {
+            leftOut[mentor] = max(leftOut[mentor], other.leftOut[mentor])
+            for index in (mentor * size)..<(mentor * size + other.counts[mentor]) {
+                offer(other.values[index], mentee: other.mentees[index], to: mentor)
+            }
         }
     }
 

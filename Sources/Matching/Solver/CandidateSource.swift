@@ -2,12 +2,26 @@
 ///
 /// The solvers see only this: how many places each mentor has and, for each mentee, every allowed mentor
 /// with the value of the pair (> 0). Hard rules and forbidden pairs are already applied by the source.
-public protocol CandidateSource {
+/// The graph is built on several threads at once, so reading a source must not change it.
+public protocol CandidateSource: Sendable {
     var menteeCount: Int { get }
     var mentorCount: Int { get }
     func capacity(ofMentor mentor: Int) -> Int
     /// Calls `body` once for every allowed mentor of `mentee` with the pair's value (> 0), in any order.
     func forEachCandidate(ofMentee mentee: Int, _ body: (_ mentor: Int32, _ value: Double) -> Void)
+    /// The same, only for the mentors `among` accepts; a source that can tell its mentors apart before
+    /// scoring a pair skips the others' scores.
+    func forEachCandidate(ofMentee mentee: Int, among: (_ mentor: Int32) -> Bool,
+                          _ body: (_ mentor: Int32, _ value: Double) -> Void)
+}
+
+extension CandidateSource {
+    public func forEachCandidate(ofMentee mentee: Int, among: (_ mentor: Int32) -> Bool,
+                                 _ body: (_ mentor: Int32, _ value: Double) -> Void) {
+        forEachCandidate(ofMentee: mentee) { mentor, value in
+            if among(mentor) { body(mentor, value) }
+        }
+    }
 }
 
 /// A mentor and the value of pairing them with a given mentee.

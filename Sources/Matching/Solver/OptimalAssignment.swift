@@ -1,171 +1,161 @@
-/// The maximum-value assignment under capacities, exact, on a sparse candidate graph.
+/// The maximum-value assignment under capacities on a sparse candidate graph: an ε-scaling auction.
 ///
-/// Successive shortest augmenting paths (Dijkstra with node potentials) on the flow network
-/// mentee → mentor → sink, where every mentee may also stay unmatched at value 0. Mentees enter one at a
-/// time; each search stops at the first way to the sink, so early mentees cost a single pop. The final
-/// potentials are the dual solution, which `OptimalMatching` uses to prove the answer optimal on all
-/// allowed pairs, not only those kept in the graph.
-public enum OptimalAssignment {
-    public static func solve(_ graph: CandidateGraph, progress: ((Int) -> Void)? = nil) -> Assignment {
-        var search = ShortestPathSearch(graph: graph)
-        for mentee in 0..<graph.menteeCount {
-            search.add(mentee: mentee)
-            if mentee & 1023 == 1023 { progress?(mentee + 1) }
+/// Every place of a mentor has a price. A mentee without a place bids for the place that gives it the
+/// most (value − price), raising that price by its margin over the second-best option plus ε; staying
+/// unmatched is always an option worth 0. Each phase ends with every mentee within ε of its best option
+/// (ε-complementary slackness); ε shrinks by `shrink` per phase down to `finalEpsilon`, and each phase
+/// starts from the previous one's prices and pairs. At the end of each phase a place left free with a
+/// price above 0 is offered back to the mentees (the reverse auction), so that free places cost 0.
+///
+/// The duals u (per mentee, its best option at the final prices) and v (per mentor, its cheapest place)
+/// bound every assignment by Σu + Σ capacity·v, at most n·ε above the total found — the proof
+/// `OptimalMatching` checks, together with the pairs left out of the graph.
+public struct OptimalAssignment {
+    public private(set) var graph: CandidateGraph
+    public static let finalEpsilon = 1e-12
+    static let shrink = 0.125
+
+    var placeStart: [Int]
+    var placePrice: [Double]
+    var placeHolder: [Int32]
+    var cheapest: [Double]
+    var placeOf: [Int32]
+    var valueOf: [Double]
+    var waiting: [Int32] = []
+    var epsilon: Double
+    /// The graph by mentor, built when the reverse auction first needs it.
+    var columns: MentorColumns?
+    private let scale: Double
+
+    public init(graph: CandidateGraph) {
+        self.graph = graph
+        placeStart = [0]
+        for capacity in graph.capacities { placeStart.append(placeStart.last! + Int(capacity)) }
+        placePrice = Array(repeating: 0, count: placeStart.last!)
+        placeHolder = Array(repeating: -1, count: placeStart.last!)
+        cheapest = graph.capacities.map { $0 > 0 ? 0 : .infinity }
+        placeOf = Array(repeating: -1, count: graph.menteeCount)
+        valueOf = Array(repeating: 0, count: graph.menteeCount)
+        scale = max(graph.values.max() ?? 1, 1e-300)
+        epsilon = scale / 4
+        waiting = (0..<Int32(graph.menteeCount)).reversed()
+    }
+
+    /// Solves from the start, ε going from a quarter of the best value down to `finalEpsilon` of it.
+    public static func solve(_ graph: CandidateGraph, progress: ((Int) -> Void)? = nil) -> OptimalAssignment {
+        var auction = OptimalAssignment(graph: graph)
+        auction.run(progress: progress)
+        return auction
+    }
+
+    /// Runs the phases from the current ε down to the final one, each ending with the reverse auction.
+    public mutating func run(progress: ((Int) -> Void)? = nil) {
+        let floor = OptimalAssignment.finalEpsilon * scale
+        var phases = 1
+        var next = epsilon
+        while next > floor { next *= OptimalAssignment.shrink; phases += 1 }
+        var phase = 0
+        while true {
+            while let mentee = waiting.popLast() { bid(Int(mentee)) }
+            freePricedPlaces()
+            phase += 1
+            progress?(graph.menteeCount * min(phase, phases) / phases)
+            if epsilon <= floor { break }
+            epsilon = max(floor, epsilon * OptimalAssignment.shrink)
+            queueUnsettled()
         }
         progress?(graph.menteeCount)
-        return search.assignment()
-    }
-}
-
-/// The state of the successive-shortest-path solver. Node 0 is the sink, 1...m the mentors,
-/// m+1...m+n the mentees.
-struct ShortestPathSearch {
-    let graph: CandidateGraph
-    let m: Int
-    var potential: [Double]
-    var distance: [Double]
-    var predecessor: [Int32]
-    var predecessorValue: [Double]
-    var settled: [Bool]
-    var touched: [Int32] = []
-    var settledNodes: [Int32] = []
-    var heap = MinHeap()
-    var mentorOf: [Int32]
-    var valueOf: [Double]
-    var slotStart: [Int]
-    var slotMentee: [Int32]
-    var slotValue: [Double]
-    var load: [Int32]
-
-    init(graph: CandidateGraph) {
-        self.graph = graph
-        m = graph.mentorCount
-        let nodes = 1 + graph.mentorCount + graph.menteeCount
-        potential = Array(repeating: 0, count: nodes)
-        distance = Array(repeating: .infinity, count: nodes)
-        predecessor = Array(repeating: -1, count: nodes)
-        predecessorValue = Array(repeating: 0, count: nodes)
-        settled = Array(repeating: false, count: nodes)
-        mentorOf = Array(repeating: -1, count: graph.menteeCount)
-        valueOf = Array(repeating: 0, count: graph.menteeCount)
-        slotStart = [0]
-        for capacity in graph.capacities { slotStart.append(slotStart.last! + Int(capacity)) }
-        slotMentee = Array(repeating: -1, count: slotStart.last!)
-        slotValue = Array(repeating: 0, count: slotStart.last!)
-        load = Array(repeating: 0, count: graph.mentorCount)
     }
 
+    /// Continues on a graph with more pairs (same mentees and mentors) whose values exceed the duals by up
+    /// to `excess`: prices and pairs stay, ε starts again from `excess` and the mentees the new pairs tempt
+    /// bid again.
+    public mutating func extend(to bigger: CandidateGraph, excess: Double) {
+        graph = bigger
+        columns = nil
+        epsilon = max(OptimalAssignment.finalEpsilon * scale, min(excess, scale / 4))
+        queueUnsettled()
+    }
+
+    // MARK: forward bids
+
+    func mentorOf(place: Int) -> Int {
+        var low = 0, high = graph.mentorCount
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if placeStart[middle] <= place { low = middle } else { high = middle }
+        }
+        return low
+    }
+
+    /// The best option of a mentee at the current prices: (gain, edge) with gain 0 and edge -1 for staying
+    /// unmatched, and the second-best gain over other mentors (at least 0).
     @inline(__always)
-    private mutating func relax(_ node: Int, _ newDistance: Double, from: Int, value: Double) {
-        if newDistance < distance[node] {
-            if distance[node] == .infinity { touched.append(Int32(node)) }
-            distance[node] = newDistance
-            predecessor[node] = Int32(from)
-            predecessorValue[node] = value
-            heap.push(newDistance, Int32(node))
-        }
-    }
-
-    mutating func add(mentee source: Int) {
-        let rows = graph.rowStart[source]..<graph.rowStart[source + 1]
-        guard !rows.isEmpty else { return }
-        let sourceNode = 1 + m + source
-        var start = 0.0
-        for edge in rows where graph.capacities[Int(graph.mentors[edge])] > 0 {
-            start = max(start, graph.values[edge] + potential[1 + Int(graph.mentors[edge])])
-        }
-        potential[sourceNode] = start
-        distance[sourceNode] = 0
-        touched.append(Int32(sourceNode))
-        heap.push(0, Int32(sourceNode))
-        var sinkDistance = Double.infinity
-        while !heap.isEmpty {
-            let (d, node32) = heap.pop()
-            let node = Int(node32)
-            if settled[node] || d > distance[node] { continue }
-            settled[node] = true
-            settledNodes.append(node32)
-            if node == 0 { sinkDistance = d; break }
-            if node <= m {
-                let mentor = node - 1
-                if load[mentor] < graph.capacities[mentor] {
-                    relax(0, d + max(0, potential[node] - potential[0]), from: node, value: 0)
-                }
-                for slot in slotStart[mentor]..<(slotStart[mentor] + Int(load[mentor])) {
-                    let held = 1 + m + Int(slotMentee[slot])
-                    let reduced = slotValue[slot] + potential[node] - potential[held]
-                    relax(held, d + max(0, reduced), from: node, value: 0)
-                }
-            } else {
-                let mentee = node - 1 - m
-                let own = mentorOf[mentee]
-                for edge in graph.rowStart[mentee]..<graph.rowStart[mentee + 1] {
-                    let mentor = graph.mentors[edge]
-                    if mentor == own || graph.capacities[Int(mentor)] == 0 { continue }
-                    let target = 1 + Int(mentor)
-                    let reduced = potential[node] - potential[target] - graph.values[edge]
-                    relax(target, d + max(0, reduced), from: node, value: graph.values[edge])
-                }
-                relax(0, d + max(0, potential[node] - potential[0]), from: node, value: 0)
+    func options(of mentee: Int) -> (best: Double, edge: Int, second: Double) {
+        var best = 0.0, edge = -1, second = 0.0
+        for index in graph.rowStart[mentee]..<graph.rowStart[mentee + 1] {
+            let gain = graph.values[index] - cheapest[Int(graph.mentors[index])]
+            if gain > best {
+                second = best
+                best = gain
+                edge = index
+            } else if gain > second {
+                second = gain
             }
         }
-        for node in settledNodes where distance[Int(node)] < sinkDistance {
-            potential[Int(node)] -= sinkDistance - distance[Int(node)]
-        }
-        augment(from: sourceNode)
-        for node in touched {
-            distance[Int(node)] = .infinity
-            predecessor[Int(node)] = -1
-            settled[Int(node)] = false
-        }
-        touched.removeAll(keepingCapacity: true)
-        settledNodes.removeAll(keepingCapacity: true)
-        heap.removeAll()
+        return (best, edge, second)
     }
 
-    /// Applies the path sink ← … ← source: each mentee on it takes the place of the next one at its mentor.
-    private mutating func augment(from sourceNode: Int) {
-        var path: [Int] = [0]
-        var node = Int(predecessor[0])
-        while node != sourceNode {
-            path.append(node)
-            node = Int(predecessor[node])
+    private mutating func bid(_ mentee: Int) {
+        let (best, edge, otherMentors) = options(of: mentee)
+        guard edge >= 0 else { return }
+        let mentor = Int(graph.mentors[edge]), value = graph.values[edge]
+        var place = -1, secondPrice = Double.infinity
+        for index in placeStart[mentor]..<placeStart[mentor + 1] {
+            if place < 0 || placePrice[index] < placePrice[place] {
+                if place >= 0 { secondPrice = placePrice[place] }
+                place = index
+            } else if placePrice[index] < secondPrice {
+                secondPrice = placePrice[index]
+            }
         }
-        path.append(sourceNode)
-        path.reverse()
-        var index = 0
-        while index + 1 < path.count {
-            let mentee = path[index] - 1 - m
-            let next = path[index + 1]
-            if next == 0 {
-                mentorOf[mentee] = -1
+        let second = max(otherMentors, value - secondPrice)
+        let price = placePrice[place] + (best - second) + epsilon
+        let displaced = placeHolder[place]
+        if displaced >= 0 {
+            placeOf[Int(displaced)] = -1
+            valueOf[Int(displaced)] = 0
+            waiting.append(displaced)
+        }
+        placeHolder[place] = Int32(mentee)
+        placePrice[place] = price
+        placeOf[mentee] = Int32(place)
+        valueOf[mentee] = value
+        cheapest[mentor] = min(price, secondPrice)
+    }
+
+    /// Queues every mentee more than ε away from its best option (placed ones give their place up).
+    private mutating func queueUnsettled() {
+        for mentee in (0..<graph.menteeCount).reversed() {
+            let best = options(of: mentee).best
+            let place = Int(placeOf[mentee])
+            let own = place >= 0 ? valueOf[mentee] - placePrice[place] : 0
+            guard own < best - epsilon else { continue }
+            if place >= 0 {
+                placeHolder[place] = -1
+                placeOf[mentee] = -1
                 valueOf[mentee] = 0
-                break
             }
-            let mentor = next - 1
-            let value = predecessorValue[next]
-            let after = path[index + 2]
-            if after == 0 {
-                let slot = slotStart[mentor] + Int(load[mentor])
-                slotMentee[slot] = Int32(mentee)
-                slotValue[slot] = value
-                load[mentor] += 1
-            } else {
-                let displaced = Int32(after - 1 - m)
-                let slot = (slotStart[mentor]..<(slotStart[mentor] + Int(load[mentor]))).first { slotMentee[$0] == displaced }!
-                slotMentee[slot] = Int32(mentee)
-                slotValue[slot] = value
-            }
-            mentorOf[mentee] = Int32(mentor)
-            valueOf[mentee] = value
-            index += 2
+            waiting.append(Int32(mentee))
         }
     }
 
-    func assignment() -> Assignment {
-        var result = Assignment(mentorOf: mentorOf, valueOf: valueOf)
-        result.menteeDual = (0..<graph.menteeCount).map { max(0, potential[1 + m + $0]) }
-        result.mentorDual = (0..<m).map { max(0, -potential[1 + $0]) }
+    // MARK: the answer
+
+    public var assignment: Assignment {
+        var result = Assignment(mentorOf: placeOf.map { $0 >= 0 ? Int32(mentorOf(place: Int($0))) : -1 }, valueOf: valueOf)
+        result.menteeDual = (0..<graph.menteeCount).map { options(of: $0).best }
+        result.mentorDual = cheapest.map { $0.isFinite ? $0 : 0 }
         return result
     }
 }
