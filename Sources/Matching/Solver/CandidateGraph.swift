@@ -148,6 +148,9 @@ struct MentorShortlists {
     var counts: [Int]
     /// The best value each mentor turned away or pushed out.
     var leftOut: [Double]
+    /// The worst value on each full shortlist (−∞ until it is full): a lower offer is turned away without
+    /// touching the heap.
+    var entry: [Double]
 
     init(mentorCount: Int, size: Int) {
         self.size = size
@@ -155,6 +158,7 @@ struct MentorShortlists {
         mentees = Array(repeating: 0, count: mentorCount * size)
         counts = Array(repeating: 0, count: mentorCount)
         leftOut = Array(repeating: 0, count: mentorCount)
+        entry = Array(repeating: -.infinity, count: mentorCount)
     }
 
     /// Whether (a, ma) is worse than (b, mb): lower value, or equal value and higher mentee number.
@@ -163,7 +167,17 @@ struct MentorShortlists {
         values[a] < values[b] || (values[a] == values[b] && mentees[a] > mentees[b])
     }
 
+    @inline(__always)
     mutating func offer(_ value: Double, mentee: Int32, to mentor: Int) {
+        if value < entry[mentor] {
+            if value > leftOut[mentor] { leftOut[mentor] = value }
+            return
+        }
+        insert(value, mentee: mentee, to: mentor)
+        if counts[mentor] == size { entry[mentor] = values[mentor * size] }
+    }
+
+    private mutating func insert(_ value: Double, mentee: Int32, to mentor: Int) {
         let base = mentor * size
         if counts[mentor] < size {
             var child = counts[mentor]
