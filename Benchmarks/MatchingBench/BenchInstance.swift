@@ -34,12 +34,15 @@ struct BenchInstance {
     let tagWeights: [Int]
     let menteeOrg: [Int32], menteeExperience: [Int32], menteeHours: [Double]
     let menteeRequests: [UInt64], menteeInterests: [UInt64]
+    let menteeRequestWeight: [Int]
     let mentorCapacity: [Int]
     /// What the score reads of a mentor, in one cache line's half.
     struct MentorRecord {
         var competencies: UInt64, interests: UInt64, hoursPerSlot: Double, org: Int32, experience: Int32
+        /// Σ weight of the competencies and the number of interests, so a pair's unions come by subtraction.
+        var competencyWeight: Int32 = 0, interestCount: Int32 = 0
     }
-    let mentorRecords: [MentorRecord]
+    private(set) var mentorRecords: [MentorRecord]
     /// The tags of each weight as one mask, so a set's weight is a few popcounts.
     let weightClasses: [(mask: UInt64, weight: Int)]
 
@@ -59,8 +62,17 @@ struct BenchInstance {
                          hoursPerSlot: Double($0.weeklyHours) / Double($0.capacity), org: Int32($0.org),
                          experience: Int32($0.experienceYears))
         }
-        weightClasses = Dictionary(grouping: file.tagWeights.indices) { file.tagWeights[$0] }
+        let classes: [(mask: UInt64, weight: Int)] = Dictionary(grouping: file.tagWeights.indices) { file.tagWeights[$0] }
             .map { weight, tags in (mask(tags), weight) }.sorted { $0.weight < $1.weight }
+        func weight(_ tags: UInt64) -> Int {
+            classes.reduce(0) { sum, group in sum + (group.mask & tags).nonzeroBitCount * group.weight }
+        }
+        weightClasses = classes
+        menteeRequestWeight = menteeRequests.map(weight)
+        for index in mentorRecords.indices {
+            mentorRecords[index].competencyWeight = Int32(weight(mentorRecords[index].competencies))
+            mentorRecords[index].interestCount = Int32(mentorRecords[index].interests.nonzeroBitCount)
+        }
     }
 
     var menteeCount: Int { menteeOrg.count }
@@ -82,11 +94,12 @@ struct BenchInstance {
         let requests = menteeRequests[i], competencies = mentor.competencies
         let interW = weight(requests & competencies)
         if interW == 0 { return 0 }
-        let unionW = weight(requests | competencies)
+        let unionW = menteeRequestWeight[i] + Int(mentor.competencyWeight) - interW
         let tagJ = Double(interW) / Double(unionW)
         let mine = menteeInterests[i], theirs = mentor.interests
-        let unionI = (mine | theirs).nonzeroBitCount
-        let intJ = unionI > 0 ? Double((mine & theirs).nonzeroBitCount) / Double(unionI) : 0.0
+        let shared = (mine & theirs).nonzeroBitCount
+        let unionI = mine.nonzeroBitCount + Int(mentor.interestCount) - shared
+        let intJ = unionI > 0 ? Double(shared) / Double(unionI) : 0.0
         let h = menteeHours[i], a = mentor.hoursPerSlot
         let timeFit = min(h, a) / max(h, a)
         let tags = 0.6 * tagJ
