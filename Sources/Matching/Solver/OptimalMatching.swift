@@ -1,4 +1,5 @@
 import Dispatch
+
 /// The optimal assignment over every allowed pair of a source, found on a top-K candidate graph and
 /// proved optimal for the whole source by its dual values.
 ///
@@ -10,9 +11,9 @@ import Dispatch
 public struct OptimalMatching: Sendable {
     public var assignment: Assignment
     public var graph: CandidateGraph
-    /// How many times the graph was solved (1 when the first top-K graph already held the optimum).
+    /// How many times the auction ran on a graph (1 when the first top-K graph already held the optimum).
     public var rounds: Int
-    /// Σ u + Σ capacity·v of the final duals; equal to the total up to rounding when optimal.
+    /// Σ u + Σ capacity·v of the final duals: no assignment on the graph is worth more; at most n·ε above the total.
     public var dualBound: Double
     /// Pairs outside the graph whose value broke the dual bound on the last check (0 = proved).
     public var violations: Int
