@@ -124,6 +124,10 @@ enum SiteURL: Sendable {
     case municipalSnapshot(Slot)
     case municipalNote(Slot, format: String)
     case municipalStatistics(Slot, format: String)
+    case municipalMatching(Slot)
+    case municipalMatchingNew(Slot)
+    case municipalMatchingRun(Slot)
+    case municipalMatchingAccept(Slot)
 
     var path: String {
         switch self {
@@ -232,6 +236,10 @@ enum SiteURL: Sendable {
         case .municipalSnapshot(let m): "/municipalities/\(m.component("municipalityID"))/monitoring/snapshot"
         case .municipalNote(let m, let format): "/municipalities/\(m.component("municipalityID"))/monitoring/note.\(format)"
         case .municipalStatistics(let m, let format): "/municipalities/\(m.component("municipalityID"))/monitoring/statistics.\(format)"
+        case .municipalMatching(let m): "/municipalities/\(m.component("municipalityID"))/matching"
+        case .municipalMatchingNew(let m): "/municipalities/\(m.component("municipalityID"))/matching/new"
+        case .municipalMatchingRun(let r): "/municipal-matching-runs/\(r.component("runID"))"
+        case .municipalMatchingAccept(let r): "/municipal-matching-runs/\(r.component("runID"))/accept"
         }
     }
 

@@ -25,10 +25,13 @@ import VaporTesting
 
     static func monitoringRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
         let program = Slot.id(b.bases.program), municipality = Slot.id(b.municipality.id!)
+        let run = Slot.id(b.municipalMatchingRun)
         let reads: [SiteURL] = [.programMonitoring(program), .programReportDocument(program), .municipalMonitoring(municipality),
                                 .municipalNote(municipality, format: "docx"), .municipalNote(municipality, format: "xlsx"),
-                                .municipalStatistics(municipality, format: "xlsx"), .municipalStatistics(municipality, format: "csv")]
-        let posts: [SiteURL] = [.processResults(program), .programReportTexts(program), .indicatorSnapshot(program), .municipalSnapshot(municipality)]
+                                .municipalStatistics(municipality, format: "xlsx"), .municipalStatistics(municipality, format: "csv"),
+                                .municipalMatching(municipality), .municipalMatchingNew(municipality), .municipalMatchingRun(run)]
+        let posts: [SiteURL] = [.processResults(program), .programReportTexts(program), .indicatorSnapshot(program), .municipalSnapshot(municipality),
+                                .municipalMatching(municipality), .municipalMatchingAccept(run)]
         return reads.map { (HTTPMethod.GET, $0.path) } + posts.map { (.POST, $0.path) } + [
             (.GET, SiteURL.programMonitoringList(program).path + "?measure=pairs_formed"),
             (.GET, SiteURL.municipalMonitoringList(municipality).path + "?measure=participants"),
@@ -108,6 +111,8 @@ import VaporTesting
             (.PUT, "/programs/\(b.bases.program)/report"), (.GET, "/programs/\(b.bases.program)/report/document"),
             (.GET, "/municipalities/\(b.municipality.id!)/indicators"), (.PUT, "/municipalities/\(b.municipality.id!)/figures/2026"),
             (.GET, "/municipalities/\(b.municipality.id!)/note"), (.GET, "/municipalities/\(b.municipality.id!)/statistics"),
+            (.GET, "/municipalities/\(b.municipality.id!)/matching-runs"), (.POST, "/municipalities/\(b.municipality.id!)/matching-runs"),
+            (.GET, "/municipal-matching-runs/\(b.municipalMatchingRun)"), (.POST, "/municipal-matching-runs/\(b.municipalMatchingRun)/accept"),
         ]
     }
 

@@ -51,5 +51,6 @@ enum Migrations {
         CreateMonitoringIndexes(),    // indexes for the indicators' grouped queries
         CreateRhythmIndexes(),        // covering indexes for the curator's table and the rhythm check
         UpdateMentorshipAddPlannedTaskDues(), // due days of planned tasks beside the plan, for the rhythm check
+        CreateMunicipalMatchingRun(), // the authority's matching over all its organizations' bases
     ]
 }

@@ -4,9 +4,32 @@ import Foundation
 import Matching
 import MentoringCore
 
+/// What a program's run and a municipality's run keep alike: the setup and the result as JSON, and the totals.
+protocol StoredMatchingRun: AnyObject {
+    var setupText: String { get set }
+    var resultText: String { get set }
+    var pairs: Int { get set }
+    var matchedPercent: Double { get set }
+}
+
+extension StoredMatchingRun {
+    var setup: MatchSetup {
+        get { StoredJSON.decode(MatchSetup.self, setupText, fallback: MatchSetup(mentees: [], mentors: [])) }
+        set { setupText = StoredJSON.encode(newValue) }
+    }
+
+    var storedResult: MatchResult? { try? JSONDecoder().decode(MatchResult.self, from: Data(resultText.utf8)) }
+
+    func store(_ result: MatchResult) {
+        resultText = StoredJSON.encode(result)
+        pairs = result.totals.pairs
+        matchedPercent = result.totals.matchedPercent
+    }
+}
+
 /// A saved matching run: the setup it read (profile ids and their attributes, no names), its proposal and
 /// totals, and the curator's locks and forbidden pairs for the next run.
-final class MatchingRunModel: Model, @unchecked Sendable {
+final class MatchingRunModel: Model, StoredMatchingRun, @unchecked Sendable {
     static let schema = "matching_runs"
     @ID(key: .id) var id: UUID?
     @Parent(key: "program_id") var program: ProgramModel
@@ -33,18 +56,11 @@ final class MatchingRunModel: Model, @unchecked Sendable {
 
     init() {}
 
-    var setup: MatchSetup {
-        get { StoredJSON.decode(MatchSetup.self, setupText, fallback: MatchSetup(mentees: [], mentors: [])) }
-        set { setupText = StoredJSON.encode(newValue) }
-    }
-
     var result: MatchResult? {
-        get { try? JSONDecoder().decode(MatchResult.self, from: Data(resultText.utf8)) }
+        get { storedResult }
         set {
             guard let newValue else { return }
-            resultText = StoredJSON.encode(newValue)
-            pairs = newValue.totals.pairs
-            matchedPercent = newValue.totals.matchedPercent
+            store(newValue)
             meanScore = newValue.totals.meanScore
             unmatched = newValue.unmatched.count
         }

@@ -28,6 +28,15 @@ struct MatchingRoster {
         for entry in mentees where entry.inBase { self.mentees[entry.profile.id!.uuidString] = Entry(entry) }
     }
 
+    /// The names of several programs' bases together (profile ids are unique across programs).
+    mutating func add(_ other: MatchingRoster) {
+        mentors.merge(other.mentors) { a, _ in a }
+        mentees.merge(other.mentees) { a, _ in a }
+    }
+
+    /// Profile id → full name, both bases.
+    var names: [String: String] { mentors.mapValues(\.name).merging(mentees.mapValues(\.name)) { a, _ in a } }
+
     func mentorName(_ id: String) -> String { mentors[id]?.name ?? "Наставник не найден" }
     func menteeName(_ id: String) -> String { mentees[id]?.name ?? "Наставляемый не найден" }
 }

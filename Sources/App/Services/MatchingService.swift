@@ -35,20 +35,12 @@ struct MatchingService {
         let context = try await ProgramService(scope: scope).managedProgram(programID)
         let choices = try input.validated()
         var setup = try await MatchingSetupBuilder(scope: scope).build(context)
-        setup.mode = choices.mode
-        setup.proposing = choices.proposing
-        setup.weights = choices.weights
         if let previous {
             let mentees = Set(setup.mentees.map(\.id)), mentors = Set(setup.mentors.map(\.id))
             setup.locked = previous.locked.filter { mentees.contains($0.mentee) && mentors.contains($0.mentor) }
             setup.forbidden = previous.forbidden
         }
-        let result: MatchResult
-        do {
-            result = try MatchEngine.run(setup, progress: progress)
-        } catch {
-            throw MatchingRefusal(problems: error.problems)
-        }
+        let result = try Self.propose(&setup, choices: choices, progress: progress)
         let run = MatchingRunModel()
         run.$program.id = programID
         run.$organization.id = context.organization.id!
@@ -82,6 +74,19 @@ struct MatchingService {
         let setup = detail.run.setup
         return try await start(detail.context.id, input: MatchingInput(mode: setup.mode, proposing: setup.proposing, weights: setup.weights),
                                keeping: setup, after: id)
+    }
+
+    /// Runs the engine with the form's mode and weights; a setup it refuses answers with its problems.
+    static func propose(_ setup: inout MatchSetup, choices: (mode: MatchMode, proposing: StableMatching.Proposing, weights: MatchWeights),
+                        progress: MatchEngine.Progress?) throws -> MatchResult {
+        setup.mode = choices.mode
+        setup.proposing = choices.proposing
+        setup.weights = choices.weights
+        do {
+            return try MatchEngine.run(setup, progress: progress)
+        } catch {
+            throw MatchingRefusal(problems: error.problems)
+        }
     }
 
     func managed(_ id: UUID) async throws -> MatchingRunDetail {

@@ -18,6 +18,7 @@ struct Fixture {
         var accounts: [Role: AccountModel]
         var roadmap: Fixture.RoadmapIDs
         var bases: Fixture.BaseIDs
+        var municipalMatchingRun: UUID
     }
 
     /// A program with the adult as a mentor and the minor as a mentee, a survey sent to the students, an organization's
@@ -92,9 +93,10 @@ struct Fixture {
                                                personID: role == .mentor ? adult.id : (role == .mentee ? minor.id : nil),
                                                representativeID: role == .legalRepresentative ? representative.id : nil)
         }
+        let bases = try await bases(app, org, adult: adult, minor: minor)
         return Side(organization: org, municipality: municipality, adult: adult, minor: minor, representative: representative,
-                    consent: consent, accounts: accounts, roadmap: try await roadmap(app, org),
-                    bases: try await bases(app, org, adult: adult, minor: minor))
+                    consent: consent, accounts: accounts, roadmap: try await roadmap(app, org), bases: bases,
+                    municipalMatchingRun: try await municipalMatchingRun(app, municipality, bases))
     }
 
     private static func roadmap(_ app: Application, _ org: OrganizationModel) async throws -> RoadmapIDs {
@@ -153,6 +155,22 @@ struct Fixture {
         run.mode = "optimal"
         run.setup = setup
         run.result = try MatchEngine.run(setup)
+        run.status = "proposed"
+        run.createdBy = "test"
+        run.createdAt = Date()
+        try await run.create(on: app.db)
+        return run.id!
+    }
+
+    /// A saved municipal proposal over the side's municipality, pairing its mentor and mentee.
+    private static func municipalMatchingRun(_ app: Application, _ municipality: MunicipalityModel, _ bases: BaseIDs) async throws -> UUID {
+        guard let source = try await MatchingRunModel.find(bases.matchingRun, on: app.db) else { throw Abort(.internalServerError) }
+        let run = MunicipalMatchingRunModel()
+        run.$municipality.id = municipality.id!
+        run.mode = "optimal"
+        run.setup = source.setup
+        run.result = source.result
+        run.crossPairs = 0
         run.status = "proposed"
         run.createdBy = "test"
         run.createdAt = Date()

@@ -23,7 +23,7 @@ struct MatchingRunDTO: Content {
         createdAt = detail.run.createdAt
         createdBy = detail.run.createdBy
         result = detail.result
-        names = detail.roster.mentors.mapValues(\.name).merging(detail.roster.mentees.mapValues(\.name)) { a, _ in a }
+        names = detail.roster.names
     }
 }
 

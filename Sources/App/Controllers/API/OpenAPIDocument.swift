@@ -91,6 +91,16 @@ enum OpenAPIDocument {
               response: ref("MatchingRun"), status: "201"),
         .init(method: "post", path: "/matching-runs/{runID}/accept", summary: "Принять подбор: черновики пар и групп для приказа",
               response: ref("MatchingAcceptance")),
+        .init(method: "get", path: "/municipalities/{municipalityID}/matching-runs", summary: "Подборы по муниципальной базе",
+              response: list("MunicipalMatchingRunSummary")),
+        .init(method: "post", path: "/municipalities/{municipalityID}/matching-runs",
+              summary: "Запустить подбор по базам всех организаций муниципалитета (наставники других организаций — с их согласия)",
+              request: "MatchingInput", response: ref("MunicipalMatchingRun"), status: "201"),
+        .init(method: "get", path: "/municipal-matching-runs/{runID}", summary: "Муниципальный подбор: пары, организации, оставшиеся без пары",
+              response: ref("MunicipalMatchingRun")),
+        .init(method: "post", path: "/municipal-matching-runs/{runID}/accept",
+              summary: "Передать пары в организации: черновики в программах наставляемых (ids — выбранные пары «наставник/наставляемый», пусто — все)",
+              request: "MunicipalMatchingAcceptInput", response: ref("MunicipalMatchingAcceptance")),
     ]
 
     static let mentorshipOperations: [Operation] = [

@@ -36,6 +36,14 @@ extension OpenAPISchemas {
             ("MatchingRunSummary", object([("id", uuid), ("mode", string()), ("status", string()), ("pairs", integer), ("matchedPercent", number),
                                            ("meanScore", number), ("unmatched", integer), ("createdAt", string(format: "date-time"))])),
             ("MatchingAcceptance", object([("mentorships", ["type": "array", "items": uuid]), ("skipped", ["type": "array", "items": string()])])),
+            ("MunicipalMatchingRun", object([("id", uuid), ("municipalityID", uuid), ("status", enumeration(["proposed", "accepted"])),
+                                             ("crossPairs", integer), ("createdAt", string(format: "date-time")), ("createdBy", string()),
+                                             ("result", result), ("names", ["type": "object"]),
+                                             ("organizations", ["type": "object", "description": "id профиля → организация"])])),
+            ("MunicipalMatchingRunSummary", object([("id", uuid), ("mode", string()), ("status", string()), ("pairs", integer),
+                                                    ("crossPairs", integer), ("matchedPercent", number), ("createdAt", string(format: "date-time"))])),
+            ("MunicipalMatchingAcceptInput", object([("ids", ["type": "array", "items": string("«id наставника/id наставляемого»")])])),
+            ("MunicipalMatchingAcceptance", object([("created", integer), ("skipped", ["type": "array", "items": string()])])),
         ]
     }
 }

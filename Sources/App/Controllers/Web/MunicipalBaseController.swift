@@ -50,7 +50,8 @@ struct MunicipalBaseController: RouteCollection {
         return try await req.view.render("table", TablePage(
             meta: req.pageMeta("Муниципальные базы"),
             intro: "Базы данных муниципалитета по форме приказа: кураторы, наставники из числа педагогов, предприятий и обучающихся.",
-            actions: municipalities.map { Link("Справочники муниципалитета", .municipalVocabularies(.id($0))) },
+            actions: municipalities.flatMap { [Link("Справочники муниципалитета", .municipalVocabularies(.id($0))),
+                                               Link("Подбор пар по муниципалитету", .municipalMatching(.id($0)))] },
             tables: [
                 .init(title: "Кураторы внедрения целевой модели", columns: ["Куратор", "Организация"], rows: curators, empty: "Кураторы не назначены."),
                 .init(title: "Наставники из числа педагогов", columns: columns, rows: rows { has(.teacher)($0) || has(.head)($0) }, empty: "Нет."),

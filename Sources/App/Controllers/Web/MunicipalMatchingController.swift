@@ -1,0 +1,65 @@
+import Foundation
+import Matching
+import MentoringCore
+import Vapor
+
+/// The authority's matching over the municipal base: runs, a new run, a run's pairs, passing pairs to the organizations.
+struct MunicipalMatchingController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(.municipalMatching(.key), use: runs)
+        routes.get(.municipalMatchingNew(.key), use: newRun)
+        routes.post(.municipalMatching(.key), use: start)
+        routes.get(.municipalMatchingRun(.key), use: run)
+        routes.post(.municipalMatchingAccept(.key), use: accept)
+    }
+
+    struct AcceptForm: Content {
+        var ids: [String]?
+    }
+
+    func runs(req: Request) async throws -> View {
+        let (municipality, runs) = try await MunicipalMatching(scope: req.scope()).runs(req.id("municipalityID"))
+        return try await req.view.render("table", MunicipalMatchingPages.runs(req, municipality: municipality, runs: runs))
+    }
+
+    func newRun(req: Request) async throws -> View {
+        let (municipality, _) = try await MunicipalMatching(scope: req.scope()).runs(req.id("municipalityID"))
+        return try await req.renderForm(MunicipalMatchingPages.form(req, municipality: municipality, input: MatchingInput(), failure: nil))
+    }
+
+    func start(req: Request) async throws -> Response {
+        let service = try MunicipalMatching(scope: req.scope())
+        let input = try req.content.decode(MatchingInput.self)
+        let (municipality, _) = try await service.runs(req.id("municipalityID"))
+        do {
+            let run = try await service.start(municipality.id!, input: input)
+            return req.redirect(to: SiteURL.municipalMatchingRun(.id(run.id!)).path)
+        } catch let failure as ValidationFailure {
+            var page = MunicipalMatchingPages.form(req, municipality: municipality, input: input, failure: failure)
+            page.form.failed = true
+            return try await req.renderForm(page).encodeResponse(status: .unprocessableEntity, for: req)
+        } catch let refusal as MatchingRefusal {
+            var page = MunicipalMatchingPages.form(req, municipality: municipality, input: input, failure: nil, problems: refusal.problems)
+            page.form.failed = true
+            return try await req.renderForm(page).encodeResponse(status: .unprocessableEntity, for: req)
+        }
+    }
+
+    func run(req: Request) async throws -> View {
+        try await runPage(req, notice: req.query[String.self, at: "notice"], error: nil)
+    }
+
+    private func runPage(_ req: Request, notice: String?, error: String?) async throws -> View {
+        let detail = try await MunicipalMatching(scope: req.scope()).detail(req.id("runID"))
+        return try await req.view.render("table", MunicipalMatchingPages.run(req, detail: detail, notice: notice, error: error))
+    }
+
+    func accept(req: Request) async throws -> Response {
+        let form = try req.content.decode(AcceptForm.self)
+        return try await req.applyChange({
+            let (created, skipped) = try await MunicipalMatching(scope: req.scope()).accept(req.id("runID"), pairs: Set(form.ids ?? []))
+            let notice = (["Передано в организации пар: \(created). Они ждут приказов о закреплении."] + skipped).joined(separator: " ")
+            return (try SiteURL.municipalMatchingRun(.id(req.id("runID"))).path, notice)
+        }, page: { try await runPage(req, notice: nil, error: $0) })
+    }
+}

@@ -1,0 +1,24 @@
+import Fluent
+import FluentKit
+import Foundation
+
+struct CreateMunicipalMatchingRun: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("municipal_matching_runs")
+            .id()
+            .field("municipality_id", .uuid, .required, .references("municipalities", "id", onDelete: .cascade))
+            .field("mode", .string, .required)
+            .field("setup", .string, .required)
+            .field("result", .string, .required)
+            .field("pairs", .int, .required)
+            .field("cross_pairs", .int, .required)
+            .field("matched_percent", .double, .required)
+            .field("status", .string, .required)
+            .field("created_by", .string, .required)
+            .field("created_at", .datetime, .required)
+            .field("accepted_at", .datetime)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws { try await database.schema("municipal_matching_runs").delete() }
+}

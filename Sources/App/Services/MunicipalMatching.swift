@@ -1,0 +1,143 @@
+import Fluent
+import FluentKit
+import Foundation
+import Matching
+import MentoringCore
+import Vapor
+
+/// A municipal run with the municipality and the names behind its ids.
+struct MunicipalMatchingDetail {
+    var run: MunicipalMatchingRunModel
+    var municipality: MunicipalityModel
+    var roster: MatchingRoster
+    var result: MatchResult
+    /// The organization's short name behind each organization id of the setup.
+    var organizations: [String: String]
+
+    var id: UUID { run.id! }
+
+    func organization(ofMentee id: String) -> String { organizations[run.setup.mentees.first { $0.id == id }?.organization ?? ""] ?? "" }
+    func organization(ofMentor id: String) -> String { organizations[run.setup.mentors.first { $0.id == id }?.organization ?? ""] ?? "" }
+}
+
+/// The authority's matching over the municipal base: the waiting mentees of every program of the municipality's
+/// organizations and all their mentors; a mentor of another organization only where they agreed to be offered
+/// (the engine's hard rule). Accepted pairs become draft mentorships in the mentee's program, waiting for that
+/// organization's order. Every base read is audited per program; 404 outside the authority's municipalities.
+struct MunicipalMatching {
+    let scope: RequestScope
+
+    func runs(_ municipalityID: UUID) async throws -> (MunicipalityModel, [MunicipalMatchingRunModel]) {
+        let municipality = try await MunicipalMonitoring(scope: scope).municipality(municipalityID)
+        let runs = try await MunicipalMatchingRunModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID)
+            .sort(\.$createdAt, .descending).all()
+        return (municipality, runs)
+    }
+
+    func start(_ municipalityID: UUID, input: MatchingInput, progress: MatchEngine.Progress? = nil) async throws -> MunicipalMatchingRunModel {
+        let municipality = try await MunicipalMonitoring(scope: scope).municipality(municipalityID)
+        let choices = try input.validated()
+        var setup = MatchSetup(mentees: [], mentors: [])
+        for context in try await programs(of: municipality) {
+            let part = try await MatchingSetupBuilder(scope: scope).build(context)
+            setup.mentees += part.mentees
+            setup.mentors += part.mentors
+        }
+        let result = try MatchingService.propose(&setup, choices: choices, progress: progress)
+        let run = MunicipalMatchingRunModel()
+        run.$municipality.id = municipalityID
+        run.mode = setup.mode.rawValue
+        run.setup = setup
+        run.result = result
+        run.crossPairs = Self.crossPairs(result, setup: setup)
+        run.status = MatchingRunModel.Status.proposed.rawValue
+        run.createdBy = scope.user.displayName
+        run.createdAt = scope.now
+        try await scope.db.transaction { db in
+            try await run.create(on: db)
+            try await AuditLog(scope: scope.on(db)).record(.create, .matchingRun, objectID: run.id, role: scope.user.mainRole,
+                                                           fields: ["mode", "weights", "pairs", "municipality"])
+        }
+        return run
+    }
+
+    /// The run with names for its ids (every program's bases read, audited); 404 outside the authority's municipalities.
+    func detail(_ id: UUID) async throws -> MunicipalMatchingDetail {
+        guard let run = try await MunicipalMatchingRunModel.find(id, on: scope.db), let result = run.result else { throw Abort(.notFound) }
+        let municipality = try await MunicipalMonitoring(scope: scope).municipality(run.$municipality.id)
+        var roster = MatchingRoster(mentors: [], mentees: [])
+        for context in try await programs(of: municipality) {
+            roster.add(try await MatchingSetupBuilder(scope: scope).roster(context))
+        }
+        let organizations = try await OrganizationModel.query(on: scope.db).filter(\.$municipality.$id == municipality.id!).all()
+        try await AuditLog(scope: scope).record(.read, .matchingRun, objectID: id, role: scope.user.mainRole)
+        return MunicipalMatchingDetail(run: run, municipality: municipality, roster: roster, result: result,
+                                       organizations: Dictionary(organizations.map { ($0.id!.uuidString, $0.shortName) }) { a, _ in a })
+    }
+
+    /// Turns the chosen pairs (all when none is chosen) into draft mentorships in each mentee's program. A pair
+    /// whose mentee was placed or whose people lost their consent since the run is left out and named.
+    func accept(_ id: UUID, pairs chosen: Set<String> = []) async throws -> (created: Int, skipped: [String]) {
+        let detail = try await detail(id)
+        guard detail.run.isProposed else {
+            throw ValidationFailure(fields: ["run": "Подбор уже принят: пары переданы в организации. Запустите новый подбор."])
+        }
+        let pairs = detail.result.pairs.filter { chosen.isEmpty || chosen.contains(Self.key($0)) }
+        guard !pairs.isEmpty else { throw ValidationFailure(fields: ["ids": "Выберите пары, которые нужно передать в организации."]) }
+        let menteeIDs = pairs.compactMap { UUID(uuidString: $0.mentee) }
+        let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$id ~~ menteeIDs).all()
+        let byID = Dictionary(uniqueKeysWithValues: profiles.map { ($0.id!.uuidString, $0) })
+        let waiting = [MenteeProfile.Status.candidate.rawValue, MenteeProfile.Status.inBase.rawValue]
+        var skipped: [String] = []
+        var placing: [(ProposedPair, MenteeProfileModel)] = []
+        for pair in pairs {
+            if let profile = byID[pair.mentee], waiting.contains(profile.status),
+               detail.roster.mentees[pair.mentee] != nil, detail.roster.mentors[pair.mentor] != nil {
+                placing.append((pair, profile))
+            } else {
+                skipped.append("Пара \(detail.roster.menteeName(pair.mentee)) – \(detail.roster.mentorName(pair.mentor)): "
+                               + "наставляемый уже в паре или нет действующего согласия.")
+            }
+        }
+        let chosenPairs = placing
+        let created = try await scope.db.transaction { db in
+            let log = AuditLog(scope: scope.on(db))
+            for (pair, profile) in chosenPairs {
+                let mentorship = MentorshipModel()
+                mentorship.$program.id = profile.$program.id
+                mentorship.$organization.id = profile.$organization.id
+                mentorship.$mentor.id = UUID(uuidString: pair.mentor)!
+                mentorship.form = profile.value.form.rawValue
+                mentorship.score = pair.score.score
+                try await MentorshipService.insertDraft(mentorship, mentees: [profile.id!],
+                                                        note: "Создана из муниципального подбора пар.", scope: scope, on: db)
+                try await log.record(.create, .mentorship, objectID: mentorship.id, personID: detail.roster.mentees[pair.mentee]?.personID,
+                                     organizationID: profile.$organization.id, role: scope.user.mainRole, fields: ["mentor", "mentee", "status"])
+            }
+            detail.run.status = MatchingRunModel.Status.accepted.rawValue
+            detail.run.acceptedAt = scope.now
+            try await detail.run.save(on: db)
+            try await log.record(.update, .matchingRun, objectID: id, role: scope.user.mainRole, fields: ["status"])
+            return chosenPairs.count
+        }
+        return (created, skipped)
+    }
+
+    /// The programs of the municipality's organizations the user may read.
+    private func programs(of municipality: MunicipalityModel) async throws -> [ProgramContext] {
+        let organizations = try await OrganizationModel.query(on: scope.db).filter(\.$municipality.$id == municipality.id!).all()
+        let programs = try await ProgramModel.query(on: scope.db).filter(\.$organization.$id ~~ organizations.map { $0.id! })
+            .sort(\.$title).all()
+        var contexts: [ProgramContext] = []
+        for program in programs { contexts.append(try await ProgramService(scope: scope).program(program.id!)) }
+        return contexts
+    }
+
+    static func key(_ pair: ProposedPair) -> String { pair.mentor + "/" + pair.mentee }
+
+    static func crossPairs(_ result: MatchResult, setup: MatchSetup) -> Int {
+        let mentees = Dictionary(setup.mentees.map { ($0.id, $0.organization) }) { a, _ in a }
+        let mentors = Dictionary(setup.mentors.map { ($0.id, $0.organization) }) { a, _ in a }
+        return result.pairs.filter { mentees[$0.mentee] != mentors[$0.mentor] }.count
+    }
+}
