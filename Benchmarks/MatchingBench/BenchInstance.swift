@@ -31,7 +31,6 @@ struct BenchInstance {
     }
 
     let minExperienceGap: Int
-    let tagWeights: [Int]
     let menteeOrg: [Int32], menteeExperience: [Int32], menteeHours: [Double]
     let menteeRequests: [UInt64], menteeInterests: [UInt64]
     let menteeRequestWeight: [Int]
@@ -40,9 +39,9 @@ struct BenchInstance {
     struct MentorRecord {
         var competencies: UInt64, interests: UInt64, hoursPerSlot: Double, org: Int32, experience: Int32
         /// Σ weight of the competencies and the number of interests, so a pair's unions come by subtraction.
-        var competencyWeight: Int32 = 0, interestCount: Int32 = 0
+        var competencyWeight: Int32, interestCount: Int32
     }
-    private(set) var mentorRecords: [MentorRecord]
+    let mentorRecords: [MentorRecord]
     /// The tags of each weight as one mask, so a set's weight is a few popcounts.
     let weightClasses: [(mask: UInt64, weight: Int)]
 
@@ -50,38 +49,33 @@ struct BenchInstance {
         let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
         func mask(_ tags: [Int]) -> UInt64 { tags.reduce(0) { $0 | (1 << UInt64($1)) } }
         minExperienceGap = file.meta.minExperienceGap
-        tagWeights = file.tagWeights
         menteeOrg = file.mentees.map { Int32($0.org) }
         menteeExperience = file.mentees.map { Int32($0.experienceYears) }
         menteeHours = file.mentees.map { Double($0.weeklyHours) }
         menteeRequests = file.mentees.map { mask($0.requests) }
         menteeInterests = file.mentees.map { mask($0.interests) }
         mentorCapacity = file.mentors.map(\.capacity)
-        mentorRecords = file.mentors.map {
-            MentorRecord(competencies: mask($0.competencies), interests: mask($0.interests),
-                         hoursPerSlot: Double($0.weeklyHours) / Double($0.capacity), org: Int32($0.org),
-                         experience: Int32($0.experienceYears))
-        }
         let classes: [(mask: UInt64, weight: Int)] = Dictionary(grouping: file.tagWeights.indices) { file.tagWeights[$0] }
             .map { weight, tags in (mask(tags), weight) }.sorted { $0.weight < $1.weight }
-        func weight(_ tags: UInt64) -> Int {
-            classes.reduce(0) { sum, group in sum + (group.mask & tags).nonzeroBitCount * group.weight }
-        }
         weightClasses = classes
-        menteeRequestWeight = menteeRequests.map(weight)
-        for index in mentorRecords.indices {
-            mentorRecords[index].competencyWeight = Int32(weight(mentorRecords[index].competencies))
-            mentorRecords[index].interestCount = Int32(mentorRecords[index].interests.nonzeroBitCount)
+        menteeRequestWeight = menteeRequests.map { Self.weight($0, classes) }
+        mentorRecords = file.mentors.map {
+            let competencies = mask($0.competencies), interests = mask($0.interests)
+            return MentorRecord(competencies: competencies, interests: interests,
+                                hoursPerSlot: Double($0.weeklyHours) / Double($0.capacity), org: Int32($0.org),
+                                experience: Int32($0.experienceYears), competencyWeight: Int32(Self.weight(competencies, classes)),
+                                interestCount: Int32(interests.nonzeroBitCount))
         }
     }
 
     var menteeCount: Int { menteeOrg.count }
     var mentorCount: Int { mentorRecords.count }
 
+    /// Σ weight of a set of tags.
     @inline(__always)
-    private func weight(_ tags: UInt64) -> Int {
+    private static func weight(_ tags: UInt64, _ classes: [(mask: UInt64, weight: Int)]) -> Int {
         var sum = 0
-        for (mask, weight) in weightClasses { sum += (tags & mask).nonzeroBitCount * weight }
+        for (mask, weight) in classes { sum += (tags & mask).nonzeroBitCount * weight }
         return sum
     }
 
@@ -92,7 +86,7 @@ struct BenchInstance {
         if menteeOrg[i] == mentor.org { return 0 }
         if mentor.experience < menteeExperience[i] + Int32(minExperienceGap) { return 0 }
         let requests = menteeRequests[i], competencies = mentor.competencies
-        let interW = weight(requests & competencies)
+        let interW = Self.weight(requests & competencies, weightClasses)
         if interW == 0 { return 0 }
         let unionW = menteeRequestWeight[i] + Int(mentor.competencyWeight) - interW
         let tagJ = Double(interW) / Double(unionW)

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A sparse candidate graph in compressed rows: for each mentee its kept mentors, best first.
 ///
 /// Built from a `CandidateSource` keeping the `topK` best mentors of each mentee and the `topK` best
@@ -30,15 +28,8 @@ public struct CandidateGraph: Sendable {
         menteeCount = source.menteeCount
         mentorCount = source.mentorCount
         capacities = (0..<source.mentorCount).map { Int32(max(0, source.capacity(ofMentor: $0))) }
-        let workers = min(4, max(1, menteeCount / 1024))
-        let chunks = UnsafeMutableBufferPointer<RowChunk>.allocate(capacity: workers)
-        defer { chunks.deinitialize().deallocate() }
-        let (mentorCount, menteeCount) = (mentorCount, menteeCount)
-        nonisolated(unsafe) let output = chunks
-        DispatchQueue.concurrentPerform(iterations: workers) { index in
-            let mentees = (menteeCount * index / workers)..<(menteeCount * (index + 1) / workers)
-            (output.baseAddress! + index).initialize(to: RowChunk(source: source, mentees: mentees, topK: topK, mentorCount: mentorCount))
-        }
+        let mentorCount = mentorCount
+        let chunks = inParallelRuns(of: menteeCount) { RowChunk(source: source, mentees: $0, topK: topK, mentorCount: mentorCount) }
         rowStart = [0]
         rowStart.reserveCapacity(menteeCount + 1)
         mentors = []

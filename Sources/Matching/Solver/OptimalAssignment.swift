@@ -137,10 +137,8 @@ public struct OptimalAssignment {
     /// Queues every mentee more than ε away from its best option (placed ones give their place up).
     private mutating func queueUnsettled() {
         for mentee in (0..<graph.menteeCount).reversed() {
-            let best = options(of: mentee).best
+            guard gain(of: mentee) < options(of: mentee).best - epsilon else { continue }
             let place = Int(placeOf[mentee])
-            let own = place >= 0 ? valueOf[mentee] - placePrice[place] : 0
-            guard own < best - epsilon else { continue }
             if place >= 0 {
                 placeHolder[place] = -1
                 placeOf[mentee] = -1
@@ -148,6 +146,12 @@ public struct OptimalAssignment {
             }
             waiting.append(Int32(mentee))
         }
+    }
+
+    /// What the mentee gets now: its pair's value less its place's price, 0 without a place.
+    func gain(of mentee: Int) -> Double {
+        let place = Int(placeOf[mentee])
+        return place >= 0 ? valueOf[mentee] - placePrice[place] : 0
     }
 
     // MARK: the answer

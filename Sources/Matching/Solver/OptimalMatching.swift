@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The optimal assignment over every allowed pair of a source, found on a top-K candidate graph and
 /// proved optimal for the whole source by its dual values.
 ///
@@ -66,14 +64,8 @@ struct DualCheck {
         let room = (0..<graph.mentorCount).map { mentor in
             graph.capacities[mentor] > 0 ? graph.mentorLeftOut[mentor] - assignment.mentorDual[mentor] + margin : -.infinity
         }
-        let workers = min(4, max(1, graph.menteeCount / 1024))
-        let parts = UnsafeMutableBufferPointer<DualCheck>.allocate(capacity: workers)
-        defer { parts.deinitialize().deallocate() }
-        nonisolated(unsafe) let output = parts
-        DispatchQueue.concurrentPerform(iterations: workers) { index in
-            let mentees = (graph.menteeCount * index / workers)..<(graph.menteeCount * (index + 1) / workers)
-            (output.baseAddress! + index).initialize(to: DualCheck(assignment: assignment, graph: graph, source: source, room: room, margin: margin,
-                                                                      mentees: mentees))
+        let parts = inParallelRuns(of: graph.menteeCount) {
+            DualCheck(assignment: assignment, graph: graph, source: source, room: room, margin: margin, mentees: $0)
         }
         for part in parts {
             violations += part.violations

@@ -15,7 +15,7 @@ extension OptimalAssignment {
             var best = -Double.infinity, second = -Double.infinity, taker = -1, takerValue = 0.0
             for index in columns.start[mentor]..<columns.start[mentor + 1] {
                 let mentee = Int(columns.mentees[index]), value = columns.values[index]
-                let gain = value - currentGain(of: mentee)
+                let gain = value - self.gain(of: mentee)
                 if gain > best {
                     second = best
                     best = gain
@@ -37,11 +37,6 @@ extension OptimalAssignment {
             setPrice(place, of: mentor, max(0, second - epsilon))
             if left >= 0 && placePrice[Int(left)] > 0 { offered.append(Int(left)) }
         }
-    }
-
-    private func currentGain(of mentee: Int) -> Double {
-        let place = Int(placeOf[mentee])
-        return place >= 0 ? valueOf[mentee] - placePrice[place] : 0
     }
 
     private mutating func setPrice(_ place: Int, of mentor: Int, _ price: Double) {
