@@ -11,13 +11,26 @@ struct MunicipalMatchingDetail {
     var municipality: MunicipalityModel
     var roster: MatchingRoster
     var result: MatchResult
-    /// The organization's short name behind each organization id of the setup.
-    var organizations: [String: String]
+    var profiles: ProfileOrganizations
+    /// The short name behind each organization id of the setup.
+    var organizationNames: [String: String]
 
     var id: UUID { run.id! }
 
-    func organization(ofMentee id: String) -> String { organizations[run.setup.mentees.first { $0.id == id }?.organization ?? ""] ?? "" }
-    func organization(ofMentor id: String) -> String { organizations[run.setup.mentors.first { $0.id == id }?.organization ?? ""] ?? "" }
+    /// The short name of a profile's organization.
+    func organization(of profile: String) -> String { organizationNames[profiles.organization[profile] ?? ""] ?? "" }
+}
+
+/// The organization (id) of every mentee and mentor profile of a setup, read once.
+struct ProfileOrganizations {
+    let organization: [String: String]
+
+    init(_ setup: MatchSetup) {
+        organization = Dictionary(setup.mentees.map { ($0.id, $0.organization) } + setup.mentors.map { ($0.id, $0.organization) }) { a, _ in a }
+    }
+
+    /// Whether the pair joins two organizations.
+    func crosses(_ pair: ProposedPair) -> Bool { organization[pair.mentee] != organization[pair.mentor] }
 }
 
 /// The authority's matching over the municipal base: the waiting mentees of every program of the municipality's
@@ -49,7 +62,7 @@ struct MunicipalMatching {
         run.mode = setup.mode.rawValue
         run.setup = setup
         run.result = result
-        run.crossPairs = Self.crossPairs(result, setup: setup)
+        run.crossPairs = result.pairs.filter(ProfileOrganizations(setup).crosses).count
         run.status = MatchingRunModel.Status.proposed.rawValue
         run.createdBy = scope.user.displayName
         run.createdAt = scope.now
@@ -66,13 +79,14 @@ struct MunicipalMatching {
         guard let run = try await MunicipalMatchingRunModel.find(id, on: scope.db), let result = run.result else { throw Abort(.notFound) }
         let municipality = try await MunicipalMonitoring(scope: scope).municipality(run.$municipality.id)
         var roster = MatchingRoster(mentors: [], mentees: [])
+        var names: [String: String] = [:]
         for context in try await programs(of: municipality) {
             roster.add(try await MatchingSetupBuilder(scope: scope).roster(context))
+            names[context.organization.id!.uuidString] = context.organization.shortName
         }
-        let organizations = try await OrganizationModel.query(on: scope.db).filter(\.$municipality.$id == municipality.id!).all()
         try await AuditLog(scope: scope).record(.read, .matchingRun, objectID: id, role: scope.user.mainRole)
         return MunicipalMatchingDetail(run: run, municipality: municipality, roster: roster, result: result,
-                                       organizations: Dictionary(organizations.map { ($0.id!.uuidString, $0.shortName) }) { a, _ in a })
+                                       profiles: ProfileOrganizations(run.setup), organizationNames: names)
     }
 
     /// Turns the chosen pairs (all when none is chosen) into draft mentorships in each mentee's program. A pair
@@ -134,10 +148,4 @@ struct MunicipalMatching {
     }
 
     static func key(_ pair: ProposedPair) -> String { pair.mentor + "/" + pair.mentee }
-
-    static func crossPairs(_ result: MatchResult, setup: MatchSetup) -> Int {
-        let mentees = Dictionary(setup.mentees.map { ($0.id, $0.organization) }) { a, _ in a }
-        let mentors = Dictionary(setup.mentors.map { ($0.id, $0.organization) }) { a, _ in a }
-        return result.pairs.filter { mentees[$0.mentee] != mentors[$0.mentor] }.count
-    }
 }

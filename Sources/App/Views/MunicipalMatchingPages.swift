@@ -39,7 +39,7 @@ enum MunicipalMatchingPages {
         let run = detail.run, result = detail.result, id = detail.municipality.id!
         let pairs = result.pairs.sorted { pairOrder($0, $1, detail) }
         let unmatched = result.unmatched.map { entry in
-            TablePage.Row(cells: [.init(detail.roster.menteeName(entry.mentee)), .init(detail.organization(ofMentee: entry.mentee)),
+            TablePage.Row(cells: [.init(detail.roster.menteeName(entry.mentee)), .init(detail.organization(of: entry.mentee)),
                                   .init(entry.reason.title), .init(entry.detail)])
         }
         let totals = "Пар: \(result.totals.pairs) (между организациями: \(run.crossPairs)), подобрано \(run.matchedPercent.percent) "
@@ -55,8 +55,8 @@ enum MunicipalMatchingPages {
                 .init(title: "Предложенные пары", columns: ["Наставник", "Организация наставника", "Наставляемый", "Организация наставляемого", "Балл"],
                       rows: pairs.map { pair in
                           .init(id: MunicipalMatching.key(pair),
-                                cells: [.init(detail.roster.mentorName(pair.mentor)), .init(detail.organization(ofMentor: pair.mentor)),
-                                        .init(detail.roster.menteeName(pair.mentee)), .init(detail.organization(ofMentee: pair.mentee)),
+                                cells: [.init(detail.roster.mentorName(pair.mentor)), .init(detail.organization(of: pair.mentor)),
+                                        .init(detail.roster.menteeName(pair.mentee)), .init(detail.organization(of: pair.mentee)),
                                         .init(pair.score.score.score)])
                       }, empty: "Пар нет.", selectable: run.isProposed),
                 .init(title: "Без пары", columns: ["Наставляемый", "Организация", "Причина", "Подробности"], rows: unmatched, empty: "Все подобраны."),
@@ -67,9 +67,7 @@ enum MunicipalMatchingPages {
     /// Pairs between organizations first, then by the mentee's organization and name.
     private static func pairOrder(_ a: ProposedPair, _ b: ProposedPair, _ detail: MunicipalMatchingDetail) -> Bool {
         func key(_ pair: ProposedPair) -> (Int, String, String) {
-            let menteeOrganization = detail.organization(ofMentee: pair.mentee)
-            return (menteeOrganization == detail.organization(ofMentor: pair.mentor) ? 1 : 0, menteeOrganization,
-                    detail.roster.menteeName(pair.mentee))
+            (detail.profiles.crosses(pair) ? 0 : 1, detail.organization(of: pair.mentee), detail.roster.menteeName(pair.mentee))
         }
         return key(a) < key(b)
     }

@@ -25,9 +25,7 @@ struct MunicipalMatchingRunDTO: Content {
         createdBy = detail.run.createdBy
         result = detail.result
         names = detail.roster.names
-        let setup = detail.run.setup
-        organizations = Dictionary(setup.mentees.map { ($0.id, detail.organizations[$0.organization] ?? "") }
-                                   + setup.mentors.map { ($0.id, detail.organizations[$0.organization] ?? "") }) { a, _ in a }
+        organizations = detail.profiles.organization.mapValues { detail.organizationNames[$0] ?? "" }
     }
 }
 

@@ -23,14 +23,14 @@ struct MunicipalMatchingController: RouteCollection {
     }
 
     func newRun(req: Request) async throws -> View {
-        let (municipality, _) = try await MunicipalMatching(scope: req.scope()).runs(req.id("municipalityID"))
+        let municipality = try await MunicipalMonitoring(scope: req.scope()).municipality(req.id("municipalityID"))
         return try await req.renderForm(MunicipalMatchingPages.form(req, municipality: municipality, input: MatchingInput(), failure: nil))
     }
 
     func start(req: Request) async throws -> Response {
         let service = try MunicipalMatching(scope: req.scope())
         let input = try req.content.decode(MatchingInput.self)
-        let (municipality, _) = try await service.runs(req.id("municipalityID"))
+        let municipality = try await MunicipalMonitoring(scope: service.scope).municipality(req.id("municipalityID"))
         do {
             let run = try await service.start(municipality.id!, input: input)
             return req.redirect(to: SiteURL.municipalMatchingRun(.id(run.id!)).path)
