@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/vapor/leaf.git", from: "4.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        // The SMTP client (Sources/Mail) is written on SwiftNIO and NIOSSL, already in the graph under Vapor.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         .target(
@@ -41,9 +44,34 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Mail",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "MailTestSupport",
+            path: "Tests/MailTestSupport",
+            exclude: ["smtp_sink.py"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MailTests",
+            dependencies: [
+                "Mail", "MailTestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "App",
             dependencies: [
                 "MentoringCore",
+                "Mail",
                 "Matching",
                 "Documents",
                 .product(name: "Vapor", package: "vapor"),
@@ -115,6 +143,8 @@ let package = Package(
             dependencies: [
                 "App",
                 "Documents",
+                "Mail",
+                "MailTestSupport",
                 "Matching",
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 "MentoringCore",

@@ -1,6 +1,7 @@
 import Fluent
 import FluentKit
 import Foundation
+import Mail
 
 /// Everything the app reads from its environment, parsed once at start.
 public struct AppConfig: Sendable, Equatable {
@@ -20,18 +21,25 @@ public struct AppConfig: Sendable, Equatable {
     public var bootstrapAdministrator: Bool
     /// How many days back a meeting may still be logged (`MEETING_LOG_DAYS`).
     public var meetingLogDays: Int
-    /// The mail relay that sends the e-mail outbox (`MAIL_RELAY`); without one no e-mails are queued.
-    public var mailRelay: String?
+    /// The SMTP server and the sender address (`SMTP_URL`, `MAIL_FROM`); without them nothing is queued for e-mail.
+    public var mail: MailSettings?
+    /// The public address put in front of every link sent by e-mail (`APP_URL`), without a trailing slash.
+    public var appURL: String
+    /// `serve` sends the outbox every few seconds; tests send it by hand.
+    public var deliversMailInBackground: Bool
 
     public init(database: Database, hostname: String = "127.0.0.1", port: Int = 8080,
-                secureCookies: Bool = false, bootstrapAdministrator: Bool = true, meetingLogDays: Int = 14, mailRelay: String? = nil) {
+                secureCookies: Bool = false, bootstrapAdministrator: Bool = true, meetingLogDays: Int = 14,
+                mail: MailSettings? = nil, appURL: String? = nil, deliversMailInBackground: Bool = true) {
         self.database = database
         self.hostname = hostname
         self.port = port
         self.secureCookies = secureCookies
         self.bootstrapAdministrator = bootstrapAdministrator
         self.meetingLogDays = meetingLogDays
-        self.mailRelay = mailRelay
+        self.mail = mail
+        self.appURL = appURL ?? "http://\(hostname):\(port)"
+        self.deliversMailInBackground = deliversMailInBackground
     }
 
     public static let defaultSQLitePath = "data/nastavnik.sqlite"
@@ -68,9 +76,21 @@ public struct AppConfig: Sendable, Equatable {
                 problems.append("MEETING_LOG_DAYS: ожидается число дней от 0 до 365, получено «\(text)»")
             }
         }
-        let relay = env["MAIL_RELAY"].flatMap { $0.isEmpty ? nil : $0 }
+        let mail = MailSettings.from(environment: env, problems: &problems)
+        let appURL = parseAppURL(env["APP_URL"], problems: &problems)
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
-        return AppConfig(database: database, hostname: hostname, port: port, secureCookies: secure, meetingLogDays: logDays, mailRelay: relay)
+        return AppConfig(database: database, hostname: hostname, port: port, secureCookies: secure,
+                         meetingLogDays: logDays, mail: mail, appURL: appURL)
+    }
+
+    private static func parseAppURL(_ text: String?, problems: inout [String]) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        guard let url = URLComponents(string: text), ["http", "https"].contains(url.scheme ?? ""), url.host != nil,
+              url.query == nil, url.fragment == nil else {
+            problems.append("APP_URL: ожидается адрес вида https://nastavnik.example.ru, получено «\(text)»")
+            return nil
+        }
+        return text.hasSuffix("/") ? String(text.dropLast()) : text
     }
 
     private static func parseFlag(_ name: String, _ env: [String: String], default value: Bool, problems: inout [String]) -> Bool {

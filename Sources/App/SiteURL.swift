@@ -39,6 +39,7 @@ enum SiteURL: Sendable {
     case accountPassword
     case accountTokens
     case revokeToken(Slot)
+    case revokeAllTokens
     case roadmaps
     case newRoadmap
     case importRoadmap
@@ -128,6 +129,21 @@ enum SiteURL: Sendable {
     case municipalMatchingNew(Slot)
     case municipalMatchingRun(Slot)
     case municipalMatchingAccept(Slot)
+    case accounts
+    case inviteAccount
+    case accountCard(Slot)
+    case accountBlock(Slot)
+    case accountUnblock(Slot)
+    case accountReset(Slot)
+    case accountGrants(Slot)
+    case accountGrantRevoke(account: Slot, grant: Slot)
+    case invitationResend(Slot)
+    case invitationRevoke(Slot)
+    case acceptInvitation(String)
+    case forgotPassword
+    case resetPassword(String)
+    case outbox
+    case outboxRetry(Slot)
 
     var path: String {
         switch self {
@@ -151,6 +167,7 @@ enum SiteURL: Sendable {
         case .accountPassword: "/account/password"
         case .accountTokens: "/account/tokens"
         case .revokeToken(let t): "/account/tokens/\(t.component("tokenID"))/revoke"
+        case .revokeAllTokens: "/account/tokens/revoke-all"
         case .roadmaps: "/roadmaps"
         case .newRoadmap: "/roadmaps/new"
         case .importRoadmap: "/roadmaps/import"
@@ -240,6 +257,21 @@ enum SiteURL: Sendable {
         case .municipalMatchingNew(let m): "/municipalities/\(m.component("municipalityID"))/matching/new"
         case .municipalMatchingRun(let r): "/municipal-matching-runs/\(r.component("runID"))"
         case .municipalMatchingAccept(let r): "/municipal-matching-runs/\(r.component("runID"))/accept"
+        case .accounts: "/accounts"
+        case .inviteAccount: "/accounts/invite"
+        case .accountCard(let a): "/accounts/\(a.component("accountID"))"
+        case .accountBlock(let a): "/accounts/\(a.component("accountID"))/block"
+        case .accountUnblock(let a): "/accounts/\(a.component("accountID"))/unblock"
+        case .accountReset(let a): "/accounts/\(a.component("accountID"))/password-reset"
+        case .accountGrants(let a): "/accounts/\(a.component("accountID"))/grants"
+        case .accountGrantRevoke(let a, let g): "/accounts/\(a.component("accountID"))/grants/\(g.component("grantID"))/revoke"
+        case .invitationResend(let i): "/invitations/\(i.component("invitationID"))/resend"
+        case .invitationRevoke(let i): "/invitations/\(i.component("invitationID"))/revoke"
+        case .acceptInvitation(let token): "/invite/\(token)"
+        case .forgotPassword: "/password/forgot"
+        case .resetPassword(let token): "/password/reset/\(token)"
+        case .outbox: "/mail"
+        case .outboxRetry(let m): "/mail/\(m.component("mailID"))/retry"
         }
     }
 

@@ -58,6 +58,9 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
     case municipalFigures = "municipal_figures"
     case processResult = "process_result"
     case programReport = "program_report"
+    case invitation
+    case passwordReset = "password_reset"
+    case outbox
 
     public var title: String {
         switch self {
@@ -90,6 +93,9 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
         case .municipalFigures: "Знаменатели и целевые значения муниципалитета"
         case .processResult: "Результаты процесса наставничества"
         case .programReport: "Аналитический отчёт программы"
+        case .invitation: "Приглашение"
+        case .passwordReset: "Сброс пароля"
+        case .outbox: "Исходящая почта"
         }
     }
 }

@@ -20,7 +20,19 @@ import VaporTesting
             (.POST, SiteURL.withdrawConsent(person: person, consent: consent).path),
             (.GET, SiteURL.consentScan(person: person, consent: consent).path),
             (.GET, SiteURL.newRepresentative(person).path), (.POST, SiteURL.newRepresentative(person).path),
-        ] + roadmapRoutes(b.roadmap) + baseRoutes(b) + monitoringRoutes(b)
+        ] + roadmapRoutes(b.roadmap) + baseRoutes(b) + monitoringRoutes(b) + accountRoutes(b)
+    }
+
+    static func accountRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
+        let account = Slot.id(b.accounts[.mentor]!.id!), invitation = Slot.id(b.invitation)
+        let grant = Slot.id(UUID())
+        return [
+            (.GET, SiteURL.accountCard(account).path), (.POST, SiteURL.accountBlock(account).path),
+            (.POST, SiteURL.accountUnblock(account).path), (.POST, SiteURL.accountReset(account).path),
+            (.POST, SiteURL.accountGrants(account).path), (.POST, SiteURL.accountGrantRevoke(account: account, grant: grant).path),
+            (.POST, SiteURL.invitationResend(invitation).path), (.POST, SiteURL.invitationRevoke(invitation).path),
+            (.POST, SiteURL.outboxRetry(.id(b.mail)).path),
+        ]
     }
 
     static func monitoringRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
@@ -113,6 +125,14 @@ import VaporTesting
             (.GET, "/municipalities/\(b.municipality.id!)/note"), (.GET, "/municipalities/\(b.municipality.id!)/statistics"),
             (.GET, "/municipalities/\(b.municipality.id!)/matching-runs"), (.POST, "/municipalities/\(b.municipality.id!)/matching-runs"),
             (.GET, "/municipal-matching-runs/\(b.municipalMatchingRun)"), (.POST, "/municipal-matching-runs/\(b.municipalMatchingRun)/accept"),
+        ] + apiAccountRoutes(b)
+    }
+
+    static func apiAccountRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
+        let account = "/accounts/\(b.accounts[.mentor]!.id!)", invitation = "/invitations/\(b.invitation)"
+        return [
+            (.GET, account), (.POST, account + "/block"), (.POST, account + "/unblock"), (.POST, account + "/grants"),
+            (.DELETE, account + "/grants/\(UUID())"), (.POST, invitation + "/resend"), (.POST, invitation + "/revoke"),
         ]
     }
 
@@ -165,6 +185,8 @@ import VaporTesting
                 if key.contains("calendar/roadmaps/") { continue }
                 // Answer links are reached by their secret token; SurveyPagesTests cover them.
                 if key.hasSuffix(" a/*") || key.hasSuffix(" f/*") || key.contains("calendar/meetings/") { continue }
+                // Invitation and password reset links are reached by their secret token; InvitationTests cover them.
+                if key.hasSuffix(" invite/*") || key.hasSuffix(" password/reset/*") { continue }
                 #expect(covered.contains(key), "route \(key) has no isolation check")
             }
         }

@@ -28,17 +28,10 @@ struct CreateUserCommand: AsyncCommand {
             throw ExitCode(1)
         }
         let scope: GrantScope
-        if let text = signature.organization {
-            guard let id = UUID(uuidString: text) else { throw usage(context, "--organization: not an id") }
-            scope = .organization(.init(id))
-        } else if let text = signature.municipality {
-            guard let id = UUID(uuidString: text) else { throw usage(context, "--municipality: not an id") }
-            scope = .municipality(.init(id))
-        } else if let text = signature.region {
-            guard let id = UUID(uuidString: text) else { throw usage(context, "--region: not an id") }
-            scope = .region(.init(id))
-        } else {
-            scope = .system
+        switch GrantScope.fromConsole(organization: signature.organization, municipality: signature.municipality,
+                                      region: signature.region) {
+        case .success(let place): scope = place
+        case .failure(let problem): throw usage(context, problem.message)
         }
         guard Grant(role: role, scope: scope).isConsistent else {
             throw usage(context, role == .administrator ? "--role administrator: без --organization, --municipality и --region"
@@ -62,6 +55,21 @@ struct CreateUserCommand: AsyncCommand {
     private func usage(_ context: CommandContext, _ message: String) -> ExitCode {
         context.console.error(message)
         return ExitCode(1)
+    }
+}
+
+extension GrantScope {
+    struct ConsoleProblem: Error { var message: String }
+
+    /// The place named by `--organization`, `--municipality` or `--region` (the first given), or the whole system.
+    static func fromConsole(organization: String?, municipality: String?, region: String?) -> Result<GrantScope, ConsoleProblem> {
+        for (option, kind, value) in [("--organization", "organization", organization), ("--municipality", "municipality", municipality),
+                                      ("--region", "region", region)] {
+            guard let value else { continue }
+            guard let scope = GrantScope(token: kind + ":" + value) else { return .failure(ConsoleProblem(message: "\(option): not an id")) }
+            return .success(scope)
+        }
+        return .success(.system)
     }
 }
 

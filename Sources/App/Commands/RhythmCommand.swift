@@ -14,7 +14,7 @@ struct RhythmCommand: AsyncCommand {
         let app = context.application
         try await app.autoMigrate()
         let (risks, notices) = try await RhythmService(db: app.db, today: app.clock.today, now: app.clock.now())
-            .notifyAll(mailRelay: app.config.mailRelay)
+            .notifyAll(outbox: app.outbox)
         context.console.print("Рисков: \(risks), новых уведомлений: \(notices).")
     }
 }

@@ -50,6 +50,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
             return (.unprocessableEntity, .init(code: "matching_refused", message: refusal.problems.joined(separator: " "), fields: [:]))
         case let refusal as ConsentRefusal:
             return (.conflict, .init(code: "consent_required", message: refusal.message, fields: [:]))
+        case let domain as DomainError:
+            return describe(domain)
         case is DecodingError:
             return (.badRequest, .init(code: "malformed_request", message: "Запрос не удалось разобрать: проверьте JSON и типы полей.", fields: [:]))
         case let abort as any AbortError:
@@ -58,6 +60,15 @@ struct AppErrorMiddleware: AsyncMiddleware {
             return (status, .init(code: code(status), message: message, fields: [:]))
         default:
             return (.internalServerError, .init(code: "internal_error", message: defaultMessage(.internalServerError), fields: [:]))
+        }
+    }
+
+    static func describe(_ error: DomainError) -> (HTTPResponseStatus, APIErrorBody.Detail) {
+        switch error {
+        case .notFound: (.notFound, .init(code: "not_found", message: defaultMessage(.notFound), fields: [:]))
+        case .forbidden: (.forbidden, .init(code: "forbidden", message: defaultMessage(.forbidden), fields: [:]))
+        case .conflict(let message): (.conflict, .init(code: "conflict", message: message, fields: [:]))
+        case .linkInvalid(let message): (.gone, .init(code: "link_invalid", message: message, fields: [:]))
         }
     }
 
@@ -92,6 +103,7 @@ struct AppErrorMiddleware: AsyncMiddleware {
         switch status {
         case .notFound: "Не найдено"
         case .forbidden: "Нет доступа"
+        case .gone: "Ссылка недействительна"
         default: "Ошибка"
         }
     }

@@ -21,7 +21,8 @@ struct WebSessionMiddleware: AsyncMiddleware {
         if let token = request.cookies[SessionStore.cookieName]?.string,
            let session = try await request.sessions.find(token: token) {
             request.webSession = session
-            if let accountID = session.$account.id, let account = try await AccountModel.find(accountID, on: request.db) {
+            if let accountID = session.$account.id, let account = try await AccountModel.find(accountID, on: request.db),
+               account.blockedAt == nil {
                 request.currentUser = try await AccountService.currentUser(account, on: request.db)
             }
         }

@@ -52,5 +52,7 @@ enum Migrations {
         CreateRhythmIndexes(),        // covering indexes for the curator's table and the rhythm check
         UpdateMentorshipAddPlannedTaskDues(), // due days of planned tasks beside the plan, for the rhythm check
         CreateMunicipalMatchingRun(), // the authority's matching over all its organizations' bases
+        UpdateEmailOutboxAddDelivery(), // the outbox as a queue the delivery worker claims and sends
+        UpdateAccountAddInvitations(), // accounts' e-mail, blocking, last sign-in; invitations; password resets
     ]
 }

@@ -16,6 +16,13 @@ final class AccountModel: Model, @unchecked Sendable {
     /// The secret of the personal calendar feed of meetings; made on first request.
     @OptionalField(key: "calendar_token") var calendarToken: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// Where invitations, password resets and reminders go; the linked person's e-mail when empty.
+    @OptionalField(key: "email") var email: String?
+    /// A blocked account cannot sign in; its sessions and tokens stop working at once.
+    @OptionalField(key: "blocked_at") var blockedAt: Date?
+    @OptionalField(key: "last_sign_in_at") var lastSignInAt: Date?
+    /// When the person accepted the terms of use (on the invitation's page).
+    @OptionalField(key: "terms_accepted_at") var termsAcceptedAt: Date?
     @Children(for: \.$account) var grants: [GrantModel]
 
     init() {}
@@ -25,6 +32,14 @@ final class AccountModel: Model, @unchecked Sendable {
         self.passwordHash = passwordHash
         self.displayName = displayName
         self.mustChangePassword = mustChangePassword
+    }
+}
+
+extension AccountModel {
+    /// The address to write to: the account's own, else its person's (when the person is loaded).
+    var mailAddress: String? {
+        let own = email.flatMap { $0.isEmpty ? nil : $0 }
+        return own ?? $person.value??.details.email.flatMap { $0.isEmpty ? nil : $0 }
     }
 }
 

@@ -88,15 +88,3 @@ final class NotificationModel: Model, @unchecked Sendable {
 
     init() {}
 }
-
-final class EmailOutboxModel: Model, @unchecked Sendable {
-    static let schema = "email_outbox"
-    @ID(key: .id) var id: UUID?
-    @Field(key: "address") var address: String
-    @Field(key: "subject") var subject: String
-    @Field(key: "body") var body: String
-    @Field(key: "created_at") var createdAt: Date
-    @OptionalField(key: "sent_at") var sentAt: Date?
-
-    init() {}
-}

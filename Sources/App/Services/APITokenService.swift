@@ -34,6 +34,16 @@ struct APITokenService {
         try await AuditLog(scope: scope).record(.revoke, .apiToken, objectID: id)
     }
 
+    /// Revokes every live token of the account at once (after a leak, or with a password change).
+    func revokeAll() async throws -> Int {
+        let live = try await APITokenModel.query(on: scope.db).filter(\.$account.$id == accountID())
+            .filter(\.$revokedAt == nil).all()
+        guard !live.isEmpty else { return 0 }
+        try await APITokenModel.query(on: scope.db).filter(\.$id ~~ live.map { $0.id! }).set(\.$revokedAt, to: scope.now).update()
+        try await AuditLog(scope: scope).record(.revoke, .apiToken, fields: ["all"])
+        return live.count
+    }
+
     private func accountID() throws -> UUID {
         guard let id = scope.user.accountID else { throw Abort(.unauthorized) }
         return id

@@ -48,7 +48,8 @@ struct AccountService {
         return account
     }
 
-    func changePassword(accountID: UUID, current: String, new: String, repeated: String) async throws {
+    /// Changes the password and ends the account's other sessions; the session `keeping` goes on.
+    func changePassword(accountID: UUID, current: String, new: String, repeated: String, keeping: UUID?) async throws {
         guard let account = try await AccountModel.find(accountID, on: scope.db) else { throw Abort(.notFound) }
         var failure = ValidationFailure()
         if !(await passwords.verify(current, against: account.passwordHash)) {
@@ -59,8 +60,13 @@ struct AccountService {
         try failure.throwIfAny()
         account.passwordHash = try await passwords.hash(new)
         account.mustChangePassword = false
-        try await account.save(on: scope.db)
-        try await AuditLog(scope: scope).record(.update, .account, objectID: accountID, fields: ["password"])
+        try await scope.db.transaction { db in
+            try await account.save(on: db)
+            var others = WebSessionModel.query(on: db).filter(\.$account.$id == accountID)
+            if let keeping { others = others.filter(\.$id != keeping) }
+            try await others.delete()
+            try await AuditLog(scope: scope.on(db)).record(.update, .account, objectID: accountID, fields: ["password"])
+        }
     }
 
     /// The user as services see them, built from the account and its grants.

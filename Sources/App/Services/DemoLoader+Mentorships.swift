@@ -33,7 +33,7 @@ extension DemoLoader {
         let orders = OrderService(scope: scope)
         let order = try await orders.create(in: org.id!, input: OrderInput(kind: OrderKind.fixMentorships.rawValue, program: program.id!.uuidString))
         _ = try await orders.sign(order.id!, number: "112-о", date: scope.today.adding(days: -16).description, scan: nil)
-        let meetings = MeetingService(scope: scope, logDays: 14, mailRelay: nil)
+        let meetings = MeetingService(scope: scope, logDays: 14, outbox: nil)
         let feedback = FeedbackService(db: scope.db, clock: scope.clock, requestID: scope.requestID)
         for (index, pair) in pairs.enumerated() {
             try await service.change(pair.id!, .activate)

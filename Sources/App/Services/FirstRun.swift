@@ -25,6 +25,7 @@ enum FirstRun {
 public func prepareForServing(_ app: Application) async throws {
     try await app.autoMigrate()
     app.lifecycle.use(DailyRhythm())
+    if app.config.deliversMailInBackground { app.lifecycle.use(MailWorker()) }
     if app.config.bootstrapAdministrator, let password = try await FirstRun.ensureAdministrator(app) {
         let address = "http://\(app.config.hostname):\(app.config.port)"
         app.logger.notice("""

@@ -14,6 +14,8 @@ struct LoginService {
     enum Outcome {
         case signedIn(AccountModel)
         case rejected
+        /// The password was right, but the account is blocked.
+        case blocked
         case throttled(until: Date)
     }
 
@@ -36,7 +38,12 @@ struct LoginService {
         try await LoginAttemptModel(login: String(login.prefix(100)), address: address, succeeded: valid, at: now).create(on: db)
         // Attempts older than the window no longer count: keep the table as small as the rule needs.
         try await LoginAttemptModel.query(on: db).filter(\.$at < since).delete()
-        if valid, let account { return .signedIn(account) }
+        if valid, let account {
+            guard account.blockedAt == nil else { return .blocked }
+            account.lastSignInAt = now
+            try await account.save(on: db)
+            return .signedIn(account)
+        }
         return .rejected
     }
 }

@@ -78,3 +78,21 @@ func multipartForm(_ fields: [(String, String)], file: (field: String, name: Str
     headers.contentType = HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary])
     return (headers, ByteBuffer(bytes: body))
 }
+
+extension Browser {
+    /// A visitor who opened a public page: the anonymous session's cookie and the form's CSRF token.
+    static func visitor(_ app: Application, opening path: String) async throws -> (Browser, TestingHTTPResponse) {
+        let response = try await app.get(path)
+        let cookie = response.headers.setCookie?[SessionStore.cookieName]?.string ?? ""
+        let body = response.body.string
+        let csrf = body.range(of: "name=\"_csrf\" value=\"").map { start in
+            String(body[start.upperBound...].prefix { $0 != "\"" })
+        } ?? ""
+        return (Browser(cookie: cookie, csrf: csrf), response)
+    }
+
+    /// The browser after a response that set a new session cookie (a sign-in).
+    func following(_ response: TestingHTTPResponse) -> Browser {
+        Browser(cookie: response.headers.setCookie?[SessionStore.cookieName]?.string ?? cookie, csrf: csrf)
+    }
+}

@@ -19,6 +19,9 @@ struct Fixture {
         var roadmap: Fixture.RoadmapIDs
         var bases: Fixture.BaseIDs
         var municipalMatchingRun: UUID
+        /// An unanswered invitation of a mentor, and a message in the outbox of the organization.
+        var invitation: UUID
+        var mail: UUID
     }
 
     /// A program with the adult as a mentor and the minor as a mentee, a survey sent to the students, an organization's
@@ -96,7 +99,25 @@ struct Fixture {
         let bases = try await bases(app, org, adult: adult, minor: minor)
         return Side(organization: org, municipality: municipality, adult: adult, minor: minor, representative: representative,
                     consent: consent, accounts: accounts, roadmap: try await roadmap(app, org), bases: bases,
-                    municipalMatchingRun: try await municipalMatchingRun(app, municipality, bases))
+                    municipalMatchingRun: try await municipalMatchingRun(app, municipality, bases),
+                    invitation: try await invitation(app, org), mail: try await mail(app, org))
+    }
+
+    private static func invitation(_ app: Application, _ org: OrganizationModel) async throws -> UUID {
+        let service = InvitationService(scope: app.consoleScope(), outbox: nil, link: app.links.invitation)
+        return try await service.invite(.init(email: "invited-\(org.shortName.suffix(1))@school.test", displayName: "Приглашённый",
+                                              role: .mentor, grantScope: .organization(org.typedID))).invitation.id!
+    }
+
+    private static func mail(_ app: Application, _ org: OrganizationModel) async throws -> UUID {
+        let rows = try await Outbox(appURL: "https://nastavnik.test").enqueue([OutgoingMail(
+            kind: .reminder, address: "someone@school.test", subject: "Напоминание", text: "Текст",
+            organizationID: org.id)], on: app.db, now: app.clock.now())
+        // Given up already, so that no test's delivery sends it.
+        rows[0].status = .failed
+        rows[0].lastError = "550 No such user"
+        try await rows[0].save(on: app.db)
+        return rows[0].id!
     }
 
     private static func roadmap(_ app: Application, _ org: OrganizationModel) async throws -> RoadmapIDs {

@@ -54,7 +54,7 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
     .deletingLastPathComponent().deletingLastPathComponent().path + "/"
 
 /// A fresh app on a fresh database, migrated, with a clock the test controls.
-func withApp(_ test: (Application, TestClock) async throws -> Void) async throws {
+func withApp(mail: MailSettings? = nil, _ test: (Application, TestClock) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
     let clock = TestClock()
     var schema: String?
@@ -62,7 +62,9 @@ func withApp(_ test: (Application, TestClock) async throws -> Void) async throws
         app.directory = DirectoryConfiguration(workingDirectory: packageRoot)
         let (database, testSchema) = try TestDatabase.configuration()
         schema = testSchema
-        try await configure(app, AppConfig(database: database, bootstrapAdministrator: false), passwordCost: 4)
+        let config = AppConfig(database: database, bootstrapAdministrator: false, mail: mail,
+                               appURL: "https://nastavnik.test", deliversMailInBackground: false)
+        try await configure(app, config, passwordCost: 4)
         app.clock = clock.clock
         if let schema, let sql = app.db as? any SQLDatabase {
             try await sql.raw("CREATE SCHEMA \(ident: schema)").run()

@@ -52,7 +52,7 @@ enum OpenAPIDocument {
         .init(method: "delete", path: "/roadmaps/{roadmapID}/activities/{activityID}", summary: "Удалить мероприятие",
               response: ["type": "null"], status: "204"),
         .init(method: "get", path: "/openapi.json", summary: "Это описание API", response: ["type": "object"]),
-    ] + baseOperations + matchingOperations + mentorshipOperations + monitoringOperations
+    ] + baseOperations + matchingOperations + mentorshipOperations + monitoringOperations + accountOperations
 
     static let baseOperations: [Operation] = [
         .init(method: "get", path: "/organizations/{organizationID}/programs", summary: "Программы наставничества организации", response: list("Program")),

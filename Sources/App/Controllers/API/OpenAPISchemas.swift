@@ -73,5 +73,6 @@ enum OpenAPISchemas {
                                   ("fields", ["type": "array", "items": string()]), ("requestID", string())]),
         ]
         return base.appending(roadmapSchemas).appending(baseSchemas).appending(matchingSchemas).appending(mentorshipSchemas).appending(monitoringSchemas)
+            .appending(accountSchemas)
     }
 }

@@ -20,6 +20,7 @@ struct AccountController: RouteCollection {
         var passwordFields: [FormField]
         var tokenFields: [FormField]
         var tokens: [Token]
+        var revokeAllURL = SiteURL.revokeAllTokens.path
     }
 
     struct PasswordForm: Content {
@@ -37,6 +38,7 @@ struct AccountController: RouteCollection {
         routes.post(.accountPassword, use: changePassword)
         routes.post(.accountTokens, use: createToken)
         routes.post(.revokeToken(.key), use: revokeToken)
+        routes.post(.revokeAllTokens, use: revokeAllTokens)
     }
 
     func show(req: Request) async throws -> View {
@@ -50,7 +52,7 @@ struct AccountController: RouteCollection {
         do {
             try await AccountService(scope: scope, passwords: req.passwords).changePassword(
                 accountID: scope.user.accountID!, current: form.currentPassword ?? "", new: form.newPassword ?? "",
-                repeated: form.repeatPassword ?? "")
+                repeated: form.repeatPassword ?? "", keeping: req.webSession?.id)
             return req.redirect(to: SiteURL.account.path + "?done=password")
         } catch let failure as ValidationFailure {
             return try await render(req, passwordFailure: failure).encodeResponse(status: .unprocessableEntity, for: req)
@@ -70,6 +72,11 @@ struct AccountController: RouteCollection {
     func revokeToken(req: Request) async throws -> Response {
         try await APITokenService(scope: req.scope()).revoke(req.id("tokenID"))
         return req.redirect(to: SiteURL.account.path)
+    }
+
+    func revokeAllTokens(req: Request) async throws -> View {
+        let count = try await APITokenService(scope: req.scope()).revokeAll()
+        return try await render(req, notice: count == 0 ? "Действующих токенов нет." : "Отозвано токенов: \(count).")
     }
 
     private func render(_ req: Request, notice: String? = nil, newToken: String? = nil, passwordFailure: ValidationFailure? = nil,

@@ -10,6 +10,8 @@ struct AuthController: RouteCollection {
         var meta: PageMeta
         var login: String
         var message: String?
+        /// The link to a password reset by e-mail, when mail is configured.
+        var forgotURL: String?
     }
 
     struct LoginForm: Content {
@@ -26,16 +28,11 @@ struct AuthController: RouteCollection {
     /// The form needs a session for its CSRF token: a visitor gets an anonymous one.
     func show(req: Request) async throws -> Response {
         if req.currentUser != nil { return req.redirect(to: SiteURL.home.path) }
-        var cookie: (String, WebSessionModel)?
-        if req.webSession == nil {
-            let started = try await req.sessions.start(accountID: nil, replacing: nil)
-            req.webSession = started.session
-            cookie = started
+        return try await req.withVisitorSession {
+            try await req.view.render("login", LoginPage(meta: req.pageMeta("Вход"), login: "", message: nil,
+                                                 forgotURL: req.forgotPasswordURL))
+                .encodeResponse(for: req)
         }
-        let response = try await req.view.render("login", LoginPage(meta: req.pageMeta("Вход"), login: "", message: nil))
-            .encodeResponse(for: req)
-        if let (token, _) = cookie { setSessionCookie(token, on: response, req: req) }
-        return response
     }
 
     func signIn(req: Request) async throws -> Response {
@@ -44,10 +41,10 @@ struct AuthController: RouteCollection {
         let address = req.remoteAddress?.ipAddress ?? "unknown"
         switch try await service.signIn(login: form.login ?? "", password: form.password ?? "", address: address) {
         case .signedIn(let account):
-            let (token, _) = try await req.sessions.start(accountID: account.id, replacing: req.webSession)
-            let response = req.redirect(to: account.mustChangePassword ? SiteURL.account.path : SiteURL.home.path)
-            setSessionCookie(token, on: response, req: req)
-            return response
+            return try await req.signIn(account, to: account.mustChangePassword ? .account : .home)
+        case .blocked:
+            return try await page(req, login: form.login, message: "Учётная запись заблокирована. Обратитесь к куратору "
+                                  + "или администратору.", status: .forbidden)
         case .rejected:
             return try await page(req, login: form.login, message: "Неверный логин или пароль.", status: .unauthorized)
         case .throttled(let until):
@@ -61,16 +58,42 @@ struct AuthController: RouteCollection {
     func signOut(req: Request) async throws -> Response {
         let (token, _) = try await req.sessions.start(accountID: nil, replacing: req.webSession)
         let response = req.redirect(to: SiteURL.login.path)
-        setSessionCookie(token, on: response, req: req)
+        req.setSessionCookie(token, on: response)
         return response
     }
 
     private func page(_ req: Request, login: String?, message: String, status: HTTPResponseStatus) async throws -> Response {
-        let page = LoginPage(meta: req.pageMeta("Вход"), login: login ?? "", message: message)
+        let page = LoginPage(meta: req.pageMeta("Вход"), login: login ?? "", message: message,
+                             forgotURL: req.forgotPasswordURL)
         return try await req.view.render("login", page).encodeResponse(status: status, for: req)
     }
+}
 
-    private func setSessionCookie(_ token: String, on response: Response, req: Request) {
-        response.cookies[SessionStore.cookieName] = req.sessions.cookie(token, secure: req.application.config.secureCookies)
+extension Request {
+    /// A form needs a session for its CSRF token: a visitor gets an anonymous one, and its cookie goes with the page.
+    func withVisitorSession(_ render: () async throws -> Response) async throws -> Response {
+        var token: String?
+        if webSession == nil {
+            let started = try await sessions.start(accountID: nil, replacing: nil)
+            webSession = started.session
+            token = started.token
+        }
+        let response = try await render()
+        if let token { setSessionCookie(token, on: response) }
+        return response
+    }
+
+    /// A new session for the account (never the visitor's old id) and a redirect.
+    func signIn(_ account: AccountModel, to page: SiteURL) async throws -> Response {
+        let (token, _) = try await sessions.start(accountID: account.id, replacing: webSession)
+        let response = redirect(to: page.path)
+        setSessionCookie(token, on: response)
+        return response
+    }
+
+    var forgotPasswordURL: String? { outbox == nil ? nil : SiteURL.forgotPassword.path }
+
+    func setSessionCookie(_ token: String, on response: Response) {
+        response.cookies[SessionStore.cookieName] = sessions.cookie(token, secure: application.config.secureCookies)
     }
 }

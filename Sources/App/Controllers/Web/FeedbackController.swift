@@ -15,7 +15,7 @@ struct FeedbackController: RouteCollection {
     }
 
     private func service(_ req: Request) -> FeedbackService {
-        FeedbackService(db: req.db, clock: req.clock, requestID: req.id, mailRelay: req.application.config.mailRelay)
+        FeedbackService(db: req.db, clock: req.clock, requestID: req.id, outbox: req.outbox)
     }
 
     private func page(_ link: FeedbackService.Link, answers: Answers, failure: ValidationFailure?, path: String?) -> AnswerPage {

@@ -10,7 +10,7 @@ struct FeedbackService {
     let db: any Database
     let clock: Clock
     let requestID: String
-    var mailRelay: String?
+    var outbox: Outbox?
 
     struct Link {
         var feedback: MeetingFeedbackModel
@@ -54,7 +54,7 @@ struct FeedbackService {
                                                            organizationID: organizationID, fields: Array(answers.keys).sorted())
         }
         if feedback.questionnaire == Questionnaire.compatibility.key, FeedbackScore.isLowCompatibility(answers, rating: feedback.rating) {
-            let notifier = Notifier(db: db, now: clock.now(), mailRelay: mailRelay)
+            let notifier = Notifier(db: db, now: clock.now(), outbox: outbox)
             try await notifier.send(.init(kind: "compatibility", key: "compatibility-\(feedback.id!)",
                                           text: "Низкая совместимость после пробной встречи: проверьте пару.",
                                           link: SiteURL.mentorship(.id(feedback.$mentorship.id)).path),

@@ -10,22 +10,22 @@ struct MeetingService {
     let scope: RequestScope
     /// How many days back a meeting may be logged.
     var logDays: Int
-    var mailRelay: String?
+    var outbox: Outbox?
 
-    init(scope: RequestScope, logDays: Int, mailRelay: String?) {
+    init(scope: RequestScope, logDays: Int, outbox: Outbox?) {
         self.scope = scope
         self.logDays = logDays
-        self.mailRelay = mailRelay
+        self.outbox = outbox
     }
 
     /// The service with the request's user and the server's meeting settings.
     init(_ req: Request) throws {
         scope = try req.scope()
         logDays = req.application.config.meetingLogDays
-        mailRelay = req.application.config.mailRelay
+        outbox = req.outbox
     }
 
-    var notifier: Notifier { Notifier(db: scope.db, now: scope.now, mailRelay: mailRelay) }
+    var notifier: Notifier { Notifier(db: scope.db, now: scope.now, outbox: outbox) }
 
     func schedule(in mentorshipID: UUID, input: MeetingInput) async throws -> MeetingModel {
         let (mentorship, access) = try await MentorshipService(scope: scope).kept(mentorshipID)

@@ -3,12 +3,13 @@ import FluentKit
 import Foundation
 import MentoringCore
 
-/// In-app notifications (the bell) for the accounts of people, and the e-mail outbox when a relay is configured.
+/// In-app notifications (the bell) for the accounts of people, and e-mail when mail is configured.
 /// A key per account makes a repeated notice a no-op, so the daily check can run on every node.
 struct Notifier {
     let db: any Database
     let now: Date
-    let mailRelay: String?
+    /// Reminders go by e-mail too when mail is configured.
+    let outbox: Outbox?
 
     struct Notice {
         var kind: String
@@ -61,7 +62,7 @@ struct Notifier {
                 sent.insert("\(note.$account.id) \(note.key)")
             }
         }
-        var notes: [NotificationModel] = [], mails: [EmailOutboxModel] = []
+        var notes: [NotificationModel] = [], mails: [OutgoingMail] = []
         for (notice, accounts) in items {
             for account in accounts where sent.insert("\(account.id!) \(notice.key)").inserted {
                 let note = NotificationModel()
@@ -72,18 +73,16 @@ struct Notifier {
                 note.link = notice.link
                 note.createdAt = now
                 notes.append(note)
-                if mailRelay != nil, let address = account.person?.details.email, !address.isEmpty {
-                    let mail = EmailOutboxModel()
-                    mail.address = address
-                    mail.subject = "Наставник: " + notice.text.prefix(80)
-                    mail.body = notice.text + "\n\nОткрыть: " + notice.link
-                    mail.createdAt = now
-                    mails.append(mail)
+                if let outbox, let address = account.mailAddress {
+                    mails.append(OutgoingMail(
+                        kind: .reminder, address: address, recipientName: account.displayName,
+                        subject: "Наставник: " + notice.text.prefix(80),
+                        text: notice.text + "\n\nОткрыть: " + outbox.link(notice.link), accountID: account.id))
                 }
             }
         }
         for chunk in notes.chunks(of: 200) { try await chunk.create(on: db) }
-        for chunk in mails.chunks(of: 200) { try await chunk.create(on: db) }
+        if let outbox { try await outbox.enqueue(mails, on: db, now: now) }
         return notes.count
     }
 }

@@ -1,0 +1,62 @@
+import Fluent
+import FluentKit
+import Foundation
+
+/// Accounts get an e-mail, a blocked mark, the last sign-in and the accepted terms; invitations and password
+/// resets are one-time links stored as hashes.
+struct UpdateAccountAddInvitations: AsyncMigration {
+    static let accountColumns: [(String, DatabaseSchema.DataType)] = [
+        ("email", .string), ("blocked_at", .datetime), ("last_sign_in_at", .datetime), ("terms_accepted_at", .datetime),
+    ]
+
+    func prepare(on database: any Database) async throws {
+        for (name, type) in Self.accountColumns {
+            try await database.schema(AccountModel.schema).field(.init(stringLiteral: name), type).update()
+        }
+        try await database.schema(InvitationModel.schema)
+            .id()
+            .field("token_hash", .string, .required)
+            .field("email", .string, .required)
+            .field("display_name", .string, .required)
+            .field("role", .string, .required)
+            .field("region_id", .uuid)
+            .field("municipality_id", .uuid)
+            .field("organization_id", .uuid)
+            .field("person_id", .uuid, .references("people", "id", onDelete: .setNull))
+            .field("representative_id", .uuid, .references("legal_representatives", "id", onDelete: .setNull))
+            .field("invited_by", .uuid)
+            .field("created_at", .datetime, .required)
+            .field("expires_at", .datetime, .required)
+            .field("accepted_at", .datetime)
+            .field("revoked_at", .datetime)
+            .field("account_id", .uuid, .references("accounts", "id", onDelete: .setNull))
+            .field("mail_id", .uuid)
+            .unique(on: "token_hash")
+            .create()
+        try await database.schema(PasswordResetModel.schema)
+            .id()
+            .field("token_hash", .string, .required)
+            .field("account_id", .uuid, .required, .references("accounts", "id", onDelete: .cascade))
+            .field("created_at", .datetime, .required)
+            .field("expires_at", .datetime, .required)
+            .field("used_at", .datetime)
+            .unique(on: "token_hash")
+            .create()
+        try await Self.indexes.create(on: database)
+    }
+
+    static let indexes = IndexList(indexes: [
+        ("invitations_organization", InvitationModel.schema, ["organization_id", "created_at"]),
+        ("invitations_email", InvitationModel.schema, ["email"]),
+        ("password_resets_account", PasswordResetModel.schema, ["account_id"]),
+    ])
+
+    func revert(on database: any Database) async throws {
+        try await Self.indexes.drop(on: database)
+        try await database.schema(PasswordResetModel.schema).delete()
+        try await database.schema(InvitationModel.schema).delete()
+        for (name, _) in Self.accountColumns.reversed() {
+            try await database.schema(AccountModel.schema).deleteField(.init(stringLiteral: name)).update()
+        }
+    }
+}

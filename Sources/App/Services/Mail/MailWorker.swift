@@ -1,0 +1,68 @@
+import Fluent
+import FluentKit
+import Foundation
+import Mail
+import NIOCore
+import Vapor
+
+/// The outbox sender inside `serve`: every few seconds on every node; claims keep the nodes from sending a
+/// message twice. `nastavnik mail send` does the same once, for cron.
+final class MailWorker: LifecycleHandler, @unchecked Sendable {
+    private var loop: Task<Void, Never>?
+    let interval: Duration
+
+    init(interval: Duration = .seconds(5)) { self.interval = interval }
+
+    func didBoot(_ app: Application) throws {
+        guard let delivery = app.mailDelivery else { return }
+        let interval = interval
+        loop = Task {
+            while (try? await Task.sleep(for: interval)) != nil {
+                do {
+                    let report = try await delivery.run()
+                    if report != MailDelivery.Report() {
+                        app.logger.info("Почта: отправлено \(report.sent), повтор \(report.retrying), не доставлено \(report.failed).")
+                    }
+                } catch {
+                    app.logger.warning("Почта не отправлена: \(error)")
+                }
+            }
+        }
+    }
+
+    func shutdown(_ app: Application) {
+        loop?.cancel()
+    }
+}
+
+extension Application {
+    /// The outbox writer when mail is configured.
+    var outbox: Outbox? { config.mail == nil ? nil : Outbox(appURL: config.appURL) }
+
+    /// The outbox sender when mail is configured.
+    var mailDelivery: MailDelivery? {
+        guard let mail = config.mail else { return nil }
+        let client = SMTPClient(server: mail.server, group: eventLoopGroup,
+                                heloName: URLComponents(string: config.appURL)?.host ?? "localhost")
+        return MailDelivery(db: db, transport: client, from: mail.from, clock: clock)
+    }
+}
+
+extension Request {
+    var outbox: Outbox? { application.outbox }
+}
+
+/// Full addresses of the pages that one-time links open, for letters and for the console.
+struct AppLinks: Sendable {
+    let invitation: @Sendable (String) -> String
+    let passwordReset: @Sendable (String) -> String
+
+    init(appURL: String) {
+        invitation = { appURL + SiteURL.acceptInvitation($0).path }
+        passwordReset = { appURL + SiteURL.resetPassword($0).path }
+    }
+}
+
+extension Application {
+    var links: AppLinks { AppLinks(appURL: config.appURL) }
+}

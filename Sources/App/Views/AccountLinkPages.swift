@@ -1,0 +1,89 @@
+import FluentKit
+import Foundation
+import MentoringCore
+import Vapor
+
+/// A page of a link sent by e-mail, with its template.
+protocol AccountLinkPage: Encodable {
+    static var template: String { get }
+}
+
+/// «Приглашение»: who invites to what, and the password to set (or to confirm, for an existing account).
+struct InvitationAcceptPage: AccountLinkPage {
+    static let template = "accounts/accept"
+    var meta: PageMeta
+    var displayName: String
+    var email: String
+    var roleTitle: String
+    var expiresAt: String
+    var existingLogin: String?
+    var fields: [FormField]
+    var failed: Bool
+
+    init(_ req: Request, invitation: InvitationModel, existing: AccountModel?, failure: ValidationFailure?) {
+        meta = req.pageMeta("Приглашение в «Наставник»")
+        displayName = invitation.displayName
+        email = invitation.email
+        roleTitle = invitation.role.title
+        expiresAt = MoscowTime.minutes(invitation.expiresAt)
+        existingLogin = existing?.login
+        failed = failure != nil
+        let hint = "Не короче \(Credentials.minPasswordLength) символов и не длиннее \(Credentials.maxPasswordBytes) байт."
+        let password = existing == nil
+            ? [FormField("password", "Пароль", kind: "password", required: true, help: hint, failure: failure,
+                         autocomplete: "new-password"),
+               FormField("repeatPassword", "Пароль ещё раз", kind: "password", required: true, failure: failure,
+                         autocomplete: "new-password")]
+            : [FormField("password", "Пароль вашей учётной записи", kind: "password", required: true, failure: failure,
+                         autocomplete: "current-password")]
+        fields = password + [FormField("acceptsTerms", "Я принимаю условия использования и политику обработки "
+                                        + "персональных данных", kind: "checkbox", failure: failure)]
+    }
+}
+
+/// «Забыли пароль?»: the same answer whether the account exists or not.
+struct PasswordForgotPage: AccountLinkPage {
+    static let template = "accounts/forgot"
+    var meta: PageMeta
+    var sent: Bool
+
+    init(_ req: Request, sent: Bool) {
+        meta = req.pageMeta("Восстановление пароля")
+        self.sent = sent
+    }
+}
+
+/// The new password of a reset link, or the confirmation that it is set.
+struct PasswordResetPage: AccountLinkPage {
+    static let template = "accounts/reset"
+    var meta: PageMeta
+    var login: String
+    var fields: [FormField]
+    var failed: Bool
+    var done: Bool
+    var loginURL = SiteURL.login.path
+
+    init(_ req: Request, login: String, failure: ValidationFailure?, done: Bool) {
+        meta = req.pageMeta(done ? "Пароль изменён" : "Новый пароль")
+        self.login = login
+        self.done = done
+        failed = failure != nil
+        fields = [
+            FormField("password", "Новый пароль", kind: "password", required: true,
+                      help: "Не короче \(Credentials.minPasswordLength) символов.", failure: failure,
+                      autocomplete: "new-password"),
+            FormField("repeatPassword", "Новый пароль ещё раз", kind: "password", required: true, failure: failure,
+                      autocomplete: "new-password"),
+        ]
+    }
+}
+
+/// Moments as people in the app read them: Moscow time, to the minute.
+enum MoscowTime {
+    static func minutes(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "dd.MM.yyyy HH:mm"
+        formatter.timeZone = TimeZone(identifier: "Europe/Moscow")
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,96 @@
+@testable import App
+import Fluent
+import FluentKit
+import Foundation
+import Mail
+import MailTestSupport
+import MentoringCore
+import Testing
+import Vapor
+import VaporTesting
+
+/// The outbox sent over a real SMTP server: retries, final failures, and several senders at once.
+@Suite(.enabled(if: SMTPSink.shouldRun, "needs aiosmtpd (python3-aiosmtpd)"), .serialized)
+struct MailDeliveryTests {
+    static func queue(_ app: Application, _ addresses: [String]) async throws {
+        try await app.outbox!.enqueue(addresses.map {
+            OutgoingMail(kind: .reminder, address: $0, recipientName: "Получатель", subject: "Напоминание о встрече",
+                         text: "Встреча завтра в 15:00.")
+        }, on: app.db, now: app.clock.now())
+    }
+
+    static func delivery(_ app: Application, port: Int) -> MailDelivery {
+        let client = SMTPClient(server: SMTPServer(host: "127.0.0.1", port: port, security: .startTLS),
+                                group: app.eventLoopGroup, timeout: .seconds(30))
+        return MailDelivery(db: app.db, transport: client, from: MailAddress("nastavnik@school.test")!, clock: app.clock)
+    }
+
+    @Test func aServerThatIsDownIsTriedAgainLater() async throws {
+        let sink = try SMTPSink()
+        let down = try SMTPSink().port // nothing listens there once this sink is gone
+        try await withApp(mail: InvitationTests.settings(sink)) { app, clock in
+            try await Self.queue(app, ["a@school.test", "b@school.test"])
+            #expect(try await Self.delivery(app, port: down).run() == .init(retrying: 2))
+            let rows = try await EmailOutboxModel.query(on: app.db).all()
+            #expect(rows.allSatisfy { $0.status == .queued && $0.attempts == 1 && $0.lastError?.contains("нет связи") == true })
+            #expect(rows.allSatisfy { $0.nextAttemptAt == clock.clock.now().addingTimeInterval(60) })
+            #expect(try await app.mailDelivery!.run() == .init(), "not due yet")
+            clock.advance(by: 61)
+            #expect(try await app.mailDelivery!.run() == .init(sent: 2))
+            #expect(try await sink.waitFor(2).count == 2)
+            #expect(try await EmailOutboxModel.query(on: app.db).filter(\.$status == .sent).count() == 2)
+        }
+    }
+
+    @Test func aRefusedAddressFailsForGoodAndIsShownWithTheAnswer() async throws {
+        let sink = try SMTPSink(["--refuse", "gone@school.test"])
+        try await withApp(mail: InvitationTests.settings(sink)) { app, _ in
+            let fixture = try await Fixture.seed(app)
+            try await Self.queue(app, ["gone@school.test", "ok@school.test", "not an address"])
+            #expect(try await app.mailDelivery!.run() == .init(sent: 1, failed: 2))
+            let admin = try await Browser.signedIn(app, as: fixture.admin)
+            let page = try await app.get("/mail?status=failed", as: admin)
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("550") && page.body.string.contains("неверный адрес"))
+            let failed = try #require(try await EmailOutboxModel.query(on: app.db).filter(\.$address == "gone@school.test").first())
+            #expect(try await app.post("/mail/\(failed.id!)/retry", as: admin).status == .seeOther)
+            #expect(try await EmailOutboxModel.find(failed.id, on: app.db)?.status == .queued)
+            // A curator sees only their organization's messages: these have none.
+            let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            #expect(!(try await app.get("/mail", as: curator).body.string.contains("gone@school.test")))
+            #expect(try await app.post("/mail/\(failed.id!)/retry", as: curator).status == .notFound)
+            let mentor = try await Browser.signedIn(app, as: fixture.a.accounts[.mentor]!)
+            #expect(try await app.get("/mail", as: mentor).status == .notFound)
+        }
+    }
+
+    @Test func twoSendersAtOnceSendEachMessageOnce() async throws {
+        let sink = try SMTPSink()
+        try await withApp(mail: InvitationTests.settings(sink)) { app, _ in
+            let addresses = (1...40).map { "person\($0)@school.test" }
+            try await Self.queue(app, addresses)
+            var first = Self.delivery(app, port: sink.port), second = Self.delivery(app, port: sink.port)
+            first.batchSize = 7
+            second.batchSize = 5
+            async let a = first.run()
+            async let b = second.run()
+            let (ra, rb) = try await (a, b)
+            #expect(ra.sent + rb.sent == 40)
+            let received = try await sink.waitFor(40).flatMap(\.rcptTos)
+            #expect(received.count == 40 && Set(received) == Set(addresses))
+        }
+    }
+
+    @Test func aSenderThatStoppedLeavesItsMessagesToOthers() async throws {
+        let sink = try SMTPSink()
+        try await withApp(mail: InvitationTests.settings(sink)) { app, clock in
+            try await Self.queue(app, ["a@school.test"])
+            // A node claimed the message and died before sending it.
+            let claimed = try await OutboxRepository(db: app.db).claim(limit: 10, now: clock.clock.now(), lease: 300)
+            #expect(claimed.count == 1)
+            #expect(try await app.mailDelivery!.run() == .init(), "the claim still holds")
+            clock.advance(by: 301)
+            #expect(try await app.mailDelivery!.run() == .init(sent: 1))
+        }
+    }
+}
