@@ -52,7 +52,7 @@ class Sink:
 def authenticate(server, session, envelope, mechanism, data):
     user, password = args.auth.split(":", 1)
     ok = data.login.decode() == user and data.password.decode() == password
-    return AuthResult(success=ok, auth_data=data.login if ok else None)
+    return AuthResult(success=ok, handled=False, auth_data=data.login if ok else None)
 
 
 def free_port():
