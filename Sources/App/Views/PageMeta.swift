@@ -41,15 +41,21 @@ extension Request {
         let user = currentUser
         var navigation: [Link] = []
         if let user {
-            navigation.append(Link("Главная", .home))
-            navigation.append(Link(user.grants.contains { [.administrator, .authorityCoordinator].contains($0.role) } ? "Организации" : "Моя организация", .organizations))
-            navigation.append(Link("Дорожные карты", .roadmaps))
+            let staff = user.grants.contains { $0.role.seesWholeOrganization }
+            navigation.append(Link("Главная", staff ? .home : .myMentoring))
+            if staff {
+                let territory = user.grants.contains { [.administrator, .authorityCoordinator].contains($0.role) }
+                navigation.append(Link(territory ? "Организации" : "Моя организация", .organizations))
+                navigation.append(Link("Дорожные карты", .roadmaps))
+            }
             if user.grants.contains(where: { [.administrator, .authorityCoordinator, .head, .curator].contains($0.role) }) {
                 navigation.append(Link("Мониторинг", .monitoring))
             }
             if user.grants.contains(where: { $0.role == .authorityCoordinator }) { navigation.append(Link("Муниципальные базы", .municipalBases)) }
             if user.personID != nil { navigation.append(Link("Мои анкеты", .mySurveys)) }
-            if user.personID != nil || user.representativeID != nil { navigation.append(Link("Моё наставничество", .myMentoring)) }
+            if staff, user.personID != nil || user.representativeID != nil {
+                navigation.append(Link("Моё наставничество", .myMentoring))
+            }
             navigation.append(Link("Календарь", .calendar))
             let unread = storage[UnreadNotificationsKey.self] ?? 0
             navigation.append(Link(unread > 0 ? "Уведомления: \(unread)" : "Уведомления", .notifications))

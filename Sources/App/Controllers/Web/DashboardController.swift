@@ -23,8 +23,12 @@ struct DashboardController: RouteCollection {
         routes.get(.home, use: show)
     }
 
-    func show(req: Request) async throws -> View {
+    func show(req: Request) async throws -> Response {
         let scope = try req.scope()
+        // Mentors, mentees and legal representatives have a home of their own: their pairs, meetings and wards.
+        if !scope.user.grants.contains(where: { $0.role.seesWholeOrganization }) {
+            return req.redirect(to: SiteURL.myMentoring.path)
+        }
         let organizations = try await OrganizationDirectory(scope: scope).accessible()
         let ids = organizations.map { $0.organization.id! }
         let staffIDs = organizations.filter { $0.access.readsAll }.map { $0.organization.id! }
@@ -51,7 +55,7 @@ struct DashboardController: RouteCollection {
                  url: SiteURL.monitoring.path),
         ]
         return try await req.view.render("dashboard", Page(meta: req.pageMeta("Главная", scopeName: single?.organization.shortName), cards: cards,
-                                                       deadlines: deadlines))
+                                                       deadlines: deadlines)).encodeResponse(for: req)
     }
 
     /// The programs under way today, with their bases and pairs behind the link.
