@@ -26,6 +26,11 @@ enum SiteURL: Sendable {
     case organizations
     case newOrganization
     case organization(Slot)
+    case editOrganization(Slot)
+    case territories
+    case newRegion
+    case newMunicipality
+    case newAuthority
     case people(Slot)
     case newPerson(Slot)
     case person(Slot)
@@ -154,6 +159,11 @@ enum SiteURL: Sendable {
         case .organizations: "/organizations"
         case .newOrganization: "/organizations/new"
         case .organization(let o): "/organizations/\(o.component("organizationID"))"
+        case .editOrganization(let o): "/organizations/\(o.component("organizationID"))/edit"
+        case .territories: "/territories"
+        case .newRegion: "/territories/regions"
+        case .newMunicipality: "/territories/municipalities"
+        case .newAuthority: "/territories/authorities"
         case .people(let o): "/organizations/\(o.component("organizationID"))/people"
         case .newPerson(let o): "/organizations/\(o.component("organizationID"))/people/new"
         case .person(let p): "/people/\(p.component("personID"))"

@@ -61,6 +61,8 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
     case invitation
     case passwordReset = "password_reset"
     case outbox
+    case territory
+    case organization
 
     public var title: String {
         switch self {
@@ -96,6 +98,8 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
         case .invitation: "Приглашение"
         case .passwordReset: "Сброс пароля"
         case .outbox: "Исходящая почта"
+        case .territory: "Территория"
+        case .organization: "Организация"
         }
     }
 }

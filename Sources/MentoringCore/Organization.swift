@@ -61,12 +61,12 @@ public struct Organization: Equatable, Sendable {
         public var headName: String?
         public var headPosition: String?
         public var siteURL: String?
-        public var regionName: String?
-        public var municipalityName: String?
+        /// Chosen from the list of municipalities, never typed.
+        public var municipalityID: String?
 
         public init(kind: String? = nil, fullName: String? = nil, shortName: String? = nil, address: String? = nil,
                     headName: String? = nil, headPosition: String? = nil, siteURL: String? = nil,
-                    regionName: String? = nil, municipalityName: String? = nil) {
+                    municipalityID: String? = nil) {
             self.kind = kind
             self.fullName = fullName
             self.shortName = shortName
@@ -74,18 +74,17 @@ public struct Organization: Equatable, Sendable {
             self.headName = headName
             self.headPosition = headPosition
             self.siteURL = siteURL
-            self.regionName = regionName
-            self.municipalityName = municipalityName
+            self.municipalityID = municipalityID
         }
 
-        /// The validated organization with the region and municipality it belongs to.
-        public func validated() throws(ValidationFailure) -> (details: Details, regionName: String, municipalityName: String) {
+        /// The validated organization with the municipality it belongs to.
+        public func validated() throws(ValidationFailure) -> (details: Details, municipalityID: Municipality.ID) {
             var reader = FieldReader()
             let kind: Kind? = reader.choice("kind", kind, required: true)
             let fullName = reader.required("fullName", fullName, maxLength: 500)
             let shortName = reader.required("shortName", shortName)
-            let region = reader.required("regionName", regionName)
-            let municipality = reader.required("municipalityName", municipalityName)
+            let municipality = reader.optional(municipalityID).flatMap(Municipality.ID.init(string:))
+            if municipality == nil { reader.failure.add("municipalityID", "Выберите муниципалитет из списка.") }
             let site = reader.optionalLimited("siteURL", siteURL)
             if let site, !(site.hasPrefix("https://") || site.hasPrefix("http://")) {
                 reader.failure.add("siteURL", "Адрес сайта начинается с http:// или https://.")
@@ -97,7 +96,7 @@ public struct Organization: Equatable, Sendable {
                 headPosition: reader.optionalLimited("headPosition", headPosition),
                 siteURL: site)
             try reader.failure.throwIfAny()
-            return (details, region, municipality)
+            return (details, municipality ?? Municipality.ID(UUID()))
         }
     }
 }

@@ -14,6 +14,7 @@ import VaporTesting
         let org = Slot.id(b.organization.id!), person = Slot.id(b.minor.id!), consent = Slot.id(b.consent.id!)
         return [
             (.GET, SiteURL.organization(org).path), (.GET, SiteURL.people(org).path),
+            (.GET, SiteURL.editOrganization(org).path), (.POST, SiteURL.editOrganization(org).path),
             (.GET, SiteURL.newPerson(org).path), (.POST, SiteURL.newPerson(org).path),
             (.GET, SiteURL.person(person).path), (.GET, SiteURL.editPerson(person).path), (.POST, SiteURL.editPerson(person).path),
             (.GET, SiteURL.newConsent(person).path), (.POST, SiteURL.newConsent(person).path),
@@ -99,7 +100,7 @@ import VaporTesting
     static func apiRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
         let org = b.organization.id!.uuidString, person = b.minor.id!.uuidString, consent = b.consent.id!.uuidString
         return [
-            (.GET, "/organizations/\(org)"), (.GET, "/organizations/\(org)/people"), (.POST, "/organizations/\(org)/people"),
+            (.GET, "/organizations/\(org)"), (.PUT, "/organizations/\(org)"), (.GET, "/organizations/\(org)/people"), (.POST, "/organizations/\(org)/people"),
             (.GET, "/people/\(person)"), (.PUT, "/people/\(person)"), (.GET, "/people/\(person)/consents"),
             (.POST, "/people/\(person)/consents"), (.POST, "/people/\(person)/consents/\(consent)/withdraw"),
             (.GET, "/people/\(person)/representatives"), (.POST, "/people/\(person)/representatives"),

@@ -23,7 +23,7 @@ import VaporTesting
         let scope = app.consoleScope()
         let college = try await OrganizationService(scope: scope).create(Organization.Input(
             kind: "college", fullName: "Колледж a полное", shortName: "Колледж a", headName: "Директор колледжа",
-            regionName: "Край", municipalityName: "Район a"))
+            municipalityID: fixture.a.municipality.id!.uuidString))
         let program = try await ProgramService(scope: scope).create(in: college.id!, input: ProgramInput(
             title: "Программа колледжа", periodStart: "01.09.2026", periodEnd: "31.08.2027", forms: ["teacher_teacher"]))
         let helper = MatchingPagesTests(), bases = BaseService(scope: scope)

@@ -165,8 +165,8 @@ import VaporTesting
             #expect(invalid.status == .unprocessableEntity)
             #expect(invalid.body.string.contains("Адрес сайта начинается с http:// или https://."))
             let created = try await app.post(SiteURL.newOrganization.path, as: admin, form: [
-                ("kind", "kindergarten"), ("fullName", "МБДОУ «Ромашка»"), ("shortName", "Ромашка"), ("regionName", "Край"),
-                ("municipalityName", "Район a"),
+                ("kind", "kindergarten"), ("fullName", "МБДОУ «Ромашка»"), ("shortName", "Ромашка"),
+                ("municipalityID", fixture.a.municipality.id!.uuidString),
             ])
             #expect(created.status == .seeOther)
             let coordinator = try await Browser.signedIn(app, as: fixture.a.accounts[.authorityCoordinator]!)

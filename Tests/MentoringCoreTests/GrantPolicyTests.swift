@@ -62,3 +62,23 @@ import Testing
         #expect(policy.maximumAttempts == 6)
     }
 }
+
+@Suite struct TerritoryPolicyTests {
+    typealias G = GrantPolicyTests
+
+    @Test(arguments: [
+        (Role.administrator, GrantScope.system, GrantScope.system, true),
+        (.authorityCoordinator, .region(G.region), .region(G.region), true),
+        (.authorityCoordinator, .region(G.region), .municipality(G.town), true),
+        (.authorityCoordinator, .region(G.region), .organization(G.otherOrg), false),
+        (.authorityCoordinator, .municipality(G.town), .region(G.region), false),
+        (.authorityCoordinator, .municipality(G.town), .municipality(G.town), true),
+        (.authorityCoordinator, .municipality(G.town), .organization(G.org), true),
+        (.authorityCoordinator, .municipality(G.town), .system, false),
+        (.head, .organization(G.org), .organization(G.org), false),
+        (.curator, .organization(G.org), .municipality(G.town), false),
+    ])
+    func whoRegistersWhere(role: Role, scope: GrantScope, place: GrantScope, allowed: Bool) {
+        #expect(TerritoryPolicy.mayManage([Grant(role: role, scope: scope)], at: place, in: G.territory) == allowed)
+    }
+}

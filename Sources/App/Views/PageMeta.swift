@@ -46,6 +46,7 @@ extension Request {
             if staff {
                 let territory = user.grants.contains { [.administrator, .authorityCoordinator].contains($0.role) }
                 navigation.append(Link(territory ? "Организации" : "Моя организация", .organizations))
+                if territory { navigation.append(Link("Территории", .territories)) }
                 navigation.append(Link("Дорожные карты", .roadmaps))
             }
             if user.grants.contains(where: { [.administrator, .authorityCoordinator, .head, .curator].contains($0.role) }) {

@@ -9,7 +9,7 @@ public struct TerritoryMap: Sendable, Equatable {
     }
 
     /// Whether `scope` lies inside the territory of a coordinator's scope.
-    func contains(_ scope: GrantScope, within territory: GrantScope) -> Bool {
+    public func contains(_ scope: GrantScope, within territory: GrantScope) -> Bool {
         switch (territory, scope) {
         case (.region(let region), .region(let other)): return region == other
         case (.region(let region), .municipality(let municipality)): return regionOf[municipality] == region

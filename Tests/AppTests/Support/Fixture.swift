@@ -67,7 +67,7 @@ struct Fixture {
         let municipality = try await OrganizationService.municipality(named: "Район \(name)", inRegion: "Край", on: app.db)
         let org = try await OrganizationService(scope: scope).create(Organization.Input(
             kind: "school", fullName: "Школа \(name) полное", shortName: "Школа \(name)",
-            headName: "Директор \(name)", regionName: "Край", municipalityName: "Район \(name)"))
+            headName: "Директор \(name)", municipalityID: municipality.id!.uuidString))
         let people = PeopleService(scope: scope)
         var adultInput = PersonInput()
         adultInput.surname = "Учителева-\(name)"

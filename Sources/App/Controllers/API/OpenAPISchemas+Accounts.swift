@@ -21,6 +21,19 @@ extension OpenAPIDocument {
               response: ref("Invitation")),
         .init(method: "post", path: "/invitations/{invitationID}/revoke", summary: "Отозвать приглашение",
               response: ["type": "null"], status: "204"),
+        .init(method: "get", path: "/regions", summary: "Регионы с муниципалитетами и органами управления (своя территория)",
+              response: list("Region")),
+        .init(method: "post", path: "/regions", summary: "Добавить регион (администратор)", request: "PlaceInput",
+              response: ref("Place"), status: "201"),
+        .init(method: "post", path: "/municipalities", summary: "Добавить муниципалитет региона (name, regionID)",
+              request: "PlaceInput", response: ref("Place"), status: "201"),
+        .init(method: "post", path: "/authorities",
+              summary: "Добавить орган управления муниципалитета (municipalityID) или региона (regionID)",
+              request: "PlaceInput", response: ref("Place"), status: "201"),
+        .init(method: "post", path: "/organizations", summary: "Зарегистрировать организацию в муниципалитете своей территории",
+              request: "OrganizationInput", response: ref("Organization"), status: "201"),
+        .init(method: "put", path: "/organizations/{organizationID}", summary: "Изменить организацию и её муниципалитет",
+              request: "OrganizationInput", response: ref("Organization")),
     ]
 }
 
@@ -43,6 +56,16 @@ extension OpenAPISchemas {
                                    ("personID", uuid), ("state", enumeration(InvitationState.allCases.map(\.rawValue))),
                                    ("createdAt", string(format: "date-time")), ("expiresAt", string(format: "date-time")),
                                    ("accountID", uuid), ("link", string("Ссылка приглашения, только без настроенной почты"))])),
+            ("Place", object([("id", uuid), ("name", string())])),
+            ("PlaceInput", object([("name", string()), ("regionID", uuid), ("municipalityID", uuid)], required: ["name"])),
+            ("Region", object([("id", uuid), ("name", string()), ("authorities", ["type": "array", "items": OpenAPIDocument.ref("Place")]),
+                               ("municipalities", ["type": "array", "items": object([
+                                   ("id", uuid), ("name", string()), ("authorities", ["type": "array", "items": OpenAPIDocument.ref("Place")]),
+                                   ("organizations", ["type": "integer"])])])])),
+            ("OrganizationInput", object([
+                ("kind", enumeration(Organization.Kind.allCases.map(\.rawValue))), ("fullName", string()), ("shortName", string()),
+                ("address", string()), ("headName", string()), ("headPosition", string()), ("siteURL", string()),
+                ("municipalityID", uuid)], required: ["kind", "fullName", "shortName", "municipalityID"])),
             ("InvitationInput", object([("email", string()), ("displayName", string("По умолчанию — ФИО участника")),
                                         ("role", roles), ("personID", uuid), ("representativeID", uuid)] + place,
                                        required: ["email", "role"])),

@@ -31,6 +31,7 @@ struct OrganizationController: RouteCollection {
         var peopleURL: String
         var peopleCount: Int
         var programsURL: String?
+        var editURL: String?
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -38,6 +39,8 @@ struct OrganizationController: RouteCollection {
         routes.get(.newOrganization, use: new)
         routes.post(.newOrganization, use: create)
         routes.get(.organization(.key), use: card)
+        routes.get(.editOrganization(.key), use: edit)
+        routes.post(.editOrganization(.key), use: update)
     }
 
     func list(req: Request) async throws -> Response {
@@ -52,12 +55,16 @@ struct OrganizationController: RouteCollection {
             rows.append(Row(shortName: org.shortName, kind: org.details.kind.title, municipality: org.municipality.name,
                             peopleCount: count, url: SiteURL.organization(.id(org.id!)).path, peopleURL: SiteURL.people(.id(org.id!)).path))
         }
-        let page = ListPage(meta: req.pageMeta("Организации"), rows: rows, canCreate: scope.user.isAdministrator)
+        let page = ListPage(meta: req.pageMeta("Организации"), rows: rows,
+                            canCreate: try await OrganizationService(scope: scope).mayCreate())
         return try await req.view.render("organizations/list", page).encodeResponse(for: req)
     }
 
     func card(req: Request) async throws -> View {
-        let (org, access) = try await OrganizationDirectory(scope: req.scope()).organization(req.id("organizationID"))
+        let scope = try req.scope()
+        let (org, access) = try await OrganizationDirectory(scope: scope).organization(req.id("organizationID"))
+        let territory = try await TerritoryLoader(db: req.db).load()
+        let editable = TerritoryPolicy.mayManage(scope.user.grants, at: .organization(org.typedID), in: territory.map)
         let details = org.details
         let head = [details.headPosition, details.headName].compactMap { $0 }.joined(separator: " ")
         let count = try await PersonModel.query(on: req.db).filter(\.$organization.$id == org.id!).count()
@@ -66,40 +73,83 @@ struct OrganizationController: RouteCollection {
             org: .init(fullName: details.fullName, kind: details.kind.title, municipality: org.municipality.name,
                        address: details.address, head: head.isEmpty ? nil : head, siteURL: details.siteURL),
             peopleURL: SiteURL.people(.id(org.id!)).path, peopleCount: count,
-            programsURL: access.readsAll ? SiteURL.programs(.id(org.id!)).path : nil)
+            programsURL: access.readsAll ? SiteURL.programs(.id(org.id!)).path : nil,
+            editURL: editable ? SiteURL.editOrganization(.id(org.id!)).path : nil)
         return try await req.view.render("organizations/card", page)
     }
 
     func new(req: Request) async throws -> View {
-        try req.requireAdministrator()
-        return try await req.renderForm(form(req, Organization.Input(kind: Organization.Kind.school.rawValue), failure: nil))
+        let service = try OrganizationService(scope: req.scope())
+        let municipalities = try await service.municipalities()
+        guard !municipalities.isEmpty else { throw DomainError.notFound }
+        return try await req.renderForm(form(req, Organization.Input(kind: Organization.Kind.school.rawValue),
+                                             municipalities: municipalities, target: nil, failure: nil))
     }
 
     func create(req: Request) async throws -> Response {
-        try req.requireAdministrator()
+        let service = try OrganizationService(scope: req.scope())
+        let municipalities = try await service.municipalities()
+        guard !municipalities.isEmpty else { throw DomainError.notFound }
         let input = try req.content.decode(Organization.Input.self)
         return try await req.submit({
-            let org = try await OrganizationService(scope: req.scope()).create(input)
+            let org = try await service.create(input)
             return req.redirect(to: SiteURL.organization(.id(org.id!)).path)
-        }, form: { form(req, input, failure: $0) })
+        }, form: { form(req, input, municipalities: municipalities, target: nil, failure: $0) })
     }
 
-    private func form(_ req: Request, _ input: Organization.Input, failure: ValidationFailure?) -> FormPage {
-        FormPage(meta: req.pageMeta("Новая организация", breadcrumbs: [Link("Организации", .organizations)]), form: .init(
-            action: SiteURL.newOrganization.path,
+    func edit(req: Request) async throws -> View {
+        let (org, municipalities) = try await editable(req)
+        let details = org.details
+        let input = Organization.Input(kind: details.kind.rawValue, fullName: details.fullName, shortName: details.shortName,
+                                       address: details.address, headName: details.headName,
+                                       headPosition: details.headPosition, siteURL: details.siteURL,
+                                       municipalityID: org.$municipality.id.uuidString)
+        return try await req.renderForm(form(req, input, municipalities: municipalities, target: org, failure: nil))
+    }
+
+    func update(req: Request) async throws -> Response {
+        let (org, municipalities) = try await editable(req)
+        let input = try req.content.decode(Organization.Input.self)
+        return try await req.submit({
+            _ = try await OrganizationService(scope: req.scope()).update(org.id!, input)
+            return req.redirect(to: SiteURL.organization(.id(org.id!)).path)
+        }, form: { form(req, input, municipalities: municipalities, target: org, failure: $0) })
+    }
+
+    /// The organization and the municipalities it may move to; 404 unless the user registers organizations there.
+    private func editable(_ req: Request) async throws -> (OrganizationModel, [(id: UUID, title: String)]) {
+        let scope = try req.scope()
+        let (org, _) = try await OrganizationDirectory(scope: scope).organization(req.id("organizationID"))
+        let territory = try await TerritoryLoader(db: req.db).load()
+        guard TerritoryPolicy.mayManage(scope.user.grants, at: .organization(org.typedID), in: territory.map) else {
+            throw DomainError.notFound
+        }
+        return (org, try await OrganizationService(scope: scope).municipalities())
+    }
+
+    private func form(_ req: Request, _ input: Organization.Input, municipalities: [(id: UUID, title: String)],
+                      target: OrganizationModel?, failure: ValidationFailure?) -> FormPage {
+        let chosen = input.municipalityID?.lowercased()
+        let places = [FormField.Option(value: "", title: "— выберите —", selected: chosen == nil)] + municipalities.map {
+            FormField.Option(value: $0.id.uuidString.lowercased(), title: $0.title, selected: $0.id.uuidString.lowercased() == chosen)
+        }
+        let title = target.map { "Изменить: \($0.shortName)" } ?? "Новая организация"
+        return FormPage(meta: req.pageMeta(title, breadcrumbs: [Link("Организации", .organizations)]), form: .init(
+            action: target.map { SiteURL.editOrganization(.id($0.id!)).path } ?? SiteURL.newOrganization.path,
             fields: [
                 FormField("kind", "Тип организации", kind: "select", required: true, failure: failure,
                           options: FormField.options(Organization.Kind.self, selected: input.kind, title: \.title)),
                 FormField("fullName", "Полное наименование", value: input.fullName, required: true, failure: failure),
                 FormField("shortName", "Краткое наименование", value: input.shortName, required: true, failure: failure),
-                FormField("regionName", "Регион", value: input.regionName, required: true, help: "Например, «Красноярский край».", failure: failure),
-                FormField("municipalityName", "Муниципалитет", value: input.municipalityName, required: true, failure: failure),
+                FormField("municipalityID", "Муниципалитет", kind: "select", required: true,
+                          help: "Нет нужного? Добавьте его на странице «Территории».", failure: failure, options: places),
                 FormField("address", "Адрес", value: input.address, failure: failure),
                 FormField("headName", "Руководитель (ФИО)", value: input.headName, failure: failure),
                 FormField("headPosition", "Должность руководителя", value: input.headPosition, help: "Директор, заведующий ...", failure: failure),
                 FormField("siteURL", "Сайт", kind: "url", value: input.siteURL, failure: failure),
             ],
-            submitTitle: "Добавить", cancelURL: SiteURL.organizations.path))
+            submitTitle: target == nil ? "Добавить" : "Сохранить",
+            cancelURL: target.map { SiteURL.organization(.id($0.id!)).path } ?? SiteURL.organizations.path))
     }
 }
 
