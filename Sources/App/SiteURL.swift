@@ -145,6 +145,10 @@ enum SiteURL: Sendable {
     case invitationResend(Slot)
     case invitationRevoke(Slot)
     case acceptInvitation(String)
+    case enterCode
+    case programAccounts(Slot)
+    case programAccountsInvite(Slot)
+    case programAccountsCodes(Slot)
     case forgotPassword
     case resetPassword(String)
     case outbox
@@ -278,6 +282,10 @@ enum SiteURL: Sendable {
         case .invitationResend(let i): "/invitations/\(i.component("invitationID"))/resend"
         case .invitationRevoke(let i): "/invitations/\(i.component("invitationID"))/revoke"
         case .acceptInvitation(let token): "/invite/\(token)"
+        case .enterCode: "/invite"
+        case .programAccounts(let p): "/programs/\(p.component("programID"))/accounts"
+        case .programAccountsInvite(let p): "/programs/\(p.component("programID"))/accounts/invite"
+        case .programAccountsCodes(let p): "/programs/\(p.component("programID"))/accounts/codes"
         case .forgotPassword: "/password/forgot"
         case .resetPassword(let token): "/password/reset/\(token)"
         case .outbox: "/mail"

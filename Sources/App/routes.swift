@@ -22,6 +22,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: AccountsController())
     try signedIn.register(collection: OutboxController())
     try signedIn.register(collection: TerritoryController())
+    try signedIn.register(collection: ProgramAccountsController())
     try signedIn.register(collection: RoadmapController())
     try signedIn.register(collection: RoadmapActivityController())
     try signedIn.register(collection: RoadmapImportController())

@@ -33,6 +33,9 @@ import VaporTesting
             (.POST, SiteURL.accountGrants(account).path), (.POST, SiteURL.accountGrantRevoke(account: account, grant: grant).path),
             (.POST, SiteURL.invitationResend(invitation).path), (.POST, SiteURL.invitationRevoke(invitation).path),
             (.POST, SiteURL.outboxRetry(.id(b.mail)).path),
+            (.GET, SiteURL.programAccounts(.id(b.bases.program)).path),
+            (.POST, SiteURL.programAccountsInvite(.id(b.bases.program)).path),
+            (.POST, SiteURL.programAccountsCodes(.id(b.bases.program)).path),
         ]
     }
 

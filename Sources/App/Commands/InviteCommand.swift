@@ -36,7 +36,7 @@ struct InviteCommand: AsyncCommand {
             let issued = try await service.invite(.init(
                 email: signature.email, displayName: signature.name, role: signature.role.flatMap(Role.init(rawValue:)),
                 grantScope: scope, personID: signature.person.flatMap(UUID.init(uuidString:))))
-            context.console.print("Приглашение для \(issued.invitation.email) (\(issued.invitation.role.title)).")
+            context.console.print("Приглашение для \(issued.invitation.email ?? issued.invitation.displayName) (\(issued.invitation.role.title)).")
             context.console.print("Ссылка (действует 7 дней, открывается один раз): \(issued.link)")
             if let delivery = app.mailDelivery {
                 let report = try await delivery.run()

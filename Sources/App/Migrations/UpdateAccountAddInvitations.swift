@@ -16,7 +16,8 @@ struct UpdateAccountAddInvitations: AsyncMigration {
         try await database.schema(InvitationModel.schema)
             .id()
             .field("token_hash", .string, .required)
-            .field("email", .string, .required)
+            // Empty for a sign-in code printed on a sheet for someone without e-mail.
+            .field("email", .string)
             .field("display_name", .string, .required)
             .field("role", .string, .required)
             .field("region_id", .uuid)

@@ -8,7 +8,8 @@ final class InvitationModel: Model, @unchecked Sendable {
     static let schema = "invitations"
     @ID(key: .id) var id: UUID?
     @Field(key: "token_hash") var tokenHash: String
-    @Field(key: "email") var email: String
+    /// Empty for a sign-in code: the invitee chooses a login.
+    @OptionalField(key: "email") var email: String?
     @Field(key: "display_name") var displayName: String
     @Field(key: "role") var role: Role
     @OptionalField(key: "region_id") var regionID: UUID?

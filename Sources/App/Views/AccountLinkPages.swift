@@ -13,14 +13,15 @@ struct InvitationAcceptPage: AccountLinkPage {
     static let template = "accounts/accept"
     var meta: PageMeta
     var displayName: String
-    var email: String
+    var email: String?
     var roleTitle: String
     var expiresAt: String
     var existingLogin: String?
     var fields: [FormField]
     var failed: Bool
 
-    init(_ req: Request, invitation: InvitationModel, existing: AccountModel?, failure: ValidationFailure?) {
+    init(_ req: Request, invitation: InvitationModel, existing: AccountModel?, failure: ValidationFailure?,
+         answer: InvitationAcceptance.Answer? = nil) {
         meta = req.pageMeta("Приглашение в «Наставник»")
         displayName = invitation.displayName
         email = invitation.email
@@ -29,6 +30,11 @@ struct InvitationAcceptPage: AccountLinkPage {
         existingLogin = existing?.login
         failed = failure != nil
         let hint = "Не короче \(Credentials.minPasswordLength) символов и не длиннее \(Credentials.maxPasswordBytes) байт."
+        let login = invitation.email == nil
+            ? [FormField("login", "Придумайте логин", value: answer?.login, required: true,
+                         help: "Латинские буквы, цифры, «.», «_», «-»; с ним вы будете входить.", failure: failure,
+                         autocomplete: "username")]
+            : []
         let password = existing == nil
             ? [FormField("password", "Пароль", kind: "password", required: true, help: hint, failure: failure,
                          autocomplete: "new-password"),
@@ -36,8 +42,20 @@ struct InvitationAcceptPage: AccountLinkPage {
                          autocomplete: "new-password")]
             : [FormField("password", "Пароль вашей учётной записи", kind: "password", required: true, failure: failure,
                          autocomplete: "current-password")]
-        fields = password + [FormField("acceptsTerms", "Я принимаю условия использования и политику обработки "
+        fields = login + password + [FormField("acceptsTerms", "Я принимаю условия использования и политику обработки "
                                         + "персональных данных", kind: "checkbox", failure: failure)]
+    }
+}
+
+/// «Код входа»: where a code from a printed sheet is typed.
+struct CodeEntryPage: AccountLinkPage {
+    static let template = "accounts/code"
+    var meta: PageMeta
+    var failed: Bool
+
+    init(_ req: Request, failed: Bool) {
+        meta = req.pageMeta("Вход по коду")
+        self.failed = failed
     }
 }
 

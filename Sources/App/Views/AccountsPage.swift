@@ -17,7 +17,7 @@ struct AccountsPage: Encodable {
     }
 
     struct InvitationRow: Encodable {
-        var email: String
+        var email: String?
         var displayName: String
         var grant: String
         var createdAt: String

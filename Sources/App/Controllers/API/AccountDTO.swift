@@ -49,7 +49,7 @@ struct AccountDTO: Content {
 
 struct InvitationDTO: Content {
     var id: UUID
-    var email: String
+    var email: String?
     var displayName: String
     var grant: GrantDTO
     var personID: UUID?

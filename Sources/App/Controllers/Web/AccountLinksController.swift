@@ -8,9 +8,14 @@ import Vapor
 /// Nobody is signed in here; a visitor session carries the CSRF token.
 struct AccountLinksController: RouteCollection {
     struct AcceptForm: Content {
+        var login: String?
         var password: String?
         var repeatPassword: String?
         var acceptsTerms: String?
+    }
+
+    struct CodeForm: Content {
+        var code: String?
     }
 
     struct ForgotForm: Content {
@@ -23,6 +28,16 @@ struct AccountLinksController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
+        routes.get(.enterCode) { req in
+            try await req.withVisitorSession { try await render(req, CodeEntryPage(req, failed: false)) }
+        }
+        routes.post(.enterCode) { req -> Response in
+            let form = try req.content.decode(CodeForm.self)
+            guard let code = SignInCode.normalized(form.code ?? "") else {
+                return try await render(req, CodeEntryPage(req, failed: true), status: .unprocessableEntity)
+            }
+            return req.redirect(to: SiteURL.acceptInvitation(code).path)
+        }
         routes.get(.acceptInvitation(":token"), use: showInvitation)
         routes.post(.acceptInvitation(":token"), use: acceptInvitation)
         routes.get(.forgotPassword, use: showForgot)
@@ -51,7 +66,7 @@ struct AccountLinksController: RouteCollection {
 
     func acceptInvitation(req: Request) async throws -> Response {
         let form = try req.content.decode(AcceptForm.self)
-        let answer = InvitationAcceptance.Answer(password: form.password, repeatPassword: form.repeatPassword,
+        let answer = InvitationAcceptance.Answer(login: form.login, password: form.password, repeatPassword: form.repeatPassword,
                                                  acceptsTerms: form.acceptsTerms == "true")
         do {
             let account = try await acceptance(req).accept(token: token(req), answer)
@@ -59,7 +74,8 @@ struct AccountLinksController: RouteCollection {
         } catch let failure as ValidationFailure {
             let (invitation, existing) = try await acceptance(req).pending(token: token(req))
             return try await render(req, InvitationAcceptPage(req, invitation: invitation, existing: existing,
-                                                              failure: failure), status: .unprocessableEntity)
+                                                              failure: failure, answer: answer),
+                                    status: .unprocessableEntity)
         }
     }
 

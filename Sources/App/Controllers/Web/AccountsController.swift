@@ -91,7 +91,7 @@ struct AccountsController: RouteCollection {
     }
 
     static func notice(_ issued: InvitationService.Issued) -> String {
-        issued.mailed ? "Приглашение для \(issued.invitation.email) поставлено в очередь на отправку."
+        issued.mailed ? "Приглашение для \(issued.invitation.email ?? issued.invitation.displayName) поставлено в очередь на отправку."
             : "Почта не настроена: передайте приглашённому ссылку ниже (она действует 7 дней и открывается один раз)."
     }
 

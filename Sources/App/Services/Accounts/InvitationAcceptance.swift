@@ -12,6 +12,8 @@ struct InvitationAcceptance {
     let passwords: PasswordHashing
 
     struct Answer: Sendable {
+        /// Chosen by an invitee without e-mail (a sign-in code); the others sign in with their address.
+        var login: String?
         var password: String?
         var repeatPassword: String?
         var acceptsTerms: Bool
@@ -19,8 +21,9 @@ struct InvitationAcceptance {
 
     /// The pending invitation of a token, or why the link does not work.
     func pending(token: String) async throws -> (invitation: InvitationModel, existingAccount: AccountModel?) {
-        guard let invitation = try await InvitationModel.query(on: db)
-            .filter(\.$tokenHash == Secrets.sha256(token)).first() else {
+        // A printed code may come typed in lower case or with dashes.
+        let hashes = [token, SignInCode.normalized(token)].compactMap { $0 }.map(Secrets.sha256)
+        guard let invitation = try await InvitationModel.query(on: db).filter(\.$tokenHash ~~ hashes).first() else {
             throw DomainError.linkInvalid("Ссылка приглашения не найдена: проверьте, что она скопирована целиком.")
         }
         switch invitation.state(now: clock.now()) {
@@ -29,7 +32,8 @@ struct InvitationAcceptance {
         case .revoked: throw DomainError.linkInvalid("Приглашение отозвано. Попросите прислать новое.")
         case .expired: throw DomainError.linkInvalid("Срок приглашения истёк. Попросите прислать новое.")
         }
-        let existing = try await AccountModel.query(on: db).filter(\.$login == invitation.email).first()
+        guard let email = invitation.email else { return (invitation, nil) }
+        let existing = try await AccountModel.query(on: db).filter(\.$login == email).first()
         return (invitation, existing)
     }
 
@@ -38,6 +42,14 @@ struct InvitationAcceptance {
     func accept(token: String, _ answer: Answer) async throws -> AccountModel {
         let (invitation, existing) = try await pending(token: token)
         var failure = ValidationFailure()
+        var chosen = invitation.email ?? ""
+        if invitation.email == nil {
+            do { chosen = try Credentials.normalizedLogin(answer.login) } catch { failure.merge(error) }
+            if !chosen.isEmpty, try await AccountModel.query(on: db).filter(\.$login == chosen).first() != nil {
+                failure.add("login", "Такой логин уже занят: придумайте другой.")
+            }
+        }
+        let login = chosen
         if let existing {
             if !(await passwords.verify(answer.password ?? "", against: existing.passwordHash)) {
                 failure.add("password", "Пароль учётной записи \(existing.login) введён неверно.")
@@ -56,15 +68,15 @@ struct InvitationAcceptance {
                                                          now: now) else {
                 throw DomainError.linkInvalid("Приглашение уже принято: войдите со своим логином и паролем.")
             }
-            let account = existing ?? AccountModel(login: invitation.email, passwordHash: hash ?? "",
+            let account = existing ?? AccountModel(login: login, passwordHash: hash ?? "",
                                                    displayName: invitation.displayName, mustChangePassword: false)
-            account.email = invitation.email
+            if let email = invitation.email { account.email = email }
             account.termsAcceptedAt = now
             account.lastSignInAt = now
             if account.$person.id == nil { account.$person.id = invitation.personID }
             if account.$representative.id == nil { account.$representative.id = invitation.representativeID }
             do { try await account.save(on: db) } catch {
-                throw DomainError.conflict("Учётная запись с адресом \(invitation.email) уже создана: войдите в неё.")
+                throw DomainError.conflict("Учётная запись \(login) уже создана: войдите в неё.")
             }
             let held = try await GrantModel.query(on: db).filter(\.$account.$id == account.id!).all().compactMap(\.grant)
             if !held.contains(invitation.grant) {

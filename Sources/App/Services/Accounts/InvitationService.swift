@@ -25,6 +25,8 @@ struct InvitationService {
     struct Issued: Sendable {
         var invitation: InvitationModel
         var link: String
+        /// The sign-in code, for a printed sheet.
+        var code: String?
         var mailed: Bool
     }
 
@@ -63,18 +65,37 @@ struct InvitationService {
         invitation.setScope(grantScope)
         invitation.personID = person?.id
         invitation.representativeID = representative?.id
-        invitation.invitedBy = scope.user.accountID
-        invitation.createdAt = scope.now
-        return try await scope.db.transaction { db in
-            // A new invitation replaces the unanswered ones to the same address for the same role and place.
-            try await InvitationModel.query(on: db).filter(\.$email == email).filter(\.$role == role)
-                .filter(\.$organizationID == invitation.organizationID).filter(\.$municipalityID == invitation.municipalityID)
-                .filter(\.$regionID == invitation.regionID).filter(\.$acceptedAt == nil).filter(\.$revokedAt == nil)
-                .set(\.$revokedAt, to: scope.now).update()
-            let issued = try await issue(invitation, territory: territory, on: db)
-            try await AuditLog(scope: scope.on(db)).record(
-                .create, .invitation, objectID: invitation.id, personID: invitation.personID,
-                organizationID: invitation.organizationID, fields: ["email", "role"])
+        return try await issueAll([invitation], territory: territory, codes: false)[0]
+    }
+
+    /// Saves new invitations — each replacing the unanswered ones for the same person (or address), role and place —
+    /// with their links, letters and audit rows, in one transaction. `codes` makes short sign-in codes for a printed
+    /// sheet instead of e-mailed links.
+    func issueAll(_ invitations: [InvitationModel], territory: TerritoryLoader.Loaded,
+                  codes: Bool) async throws -> [Issued] {
+        try await scope.db.transaction { db in
+            var issued: [Issued] = []
+            for invitation in invitations {
+                invitation.invitedBy = scope.user.accountID
+                invitation.createdAt = scope.now
+                var older = InvitationModel.query(on: db).filter(\.$role == invitation.role)
+                    .filter(\.$organizationID == invitation.organizationID)
+                    .filter(\.$municipalityID == invitation.municipalityID).filter(\.$regionID == invitation.regionID)
+                    .filter(\.$acceptedAt == nil).filter(\.$revokedAt == nil)
+                if let person = invitation.personID { older = older.filter(\.$personID == person) }
+                else if let representative = invitation.representativeID {
+                    older = older.filter(\.$representativeID == representative)
+                } else { older = older.filter(\.$email == invitation.email) }
+                try await older.set(\.$revokedAt, to: scope.now).update()
+                issued.append(try await issue(invitation, territory: territory, code: codes, on: db))
+            }
+            let audit = AuditLog(scope: scope.on(db))
+            for chunk in invitations.chunks(of: 200) {
+                try await chunk.map {
+                    audit.entry(.create, .invitation, objectID: $0.id, personID: $0.personID,
+                                organizationID: $0.organizationID, fields: codes ? ["code", "role"] : ["email", "role"])
+                }.create(on: db)
+            }
             return issued
         }
     }
@@ -86,7 +107,7 @@ struct InvitationService {
             throw DomainError.conflict("Приглашение уже \(invitation.state(now: scope.now).title): отправить его снова нельзя.")
         }
         return try await scope.db.transaction { db in
-            let issued = try await issue(invitation, territory: territory, on: db)
+            let issued = try await issue(invitation, territory: territory, code: invitation.email == nil, on: db)
             try await AuditLog(scope: scope.on(db)).record(
                 .update, .invitation, objectID: id, personID: invitation.personID,
                 organizationID: invitation.organizationID, fields: ["token"])
@@ -119,24 +140,26 @@ struct InvitationService {
         return (invitation, territory)
     }
 
-    private func issue(_ invitation: InvitationModel, territory: TerritoryLoader.Loaded,
+    private func issue(_ invitation: InvitationModel, territory: TerritoryLoader.Loaded, code: Bool,
                        on db: any Database) async throws -> Issued {
-        let token = Secrets.token()
+        let token = code ? SignInCode.make() : Secrets.token()
         invitation.tokenHash = Secrets.sha256(token)
         invitation.expiresAt = scope.now.addingTimeInterval(InvitationState.invitationLifetime)
         let url = link(token)
-        if let outbox {
+        invitation.mailID = nil
+        if let outbox, let address = invitation.email {
             let place = territory.names[invitation.organizationID ?? invitation.municipalityID ?? invitation.regionID
                                         ?? UUID()]
             let body = InvitationLetter(invitation: invitation, place: place, inviter: scope.user.displayName, url: url)
             let mail = try await outbox.enqueue([OutgoingMail(
-                kind: .invitation, address: invitation.email, recipientName: invitation.displayName, senderName: place,
+                kind: .invitation, address: address, recipientName: invitation.displayName, senderName: place,
                 subject: body.subject, text: body.body.text, html: body.body.html,
                 organizationID: invitation.organizationID, requestedBy: scope.user.accountID)], on: db, now: scope.now)
             invitation.mailID = mail.first?.id
         }
         try await invitation.save(on: db)
-        return Issued(invitation: invitation, link: url, mailed: outbox != nil)
+        return Issued(invitation: invitation, link: url, code: code ? token : nil,
+                      mailed: outbox != nil && invitation.email != nil)
     }
 
     static func scopeHint(_ role: Role) -> String {
