@@ -146,6 +146,14 @@ enum SiteURL: Sendable {
     case invitationRevoke(Slot)
     case acceptInvitation(String)
     case enterCode
+    case consentBoard(Slot)
+    case consentForms(Slot)
+    case consentEntry(Slot)
+    case consentLinks(Slot)
+    case consentSettings(Slot)
+    case consentLink(String)
+    case myConsentLink(Slot)
+    case myConsents
     case programAccounts(Slot)
     case programAccountsInvite(Slot)
     case programAccountsCodes(Slot)
@@ -283,6 +291,14 @@ enum SiteURL: Sendable {
         case .invitationRevoke(let i): "/invitations/\(i.component("invitationID"))/revoke"
         case .acceptInvitation(let token): "/invite/\(token)"
         case .enterCode: "/invite"
+        case .consentBoard(let o): "/organizations/\(o.component("organizationID"))/consents"
+        case .consentForms(let o): "/organizations/\(o.component("organizationID"))/consents/forms.docx"
+        case .consentEntry(let o): "/organizations/\(o.component("organizationID"))/consents/entry"
+        case .consentLinks(let o): "/organizations/\(o.component("organizationID"))/consents/links"
+        case .consentSettings(let o): "/organizations/\(o.component("organizationID"))/consent-settings"
+        case .consentLink(let token): "/c/\(token)"
+        case .myConsentLink(let p): "/my/consents/\(p.component("personID"))"
+        case .myConsents: "/my/consents"
         case .programAccounts(let p): "/programs/\(p.component("programID"))/accounts"
         case .programAccountsInvite(let p): "/programs/\(p.component("programID"))/accounts/invite"
         case .programAccountsCodes(let p): "/programs/\(p.component("programID"))/accounts/codes"

@@ -9,6 +9,7 @@ func routes(_ app: Application) throws {
     try web.register(collection: AuthController())
     try web.register(collection: VisionController())
     try web.register(collection: AccountLinksController())
+    try web.register(collection: ConsentLinkController())
 
     let signedIn = web.grouped(RequireSignInMiddleware(), UnreadNotificationsMiddleware())
     try signedIn.register(collection: DashboardController())
@@ -23,6 +24,8 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: OutboxController())
     try signedIn.register(collection: TerritoryController())
     try signedIn.register(collection: ProgramAccountsController())
+    try signedIn.register(collection: ConsentBoardController())
+    try signedIn.register(collection: MyConsentsController())
     try signedIn.register(collection: RoadmapController())
     try signedIn.register(collection: RoadmapActivityController())
     try signedIn.register(collection: RoadmapImportController())

@@ -25,7 +25,7 @@ import VaporTesting
     }
 
     static func accountRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
-        let account = Slot.id(b.accounts[.mentor]!.id!), invitation = Slot.id(b.invitation)
+        let account = Slot.id(b.accounts[.mentor]!.id!), invitation = Slot.id(b.invitation), org = Slot.id(b.organization.id!)
         let grant = Slot.id(UUID())
         return [
             (.GET, SiteURL.accountCard(account).path), (.POST, SiteURL.accountBlock(account).path),
@@ -33,6 +33,10 @@ import VaporTesting
             (.POST, SiteURL.accountGrants(account).path), (.POST, SiteURL.accountGrantRevoke(account: account, grant: grant).path),
             (.POST, SiteURL.invitationResend(invitation).path), (.POST, SiteURL.invitationRevoke(invitation).path),
             (.POST, SiteURL.outboxRetry(.id(b.mail)).path),
+            (.GET, SiteURL.consentBoard(org).path), (.GET, SiteURL.consentForms(org).path),
+            (.POST, SiteURL.consentEntry(org).path), (.POST, SiteURL.consentLinks(org).path),
+            (.GET, SiteURL.consentSettings(org).path), (.POST, SiteURL.consentSettings(org).path),
+            (.POST, SiteURL.myConsentLink(.id(b.minor.id!)).path),
             (.GET, SiteURL.programAccounts(.id(b.bases.program)).path),
             (.POST, SiteURL.programAccountsInvite(.id(b.bases.program)).path),
             (.POST, SiteURL.programAccountsCodes(.id(b.bases.program)).path),
@@ -190,7 +194,7 @@ import VaporTesting
                 // Answer links are reached by their secret token; SurveyPagesTests cover them.
                 if key.hasSuffix(" a/*") || key.hasSuffix(" f/*") || key.contains("calendar/meetings/") { continue }
                 // Invitation and password reset links are reached by their secret token; InvitationTests cover them.
-                if key.hasSuffix(" invite/*") || key.hasSuffix(" password/reset/*") { continue }
+                if key.hasSuffix(" invite/*") || key.hasSuffix(" password/reset/*") || key.hasSuffix(" c/*") { continue }
                 #expect(covered.contains(key), "route \(key) has no isolation check")
             }
         }

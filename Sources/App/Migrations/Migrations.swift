@@ -54,5 +54,6 @@ enum Migrations {
         CreateMunicipalMatchingRun(), // the authority's matching over all its organizations' bases
         UpdateEmailOutboxAddDelivery(), // the outbox as a queue the delivery worker claims and sends
         UpdateAccountAddInvitations(), // accounts' e-mail, blocking, last sign-in; invitations; password resets
+        CreateConsentTemplate(),      // organizations' consent wordings, electronic consent links and signatures
     ]
 }

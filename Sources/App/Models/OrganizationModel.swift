@@ -14,11 +14,14 @@ final class OrganizationModel: Model, @unchecked Sendable {
     @OptionalField(key: "head_name") var headName: String?
     @OptionalField(key: "head_position") var headPosition: String?
     @OptionalField(key: "site_url") var siteURL: String?
+    /// Whether legal representatives and adult participants may give consents through a personal link.
+    @Field(key: "electronic_consent") var electronicConsent: Bool
 
     init() {}
     init(id: UUID? = nil, municipalityID: UUID, details: Organization.Details) {
         self.id = id
         self.$municipality.id = municipalityID
+        electronicConsent = false
         apply(details)
     }
 

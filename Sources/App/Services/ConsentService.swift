@@ -62,16 +62,23 @@ struct ConsentService {
         }
         let today = scope.today
         try await scope.db.transaction { db in
-            consent.withdrawnOn = today.description
-            try await consent.save(on: db)
-            if let due = ConsentPolicy.anonymizationDue(afterWithdrawing: consent.consent.kind, on: today),
-               person.anonymizedAt == nil, person.anonymizeDueOn.flatMap(CalendarDate.init(parsing:)).map({ $0 > due }) ?? true {
-                person.anonymizeDueOn = due.description
-                try await person.save(on: db)
-            }
+            try await Self.markWithdrawn(consent, of: person, on: today, db: db)
             try await AuditLog(scope: scope.on(db)).record(
                 .withdraw, .consent, objectID: consentID, personID: personID, organizationID: org.id, role: access.role,
                 fields: ["withdrawnOn"])
+        }
+    }
+
+    /// Withdraws once (of two withdrawals at once, the second finds it done) and schedules the anonymization.
+    static func markWithdrawn(_ consent: ConsentModel, of person: PersonModel, on today: CalendarDate,
+                              db: any Database) async throws {
+        try await ConsentModel.query(on: db).filter(\.$id == consent.id!).filter(\.$withdrawnOn == nil)
+            .set(\.$withdrawnOn, to: today.description).update()
+        consent.withdrawnOn = today.description
+        if let due = ConsentPolicy.anonymizationDue(afterWithdrawing: consent.consent.kind, on: today),
+           person.anonymizedAt == nil, person.anonymizeDueOn.flatMap(CalendarDate.init(parsing:)).map({ $0 > due }) ?? true {
+            person.anonymizeDueOn = due.description
+            try await person.save(on: db)
         }
     }
 

@@ -54,6 +54,9 @@ extension Request {
             }
             if user.grants.contains(where: { $0.role == .authorityCoordinator }) { navigation.append(Link("Муниципальные базы", .municipalBases)) }
             if user.personID != nil { navigation.append(Link("Мои анкеты", .mySurveys)) }
+            if !staff, user.personID != nil || user.representativeID != nil {
+                navigation.append(Link("Мои согласия", .myConsents))
+            }
             if staff, user.personID != nil || user.representativeID != nil {
                 navigation.append(Link("Моё наставничество", .myMentoring))
             }

@@ -32,6 +32,7 @@ struct OrganizationController: RouteCollection {
         var peopleCount: Int
         var programsURL: String?
         var editURL: String?
+        var consentsURL: String?
     }
 
     func boot(routes: any RoutesBuilder) throws {
@@ -74,7 +75,8 @@ struct OrganizationController: RouteCollection {
                        address: details.address, head: head.isEmpty ? nil : head, siteURL: details.siteURL),
             peopleURL: SiteURL.people(.id(org.id!)).path, peopleCount: count,
             programsURL: access.readsAll ? SiteURL.programs(.id(org.id!)).path : nil,
-            editURL: editable ? SiteURL.editOrganization(.id(org.id!)).path : nil)
+            editURL: editable ? SiteURL.editOrganization(.id(org.id!)).path : nil,
+            consentsURL: access.manages ? SiteURL.consentBoard(.id(org.id!)).path : nil)
         return try await req.view.render("organizations/card", page)
     }
 

@@ -56,10 +56,12 @@ extension Request {
 struct AppLinks: Sendable {
     let invitation: @Sendable (String) -> String
     let passwordReset: @Sendable (String) -> String
+    let consent: @Sendable (String) -> String
 
     init(appURL: String) {
         invitation = { appURL + SiteURL.acceptInvitation($0).path }
         passwordReset = { appURL + SiteURL.resetPassword($0).path }
+        consent = { appURL + SiteURL.consentLink($0).path }
     }
 }
 
