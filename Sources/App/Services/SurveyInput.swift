@@ -49,14 +49,17 @@ struct SurveyInput: Codable, Sendable {
     var closesOn: String?
     /// `entry` or `exit` for the impact monitoring questionnaire.
     var measurement: String?
+    /// `true` once the curator has seen who lacks a consent and agreed to send to the others.
+    var leaveOut: String?
 
     enum CodingKeys: String, CodingKey {
         case template, title, audience, grade, form, anonymous, measurement
-        case opensOn = "opens_on", closesOn = "closes_on"
+        case opensOn = "opens_on", closesOn = "closes_on", leaveOut = "leave_out"
     }
 
     init(template: String? = nil, title: String? = nil, audience: String? = nil, grade: String? = nil, form: String? = nil,
-         anonymous: String? = nil, opensOn: String? = nil, closesOn: String? = nil, measurement: String? = nil) {
+         anonymous: String? = nil, opensOn: String? = nil, closesOn: String? = nil, measurement: String? = nil,
+         leaveOut: String? = nil) {
         self.template = template
         self.title = title
         self.audience = audience
@@ -66,6 +69,7 @@ struct SurveyInput: Codable, Sendable {
         self.opensOn = opensOn
         self.closesOn = closesOn
         self.measurement = measurement
+        self.leaveOut = leaveOut
     }
 
     init(from decoder: any Decoder) throws {
@@ -75,14 +79,17 @@ struct SurveyInput: Codable, Sendable {
         audience = try c.decodeIfPresent(String.self, forKey: .audience)
         grade = try c.decodeIfPresent(String.self, forKey: .grade)
         form = try c.decodeIfPresent(String.self, forKey: .form)
-        if let flag = try? c.decodeIfPresent(Bool.self, forKey: .anonymous) {
-            anonymous = flag ? "true" : nil
-        } else {
-            anonymous = try c.decodeIfPresent(String.self, forKey: .anonymous)
-        }
+        anonymous = try Self.flag(c, .anonymous)
         opensOn = try c.decodeIfPresent(String.self, forKey: .opensOn)
         closesOn = try c.decodeIfPresent(String.self, forKey: .closesOn)
         measurement = try c.decodeIfPresent(String.self, forKey: .measurement)
+        leaveOut = try Self.flag(c, .leaveOut)
+    }
+
+    /// A yes/no as JSON `true` or as a form's `"true"`.
+    private static func flag(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> String? {
+        if let flag = try? c.decodeIfPresent(Bool.self, forKey: key) { return flag ? "true" : nil }
+        return try c.decodeIfPresent(String.self, forKey: key)
     }
 
     struct Valid {

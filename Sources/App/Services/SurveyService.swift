@@ -76,10 +76,11 @@ struct SurveyService {
         if measures, valid.anonymous {
             throw ValidationFailure(fields: ["anonymous": "Замеры влияния сравниваются по каждому участнику: анкета мониторинга не может быть анонимной."])
         }
-        let people = try await audience(valid, program: context)
-        guard !people.isEmpty else {
+        let everyone = try await audience(valid, program: context)
+        guard !everyone.isEmpty else {
             throw ValidationFailure(fields: ["audience": "В этой группе нет ни одного участника: сначала добавьте людей или выберите другую группу."])
         }
+        let people = try await withConsent(everyone, confirmed: input.leaveOut == "true")
         let survey = SurveyModel()
         survey.$organization.id = context.organization.id!
         survey.$program.id = programID
@@ -108,6 +109,30 @@ struct SurveyService {
                                                            role: context.access.role, fields: ["invitations:\(people.count)"])
         }
         return survey
+    }
+
+    /// The people whose consents allow a survey. Those without are named before anything is sent, and left out only
+    /// once the curator confirms; nobody gets a link that would answer «not yet».
+    private func withConsent(_ people: [UUID], confirmed: Bool) async throws -> [UUID] {
+        let consents = try await ConsentLookup(db: scope.db).consents(of: people)
+        let allowed = people.filter {
+            ConsentPolicy.allows(.programParticipation, consents: consents[$0] ?? [], on: scope.today)
+        }
+        let missing = people.filter { !allowed.contains($0) }
+        guard !missing.isEmpty else { return allowed }
+        guard !allowed.isEmpty else {
+            throw ValidationFailure(fields: ["audience": "Ни у кого в этой группе нет действующих согласий на обработку "
+                                             + "данных и участие: сначала соберите согласия."])
+        }
+        guard confirmed else {
+            let names = try await PersonModel.query(on: scope.db).filter(\.$id ~~ missing).sort(\.$searchKey).limit(20).all()
+                .map { $0.details.fullName }
+            let more = missing.count > names.count ? " и ещё \(missing.count - names.count)" : ""
+            throw ValidationFailure(fields: ["leave_out": "Без действующих согласий (им ссылки не будут созданы): "
+                                             + names.joined(separator: ", ") + more
+                                             + ". Отметьте, чтобы отправить остальным (\(allowed.count))."])
+        }
+        return allowed
     }
 
     private func audience(_ valid: SurveyInput.Valid, program: ProgramContext) async throws -> [UUID] {

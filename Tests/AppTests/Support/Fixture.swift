@@ -151,8 +151,15 @@ struct Fixture {
         let mentee = try await BaseService(scope: scope).addMentee(to: program.id!, personID: minor.id!, input: menteeInput)
         let surveys = SurveyService(scope: scope)
         let needs = try await surveys.templates(for: org.id!).first { $0.key == "mentee-needs-student" }!
+        // The minor has the personal-data consent only, which surveys now refuse: the survey was sent before the
+        // rule (a participation consent that has since been removed), as real databases hold such surveys.
+        let parent = try await RepresentationModel.query(on: app.db).filter(\.$person.$id == minor.id!).first()!
+        let participation = try await ConsentService(scope: scope).record(for: minor.id!, input: ConsentInput(
+            kind: "participation", purpose: "Программа", signedBy: parent.$representative.id.uuidString,
+            signedOn: "01.09.2026", text: "Участие"), scan: nil)
         let survey = try await surveys.create(in: program.id!, input: SurveyInput(
             template: needs.id!.uuidString, audience: "students", opensOn: "21.11.2026", closesOn: "05.12.2026"))
+        try await participation.delete(on: app.db)
         var own = Questionnaire.meetingFeedback
         own.key = "own-feedback"
         let template = try await surveys.saveTemplate(own, organizationID: org.id!)

@@ -62,6 +62,8 @@ struct SurveyController: RouteCollection {
                           value: input.anonymous),
                 FormField("opens_on", "Начало", value: input.opensOn, required: true, help: "ДД.ММ.ГГГГ", failure: failure),
                 FormField("closes_on", "Ответы принимаются до", value: input.closesOn, required: true, help: "ДД.ММ.ГГГГ, включительно", failure: failure),
+                FormField("leave_out", "Отправить только тем, у кого есть согласия", kind: "checkbox",
+                          value: input.leaveOut, failure: failure),
             ], submitTitle: "Создать ссылки", cancelURL: SiteURL.program(.id(context.id)).path,
             intro: "Каждый участник получит личную ссылку: ответить можно с телефона, без учётной записи, один раз. Ссылки можно распечатать листом с QR-кодами."))
     }
