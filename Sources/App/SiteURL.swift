@@ -148,6 +148,7 @@ enum SiteURL: Sendable {
     case enterCode
     case consentBoard(Slot)
     case consentForms(Slot)
+    case consentFormsPDF(Slot)
     case consentEntry(Slot)
     case consentLinks(Slot)
     case consentSettings(Slot)
@@ -293,6 +294,7 @@ enum SiteURL: Sendable {
         case .enterCode: "/invite"
         case .consentBoard(let o): "/organizations/\(o.component("organizationID"))/consents"
         case .consentForms(let o): "/organizations/\(o.component("organizationID"))/consents/forms.docx"
+        case .consentFormsPDF(let o): "/organizations/\(o.component("organizationID"))/consents/forms.pdf"
         case .consentEntry(let o): "/organizations/\(o.component("organizationID"))/consents/entry"
         case .consentLinks(let o): "/organizations/\(o.component("organizationID"))/consents/links"
         case .consentSettings(let o): "/organizations/\(o.component("organizationID"))/consent-settings"

@@ -33,7 +33,7 @@ import VaporTesting
             (.POST, SiteURL.accountGrants(account).path), (.POST, SiteURL.accountGrantRevoke(account: account, grant: grant).path),
             (.POST, SiteURL.invitationResend(invitation).path), (.POST, SiteURL.invitationRevoke(invitation).path),
             (.POST, SiteURL.outboxRetry(.id(b.mail)).path),
-            (.GET, SiteURL.consentBoard(org).path), (.GET, SiteURL.consentForms(org).path),
+            (.GET, SiteURL.consentBoard(org).path), (.GET, SiteURL.consentForms(org).path), (.GET, SiteURL.consentFormsPDF(org).path),
             (.POST, SiteURL.consentEntry(org).path), (.POST, SiteURL.consentLinks(org).path),
             (.GET, SiteURL.consentSettings(org).path), (.POST, SiteURL.consentSettings(org).path),
             (.POST, SiteURL.myConsentLink(.id(b.minor.id!)).path),

@@ -140,3 +140,15 @@ import ZIPFoundation
         }
     }
 }
+
+@Suite(.enabled(if: PDFConversion.isAvailable, "needs LibreOffice (soffice)"))
+struct ConsentFormsPDFTests {
+    @Test func theFormsComeAsPDFToo() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            let pdf = try await app.get("/organizations/\(fixture.a.organization.id!)/consents/forms.pdf?all=1", as: curator)
+            #expect(pdf.status == .ok && pdf.body.string.hasPrefix("%PDF"))
+        }
+    }
+}

@@ -89,7 +89,8 @@ struct InvitePage: Encodable {
         fields = [
             FormField("email", "Электронная почта", kind: "email", value: form.email, required: true, failure: failure),
             FormField("displayName", "Фамилия, имя, отчество", value: form.displayName, required: true,
-                      help: "Можно не заполнять, если выбран участник: возьмём из его карточки.", failure: failure),
+                      help: form.personID == nil ? "Чтобы связать учётную запись с участником, пригласите его из его карточки."
+                        : "Можно не заполнять: возьмём из карточки участника.", failure: failure),
             FormField("role", "Роль", kind: "select", required: true, failure: failure, options: roleOptions),
             FormField("scope", "Где действует роль", kind: "select", required: true, failure: failure, options: placeOptions),
         ]

@@ -32,6 +32,8 @@ struct ConsentBoardPage: Encodable {
     var complete: Int
     var formsURL: String
     var allFormsURL: String
+    /// The same forms as PDF, where LibreOffice is installed.
+    var pdfURL: String?
     var linksURL: String
     var entryURL: String
     var settingsURL: String
@@ -74,6 +76,7 @@ struct ConsentBoardPage: Encodable {
         let suffix = query.isEmpty ? "" : "?" + query
         formsURL = SiteURL.consentForms(org).path + suffix
         allFormsURL = SiteURL.consentForms(org).path + (suffix.isEmpty ? "?" : suffix + "&") + "all=1"
+        pdfURL = PDFConversion.isAvailable ? SiteURL.consentFormsPDF(org).path + suffix : nil
         linksURL = SiteURL.consentLinks(org).path + suffix
         entryURL = SiteURL.consentEntry(org).path + suffix
         settingsURL = SiteURL.consentSettings(org).path

@@ -37,6 +37,8 @@ struct PersonCardPage: Encodable {
     var audit: [AuditRow]
     var canManage: Bool
     var editURL, newConsentURL, newRepresentativeURL: String
+    /// «Пригласить» into an account tied to this person, for someone who may give participants' roles.
+    var inviteURL: String?
 
     init(req: Request, person model: PersonModel, org: OrganizationModel, access: OrganizationAccess,
          consents: [ConsentModel], representatives: [LegalRepresentativeModel], audit: [AuditEntryModel]) {
@@ -76,5 +78,8 @@ struct PersonCardPage: Encodable {
         editURL = SiteURL.editPerson(.id(id)).path
         newConsentURL = SiteURL.newConsent(.id(id)).path
         newRepresentativeURL = SiteURL.newRepresentative(.id(id)).path
+        let mayInvite = req.currentUser.map { GrantPolicy.grantableRoles(by: $0.grants).contains(.mentor) } ?? false
+        inviteURL = canManage && mayInvite && !details.isMinor(on: today)
+            ? SiteURL.inviteAccount.path + "?person=" + id.uuidString.lowercased() : nil
     }
 }

@@ -25,6 +25,7 @@ struct ConsentBoardController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.consentBoard(.key)) { try await render($0, notice: nil, failure: nil).encodeResponse(for: $0) }
         routes.get(.consentForms(.key), use: forms)
+        routes.get(.consentFormsPDF(.key), use: forms)
         routes.post(.consentEntry(.key), use: entry)
         routes.post(.consentLinks(.key), use: links)
         routes.get(.consentSettings(.key)) { try await settings($0, notice: nil, failure: nil).encodeResponse(for: $0) }
@@ -54,7 +55,9 @@ struct ConsentBoardController: RouteCollection {
         guard people > 0 else {
             throw DomainError.conflict("Бланки не нужны: у всех выбранных участников есть нужные согласия.")
         }
-        return try FileDownload.docx(document.word, name: "Согласия", req: req)
+        guard req.url.path.hasSuffix(".pdf") else { return try FileDownload.docx(document.word, name: "Согласия", req: req) }
+        let pdf = try await PDFConversion.pdf(from: document.word.data(), on: req.application.threadPool)
+        return FileDownload.response(pdf, fileName: "Согласия-\(req.clock.today).pdf", contentType: "application/pdf")
     }
 
     func entry(req: Request) async throws -> Response {

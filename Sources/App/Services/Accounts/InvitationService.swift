@@ -36,8 +36,8 @@ struct InvitationService {
         var person: PersonModel?, representative: LegalRepresentativeModel?
         if let id = request.personID { person = try await PersonModel.find(id, on: scope.db) }
         if let id = request.representativeID { representative = try await LegalRepresentativeModel.find(id, on: scope.db) }
-        let email = (request.email ?? person?.email ?? representative?.email ?? "")
-            .trimmingCharacters(in: .whitespaces).lowercased()
+        let typed = (request.email ?? "").trimmingCharacters(in: .whitespaces)
+        let email = (typed.isEmpty ? (person?.email ?? representative?.email ?? "") : typed).lowercased()
         if MailAddress(email) == nil { failure.add("email", "Укажите адрес электронной почты, например ivanova@school.ru.") }
         let name = (request.displayName ?? "").trimmingCharacters(in: .whitespaces)
         let displayName = name.isEmpty ? (person?.details.fullName ?? representative?.fullName ?? "") : name

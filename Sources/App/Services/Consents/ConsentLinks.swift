@@ -40,7 +40,7 @@ struct ConsentLinks {
             let whom = signer == nil ? "" : " за \(person.details.fullName)"
             let body = MailBody(
                 greeting: "Здравствуйте, \(name)!",
-                paragraphs: ["\(organization.shortName) просит дать согласие\(whom) на участие в программе наставничества: "
+                paragraphs: ["\(organization.shortName) просит дать согласия\(whom) для программы наставничества: "
                              + kinds.map { "«\($0.title.lowercased())»" }.joined(separator: " и ") + ".",
                              "По ссылке — полный текст каждого согласия. Чтобы подписать, впишите свои фамилию, имя и "
                              + "отчество: это простая электронная подпись. Там же согласие можно не давать."],
