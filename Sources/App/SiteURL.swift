@@ -155,6 +155,8 @@ enum SiteURL: Sendable {
     case consentLink(String)
     case myConsentLink(Slot)
     case myConsents
+    case unsubscribe(String)
+    case accountMail
     case programAccounts(Slot)
     case programAccountsInvite(Slot)
     case programAccountsCodes(Slot)
@@ -301,6 +303,8 @@ enum SiteURL: Sendable {
         case .consentLink(let token): "/c/\(token)"
         case .myConsentLink(let p): "/my/consents/\(p.component("personID"))"
         case .myConsents: "/my/consents"
+        case .unsubscribe(let token): "/mail/unsubscribe/\(token)"
+        case .accountMail: "/account/mail"
         case .programAccounts(let p): "/programs/\(p.component("programID"))/accounts"
         case .programAccountsInvite(let p): "/programs/\(p.component("programID"))/accounts/invite"
         case .programAccountsCodes(let p): "/programs/\(p.component("programID"))/accounts/codes"

@@ -50,6 +50,7 @@ func routes(_ app: Application) throws {
     // Personal answer links: no session and no CSRF token — the link's secret is the key.
     try app.register(collection: AnswerController())
     try app.register(collection: FeedbackController())
+    try app.register(collection: UnsubscribeController())
 
     // MARK: - JSON API
     let api = app.grouped("api", "v1")

@@ -94,3 +94,45 @@ struct MailDeliveryTests {
         }
     }
 }
+
+/// Reminders carry a one-click unsubscribe link; an account chooses which letters it receives.
+@Suite(.enabled(if: SMTPSink.shouldRun, "needs aiosmtpd (python3-aiosmtpd)"), .serialized)
+struct ReminderMailTests {
+    /// A rhythm reminder to the account as stored now (the notifier reads accounts fresh, as the rhythm does).
+    static func remind(_ app: Application, _ account: AccountModel, key: String) async throws -> Int {
+        let stored = try #require(try await AccountModel.find(account.id, on: app.db))
+        return try await Notifier(db: app.db, now: app.clock.now(), outbox: app.outbox).send(
+            .init(kind: "risk", key: key, text: "Пара не встречалась 3 недели", link: "/my/mentoring"), to: [stored])
+    }
+
+    @Test func aReminderCanBeTurnedOffFromTheLetterAndBackOnTheAccountPage() async throws {
+        let sink = try SMTPSink()
+        try await withApp(mail: InvitationTests.settings(sink)) { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let account = fixture.a.accounts[.mentor]!
+            account.email = "mentor-a@school.test"
+            try await account.save(on: app.db)
+            #expect(try await Self.remind(app, account, key: "r1") == 1)
+            #expect(try await app.mailDelivery!.run().sent == 1)
+            let letter = try #require(try await sink.waitFor(1).first)
+            let header = try #require(letter.headers["List-Unsubscribe"])
+            #expect(letter.headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click")
+            let path = String(header.dropFirst("<https://nastavnik.test".count).dropLast())
+            #expect(try await app.get(path).status == .ok)
+            // The one-click POST of a mail client: no session, no CSRF token.
+            var headers = HTTPHeaders()
+            headers.contentType = .urlEncodedForm
+            let clicked = try await app.testing().sendRequest(.POST, path, headers: headers,
+                                                              body: ByteBuffer(string: "List-Unsubscribe=One-Click"))
+            #expect(clicked.status == .ok)
+            #expect(try await Self.remind(app, account, key: "r2") == 1, "the bell still rings")
+            #expect(try await EmailOutboxModel.query(on: app.db).filter(\.$address == "mentor-a@school.test").count() == 1)
+            #expect(try await app.get("/mail/unsubscribe/not-a-token-but-long-enough").status == .notFound)
+
+            let browser = try await Browser.signedIn(app, as: account)
+            #expect(try await app.post("/account/mail", as: browser, form: [("receive[]", "reminder")]).status == .ok)
+            #expect(try await Self.remind(app, account, key: "r3") == 1)
+            #expect(try await EmailOutboxModel.query(on: app.db).filter(\.$address == "mentor-a@school.test").count() == 2)
+        }
+    }
+}

@@ -2,11 +2,12 @@ import Fluent
 import FluentKit
 import Foundation
 
-/// Accounts get an e-mail, a blocked mark, the last sign-in and the accepted terms; invitations and password
-/// resets are one-time links stored as hashes.
+/// Accounts get an e-mail, a blocked mark, the last sign-in, the accepted terms, the kinds of letters they turned
+/// off and the secret of their unsubscribe link; invitations and password resets are one-time links stored as hashes.
 struct UpdateAccountAddInvitations: AsyncMigration {
     static let accountColumns: [(String, DatabaseSchema.DataType)] = [
         ("email", .string), ("blocked_at", .datetime), ("last_sign_in_at", .datetime), ("terms_accepted_at", .datetime),
+        ("muted_mail", .json), ("unsubscribe_token", .string),
     ]
 
     func prepare(on database: any Database) async throws {

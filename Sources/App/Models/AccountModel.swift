@@ -23,6 +23,10 @@ final class AccountModel: Model, @unchecked Sendable {
     @OptionalField(key: "last_sign_in_at") var lastSignInAt: Date?
     /// When the person accepted the terms of use (on the invitation's page).
     @OptionalField(key: "terms_accepted_at") var termsAcceptedAt: Date?
+    /// Letters the account turned off (reminders, the digest); links someone asked for always go.
+    @OptionalField(key: "muted_mail") var mutedMail: [MailKind]?
+    /// The secret of the `List-Unsubscribe` link in reminders; made with the first reminder.
+    @OptionalField(key: "unsubscribe_token") var unsubscribeToken: String?
     @Children(for: \.$account) var grants: [GrantModel]
 
     init() {}
@@ -36,6 +40,8 @@ final class AccountModel: Model, @unchecked Sendable {
 }
 
 extension AccountModel {
+    func receives(_ kind: MailKind) -> Bool { !kind.isOptional || !(mutedMail ?? []).contains(kind) }
+
     /// The address to write to: the account's own, else its person's (when the person is loaded).
     var mailAddress: String? {
         let own = email.flatMap { $0.isEmpty ? nil : $0 }

@@ -21,6 +21,12 @@ struct AccountController: RouteCollection {
         var tokenFields: [FormField]
         var tokens: [Token]
         var revokeAllURL = SiteURL.revokeAllTokens.path
+        var mailURL = SiteURL.accountMail.path
+        var mailFields: [FormField]
+    }
+
+    struct MailForm: Content {
+        var receive: [String]?
     }
 
     struct PasswordForm: Content {
@@ -39,6 +45,7 @@ struct AccountController: RouteCollection {
         routes.post(.accountTokens, use: createToken)
         routes.post(.revokeToken(.key), use: revokeToken)
         routes.post(.revokeAllTokens, use: revokeAllTokens)
+        routes.post(.accountMail, use: saveMail)
     }
 
     func show(req: Request) async throws -> View {
@@ -74,9 +81,26 @@ struct AccountController: RouteCollection {
         return req.redirect(to: SiteURL.account.path)
     }
 
+    func saveMail(req: Request) async throws -> View {
+        let scope = try req.scope()
+        let receive = Set(try req.content.decode(MailForm.self).receive ?? [])
+        let muted = MailKind.allCases.filter { $0.isOptional && !receive.contains($0.rawValue) }
+        try await MailPreferences(db: req.db).set(scope.user.accountID!, muted: muted, scope: scope)
+        return try await render(req, notice: "Настройки писем сохранены.")
+    }
+
     func revokeAllTokens(req: Request) async throws -> View {
         let count = try await APITokenService(scope: req.scope()).revokeAll()
         return try await render(req, notice: count == 0 ? "Действующих токенов нет." : "Отозвано токенов: \(count).")
+    }
+
+    private func mailFields(_ req: Request, accountID: UUID?) async throws -> [FormField] {
+        var account: AccountModel?
+        if let accountID { account = try await AccountModel.find(accountID, on: req.db) }
+        let options = MailKind.allCases.filter(\.isOptional).map {
+            FormField.Option(value: $0.rawValue, title: $0.title, selected: account?.receives($0) ?? true)
+        }
+        return [FormField("receive", "Присылать на почту", kind: "checkboxes", options: options)]
     }
 
     private func render(_ req: Request, notice: String? = nil, newToken: String? = nil, passwordFailure: ValidationFailure? = nil,
@@ -112,7 +136,7 @@ struct AccountController: RouteCollection {
                 FormField("repeatPassword", "Новый пароль ещё раз", kind: "password", required: true, failure: passwordFailure, autocomplete: "new-password"),
             ],
             tokenFields: [FormField("name", "Название нового токена", value: tokenName, required: true, failure: tokenFailure)],
-            tokens: tokens)
+            tokens: tokens, mailFields: try await mailFields(req, accountID: user.accountID))
         return try await req.view.render("account", page)
     }
 }

@@ -73,11 +73,14 @@ struct Notifier {
                 note.link = notice.link
                 note.createdAt = now
                 notes.append(note)
-                if let outbox, let address = account.mailAddress {
+                if let outbox, let address = account.mailAddress, account.receives(.reminder) {
+                    let unsubscribe = try await MailPreferences(db: db).unsubscribeLink(for: account, outbox: outbox)
                     mails.append(OutgoingMail(
                         kind: .reminder, address: address, recipientName: account.displayName,
                         subject: "Наставник: " + notice.text.prefix(80),
-                        text: notice.text + "\n\nОткрыть: " + outbox.link(notice.link), accountID: account.id))
+                        text: notice.text + "\n\nОткрыть: " + outbox.link(notice.link)
+                            + "\n\nНе присылать напоминания: " + unsubscribe,
+                        unsubscribeURL: unsubscribe, accountID: account.id))
                 }
             }
         }
