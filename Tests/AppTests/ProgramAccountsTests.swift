@@ -123,3 +123,28 @@ import VaporTesting
         }
     }
 }
+
+/// A new survey's links go by e-mail: to the parents of minors, to adults themselves.
+@Suite(.enabled(if: SMTPSink.shouldRun, "needs aiosmtpd"))
+struct SurveyLetterTests {
+    @Test func aParentGetsTheChildsSurveyLink() async throws {
+        let sink = try SMTPSink()
+        try await withApp(mail: InvitationTests.settings(sink)) { app, _ in
+            let fixture = try await Fixture.seed(app)
+            _ = try await ProgramAccountsTests.classOf7B(app, fixture.a)
+            let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            let org = fixture.a.organization.id!
+            let template = try await SurveyService(scope: app.consoleScope()).templates(for: org).first { $0.key == "mentee-needs-student" }!
+            let created = try await app.post(SiteURL.newSurvey(.id(fixture.a.bases.program)).path, as: curator, form: [
+                ("template", template.id!.uuidString), ("title", ""), ("audience", "students"), ("grade", "7Б"),
+                ("form", "student_student"), ("opens_on", "21.11.2026"), ("closes_on", "30.11.2026"), ("leave_out", "true")])
+            #expect(created.status == .seeOther)
+            #expect(try await app.mailDelivery!.run().sent == 1)
+            let letter = try #require(try await sink.waitFor(1).first)
+            #expect(letter.rcptTos == ["parent0@school.test"] && letter.text?.contains("её заполняет Антонова Ученик") == true)
+            let path = try InvitationTests.link(in: letter)
+            #expect(path.hasPrefix("/a/"))
+            #expect(try await app.get(path).body.string.contains("С чем тебе больше всего нужна помощь?"))
+        }
+    }
+}

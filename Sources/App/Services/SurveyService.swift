@@ -16,6 +16,8 @@ struct SurveyContext {
 /// Questionnaire templates and surveys of a program.
 struct SurveyService {
     let scope: RequestScope
+    /// Sends each new survey's links by e-mail when mail is configured.
+    var letters: SurveyLetters? = nil
 
     /// The newest version of each template the organization may use: the built-in ones and its own.
     func templates(for organizationID: UUID) async throws -> [QuestionnaireTemplateModel] {
@@ -107,6 +109,8 @@ struct SurveyService {
             }
             try await AuditLog(scope: scope.on(db)).record(.create, .survey, objectID: survey.id, organizationID: context.organization.id,
                                                            role: context.access.role, fields: ["invitations:\(people.count)"])
+            try await letters?.send(survey, organization: context.organization, requestedBy: scope.user.accountID,
+                                    now: scope.now, today: scope.today, on: db)
         }
         return survey
     }

@@ -100,7 +100,8 @@ struct APIBaseController: RouteCollection {
 
     func createSurvey(req: Request) async throws -> Response {
         let scope = try req.scope()
-        let survey = try await SurveyService(scope: scope).create(in: req.id("programID"), input: req.content.decode(SurveyInput.self))
+        let survey = try await SurveyService(scope: scope, letters: req.surveyLetters)
+            .create(in: req.id("programID"), input: req.content.decode(SurveyInput.self))
         return try await SurveyDTO(try await SurveyService(scope: scope).report(survey.id!), results: false).encodeResponse(status: .created, for: req)
     }
 

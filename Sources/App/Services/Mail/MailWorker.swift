@@ -50,6 +50,12 @@ extension Application {
 
 extension Request {
     var outbox: Outbox? { application.outbox }
+
+    /// Survey links by e-mail, when mail is configured.
+    var surveyLetters: SurveyLetters? {
+        let appURL = application.config.appURL
+        return outbox.map { SurveyLetters(outbox: $0, link: { appURL + SiteURL.answer($0).path }) }
+    }
 }
 
 /// Full addresses of the pages that one-time links open, for letters and for the console.
