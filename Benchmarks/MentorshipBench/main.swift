@@ -40,7 +40,8 @@ func run(_ label: String, database: AppConfig.Database, schema: String?) async t
         }
         // The first daily run writes the reminders; later runs of the same day find them written.
         let firstRun = try await seconds {
-            notices = try await RhythmService(db: app.db, today: scope.today, now: scope.now).notifyAll(outbox: nil).notices
+            notices = try await RhythmService(db: app.db, today: scope.today, now: scope.now)
+                .notifyAll(outbox: nil).notices
         }
         let daily = try await measure("daily rhythm check with reminders", target: 1) {
             _ = try await RhythmService(db: app.db, today: scope.today, now: scope.now).notifyAll(outbox: nil)

@@ -26,7 +26,9 @@ public struct MailSettings: Sendable, Equatable {
         case .failure(let error): problems.append("SMTP_URL: \(error.message)")
         }
         if let file = env["SMTP_CA_FILE"], !file.isEmpty {
-            if FileManager.default.isReadableFile(atPath: file) { server?.trustedCAFile = file } else {
+            if FileManager.default.isReadableFile(atPath: file) {
+                server?.trustedCAFile = file
+            } else {
                 problems.append("SMTP_CA_FILE: файл «\(file)» не найден или не читается")
             }
         }

@@ -289,7 +289,8 @@ enum SiteURL: Sendable {
         case .accountUnblock(let a): "/accounts/\(a.component("accountID"))/unblock"
         case .accountReset(let a): "/accounts/\(a.component("accountID"))/password-reset"
         case .accountGrants(let a): "/accounts/\(a.component("accountID"))/grants"
-        case .accountGrantRevoke(let a, let g): "/accounts/\(a.component("accountID"))/grants/\(g.component("grantID"))/revoke"
+        case .accountGrantRevoke(let a, let g):
+            "/accounts/\(a.component("accountID"))/grants/\(g.component("grantID"))/revoke"
         case .invitationResend(let i): "/invitations/\(i.component("invitationID"))/resend"
         case .invitationRevoke(let i): "/invitations/\(i.component("invitationID"))/revoke"
         case .acceptInvitation(let token): "/invite/\(token)"

@@ -17,8 +17,10 @@ public struct ConsentFormsDocument: Sendable {
         public var purpose: String
         public var body: String
 
-        public init(kind: Consent.Kind, personName: String, birthDate: CalendarDate?, grade: String?,
-                    representative: (name: String, relation: String)?, purpose: String, body: String) {
+        public init(
+            kind: Consent.Kind, personName: String, birthDate: CalendarDate?, grade: String?,
+            representative: (name: String, relation: String)?, purpose: String, body: String
+        ) {
             self.kind = kind
             self.personName = personName
             self.birthDate = birthDate
@@ -40,11 +42,15 @@ public struct ConsentFormsDocument: Sendable {
     }
 
     /// The data a mentoring program processes, as the personal-data form lists them.
-    public static let dataList = "фамилия, имя, отчество; дата рождения; класс (группа) или должность; сведения об "
-        + "участии в программе наставничества (анкеты, пары и группы, встречи, результаты); телефон и адрес электронной почты"
+    public static let dataList =
+        "фамилия, имя, отчество; дата рождения; класс (группа) или должность; сведения об "
+        + "участии в программе наставничества (анкеты, пары и группы, встречи, результаты); телефон и адрес "
+        + "электронной почты"
 
-    public static let withdrawal = "Согласие может быть отозвано в любой момент письменным заявлением, поданным в "
-        + "организацию, или в электронном виде, если организация это предусмотрела. После отзыва обработка прекращается, "
+    public static let withdrawal =
+        "Согласие может быть отозвано в любой момент письменным заявлением, поданным в "
+        + "организацию, или в электронном виде, если организация это предусмотрела. После отзыва обработка "
+        + "прекращается, "
         + "а данные обезличиваются в срок не более 30 дней (ч. 5 ст. 21 Федерального закона № 152-ФЗ)."
 
     public var word: WordDocument {
@@ -60,10 +66,12 @@ public struct ConsentFormsDocument: Sendable {
         let minor = form.representative != nil
         switch form.kind {
         case .personalData:
-            return minor ? "СОГЛАСИЕ ЗАКОННОГО ПРЕДСТАВИТЕЛЯ НА ОБРАБОТКУ ПЕРСОНАЛЬНЫХ ДАННЫХ НЕСОВЕРШЕННОЛЕТНЕГО"
+            return minor
+                ? "СОГЛАСИЕ ЗАКОННОГО ПРЕДСТАВИТЕЛЯ НА ОБРАБОТКУ ПЕРСОНАЛЬНЫХ ДАННЫХ НЕСОВЕРШЕННОЛЕТНЕГО"
                 : "СОГЛАСИЕ НА ОБРАБОТКУ ПЕРСОНАЛЬНЫХ ДАННЫХ"
         case .participation:
-            return minor ? "СОГЛАСИЕ ЗАКОННОГО ПРЕДСТАВИТЕЛЯ НА УЧАСТИЕ НЕСОВЕРШЕННОЛЕТНЕГО В ПРОГРАММЕ НАСТАВНИЧЕСТВА"
+            return minor
+                ? "СОГЛАСИЕ ЗАКОННОГО ПРЕДСТАВИТЕЛЯ НА УЧАСТИЕ НЕСОВЕРШЕННОЛЕТНЕГО В ПРОГРАММЕ НАСТАВНИЧЕСТВА"
                 : "СОГЛАСИЕ НА УЧАСТИЕ В ПРОГРАММЕ НАСТАВНИЧЕСТВА"
         case .publication:
             return "СОГЛАСИЕ НА РАЗМЕЩЕНИЕ СВЕДЕНИЙ НА ОФИЦИАЛЬНОМ САЙТЕ"
@@ -84,7 +92,7 @@ public struct ConsentFormsDocument: Sendable {
 
     func blocks(_ form: Form) -> [WordDocument.Block] {
         var blocks: [WordDocument.Block] = [
-            .paragraph(.init(organization, alignment: .right, size: 11)),
+            .paragraph(.init(organization, alignment: .right, size: 11))
         ]
         if let address, !address.isEmpty { blocks.append(.paragraph(.init(address, alignment: .right, size: 10))) }
         blocks += [
@@ -98,15 +106,20 @@ public struct ConsentFormsDocument: Sendable {
         ]
         if form.kind == .personalData {
             blocks.append(.paragraph(.init("Перечень персональных данных: \(Self.dataList).", alignment: .both)))
-            blocks.append(.paragraph(.init("Действия с данными: сбор, запись, систематизация, хранение, уточнение, "
-                                           + "использование, обезличивание, удаление, уничтожение.", alignment: .both)))
+            blocks.append(
+                .paragraph(
+                    .init(
+                        "Действия с данными: сбор, запись, систематизация, хранение, уточнение, "
+                            + "использование, обезличивание, удаление, уничтожение.", alignment: .both)))
         }
         blocks += [
             .paragraph(.init("Срок действия: до достижения цели или до отзыва согласия.", alignment: .both)),
             .paragraph(.init("Порядок отзыва: \(Self.withdrawal)", alignment: .both)),
             .paragraph(.init("")),
             .paragraph(.init("«____» ______________ 20____ г.        ______________ / ______________________")),
-            .paragraph(.init("                                                   (подпись)             (расшифровка)", size: 9)),
+            .paragraph(
+                .init("                                                   (подпись)             (расшифровка)", size: 9)
+            ),
         ]
         return blocks
     }

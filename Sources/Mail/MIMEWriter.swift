@@ -65,7 +65,9 @@ public enum MIMEWriter {
     /// ASCII text as it is (folded lines are not needed for the app's short subjects), anything else encoded.
     static func encodedHeader(_ value: String, nameLength: Int) -> String {
         let text = clean(value)
-        if text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 32 }) && text.count + nameLength <= 78 { return text }
+        if text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 32 }) && text.count + nameLength <= 78 {
+            return text
+        }
         return encodedWords(text).joined(separator: "\r\n ")
     }
 

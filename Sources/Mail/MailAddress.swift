@@ -9,10 +9,12 @@ public struct MailAddress: Sendable, Hashable, CustomStringConvertible {
     public init?(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard (3...254).contains(trimmed.utf8.count),
-              trimmed.utf8.allSatisfy({ $0 > 32 && $0 < 127 && !Self.forbidden.contains($0) }) else { return nil }
+            trimmed.utf8.allSatisfy({ $0 > 32 && $0 < 127 && !Self.forbidden.contains($0) })
+        else { return nil }
         let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[0].utf8.count <= 64,
-              parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return nil }
+            parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".")
+        else { return nil }
         address = trimmed
     }
 

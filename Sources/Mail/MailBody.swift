@@ -6,8 +6,10 @@ public struct MailBody: Sendable, Equatable {
     public var action: (title: String, url: String)?
     public var closing: [String]
 
-    public init(greeting: String, paragraphs: [String], action: (title: String, url: String)? = nil,
-                closing: [String] = []) {
+    public init(
+        greeting: String, paragraphs: [String], action: (title: String, url: String)? = nil,
+        closing: [String] = []
+    ) {
         self.greeting = greeting
         self.paragraphs = paragraphs
         self.action = action

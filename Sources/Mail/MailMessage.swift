@@ -13,8 +13,10 @@ public struct MailMessage: Sendable, Equatable {
     public var messageID: String
     public var date: Date
 
-    public init(from: Mailbox, to: Mailbox, subject: String, text: String, html: String? = nil,
-                unsubscribeURL: String? = nil, messageID: String, date: Date) {
+    public init(
+        from: Mailbox, to: Mailbox, subject: String, text: String, html: String? = nil,
+        unsubscribeURL: String? = nil, messageID: String, date: Date
+    ) {
         self.from = from
         self.to = to
         self.subject = subject

@@ -20,8 +20,10 @@ public struct SMTPClient: Sendable {
     /// How long to wait for the connection and for each reply.
     public var timeout: TimeAmount
 
-    public init(server: SMTPServer, group: any EventLoopGroup, heloName: String = "localhost",
-                timeout: TimeAmount = .seconds(30)) {
+    public init(
+        server: SMTPServer, group: any EventLoopGroup, heloName: String = "localhost",
+        timeout: TimeAmount = .seconds(30)
+    ) {
         self.server = server
         self.group = group
         self.heloName = heloName
@@ -71,7 +73,9 @@ public struct SMTPClient: Sendable {
     }
 
     /// SNI takes a name, never an address literal.
-    private var serverName: String? { server.host.allSatisfy { $0.isNumber || $0 == "." || $0 == ":" } ? nil : server.host }
+    private var serverName: String? {
+        server.host.allSatisfy { $0.isNumber || $0 == "." || $0 == ":" } ? nil : server.host
+    }
 
     private func connect(tls: NIOSSLContext) async throws -> NIOAsyncChannel<SMTPReply, ByteBuffer> {
         let implicitTLS = server.security == .implicitTLS
@@ -94,8 +98,9 @@ public struct SMTPClient: Sendable {
     private func startTLS(on channel: any Channel, context: NIOSSLContext) async throws {
         let name = serverName
         try await channel.eventLoop.submit {
-            try channel.pipeline.syncOperations.addHandler(NIOSSLClientHandler(context: context, serverHostname: name),
-                                                           position: .first)
+            try channel.pipeline.syncOperations.addHandler(
+                NIOSSLClientHandler(context: context, serverHostname: name),
+                position: .first)
         }.get()
     }
 }

@@ -24,7 +24,8 @@ public enum SMTPError: Error, Equatable, Sendable, CustomStringConvertible {
         case .connection(let text): "нет связи с почтовым сервером: \(text)"
         case .malformedReply(let text): "почтовый сервер ответил не по протоколу SMTP: \(text)"
         case .refused(let step, let reply): "почтовый сервер отказал (\(step)): \(reply.text)"
-        case .encryptionUnavailable: "почтовый сервер не поддерживает STARTTLS, а пароль нельзя передавать без шифрования"
+        case .encryptionUnavailable:
+            "почтовый сервер не поддерживает STARTTLS, а пароль нельзя передавать без шифрования"
         case .tls(let text): "ошибка TLS: \(text)"
         }
     }

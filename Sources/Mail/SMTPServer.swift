@@ -17,8 +17,10 @@ public struct SMTPServer: Sendable, Equatable {
     /// A PEM file of certificate authorities to trust instead of the system's (a private relay's own CA).
     public var trustedCAFile: String?
 
-    public init(host: String, port: Int, security: Security, username: String? = nil, password: String? = nil,
-                trustedCAFile: String? = nil) {
+    public init(
+        host: String, port: Int, security: Security, username: String? = nil, password: String? = nil,
+        trustedCAFile: String? = nil
+    ) {
         self.host = host
         self.port = port
         self.security = security
@@ -41,16 +43,26 @@ public struct SMTPServer: Sendable, Equatable {
         case "smtps": security = .implicitTLS
         default: return .failure(ParseError("поддерживаются схемы smtp:// и smtps://, получено «\(scheme)://»"))
         }
-        guard let host = components.host, !host.isEmpty else { return .failure(ParseError("после схемы нужен адрес сервера")) }
+        guard let host = components.host, !host.isEmpty else {
+            return .failure(ParseError("после схемы нужен адрес сервера"))
+        }
         let port = components.port ?? (security == .implicitTLS ? 465 : 587)
         guard (1...65535).contains(port) else { return .failure(ParseError("порт — число от 1 до 65535")) }
-        let username = components.percentEncodedUser.flatMap { $0.removingPercentEncoding }.flatMap { $0.isEmpty ? nil : $0 }
+        let username = components.percentEncodedUser.flatMap { $0.removingPercentEncoding }.flatMap {
+            $0.isEmpty ? nil : $0
+        }
         let password = components.percentEncodedPassword.flatMap { $0.removingPercentEncoding }
-        if username != nil, password == nil { return .failure(ParseError("для пользователя нужен пароль: smtp://user:password@host")) }
-        let unsafe = [username, password].compactMap { $0 }.contains { $0.unicodeScalars.contains { $0 == "\r" || $0 == "\n" || $0 == "\0" } }
+        if username != nil, password == nil {
+            return .failure(ParseError("для пользователя нужен пароль: smtp://user:password@host"))
+        }
+        let unsafe = [username, password].compactMap { $0 }.contains {
+            $0.unicodeScalars.contains { $0 == "\r" || $0 == "\n" || $0 == "\0" }
+        }
         if unsafe { return .failure(ParseError("имя пользователя и пароль не могут содержать переводы строк")) }
-        return .success(SMTPServer(host: host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")), port: port,
-                                   security: security, username: username, password: password))
+        return .success(
+            SMTPServer(
+                host: host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")), port: port,
+                security: security, username: username, password: password))
     }
 
     public struct ParseError: Error, Equatable, Sendable {

@@ -25,15 +25,18 @@ import VaporTesting
     }
 
     static func accountRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
-        let account = Slot.id(b.accounts[.mentor]!.id!), invitation = Slot.id(b.invitation), org = Slot.id(b.organization.id!)
+        let account = Slot.id(b.accounts[.mentor]!.id!), invitation = Slot.id(b.invitation)
+        let org = Slot.id(b.organization.id!)
         let grant = Slot.id(UUID())
         return [
             (.GET, SiteURL.accountCard(account).path), (.POST, SiteURL.accountBlock(account).path),
             (.POST, SiteURL.accountUnblock(account).path), (.POST, SiteURL.accountReset(account).path),
-            (.POST, SiteURL.accountGrants(account).path), (.POST, SiteURL.accountGrantRevoke(account: account, grant: grant).path),
+            (.POST, SiteURL.accountGrants(account).path),
+            (.POST, SiteURL.accountGrantRevoke(account: account, grant: grant).path),
             (.POST, SiteURL.invitationResend(invitation).path), (.POST, SiteURL.invitationRevoke(invitation).path),
             (.POST, SiteURL.outboxRetry(.id(b.mail)).path),
-            (.GET, SiteURL.consentBoard(org).path), (.GET, SiteURL.consentForms(org).path), (.GET, SiteURL.consentFormsPDF(org).path),
+            (.GET, SiteURL.consentBoard(org).path), (.GET, SiteURL.consentForms(org).path),
+            (.GET, SiteURL.consentFormsPDF(org).path),
             (.POST, SiteURL.consentEntry(org).path), (.POST, SiteURL.consentLinks(org).path),
             (.GET, SiteURL.consentSettings(org).path), (.POST, SiteURL.consentSettings(org).path),
             (.POST, SiteURL.myConsentLink(.id(b.minor.id!)).path),
@@ -107,7 +110,8 @@ import VaporTesting
     static func apiRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
         let org = b.organization.id!.uuidString, person = b.minor.id!.uuidString, consent = b.consent.id!.uuidString
         return [
-            (.GET, "/organizations/\(org)"), (.PUT, "/organizations/\(org)"), (.GET, "/organizations/\(org)/people"), (.POST, "/organizations/\(org)/people"),
+            (.GET, "/organizations/\(org)"), (.PUT, "/organizations/\(org)"),
+            (.GET, "/organizations/\(org)/people"), (.POST, "/organizations/\(org)/people"),
             (.GET, "/people/\(person)"), (.PUT, "/people/\(person)"), (.GET, "/people/\(person)/consents"),
             (.POST, "/people/\(person)/consents"), (.POST, "/people/\(person)/consents/\(consent)/withdraw"),
             (.GET, "/people/\(person)/representatives"), (.POST, "/people/\(person)/representatives"),

@@ -13,8 +13,9 @@ import VaporTesting
 @Suite(.enabled(if: SMTPSink.shouldRun, "needs aiosmtpd (python3-aiosmtpd)"), .serialized)
 struct InvitationTests {
     static func settings(_ sink: SMTPSink) -> MailSettings {
-        MailSettings(server: SMTPServer(host: "127.0.0.1", port: sink.port, security: .startTLS),
-                     from: MailAddress("nastavnik@school.test")!)
+        MailSettings(
+            server: SMTPServer(host: "127.0.0.1", port: sink.port, security: .startTLS),
+            from: MailAddress("nastavnik@school.test")!)
     }
 
     /// The path of the first link to the app in a letter.
@@ -30,9 +31,12 @@ struct InvitationTests {
             let fixture = try await Fixture.seed(app)
             let admin = try await Browser.signedIn(app, as: fixture.admin)
             let place = GrantScope.organization(fixture.a.organization.typedID).token
-            let invited = try await app.post("/accounts/invite", as: admin, form: [
-                ("email", "Curator.New@School.test"), ("displayName", "Новикова Ольга Петровна"),
-                ("role", "curator"), ("scope", place)])
+            let invited = try await app.post(
+                "/accounts/invite", as: admin,
+                form: [
+                    ("email", "Curator.New@School.test"), ("displayName", "Новикова Ольга Петровна"),
+                    ("role", "curator"), ("scope", place),
+                ])
             #expect(invited.status == .ok)
             #expect(invited.body.string.contains("поставлено в очередь"))
             #expect(try await app.mailDelivery!.run() == MailDelivery.Report(sent: 1))
@@ -45,21 +49,33 @@ struct InvitationTests {
 
             let (visitor, page) = try await Browser.visitor(app, opening: path)
             #expect(page.status == .ok && page.body.string.contains("curator.new@school.test"))
-            let noTerms = try await app.post(path, as: visitor, form: [("password", "new-password-1"),
-                                                                       ("repeatPassword", "new-password-1")])
+            let noTerms = try await app.post(
+                path, as: visitor,
+                form: [
+                    ("password", "new-password-1"),
+                    ("repeatPassword", "new-password-1"),
+                ])
             #expect(noTerms.status == .unprocessableEntity && noTerms.body.string.contains("условия"))
-            let accepted = try await app.post(path, as: visitor, form: [
-                ("password", "new-password-1"), ("repeatPassword", "new-password-1"), ("acceptsTerms", "true")])
+            let accepted = try await app.post(
+                path, as: visitor,
+                form: [
+                    ("password", "new-password-1"), ("repeatPassword", "new-password-1"), ("acceptsTerms", "true"),
+                ])
             #expect(accepted.status == .seeOther)
             let home = try await app.get("/", as: visitor.following(accepted))
             #expect(home.status == .ok && home.body.string.contains("Новикова Ольга Петровна"))
-            let account = try #require(try await AccountModel.query(on: app.db).filter(\.$login == "curator.new@school.test").first())
-            let grants = try await GrantModel.query(on: app.db).filter(\.$account.$id == account.id!).all().compactMap(\.grant)
+            let account = try #require(
+                try await AccountModel.query(on: app.db).filter(\.$login == "curator.new@school.test").first())
+            let grants = try await GrantModel.query(on: app.db).filter(\.$account.$id == account.id!).all().compactMap(
+                \.grant)
             #expect(grants == [Grant(role: .curator, scope: .organization(fixture.a.organization.typedID))])
 
             let (other, _) = try await Browser.visitor(app, opening: "/login")
-            let again = try await app.post(path, as: other, form: [
-                ("password", "other-password-1"), ("repeatPassword", "other-password-1"), ("acceptsTerms", "true")])
+            let again = try await app.post(
+                path, as: other,
+                form: [
+                    ("password", "other-password-1"), ("repeatPassword", "other-password-1"), ("acceptsTerms", "true"),
+                ])
             #expect(again.status == .gone)
             #expect(try await app.get(path).status == .gone)
         }
@@ -69,11 +85,14 @@ struct InvitationTests {
         let sink = try SMTPSink()
         try await withApp(mail: Self.settings(sink)) { app, _ in
             let fixture = try await Fixture.seed(app)
-            let scope = RequestScope(db: app.db, user: try await AccountService.currentUser(fixture.admin, on: app.db),
-                                     requestID: "t", clock: app.clock)
-            let issued = try await InvitationService(scope: scope, outbox: app.outbox, link: app.links.invitation).invite(.init(
-                email: "twice@school.test", displayName: "Дважды", role: .mentor,
-                grantScope: .organization(fixture.a.organization.typedID)))
+            let scope = RequestScope(
+                db: app.db, user: try await AccountService.currentUser(fixture.admin, on: app.db),
+                requestID: "t", clock: app.clock)
+            let issued = try await InvitationService(scope: scope, outbox: app.outbox, link: app.links.invitation)
+                .invite(
+                    .init(
+                        email: "twice@school.test", displayName: "Дважды", role: .mentor,
+                        grantScope: .organization(fixture.a.organization.typedID)))
             let path = String(issued.link.dropFirst("https://nastavnik.test".count))
             let (first, _) = try await Browser.visitor(app, opening: path)
             let (second, _) = try await Browser.visitor(app, opening: path)
@@ -83,7 +102,10 @@ struct InvitationTests {
             let statuses = try await [a.status, b.status].map(\.code).sorted()
             #expect(statuses == [303, 410])
             #expect(try await AccountModel.query(on: app.db).filter(\.$login == "twice@school.test").count() == 1)
-            #expect(try await GrantModel.query(on: app.db).join(AccountModel.self, on: \GrantModel.$account.$id == \AccountModel.$id)
+            #expect(
+                try await GrantModel.query(on: app.db).join(
+                    AccountModel.self, on: \GrantModel.$account.$id == \AccountModel.$id
+                )
                 .filter(AccountModel.self, \.$login == "twice@school.test").count() == 1)
         }
     }
@@ -95,12 +117,18 @@ struct InvitationTests {
             let own = GrantScope.organization(fixture.a.organization.typedID).token
             let other = GrantScope.organization(fixture.b.organization.typedID).token
             for (role, scope) in [("head", own), ("curator", own), ("mentor", other), ("authority_coordinator", own)] {
-                let response = try await app.post("/accounts/invite", as: curator, form: [
-                    ("email", "x@school.test"), ("displayName", "Икс"), ("role", role), ("scope", scope)])
+                let response = try await app.post(
+                    "/accounts/invite", as: curator,
+                    form: [
+                        ("email", "x@school.test"), ("displayName", "Икс"), ("role", role), ("scope", scope),
+                    ])
                 #expect(response.status == .unprocessableEntity, "\(role) at \(scope)")
             }
-            let mentor = try await app.post("/accounts/invite", as: curator, form: [
-                ("email", "mentor@school.test"), ("displayName", "Наставник"), ("role", "mentor"), ("scope", own)])
+            let mentor = try await app.post(
+                "/accounts/invite", as: curator,
+                form: [
+                    ("email", "mentor@school.test"), ("displayName", "Наставник"), ("role", "mentor"), ("scope", own),
+                ])
             #expect(mentor.status == .ok)
             // Without mail the link is shown to pass on.
             #expect(mentor.body.string.contains("https://nastavnik.test/invite/"))
@@ -134,14 +162,20 @@ struct InvitationTests {
             let path = try Self.link(in: mail)
             let (resetter, page) = try await Browser.visitor(app, opening: path)
             #expect(page.status == .ok)
-            let short = try await app.post(path, as: resetter, form: [("password", "short"), ("repeatPassword", "short")])
+            let short = try await app.post(
+                path, as: resetter, form: [("password", "short"), ("repeatPassword", "short")])
             #expect(short.status == .unprocessableEntity)
-            let done = try await app.post(path, as: resetter, form: [("password", "brand-new-pass"),
-                                                                     ("repeatPassword", "brand-new-pass")])
+            let done = try await app.post(
+                path, as: resetter,
+                form: [
+                    ("password", "brand-new-pass"),
+                    ("repeatPassword", "brand-new-pass"),
+                ])
             #expect(done.status == .ok && done.body.string.contains("Пароль учётной записи curator-a изменён"))
             #expect(try await app.get("/", as: oldSession).status == .seeOther)
             #expect(try await app.get(path).status == .gone)
-            let login = try await app.post("/login", as: visitor, form: [("login", "curator-a"), ("password", "brand-new-pass")])
+            let login = try await app.post(
+                "/login", as: visitor, form: [("login", "curator-a"), ("password", "brand-new-pass")])
             #expect(login.status == .seeOther)
 
             // A second link expires after an hour.
@@ -167,18 +201,22 @@ struct InvitationTests {
             #expect(try await app.get("/", as: session).status == .seeOther)
             #expect(try await app.api(.GET, "/me", token: token).status == .unauthorized)
             let (visitor, _) = try await Browser.visitor(app, opening: "/login")
-            let login = try await app.post("/login", as: visitor, form: [("login", mentor.login), ("password", Fixture.password)])
+            let login = try await app.post(
+                "/login", as: visitor, form: [("login", mentor.login), ("password", Fixture.password)])
             #expect(login.status == .forbidden)
             // A curator does not see the head's account, and cannot block it once it is also a mentor's.
             let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
             let headAccount = fixture.a.accounts[.head]!
             #expect(try await app.post("/accounts/\(headAccount.id!)/block", as: curator).status == .notFound)
-            try await GrantModel(accountID: headAccount.id!,
-                                 grant: Grant(role: .mentor, scope: .organization(fixture.a.organization.typedID))).create(on: app.db)
+            try await GrantModel(
+                accountID: headAccount.id!,
+                grant: Grant(role: .mentor, scope: .organization(fixture.a.organization.typedID))
+            ).create(on: app.db)
             #expect(try await app.get("/accounts/\(headAccount.id!)", as: curator).status == .ok)
             #expect(try await app.post("/accounts/\(headAccount.id!)/block", as: curator).status == .forbidden)
             #expect(try await app.post("/accounts/\(mentor.id!)/unblock", as: head).status == .ok)
-            let again = try await app.post("/login", as: visitor, form: [("login", mentor.login), ("password", Fixture.password)])
+            let again = try await app.post(
+                "/login", as: visitor, form: [("login", mentor.login), ("password", Fixture.password)])
             #expect(again.status == .seeOther)
         }
     }

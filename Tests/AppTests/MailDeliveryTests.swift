@@ -13,26 +13,33 @@ import VaporTesting
 @Suite(.enabled(if: SMTPSink.shouldRun, "needs aiosmtpd (python3-aiosmtpd)"), .serialized)
 struct MailDeliveryTests {
     static func queue(_ app: Application, _ addresses: [String]) async throws {
-        try await app.outbox!.enqueue(addresses.map {
-            OutgoingMail(kind: .reminder, address: $0, recipientName: "Получатель", subject: "Напоминание о встрече",
-                         text: "Встреча завтра в 15:00.")
-        }, on: app.db, now: app.clock.now())
+        try await app.outbox!.enqueue(
+            addresses.map {
+                OutgoingMail(
+                    kind: .reminder, address: $0, recipientName: "Получатель", subject: "Напоминание о встрече",
+                    text: "Встреча завтра в 15:00.")
+            }, on: app.db, now: app.clock.now())
     }
 
     static func delivery(_ app: Application, port: Int) -> MailDelivery {
-        let client = SMTPClient(server: SMTPServer(host: "127.0.0.1", port: port, security: .startTLS),
-                                group: app.eventLoopGroup, timeout: .seconds(30))
-        return MailDelivery(db: app.db, transport: client, from: MailAddress("nastavnik@school.test")!, clock: app.clock)
+        let client = SMTPClient(
+            server: SMTPServer(host: "127.0.0.1", port: port, security: .startTLS),
+            group: app.eventLoopGroup, timeout: .seconds(30))
+        return MailDelivery(
+            db: app.db, transport: client, from: MailAddress("nastavnik@school.test")!, clock: app.clock)
     }
 
     @Test func aServerThatIsDownIsTriedAgainLater() async throws {
         let sink = try SMTPSink()
-        let down = try SMTPSink().port // nothing listens there once this sink is gone
+        let down = try SMTPSink().port  // nothing listens there once this sink is gone
         try await withApp(mail: InvitationTests.settings(sink)) { app, clock in
             try await Self.queue(app, ["a@school.test", "b@school.test"])
             #expect(try await Self.delivery(app, port: down).run() == .init(retrying: 2))
             let rows = try await EmailOutboxModel.query(on: app.db).all()
-            #expect(rows.allSatisfy { $0.status == .queued && $0.attempts == 1 && $0.lastError?.contains("нет связи") == true })
+            #expect(
+                rows.allSatisfy {
+                    $0.status == .queued && $0.attempts == 1 && $0.lastError?.contains("нет связи") == true
+                })
             #expect(rows.allSatisfy { $0.nextAttemptAt == clock.clock.now().addingTimeInterval(60) })
             #expect(try await app.mailDelivery!.run() == .init(), "not due yet")
             clock.advance(by: 61)
@@ -52,7 +59,8 @@ struct MailDeliveryTests {
             let page = try await app.get("/mail?status=failed", as: admin)
             #expect(page.status == .ok)
             #expect(page.body.string.contains("550") && page.body.string.contains("неверный адрес"))
-            let failed = try #require(try await EmailOutboxModel.query(on: app.db).filter(\.$address == "gone@school.test").first())
+            let failed = try #require(
+                try await EmailOutboxModel.query(on: app.db).filter(\.$address == "gone@school.test").first())
             #expect(try await app.post("/mail/\(failed.id!)/retry", as: admin).status == .seeOther)
             #expect(try await EmailOutboxModel.find(failed.id, on: app.db)?.status == .queued)
             // A curator sees only their organization's messages: these have none.
@@ -122,17 +130,20 @@ struct ReminderMailTests {
             // The one-click POST of a mail client: no session, no CSRF token.
             var headers = HTTPHeaders()
             headers.contentType = .urlEncodedForm
-            let clicked = try await app.testing().sendRequest(.POST, path, headers: headers,
-                                                              body: ByteBuffer(string: "List-Unsubscribe=One-Click"))
+            let clicked = try await app.testing().sendRequest(
+                .POST, path, headers: headers,
+                body: ByteBuffer(string: "List-Unsubscribe=One-Click"))
             #expect(clicked.status == .ok)
             #expect(try await Self.remind(app, account, key: "r2") == 1, "the bell still rings")
-            #expect(try await EmailOutboxModel.query(on: app.db).filter(\.$address == "mentor-a@school.test").count() == 1)
+            #expect(
+                try await EmailOutboxModel.query(on: app.db).filter(\.$address == "mentor-a@school.test").count() == 1)
             #expect(try await app.get("/mail/unsubscribe/not-a-token-but-long-enough").status == .notFound)
 
             let browser = try await Browser.signedIn(app, as: account)
             #expect(try await app.post("/account/mail", as: browser, form: [("receive[]", "reminder")]).status == .ok)
             #expect(try await Self.remind(app, account, key: "r3") == 1)
-            #expect(try await EmailOutboxModel.query(on: app.db).filter(\.$address == "mentor-a@school.test").count() == 2)
+            #expect(
+                try await EmailOutboxModel.query(on: app.db).filter(\.$address == "mentor-a@school.test").count() == 2)
         }
     }
 }

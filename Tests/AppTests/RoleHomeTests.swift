@@ -40,9 +40,12 @@ import VaporTesting
                 for (page, html) in frontier {
                     for link in Self.links(in: html) where seen.insert(link).inserted {
                         let response = try await app.get(link, as: browser)
-                        #expect(![.notFound, .forbidden].contains(response.status),
-                                "\(role): \(page) links to \(link) → \(response.status)")
-                        if response.status == .ok, response.headers.contentType == .html { next.append((link, response.body.string)) }
+                        #expect(
+                            ![.notFound, .forbidden].contains(response.status),
+                            "\(role): \(page) links to \(link) → \(response.status)")
+                        if response.status == .ok, response.headers.contentType == .html {
+                            next.append((link, response.body.string))
+                        }
                     }
                 }
                 frontier = next

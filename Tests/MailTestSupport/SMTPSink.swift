@@ -42,7 +42,8 @@ public final class SMTPSink: @unchecked Sendable {
 
     public init(_ options: [String] = []) throws {
         guard let python = Self.python else {
-            throw Unavailable(description: "нет Python с aiosmtpd: apt-get install python3-aiosmtpd или pip install aiosmtpd")
+            throw Unavailable(
+                description: "нет Python с aiosmtpd: apt-get install python3-aiosmtpd или pip install aiosmtpd")
         }
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("smtp-sink-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -20,7 +20,9 @@ import Testing
     static func serve(_ greeting: String) async throws -> (any Channel, Int) {
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .childChannelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(Speaker(greeting)) }
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(Speaker(greeting))
+                }
             }
             .bind(host: "127.0.0.1", port: 0).get()
         return (channel, channel.localAddress?.port ?? 0)
@@ -29,10 +31,12 @@ import Testing
     static func attempt(_ greeting: String) async throws -> SMTPError? {
         let (server, port) = try await serve(greeting)
         defer { server.close(promise: nil) }
-        let client = SMTPClient(server: SMTPServer(host: "127.0.0.1", port: port, security: .startTLS),
-                                group: MultiThreadedEventLoopGroup.singleton, timeout: .milliseconds(500))
-        let message = MailMessage(from: Mailbox(address: MailAddress("a@b.ru")!), to: Mailbox(address: MailAddress("c@d.ru")!),
-                                  subject: "x", text: "y", messageID: "1@b.ru", date: Date())
+        let client = SMTPClient(
+            server: SMTPServer(host: "127.0.0.1", port: port, security: .startTLS),
+            group: MultiThreadedEventLoopGroup.singleton, timeout: .milliseconds(500))
+        let message = MailMessage(
+            from: Mailbox(address: MailAddress("a@b.ru")!), to: Mailbox(address: MailAddress("c@d.ru")!),
+            subject: "x", text: "y", messageID: "1@b.ru", date: Date())
         do {
             _ = try await client.send([message])
             return nil

@@ -7,8 +7,9 @@ import Testing
     static let to = Mailbox(name: "Иванова Мария", address: MailAddress("ivanova@example.ru")!)
 
     static func message(subject: String, text: String = "Текст", html: String? = nil) -> MailMessage {
-        MailMessage(from: from, to: to, subject: subject, text: text, html: html, messageID: "m1@example.ru",
-                    date: Date(timeIntervalSince1970: 1_795_251_600))
+        MailMessage(
+            from: from, to: to, subject: subject, text: text, html: html, messageID: "m1@example.ru",
+            date: Date(timeIntervalSince1970: 1_795_251_600))
     }
 
     /// Decodes the encoded words of a header back to text, as a mail reader does.
@@ -24,8 +25,13 @@ import Testing
         var value = "", inside = false
         for line in rendered.components(separatedBy: "\r\n") {
             if line.isEmpty { break }
-            if line.hasPrefix(name + ": ") { value = String(line.dropFirst(name.count + 2)); inside = true }
-            else if inside, line.hasPrefix(" ") { value += "\r\n" + line } else { inside = false }
+            if line.hasPrefix(name + ": ") {
+                value = String(line.dropFirst(name.count + 2)); inside = true
+            } else if inside, line.hasPrefix(" ") {
+                value += "\r\n" + line
+            } else {
+                inside = false
+            }
         }
         return value
     }
@@ -40,7 +46,9 @@ import Testing
     func subjectsComeBackAsWritten(subject: String) {
         let rendered = MIMEWriter.render(Self.message(subject: subject))
         let header = Self.header("Subject", in: rendered)
-        #expect(Self.decoded(header).replacingOccurrences(of: " ", with: "") == subject.replacingOccurrences(of: " ", with: ""))
+        #expect(
+            Self.decoded(header).replacingOccurrences(of: " ", with: "")
+                == subject.replacingOccurrences(of: " ", with: ""))
         for line in rendered.components(separatedBy: "\r\n") { #expect(line.utf8.count <= 998) }
         for line in header.components(separatedBy: "\r\n") { #expect(line.utf8.count <= 78) }
     }
@@ -55,7 +63,8 @@ import Testing
     }
 
     @Test func htmlMakesTwoPartsWithBase64Bodies() throws {
-        let rendered = MIMEWriter.render(Self.message(subject: "Тема", text: "Строка 1\nСтрока 2", html: "<p>Привет</p>"))
+        let rendered = MIMEWriter.render(
+            Self.message(subject: "Тема", text: "Строка 1\nСтрока 2", html: "<p>Привет</p>"))
         #expect(rendered.contains("Content-Type: multipart/alternative"))
         #expect(rendered.contains("Content-Type: text/plain; charset=utf-8"))
         #expect(rendered.contains("Content-Type: text/html; charset=utf-8"))
@@ -75,7 +84,8 @@ import Testing
     }
 
     @Test func namesAreEncodedOrQuoted() {
-        #expect(MIMEWriter.mailbox(Mailbox(name: "School 5", address: MailAddress("a@b.ru")!)) == "\"School 5\" <a@b.ru>")
+        #expect(
+            MIMEWriter.mailbox(Mailbox(name: "School 5", address: MailAddress("a@b.ru")!)) == "\"School 5\" <a@b.ru>")
         #expect(MIMEWriter.mailbox(Mailbox(address: MailAddress("a@b.ru")!)) == "<a@b.ru>")
         let encoded = MIMEWriter.mailbox(Self.from)
         #expect(encoded.hasPrefix("=?utf-8?b?") && encoded.hasSuffix(" <school5@example.ru>"))

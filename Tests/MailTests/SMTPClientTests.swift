@@ -10,10 +10,13 @@ import Testing
 struct SMTPClientTests {
     static let from = Mailbox(name: "Школа № 5", address: MailAddress("school5@example.ru")!)
 
-    static func message(to address: String, subject: String = "Приглашение", id: String = UUID().uuidString) -> MailMessage {
-        MailMessage(from: from, to: Mailbox(name: "Иванова Мария", address: MailAddress(address)!), subject: subject,
-                    text: "Здравствуйте!\n.\nСсылка: https://nastavnik.example.ru/invite/abc", html: "<p>Здравствуйте!</p>",
-                    unsubscribeURL: nil, messageID: id + "@example.ru", date: Date())
+    static func message(
+        to address: String, subject: String = "Приглашение", id: String = UUID().uuidString
+    ) -> MailMessage {
+        MailMessage(
+            from: from, to: Mailbox(name: "Иванова Мария", address: MailAddress(address)!), subject: subject,
+            text: "Здравствуйте!\n.\nСсылка: https://nastavnik.example.ru/invite/abc", html: "<p>Здравствуйте!</p>",
+            unsubscribeURL: nil, messageID: id + "@example.ru", date: Date())
     }
 
     static func client(_ url: String, port: Int, caFile: String? = nil) throws -> SMTPClient {
@@ -35,7 +38,9 @@ struct SMTPClientTests {
         #expect(received[0].headers["Subject"] == "Приглашение в «Наставник»")
         #expect(received[0].headers["From"] == "Школа № 5 <school5@example.ru>")
         // Text parts travel with CRLF line ends.
-        #expect(received[0].text?.replacingOccurrences(of: "\r\n", with: "\n") == "Здравствуйте!\n.\nСсылка: https://nastavnik.example.ru/invite/abc")
+        #expect(
+            received[0].text?.replacingOccurrences(of: "\r\n", with: "\n")
+                == "Здравствуйте!\n.\nСсылка: https://nastavnik.example.ru/invite/abc")
         #expect(received[0].html?.contains("<p>Здравствуйте!</p>") == true)
         #expect(received[1].headers["Subject"] == "Сброс пароля")
     }
@@ -57,11 +62,14 @@ struct SMTPClientTests {
 
     @Test func authenticatesAndRefusesAWrongPassword() async throws {
         let sink = try SMTPSink(["--auth", "robot:s3cret"])
-        #expect(try await Self.client("smtp://robot:s3cret@127.0.0.1:PORT", port: sink.port)
-            .send([Self.message(to: "a@example.ru")]) == [.sent])
+        #expect(
+            try await Self.client("smtp://robot:s3cret@127.0.0.1:PORT", port: sink.port)
+                .send([Self.message(to: "a@example.ru")]) == [.sent])
         #expect(try await sink.waitFor(1).first?.login == "robot")
         await #expect(throws: SMTPError.self) {
-            try await Self.client("smtp://robot:wrong@127.0.0.1:PORT", port: sink.port).send([Self.message(to: "a@example.ru")])
+            try await Self.client("smtp://robot:wrong@127.0.0.1:PORT", port: sink.port).send([
+                Self.message(to: "a@example.ru")
+            ])
         }
         #expect(sink.messages().count == 1)
     }
@@ -69,24 +77,27 @@ struct SMTPClientTests {
     @Test func startTLSAndImplicitTLS() async throws {
         let certificate = try TestCertificate()
         let starttls = try SMTPSink(["--auth", "robot:s3cret", "--cert", certificate.cert, "--key", certificate.key])
-        #expect(try await Self.client("smtp://robot:s3cret@localhost:PORT", port: starttls.port, caFile: certificate.cert)
-            .send([Self.message(to: "a@example.ru")]) == [.sent])
+        #expect(
+            try await Self.client("smtp://robot:s3cret@localhost:PORT", port: starttls.port, caFile: certificate.cert)
+                .send([Self.message(to: "a@example.ru")]) == [.sent])
         #expect(try await starttls.waitFor(1).first?.tls == true)
 
         let implicit = try SMTPSink(["--cert", certificate.cert, "--key", certificate.key, "--implicit-tls"])
-        #expect(try await Self.client("smtps://localhost:PORT", port: implicit.port, caFile: certificate.cert)
-            .send([Self.message(to: "a@example.ru")]) == [.sent])
+        #expect(
+            try await Self.client("smtps://localhost:PORT", port: implicit.port, caFile: certificate.cert)
+                .send([Self.message(to: "a@example.ru")]) == [.sent])
         #expect(try await implicit.waitFor(1).first?.tls == true)
 
         // A certificate nobody vouches for is refused: the message does not leave.
         await #expect(throws: SMTPError.self) {
-            try await Self.client("smtps://localhost:PORT", port: implicit.port).send([Self.message(to: "b@example.ru")])
+            try await Self.client("smtps://localhost:PORT", port: implicit.port).send([Self.message(to: "b@example.ru")]
+            )
         }
         #expect(implicit.messages().count == 1)
     }
 
     @Test func noServerIsATransientError() async throws {
-        let port = try SMTPSink().port // started and stopped: nothing listens there now
+        let port = try SMTPSink().port  // started and stopped: nothing listens there now
         let client = try Self.client("smtp://127.0.0.1:PORT", port: port)
         do {
             _ = try await client.send([Self.message(to: "a@example.ru")])
@@ -109,8 +120,10 @@ struct TestCertificate {
         key = directory.appendingPathComponent("key.pem").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
-                             "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost"]
+        process.arguments = [
+            "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+            "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

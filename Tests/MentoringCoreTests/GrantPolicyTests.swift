@@ -6,8 +6,9 @@ import Testing
     static let org = Organization.ID(UUID()), otherOrg = Organization.ID(UUID())
     static let town = Municipality.ID(UUID()), otherTown = Municipality.ID(UUID())
     static let region = Region.ID(UUID()), otherRegion = Region.ID(UUID())
-    static let territory = TerritoryMap(municipalityOf: [org: town, otherOrg: otherTown],
-                                        regionOf: [town: region, otherTown: otherRegion])
+    static let territory = TerritoryMap(
+        municipalityOf: [org: town, otherOrg: otherTown],
+        regionOf: [town: region, otherTown: otherRegion])
 
     static func grant(_ role: Role, _ scope: GrantScope) -> Grant { Grant(role: role, scope: scope) }
 
@@ -37,20 +38,28 @@ import Testing
         (.administrator, .system, .curator, .system, false),
     ])
     func whoGivesWhat(role: Role, scope: GrantScope, gives: Role, at place: GrantScope, allowed: Bool) {
-        #expect(GrantPolicy.allows([Self.grant(role, scope)], toGive: Self.grant(gives, place), in: Self.territory) == allowed)
+        #expect(
+            GrantPolicy.allows([Self.grant(role, scope)], toGive: Self.grant(gives, place), in: Self.territory)
+                == allowed)
     }
 
     @Test func managingNeedsEveryRoleOfTheAccount() {
         let head = [Self.grant(.head, .organization(Self.org))]
         #expect(GrantPolicy.manages(head, account: [Self.grant(.mentor, .organization(Self.org))], in: Self.territory))
-        #expect(!GrantPolicy.manages(head, account: [Self.grant(.mentor, .organization(Self.org)),
-                                                     Self.grant(.head, .organization(Self.org))], in: Self.territory))
+        #expect(
+            !GrantPolicy.manages(
+                head,
+                account: [
+                    Self.grant(.mentor, .organization(Self.org)),
+                    Self.grant(.head, .organization(Self.org)),
+                ], in: Self.territory))
         #expect(!GrantPolicy.manages(head, account: [], in: Self.territory))
         #expect(GrantPolicy.manages([Self.grant(.administrator, .system)], account: [], in: Self.territory))
     }
 
     @Test func grantableRolesFollowTheOwnRoles() {
-        #expect(GrantPolicy.grantableRoles(by: [Self.grant(.curator, .organization(Self.org))])
+        #expect(
+            GrantPolicy.grantableRoles(by: [Self.grant(.curator, .organization(Self.org))])
                 == [.mentor, .mentee, .legalRepresentative])
         #expect(GrantPolicy.grantableRoles(by: [Self.grant(.mentor, .organization(Self.org))]).isEmpty)
     }

@@ -62,11 +62,14 @@ extension GrantScope {
     struct ConsoleProblem: Error { var message: String }
 
     /// The place named by `--organization`, `--municipality` or `--region` (the first given), or the whole system.
-    static func fromConsole(organization: String?, municipality: String?, region: String?) -> Result<GrantScope, ConsoleProblem> {
-        for (option, kind, value) in [("--organization", "organization", organization), ("--municipality", "municipality", municipality),
-                                      ("--region", "region", region)] {
+    static func fromConsole(organization: String?, municipality: String?,
+                            region: String?) -> Result<GrantScope, ConsoleProblem> {
+        let options = [("organization", organization), ("municipality", municipality), ("region", region)]
+        for (kind, value) in options {
             guard let value else { continue }
-            guard let scope = GrantScope(token: kind + ":" + value) else { return .failure(ConsoleProblem(message: "\(option): not an id")) }
+            guard let scope = GrantScope(token: kind + ":" + value) else {
+                return .failure(ConsoleProblem(message: "--\(kind): not an id"))
+            }
             return .success(scope)
         }
         return .success(.system)

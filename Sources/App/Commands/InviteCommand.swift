@@ -10,7 +10,9 @@ struct InviteCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(name: "email", help: "The invitee's e-mail") var email: String?
         @Option(name: "name", help: "The invitee's full name (taken from --person when omitted)") var name: String?
-        @Option(name: "role", help: "administrator, authority_coordinator, head, curator, mentor, mentee, legal_representative")
+        @Option(
+            name: "role",
+            help: "administrator, authority_coordinator, head, curator, mentor, mentee, legal_representative")
         var role: String?
         @Option(name: "organization", help: "Organization id") var organization: String?
         @Option(name: "municipality", help: "Municipality id") var municipality: String?
@@ -24,8 +26,10 @@ struct InviteCommand: AsyncCommand {
         let app = context.application
         try await app.autoMigrate()
         let scope: GrantScope
-        switch GrantScope.fromConsole(organization: signature.organization, municipality: signature.municipality,
-                                      region: signature.region) {
+        switch GrantScope.fromConsole(
+            organization: signature.organization, municipality: signature.municipality,
+            region: signature.region)
+        {
         case .success(let place): scope = place
         case .failure(let problem):
             context.console.error(problem.message)
@@ -33,17 +37,23 @@ struct InviteCommand: AsyncCommand {
         }
         let service = InvitationService(scope: app.consoleScope(), outbox: app.outbox, link: app.links.invitation)
         do {
-            let issued = try await service.invite(.init(
-                email: signature.email, displayName: signature.name, role: signature.role.flatMap(Role.init(rawValue:)),
-                grantScope: scope, personID: signature.person.flatMap(UUID.init(uuidString:))))
-            context.console.print("Приглашение для \(issued.invitation.email ?? issued.invitation.displayName) (\(issued.invitation.role.title)).")
+            let issued = try await service.invite(
+                .init(
+                    email: signature.email, displayName: signature.name,
+                    role: signature.role.flatMap(Role.init(rawValue:)),
+                    grantScope: scope, personID: signature.person.flatMap(UUID.init(uuidString:))))
+            context.console.print(
+                "Приглашение для \(issued.invitation.addressee) (\(issued.invitation.role.title))."
+            )
             context.console.print("Ссылка (действует 7 дней, открывается один раз): \(issued.link)")
             if let delivery = app.mailDelivery {
                 let report = try await delivery.run()
                 context.console.print(report.sent > 0 ? "Письмо отправлено." : "Письмо не отправлено: см. «Почта».")
             }
         } catch let failure as ValidationFailure {
-            for (field, message) in failure.fields.sorted(by: { $0.key < $1.key }) { context.console.error("\(field): \(message)") }
+            for (field, message) in failure.fields.sorted(by: { $0.key < $1.key }) {
+                context.console.error("\(field): \(message)")
+            }
             throw ExitCode(1)
         }
     }

@@ -23,6 +23,7 @@ struct MailCommand: AsyncCommand {
         }
         try await app.autoMigrate()
         let report = try await delivery.run()
-        context.console.print("Отправлено: \(report.sent), ждут повтора: \(report.retrying), не доставлено: \(report.failed).")
+        context.console.print(
+            "Отправлено: \(report.sent), ждут повтора: \(report.retrying), не доставлено: \(report.failed).")
     }
 }

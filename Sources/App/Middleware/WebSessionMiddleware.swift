@@ -21,8 +21,9 @@ struct WebSessionMiddleware: AsyncMiddleware {
         if let token = request.cookies[SessionStore.cookieName]?.string,
            let session = try await request.sessions.find(token: token) {
             request.webSession = session
-            if let accountID = session.$account.id, let account = try await AccountModel.find(accountID, on: request.db),
-               account.blockedAt == nil {
+            // A blocked account's sessions count as none, on every node at once.
+            if let accountID = session.$account.id,
+               let account = try await AccountModel.find(accountID, on: request.db), account.blockedAt == nil {
                 request.currentUser = try await AccountService.currentUser(account, on: request.db)
             }
         }

@@ -7,7 +7,7 @@ import Foundation
 struct UpdateAccountAddInvitations: AsyncMigration {
     static let accountColumns: [(String, DatabaseSchema.DataType)] = [
         ("email", .string), ("blocked_at", .datetime), ("last_sign_in_at", .datetime), ("terms_accepted_at", .datetime),
-        ("muted_mail", .json), ("unsubscribe_token", .string),
+        ("muted_mail", .array(of: .string)), ("unsubscribe_token", .string),
     ]
 
     func prepare(on database: any Database) async throws {

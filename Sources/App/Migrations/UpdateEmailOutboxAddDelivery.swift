@@ -30,7 +30,8 @@ struct UpdateEmailOutboxAddDelivery: AsyncMigration {
         // SQLite adds one column per ALTER TABLE.
         for (name, type, constraints) in Self.columns {
             try await database.schema(EmailOutboxModel.schema)
-                .field(.definition(name: .key(.init(stringLiteral: name)), dataType: type, constraints: constraints)).update()
+                .field(.definition(name: .key(.init(stringLiteral: name)), dataType: type, constraints: constraints))
+                .update()
         }
         try await EmailOutboxModel.query(on: database).filter(\.$sentAt != nil).set(\.$status, to: .sent).update()
         try await EmailOutboxModel.query(on: database).filter(\.$sentAt == nil).set(\.$status, to: .failed)

@@ -29,10 +29,9 @@ final class InvitationModel: Model, @unchecked Sendable {
 
     var grant: Grant {
         let scope: GrantScope =
-            if let organizationID { .organization(.init(organizationID)) }
-            else if let municipalityID { .municipality(.init(municipalityID)) }
-            else if let regionID { .region(.init(regionID)) }
-            else { .system }
+            if let organizationID { .organization(.init(organizationID)) } else if let municipalityID {
+                .municipality(.init(municipalityID))
+            } else if let regionID { .region(.init(regionID)) } else { .system }
         return Grant(role: role, scope: scope)
     }
 
@@ -47,6 +46,9 @@ final class InvitationModel: Model, @unchecked Sendable {
         case .organization(let id): organizationID = id.rawValue
         }
     }
+
+    /// The address, or the name for a printed code.
+    var addressee: String { email ?? displayName }
 
     func state(now: Date) -> InvitationState {
         if acceptedAt != nil { return .accepted }

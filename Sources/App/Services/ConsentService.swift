@@ -75,8 +75,9 @@ struct ConsentService {
         try await ConsentModel.query(on: db).filter(\.$id == consent.id!).filter(\.$withdrawnOn == nil)
             .set(\.$withdrawnOn, to: today.description).update()
         consent.withdrawnOn = today.description
+        let scheduled = person.anonymizeDueOn.flatMap(CalendarDate.init(parsing:))
         if let due = ConsentPolicy.anonymizationDue(afterWithdrawing: consent.consent.kind, on: today),
-           person.anonymizedAt == nil, person.anonymizeDueOn.flatMap(CalendarDate.init(parsing:)).map({ $0 > due }) ?? true {
+           person.anonymizedAt == nil, scheduled.map({ $0 > due }) ?? true {
             person.anonymizeDueOn = due.description
             try await person.save(on: db)
         }

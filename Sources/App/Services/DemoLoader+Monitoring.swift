@@ -23,7 +23,8 @@ extension DemoLoader {
             guard let template = templates.first(where: { $0.key == questionnaire.key }) else { return [] }
             let survey = try await surveys.create(in: program.id!, input: SurveyInput(
                 template: template.id!.uuidString, title: measurement.map { "\(questionnaire.title): \($0.title.lowercased())" }, audience: audience.rawValue,
-                closesOn: scope.today.adding(days: 14).description, measurement: measurement?.rawValue, leaveOut: "true"))
+                closesOn: scope.today.adding(days: 14).description, measurement: measurement?.rawValue,
+                leaveOut: "true"))
             return try await SurveyInvitationModel.query(on: scope.db).filter(\.$survey.$id == survey.id!).sort(\.$token).all()
         }
         let answers = AnswerService(db: scope.db, clock: scope.clock, requestID: scope.requestID)

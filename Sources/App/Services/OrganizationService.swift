@@ -13,8 +13,9 @@ struct OrganizationService {
         let org = OrganizationModel(municipalityID: municipality.rawValue, details: details)
         try await scope.db.transaction { db in
             try await org.create(on: db)
-            try await AuditLog(scope: scope.on(db)).record(.create, .organization, objectID: org.id, organizationID: org.id,
-                                                           fields: ["shortName", "municipality"])
+            try await AuditLog(scope: scope.on(db)).record(
+                .create, .organization, objectID: org.id, organizationID: org.id,
+                fields: ["shortName", "municipality"])
         }
         return org
     }
@@ -30,8 +31,9 @@ struct OrganizationService {
         org.apply(details)
         try await scope.db.transaction { db in
             try await org.save(on: db)
-            try await AuditLog(scope: scope.on(db)).record(.update, .organization, objectID: org.id, organizationID: org.id,
-                                                           fields: ["details", "municipality"])
+            try await AuditLog(scope: scope.on(db)).record(
+                .update, .organization, objectID: org.id, organizationID: org.id,
+                fields: ["details", "municipality"])
         }
         return org
     }
@@ -50,25 +52,33 @@ struct OrganizationService {
         }.map { (id: $0.id!, title: "\($0.name) (\($0.region.name))") }
     }
 
-    private func checked(_ input: Organization.Input, current: OrganizationModel?)
-        async throws -> (Organization.Details, Municipality.ID) {
+    private func checked(
+        _ input: Organization.Input, current: OrganizationModel?
+    )
+        async throws -> (Organization.Details, Municipality.ID)
+    {
         let (details, municipality) = try input.validated()
         let territory = try await TerritoryLoader(db: scope.db).load()
         guard territory.map.regionOf[municipality] != nil,
-              TerritoryPolicy.mayManage(scope.user.grants, at: .municipality(municipality), in: territory.map) else {
+            TerritoryPolicy.mayManage(scope.user.grants, at: .municipality(municipality), in: territory.map)
+        else {
             throw ValidationFailure(fields: ["municipalityID": "Выберите муниципалитет из списка."])
         }
         var twins = OrganizationModel.query(on: scope.db).filter(\.$municipality.$id == municipality.rawValue)
             .filter(\.$shortName == details.shortName)
         if let current { twins = twins.filter(\.$id != current.id!) }
         if try await twins.first() != nil {
-            throw ValidationFailure(fields: ["shortName": "В этом муниципалитете уже есть организация с таким кратким наименованием."])
+            throw ValidationFailure(fields: [
+                "shortName": "В этом муниципалитете уже есть организация с таким кратким наименованием."
+            ])
         }
         return (details, municipality)
     }
 
     /// The municipality of that name in that region, made when missing: for the demo and the tests' fixtures.
-    static func municipality(named name: String, inRegion regionName: String, on db: any Database) async throws -> MunicipalityModel {
+    static func municipality(
+        named name: String, inRegion regionName: String, on db: any Database
+    ) async throws -> MunicipalityModel {
         let region: RegionModel
         if let existing = try await RegionModel.query(on: db).filter(\.$name == regionName).first() {
             region = existing
@@ -77,7 +87,8 @@ struct OrganizationService {
             try await region.create(on: db)
         }
         if let existing = try await MunicipalityModel.query(on: db)
-            .filter(\.$region.$id == region.id!).filter(\.$name == name).first() {
+            .filter(\.$region.$id == region.id!).filter(\.$name == name).first()
+        {
             return existing
         }
         let municipality = MunicipalityModel(regionID: region.id!, name: name)

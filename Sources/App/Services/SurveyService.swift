@@ -125,12 +125,12 @@ struct SurveyService {
         let missing = people.filter { !allowed.contains($0) }
         guard !missing.isEmpty else { return allowed }
         guard !allowed.isEmpty else {
-            throw ValidationFailure(fields: ["audience": "Ни у кого в этой группе нет действующих согласий на обработку "
-                                             + "данных и участие: сначала соберите согласия."])
+            throw ValidationFailure(fields: ["audience": "Ни у кого в этой группе нет действующих согласий на "
+                                             + "обработку данных и участие: сначала соберите согласия."])
         }
         guard confirmed else {
-            let names = try await PersonModel.query(on: scope.db).filter(\.$id ~~ missing).sort(\.$searchKey).limit(20).all()
-                .map { $0.details.fullName }
+            let names = try await PersonModel.query(on: scope.db).filter(\.$id ~~ missing).sort(\.$searchKey)
+                .limit(20).all().map { $0.details.fullName }
             let more = missing.count > names.count ? " и ещё \(missing.count - names.count)" : ""
             throw ValidationFailure(fields: ["leave_out": "Без действующих согласий (им ссылки не будут созданы): "
                                              + names.joined(separator: ", ") + more

@@ -5,8 +5,10 @@ import Vapor
 /// DOCX to PDF through LibreOffice, where it is installed (`soffice`); the DOCX stays the document of record.
 enum PDFConversion {
     /// The LibreOffice binary, if any.
-    static let soffice: String? = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let soffice: String? = [
+        "/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice",
+    ]
+    .first { FileManager.default.isExecutableFile(atPath: $0) }
 
     static var isAvailable: Bool { soffice != nil }
 
@@ -22,14 +24,18 @@ enum PDFConversion {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: soffice)
             // A profile of its own: two conversions at once must not share LibreOffice's lock.
-            process.arguments = ["-env:UserInstallation=file://" + folder.appendingPathComponent("profile").path,
-                                 "--headless", "--convert-to", "pdf", "--outdir", folder.path, input.path]
+            process.arguments = [
+                "-env:UserInstallation=file://" + folder.appendingPathComponent("profile").path,
+                "--headless", "--convert-to", "pdf", "--outdir", folder.path, input.path,
+            ]
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
             let deadline = Date().addingTimeInterval(120)
             while process.isRunning {
-                if Date() > deadline { process.terminate(); throw Abort(.gatewayTimeout, reason: "Преобразование в PDF не успело.") }
+                if Date() > deadline {
+                    process.terminate(); throw Abort(.gatewayTimeout, reason: "Преобразование в PDF не успело.")
+                }
                 Thread.sleep(forTimeInterval: 0.1)
             }
             return try Data(contentsOf: folder.appendingPathComponent("document.pdf"))

@@ -27,8 +27,10 @@ struct AccountCardPage: Encodable {
     var unblockURL: String?
     var resetURL: String?
 
-    init(meta: PageMeta, entry: AccountDirectory.Entry, territory: TerritoryLoader.Loaded, user: CurrentUser,
-         notice: String?, link: String?, failure: ValidationFailure?) {
+    init(
+        meta: PageMeta, entry: AccountDirectory.Entry, territory: TerritoryLoader.Loaded, user: CurrentUser,
+        notice: String?, link: String?, failure: ValidationFailure?
+    ) {
         let account = entry.account
         let id = account.id!
         self.meta = meta
@@ -42,21 +44,28 @@ struct AccountCardPage: Encodable {
         lastSignIn = account.lastSignInAt.map(MoscowTime.minutes) ?? "не входил"
         state = entry.state.title
         grants = entry.grants.map { held in
-            GrantRow(title: territory.title(of: held.grant),
-                     revokeURL: GrantPolicy.allows(user.grants, toGive: held.grant, in: territory.map)
-                        ? SiteURL.accountGrantRevoke(account: .id(id), grant: .id(held.id)).path : nil)
+            GrantRow(
+                title: territory.title(of: held.grant),
+                revokeURL: GrantPolicy.allows(user.grants, toGive: held.grant, in: territory.map)
+                    ? SiteURL.accountGrantRevoke(account: .id(id), grant: .id(held.id)).path : nil)
         }
         grantURL = SiteURL.accountGrants(.id(id)).path
         grantFields = [
-            FormField("role", "Роль", kind: "select", required: true, failure: failure,
-                      options: GrantPolicy.grantableRoles(by: user.grants).map { .init(value: $0.rawValue, title: $0.title,
-                                                                                      selected: false) }),
-            FormField("scope", "Где действует", kind: "select", required: true, failure: failure,
-                      options: GrantScope.reachable(by: user.grants, in: territory).map {
-                          .init(value: $0.scope.token, title: $0.title, selected: false)
-                      }),
+            FormField(
+                "role", "Роль", kind: "select", required: true, failure: failure,
+                options: GrantPolicy.grantableRoles(by: user.grants).map {
+                    .init(
+                        value: $0.rawValue, title: $0.title,
+                        selected: false)
+                }),
+            FormField(
+                "scope", "Где действует", kind: "select", required: true, failure: failure,
+                options: GrantScope.reachable(by: user.grants, in: territory).map {
+                    .init(value: $0.scope.token, title: $0.title, selected: false)
+                }),
         ]
-        let manages = GrantPolicy.manages(user.grants, account: entry.grants.map(\.grant), in: territory.map)
+        let manages =
+            GrantPolicy.manages(user.grants, account: entry.grants.map(\.grant), in: territory.map)
             && id != user.accountID
         blockURL = manages && entry.state != .blocked ? SiteURL.accountBlock(.id(id)).path : nil
         unblockURL = manages && entry.state == .blocked ? SiteURL.accountUnblock(.id(id)).path : nil

@@ -20,8 +20,10 @@ struct InvitationAcceptPage: AccountLinkPage {
     var fields: [FormField]
     var failed: Bool
 
-    init(_ req: Request, invitation: InvitationModel, existing: AccountModel?, failure: ValidationFailure?,
-         answer: InvitationAcceptance.Answer? = nil) {
+    init(
+        _ req: Request, invitation: InvitationModel, existing: AccountModel?, failure: ValidationFailure?,
+        answer: InvitationAcceptance.Answer? = nil
+    ) {
         meta = req.pageMeta("Приглашение в «Наставник»")
         displayName = invitation.displayName
         email = invitation.email
@@ -29,21 +31,39 @@ struct InvitationAcceptPage: AccountLinkPage {
         expiresAt = MoscowTime.minutes(invitation.expiresAt)
         existingLogin = existing?.login
         failed = failure != nil
-        let hint = "Не короче \(Credentials.minPasswordLength) символов и не длиннее \(Credentials.maxPasswordBytes) байт."
-        let login = invitation.email == nil
-            ? [FormField("login", "Придумайте логин", value: answer?.login, required: true,
-                         help: "Латинские буквы, цифры, «.», «_», «-»; с ним вы будете входить.", failure: failure,
-                         autocomplete: "username")]
+        let hint =
+            "Не короче \(Credentials.minPasswordLength) символов и не длиннее \(Credentials.maxPasswordBytes) байт."
+        let login =
+            invitation.email == nil
+            ? [
+                FormField(
+                    "login", "Придумайте логин", value: answer?.login, required: true,
+                    help: "Латинские буквы, цифры, «.», «_», «-»; с ним вы будете входить.", failure: failure,
+                    autocomplete: "username")
+            ]
             : []
-        let password = existing == nil
-            ? [FormField("password", "Пароль", kind: "password", required: true, help: hint, failure: failure,
-                         autocomplete: "new-password"),
-               FormField("repeatPassword", "Пароль ещё раз", kind: "password", required: true, failure: failure,
-                         autocomplete: "new-password")]
-            : [FormField("password", "Пароль вашей учётной записи", kind: "password", required: true, failure: failure,
-                         autocomplete: "current-password")]
-        fields = login + password + [FormField("acceptsTerms", "Я принимаю условия использования и политику обработки "
-                                        + "персональных данных", kind: "checkbox", failure: failure)]
+        let password =
+            existing == nil
+            ? [
+                FormField(
+                    "password", "Пароль", kind: "password", required: true, help: hint, failure: failure,
+                    autocomplete: "new-password"),
+                FormField(
+                    "repeatPassword", "Пароль ещё раз", kind: "password", required: true, failure: failure,
+                    autocomplete: "new-password"),
+            ]
+            : [
+                FormField(
+                    "password", "Пароль вашей учётной записи", kind: "password", required: true, failure: failure,
+                    autocomplete: "current-password")
+            ]
+        fields =
+            login + password + [
+                FormField(
+                    "acceptsTerms",
+                    "Я принимаю условия использования и политику обработки "
+                        + "персональных данных", kind: "checkbox", failure: failure)
+            ]
     }
 }
 
@@ -87,11 +107,13 @@ struct PasswordResetPage: AccountLinkPage {
         self.done = done
         failed = failure != nil
         fields = [
-            FormField("password", "Новый пароль", kind: "password", required: true,
-                      help: "Не короче \(Credentials.minPasswordLength) символов.", failure: failure,
-                      autocomplete: "new-password"),
-            FormField("repeatPassword", "Новый пароль ещё раз", kind: "password", required: true, failure: failure,
-                      autocomplete: "new-password"),
+            FormField(
+                "password", "Новый пароль", kind: "password", required: true,
+                help: "Не короче \(Credentials.minPasswordLength) символов.", failure: failure,
+                autocomplete: "new-password"),
+            FormField(
+                "repeatPassword", "Новый пароль ещё раз", kind: "password", required: true, failure: failure,
+                autocomplete: "new-password"),
         ]
     }
 }

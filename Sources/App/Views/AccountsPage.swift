@@ -38,9 +38,11 @@ struct AccountsPage: Encodable {
     var invitations: [InvitationRow]
     var inviteURL: String
 
-    init(meta: PageMeta, filter: AccountDirectory.Filter, entries: [AccountDirectory.Entry],
-         invitations: [(InvitationModel, EmailOutboxModel?)], territory: TerritoryLoader.Loaded, now: Date,
-         notice: String?, link: String?) {
+    init(
+        meta: PageMeta, filter: AccountDirectory.Filter, entries: [AccountDirectory.Entry],
+        invitations: [(InvitationModel, EmailOutboxModel?)], territory: TerritoryLoader.Loaded, now: Date,
+        notice: String?, link: String?
+    ) {
         self.meta = meta
         self.notice = notice
         self.link = link
@@ -48,7 +50,8 @@ struct AccountsPage: Encodable {
         roles = FormField.options(Role.self, selected: filter.role?.rawValue, title: \.title, empty: "Все роли")
         states = FormField.options(AccountState.self, selected: filter.state?.rawValue, title: \.title, empty: "Все")
         rows = entries.map { entry in
-            Row(url: SiteURL.accountCard(.id(entry.account.id!)).path, displayName: entry.account.displayName,
+            Row(
+                url: SiteURL.accountCard(.id(entry.account.id!)).path, displayName: entry.account.displayName,
                 login: entry.account.login, grants: entry.grants.map { territory.title(of: $0.grant) },
                 person: entry.account.person?.details.fullName,
                 lastSignIn: entry.account.lastSignInAt.map(MoscowTime.minutes) ?? "не входил",
@@ -58,8 +61,10 @@ struct AccountsPage: Encodable {
             let state = invitation.state(now: now)
             let open = state == .pending || state == .expired
             return InvitationRow(
-                email: invitation.email, displayName: invitation.displayName, grant: territory.title(of: invitation.grant),
-                createdAt: MoscowTime.minutes(invitation.createdAt), expiresAt: MoscowTime.minutes(invitation.expiresAt),
+                email: invitation.email, displayName: invitation.displayName,
+                grant: territory.title(of: invitation.grant),
+                createdAt: MoscowTime.minutes(invitation.createdAt),
+                expiresAt: MoscowTime.minutes(invitation.expiresAt),
                 state: state.title, mail: mail.map { OutboxPage.deliveryTitle($0) },
                 resendURL: open ? SiteURL.invitationResend(.id(invitation.id!)).path : nil,
                 revokeURL: state == .pending ? SiteURL.invitationRevoke(.id(invitation.id!)).path : nil)
@@ -77,22 +82,30 @@ struct InvitePage: Encodable {
     /// The participant the invitation is for, when it was opened from their card.
     var personID: String?
 
-    init(meta: PageMeta, form: AccountsController.InviteForm, roles: [Role], places: [(scope: GrantScope, title: String)],
-         failure: ValidationFailure?, mailConfigured: Bool) {
+    init(
+        meta: PageMeta, form: AccountsController.InviteForm, roles: [Role],
+        places: [(scope: GrantScope, title: String)],
+        failure: ValidationFailure?, mailConfigured: Bool
+    ) {
         self.meta = meta
         failed = failure != nil
         self.mailConfigured = mailConfigured
-        let roleOptions = roles.map { FormField.Option(value: $0.rawValue, title: $0.title, selected: $0.rawValue == form.role) }
+        let roleOptions = roles.map {
+            FormField.Option(value: $0.rawValue, title: $0.title, selected: $0.rawValue == form.role)
+        }
         let placeOptions = places.map {
             FormField.Option(value: $0.scope.token, title: $0.title, selected: $0.scope.token == form.scope)
         }
         fields = [
             FormField("email", "Электронная почта", kind: "email", value: form.email, required: true, failure: failure),
-            FormField("displayName", "Фамилия, имя, отчество", value: form.displayName, required: true,
-                      help: form.personID == nil ? "Чтобы связать учётную запись с участником, пригласите его из его карточки."
-                        : "Можно не заполнять: возьмём из карточки участника.", failure: failure),
+            FormField(
+                "displayName", "Фамилия, имя, отчество", value: form.displayName, required: true,
+                help: form.personID == nil
+                    ? "Чтобы связать учётную запись с участником, пригласите его из его карточки."
+                    : "Можно не заполнять: возьмём из карточки участника.", failure: failure),
             FormField("role", "Роль", kind: "select", required: true, failure: failure, options: roleOptions),
-            FormField("scope", "Где действует роль", kind: "select", required: true, failure: failure, options: placeOptions),
+            FormField(
+                "scope", "Где действует роль", kind: "select", required: true, failure: failure, options: placeOptions),
         ]
         personID = form.personID
     }

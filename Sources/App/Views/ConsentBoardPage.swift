@@ -41,35 +41,48 @@ struct ConsentBoardPage: Encodable {
     var query: String
     var today: String
 
-    init(meta: PageMeta, board: ConsentBoard.Board, filter: ConsentBoard.Filter, today: CalendarDate, notice: String?,
-         failure: ValidationFailure?) {
+    init(
+        meta: PageMeta, board: ConsentBoard.Board, filter: ConsentBoard.Filter, today: CalendarDate, notice: String?,
+        failure: ValidationFailure?
+    ) {
         self.meta = meta
         self.notice = notice
         failed = failure != nil
         errors = (failure?.fields.values.map { $0 } ?? []).sorted()
         let org = Slot.id(board.organization.id!)
-        grades = [.init(value: "", title: "Все классы", selected: filter.grade == nil)]
+        grades =
+            [.init(value: "", title: "Все классы", selected: filter.grade == nil)]
             + board.grades.map { .init(value: $0, title: $0, selected: $0 == filter.grade) }
-        programs = [.init(value: "", title: "Все участники организации", selected: filter.programID == nil)]
-            + board.programs.map { .init(value: $0.id!.uuidString.lowercased(), title: $0.title, selected: $0.id == filter.programID) }
+        programs =
+            [.init(value: "", title: "Все участники организации", selected: filter.programID == nil)]
+            + board.programs.map {
+                .init(value: $0.id!.uuidString.lowercased(), title: $0.title, selected: $0.id == filter.programID)
+            }
         rows = board.rows.map { row in
             let id = row.person.id!.uuidString.lowercased()
-            let signers: [FormField.Option] = row.isMinor
-                ? row.representatives.map { .init(value: $0.id!.uuidString.lowercased(), title: "\($0.fullName) (\($0.relation))",
-                                                  selected: false) }
+            let signers: [FormField.Option] =
+                row.isMinor
+                ? row.representatives.map {
+                    .init(
+                        value: $0.id!.uuidString.lowercased(), title: "\($0.fullName) (\($0.relation))",
+                        selected: false)
+                }
                 : [.init(value: "subject", title: "сам участник", selected: true)]
             let emails = row.linkAddresses.count
-            return Row(id: id, name: row.person.details.fullName, personURL: SiteURL.person(.id(row.person.id!)).path,
-                       grade: row.person.grade, minor: row.isMinor, personalData: row.statuses[.personalData]!.title,
-                       participation: row.statuses[.participation]!.title, problem: row.problem, signers: signers,
-                       contact: emails > 0 ? (row.isMinor ? "e-mail представителя" : "e-mail") : "нет e-mail",
-                       error: failure?.fields["row-\(id)"])
+            return Row(
+                id: id, name: row.person.details.fullName, personURL: SiteURL.person(.id(row.person.id!)).path,
+                grade: row.person.grade, minor: row.isMinor, personalData: row.statuses[.personalData]!.title,
+                participation: row.statuses[.participation]!.title, problem: row.problem, signers: signers,
+                contact: emails > 0 ? (row.isMinor ? "e-mail представителя" : "e-mail") : "нет e-mail",
+                error: failure?.fields["row-\(id)"])
         }
         total = rows.count
         complete = rows.filter { $0.problem == nil }.count
         var items: [URLQueryItem] = []
         if let grade = filter.grade { items.append(.init(name: "grade", value: grade)) }
-        if let program = filter.programID { items.append(.init(name: "program", value: program.uuidString.lowercased())) }
+        if let program = filter.programID {
+            items.append(.init(name: "program", value: program.uuidString.lowercased()))
+        }
         var components = URLComponents()
         components.queryItems = items.isEmpty ? nil : items
         query = components.percentEncodedQuery ?? ""

@@ -28,13 +28,17 @@ extension GrantScope {
     }
 
     /// The places where someone with `grants` may give at least one role, named, territories first.
-    static func reachable(by grants: [Grant], in territory: TerritoryLoader.Loaded) -> [(scope: GrantScope, title: String)] {
+    static func reachable(
+        by grants: [Grant], in territory: TerritoryLoader.Loaded
+    ) -> [(scope: GrantScope, title: String)] {
         var scopes: [GrantScope] = [.system]
         scopes += territory.map.regionOf.values.map { GrantScope.region($0) }
         scopes += territory.map.regionOf.keys.map { GrantScope.municipality($0) }
         scopes += territory.map.municipalityOf.keys.map { GrantScope.organization($0) }
         let reachable = Array(Set(scopes)).filter { scope in
-            Role.allCases.contains { GrantPolicy.allows(grants, toGive: Grant(role: $0, scope: scope), in: territory.map) }
+            Role.allCases.contains {
+                GrantPolicy.allows(grants, toGive: Grant(role: $0, scope: scope), in: territory.map)
+            }
         }
         return reachable.map { (scope: $0, title: territory.placeTitle($0)) }
             .sorted { ($0.scope.rank, $0.title) < ($1.scope.rank, $1.title) }

@@ -18,7 +18,8 @@ struct MyConsentsPage: Encodable {
     init(meta: PageMeta, entries: [MyConsents.Entry]) {
         self.meta = meta
         rows = entries.map { entry in
-            Row(name: entry.person.details.fullName + (entry.asRepresentative ? " (ваш ребёнок)" : ""),
+            Row(
+                name: entry.person.details.fullName + (entry.asRepresentative ? " (ваш ребёнок)" : ""),
                 organization: entry.organization.shortName,
                 statuses: ConsentTemplates.kinds.map { "\($0.title): \(entry.statuses[$0]!.title.lowercased())" },
                 openURL: entry.organization.electronicConsent ? SiteURL.myConsentLink(.id(entry.person.id!)).path : nil)

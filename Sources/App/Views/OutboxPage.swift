@@ -23,13 +23,15 @@ struct OutboxPage: Encodable {
     var counts: [String]
     var rows: [Row]
 
-    init(meta: PageMeta, configured: Bool, status: OutboxStatus?, counts: [OutboxStatus: Int], rows: [EmailOutboxModel]) {
+    init(meta: PageMeta, configured: Bool, status: OutboxStatus?, counts: [OutboxStatus: Int], rows: [EmailOutboxModel])
+    {
         self.meta = meta
         self.configured = configured
         statuses = FormField.options(OutboxStatus.self, selected: status?.rawValue, title: \.title, empty: "Все")
         self.counts = OutboxStatus.allCases.map { "\($0.title): \(counts[$0] ?? 0)" }
         self.rows = rows.map { row in
-            Row(createdAt: MoscowTime.minutes(row.createdAt), kind: row.kind.title, address: row.address,
+            Row(
+                createdAt: MoscowTime.minutes(row.createdAt), kind: row.kind.title, address: row.address,
                 subject: row.subject, state: Self.deliveryTitle(row), failed: row.status == .failed,
                 attempts: row.attempts, error: row.lastError,
                 retryURL: row.status == .failed ? SiteURL.outboxRetry(.id(row.id!)).path : nil)

@@ -64,7 +64,9 @@ extension Request {
             let unread = storage[UnreadNotificationsKey.self] ?? 0
             navigation.append(Link(unread > 0 ? "Уведомления: \(unread)" : "Уведомления", .notifications))
             if user.grants.contains(where: { $0.role.readsAudit }) { navigation.append(Link("Журнал аудита", .audit)) }
-            if !GrantPolicy.grantableRoles(by: user.grants).isEmpty { navigation.append(Link("Учётные записи", .accounts)) }
+            if !GrantPolicy.grantableRoles(by: user.grants).isEmpty {
+                navigation.append(Link("Учётные записи", .accounts))
+            }
             if user.grants.contains(where: { [.administrator, .head, .curator].contains($0.role) }) {
                 navigation.append(Link("Почта", .outbox))
             }

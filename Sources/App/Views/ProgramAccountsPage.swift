@@ -26,8 +26,10 @@ struct ProgramAccountsPage: Encodable {
     var inviteURL: String
     var codesURL: String
 
-    init(meta: PageMeta, programID: UUID, audience: ProgramAccounts.Audience, candidates: [ProgramAccounts.Candidate],
-         mailConfigured: Bool, notice: String?) {
+    init(
+        meta: PageMeta, programID: UUID, audience: ProgramAccounts.Audience, candidates: [ProgramAccounts.Candidate],
+        mailConfigured: Bool, notice: String?
+    ) {
         self.meta = meta
         self.notice = notice
         audiences = ProgramAccounts.Audience.allCases.map {
@@ -37,8 +39,9 @@ struct ProgramAccountsPage: Encodable {
         rows = candidates.map { candidate in
             var excluded = false
             if case .noConsent = candidate.standing { excluded = true }
-            return Row(name: candidate.name, detail: candidate.detail, email: candidate.email,
-                       standing: candidate.standing.title, excluded: excluded)
+            return Row(
+                name: candidate.name, detail: candidate.detail, email: candidate.email,
+                standing: candidate.standing.title, excluded: excluded)
         }
         byMail = candidates.filter { $0.standing == .byMail }.count
         byCode = candidates.filter { $0.standing == .byCode }.count

@@ -24,52 +24,67 @@ struct TerritoriesPage: Encodable {
     var authorityForm: [FormField]?
     var organizationURL: String?
 
-    init(meta: PageMeta, tree: TerritoryService.Tree, user: CurrentUser, notice: String?, failure: ValidationFailure?,
-         failedForm: String?) {
+    init(
+        meta: PageMeta, tree: TerritoryService.Tree, user: CurrentUser, notice: String?, failure: ValidationFailure?,
+        failedForm: String?
+    ) {
         self.meta = meta
         self.notice = notice
         regions = tree.regions.map { region in
-            Region(name: region.model.name, authorities: region.authorities.map(\.name),
-                   municipalities: region.municipalities.map {
-                       Municipality(name: $0.model.name, authorities: $0.authorities.map(\.name), organizations: $0.organizations)
-                   })
+            Region(
+                name: region.model.name, authorities: region.authorities.map(\.name),
+                municipalities: region.municipalities.map {
+                    Municipality(
+                        name: $0.model.name, authorities: $0.authorities.map(\.name), organizations: $0.organizations)
+                })
         }
         let map = tree.territory.map
         func failed(_ form: String) -> ValidationFailure? { failedForm == form ? failure : nil }
         if user.isAdministrator {
-            regionForm = [FormField("name", "Название региона", required: true, help: "Например, «Красноярский край».",
-                                    failure: failed("region"))]
+            regionForm = [
+                FormField(
+                    "name", "Название региона", required: true, help: "Например, «Красноярский край».",
+                    failure: failed("region"))
+            ]
         }
         let regionOptions = tree.regions.filter {
             TerritoryPolicy.mayManage(user.grants, at: .region(.init($0.model.id!)), in: map)
         }.map { FormField.Option(value: $0.model.id!.uuidString.lowercased(), title: $0.model.name, selected: false) }
         if !regionOptions.isEmpty {
             municipalityForm = [
-                FormField("regionID", "Регион", kind: "select", required: true, failure: failed("municipality"),
-                          options: regionOptions),
-                FormField("name", "Название муниципалитета", required: true, help: "Например, «Дзержинский район».",
-                          failure: failed("municipality")),
+                FormField(
+                    "regionID", "Регион", kind: "select", required: true, failure: failed("municipality"),
+                    options: regionOptions),
+                FormField(
+                    "name", "Название муниципалитета", required: true, help: "Например, «Дзержинский район».",
+                    failure: failed("municipality")),
             ]
         }
         var levels: [FormField.Option] = []
         for region in tree.regions {
             if TerritoryPolicy.mayManage(user.grants, at: .region(.init(region.model.id!)), in: map) {
-                levels.append(.init(value: GrantScope.region(.init(region.model.id!)).token,
-                                    title: "Регион: \(region.model.name)", selected: false))
+                levels.append(
+                    .init(
+                        value: GrantScope.region(.init(region.model.id!)).token,
+                        title: "Регион: \(region.model.name)", selected: false))
             }
             for municipality in region.municipalities
             where TerritoryPolicy.mayManage(user.grants, at: .municipality(.init(municipality.model.id!)), in: map) {
-                levels.append(.init(value: GrantScope.municipality(.init(municipality.model.id!)).token,
-                                    title: "\(municipality.model.name) (\(region.model.name))", selected: false))
+                levels.append(
+                    .init(
+                        value: GrantScope.municipality(.init(municipality.model.id!)).token,
+                        title: "\(municipality.model.name) (\(region.model.name))", selected: false))
             }
         }
         if !levels.isEmpty {
             authorityForm = [
-                FormField("level", "Чью работу ведёт", kind: "select", required: true, failure: failed("authority"),
-                          options: levels),
-                FormField("name", "Название органа управления или методического центра", required: true,
-                          help: "Например, «Управление образования администрации Дзержинского района».",
-                          failure: failed("authority")),
+                FormField(
+                    "level", "Чью работу ведёт", kind: "select", required: true, failure: failed("authority"),
+                    options: levels),
+                FormField(
+                    "name", "Название органа управления или методического центра", required: true,
+                    help: "Например, «Управление образования администрации Дзержинского района».",
+                    failure: failed("authority")),
             ]
             organizationURL = SiteURL.newOrganization.path
         }

@@ -3,7 +3,8 @@ public struct TerritoryMap: Sendable, Equatable {
     public var municipalityOf: [Organization.ID: Municipality.ID]
     public var regionOf: [Municipality.ID: Region.ID]
 
-    public init(municipalityOf: [Organization.ID: Municipality.ID] = [:], regionOf: [Municipality.ID: Region.ID] = [:]) {
+    public init(municipalityOf: [Organization.ID: Municipality.ID] = [:], regionOf: [Municipality.ID: Region.ID] = [:])
+    {
         self.municipalityOf = municipalityOf
         self.regionOf = regionOf
     }

@@ -105,7 +105,8 @@ struct Fixture {
 
     private static func invitation(_ app: Application, _ org: OrganizationModel) async throws -> UUID {
         let service = InvitationService(scope: app.consoleScope(), outbox: nil, link: app.links.invitation)
-        return try await service.invite(.init(email: "invited-\(org.shortName.suffix(1))@school.test", displayName: "Приглашённый",
+        return try await service.invite(.init(email: "invited-\(org.shortName.suffix(1))@school.test",
+                                              displayName: "Приглашённый",
                                               role: .mentor, grantScope: .organization(org.typedID))).invitation.id!
     }
 

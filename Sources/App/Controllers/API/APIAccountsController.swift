@@ -34,8 +34,9 @@ struct APIAccountsController: RouteCollection {
     func show(req: Request) async throws -> AccountDTO {
         let scope = try req.scope()
         let (entry, territory) = try await AccountDirectory(scope: scope).managed(req.id("accountID"))
-        try await AuditLog(scope: scope).record(.read, .account, objectID: entry.account.id,
-                                                personID: entry.account.$person.id, fields: ["login", "grants"])
+        try await AuditLog(scope: scope).record(
+            .read, .account, objectID: entry.account.id,
+            personID: entry.account.$person.id, fields: ["login", "grants"])
         return AccountDTO(entry, territory: territory)
     }
 
@@ -46,8 +47,9 @@ struct APIAccountsController: RouteCollection {
 
     func grant(req: Request) async throws -> Response {
         let input = try req.content.decode(GrantInput.self)
-        try await AccountDirectory(scope: req.scope()).grant(input.role.flatMap(Role.init(rawValue:)), at: input.scope,
-                                                             to: req.id("accountID"))
+        try await AccountDirectory(scope: req.scope()).grant(
+            input.role.flatMap(Role.init(rawValue:)), at: input.scope,
+            to: req.id("accountID"))
         return try await show(req: req).encodeResponse(status: .created, for: req)
     }
 
@@ -64,11 +66,13 @@ struct APIAccountsController: RouteCollection {
 
     func invite(req: Request) async throws -> Response {
         let input = try req.content.decode(InvitationInput.self)
-        let grant = GrantInput(role: input.role, organizationID: input.organizationID, municipalityID: input.municipalityID,
-                               regionID: input.regionID)
-        let issued = try await AccountsController.invitations(req).invite(.init(
-            email: input.email, displayName: input.displayName, role: input.role.flatMap(Role.init(rawValue:)),
-            grantScope: grant.scope, personID: input.personID, representativeID: input.representativeID))
+        let grant = GrantInput(
+            role: input.role, organizationID: input.organizationID, municipalityID: input.municipalityID,
+            regionID: input.regionID)
+        let issued = try await AccountsController.invitations(req).invite(
+            .init(
+                email: input.email, displayName: input.displayName, role: input.role.flatMap(Role.init(rawValue:)),
+                grantScope: grant.scope, personID: input.personID, representativeID: input.representativeID))
         return try await dto(req, issued).encodeResponse(status: .created, for: req)
     }
 
@@ -83,7 +87,8 @@ struct APIAccountsController: RouteCollection {
 
     private func dto(_ req: Request, _ issued: InvitationService.Issued) async throws -> InvitationDTO {
         let territory = try await TerritoryLoader(db: req.db).load()
-        return InvitationDTO(issued.invitation, territory: territory, now: req.clock.now(),
-                             link: issued.mailed ? nil : issued.link)
+        return InvitationDTO(
+            issued.invitation, territory: territory, now: req.clock.now(),
+            link: issued.mailed ? nil : issued.link)
     }
 }

@@ -41,13 +41,17 @@ struct APITerritoryController: RouteCollection {
             let input = try req.content.decode(PlaceInput.self)
             let municipality = try await TerritoryService(scope: req.scope())
                 .createMunicipality(name: input.name, regionID: input.regionID)
-            return try await PlaceDTO(id: municipality.id!, name: municipality.name).encodeResponse(status: .created, for: req)
+            return try await PlaceDTO(id: municipality.id!, name: municipality.name).encodeResponse(
+                status: .created, for: req)
         }
         routes.post("authorities") { req in
             let input = try req.content.decode(PlaceInput.self)
-            let level: GrantScope? = input.municipalityID.map { .municipality(.init($0)) } ?? input.regionID.map { .region(.init($0)) }
-            let authority = try await TerritoryService(scope: req.scope()).createAuthority(name: input.name, level: level)
-            return try await PlaceDTO(id: authority.id!, name: authority.name).encodeResponse(status: .created, for: req)
+            let level: GrantScope? =
+                input.municipalityID.map { .municipality(.init($0)) } ?? input.regionID.map { .region(.init($0)) }
+            let authority = try await TerritoryService(scope: req.scope()).createAuthority(
+                name: input.name, level: level)
+            return try await PlaceDTO(id: authority.id!, name: authority.name).encodeResponse(
+                status: .created, for: req)
         }
         routes.post("organizations") { req in
             let input = try req.content.decode(Organization.Input.self)
@@ -67,13 +71,15 @@ struct APITerritoryController: RouteCollection {
 
     func regions(req: Request) async throws -> [RegionDTO] {
         try await TerritoryService(scope: req.scope()).tree().regions.map { region in
-            RegionDTO(id: region.model.id!, name: region.model.name,
-                      authorities: region.authorities.map { PlaceDTO(id: $0.id!, name: $0.name) },
-                      municipalities: region.municipalities.map {
-                          .init(id: $0.model.id!, name: $0.model.name,
-                                authorities: $0.authorities.map { PlaceDTO(id: $0.id!, name: $0.name) },
-                                organizations: $0.organizations)
-                      })
+            RegionDTO(
+                id: region.model.id!, name: region.model.name,
+                authorities: region.authorities.map { PlaceDTO(id: $0.id!, name: $0.name) },
+                municipalities: region.municipalities.map {
+                    .init(
+                        id: $0.model.id!, name: $0.model.name,
+                        authorities: $0.authorities.map { PlaceDTO(id: $0.id!, name: $0.name) },
+                        organizations: $0.organizations)
+                })
         }
     }
 }

@@ -3,72 +3,136 @@ import MentoringCore
 
 extension OpenAPIDocument {
     static let accountOperations: [Operation] = [
-        .init(method: "get", path: "/accounts", summary: "Учётные записи, которыми вы управляете (параметры q, role, state)",
-              response: list("Account")),
-        .init(method: "get", path: "/accounts/{accountID}", summary: "Учётная запись с ролями", response: ref("Account")),
-        .init(method: "post", path: "/accounts/{accountID}/block", summary: "Заблокировать: сеансы и токены перестают работать",
-              response: ref("Account")),
-        .init(method: "post", path: "/accounts/{accountID}/unblock", summary: "Разблокировать", response: ref("Account")),
-        .init(method: "post", path: "/accounts/{accountID}/grants", summary: "Выдать роль (не шире своей)",
-              request: "GrantInput", response: ref("Account"), status: "201"),
-        .init(method: "delete", path: "/accounts/{accountID}/grants/{grantID}", summary: "Отозвать роль",
-              response: ["type": "null"], status: "204"),
-        .init(method: "get", path: "/invitations", summary: "Приглашения мест, где вы выдаёте роли", response: list("Invitation")),
-        .init(method: "post", path: "/invitations",
-              summary: "Пригласить по e-mail: одноразовая ссылка на 7 дней (в ответе — только если почта не настроена)",
-              request: "InvitationInput", response: ref("Invitation"), status: "201"),
-        .init(method: "post", path: "/invitations/{invitationID}/resend", summary: "Новая ссылка и срок; прежняя перестаёт работать",
-              response: ref("Invitation")),
-        .init(method: "post", path: "/invitations/{invitationID}/revoke", summary: "Отозвать приглашение",
-              response: ["type": "null"], status: "204"),
-        .init(method: "get", path: "/regions", summary: "Регионы с муниципалитетами и органами управления (своя территория)",
-              response: list("Region")),
-        .init(method: "post", path: "/regions", summary: "Добавить регион (администратор)", request: "PlaceInput",
-              response: ref("Place"), status: "201"),
-        .init(method: "post", path: "/municipalities", summary: "Добавить муниципалитет региона (name, regionID)",
-              request: "PlaceInput", response: ref("Place"), status: "201"),
-        .init(method: "post", path: "/authorities",
-              summary: "Добавить орган управления муниципалитета (municipalityID) или региона (regionID)",
-              request: "PlaceInput", response: ref("Place"), status: "201"),
-        .init(method: "post", path: "/organizations", summary: "Зарегистрировать организацию в муниципалитете своей территории",
-              request: "OrganizationInput", response: ref("Organization"), status: "201"),
-        .init(method: "put", path: "/organizations/{organizationID}", summary: "Изменить организацию и её муниципалитет",
-              request: "OrganizationInput", response: ref("Organization")),
+        .init(
+            method: "get", path: "/accounts",
+            summary: "Учётные записи, которыми вы управляете (параметры q, role, state)",
+            response: list("Account")),
+        .init(
+            method: "get", path: "/accounts/{accountID}", summary: "Учётная запись с ролями", response: ref("Account")),
+        .init(
+            method: "post", path: "/accounts/{accountID}/block",
+            summary: "Заблокировать: сеансы и токены перестают работать",
+            response: ref("Account")),
+        .init(
+            method: "post", path: "/accounts/{accountID}/unblock", summary: "Разблокировать", response: ref("Account")),
+        .init(
+            method: "post", path: "/accounts/{accountID}/grants", summary: "Выдать роль (не шире своей)",
+            request: "GrantInput", response: ref("Account"), status: "201"),
+        .init(
+            method: "delete", path: "/accounts/{accountID}/grants/{grantID}", summary: "Отозвать роль",
+            response: ["type": "null"], status: "204"),
+        .init(
+            method: "get", path: "/invitations", summary: "Приглашения мест, где вы выдаёте роли",
+            response: list("Invitation")),
+        .init(
+            method: "post", path: "/invitations",
+            summary: "Пригласить по e-mail: одноразовая ссылка на 7 дней (в ответе — только если почта не настроена)",
+            request: "InvitationInput", response: ref("Invitation"), status: "201"),
+        .init(
+            method: "post", path: "/invitations/{invitationID}/resend",
+            summary: "Новая ссылка и срок; прежняя перестаёт работать",
+            response: ref("Invitation")),
+        .init(
+            method: "post", path: "/invitations/{invitationID}/revoke", summary: "Отозвать приглашение",
+            response: ["type": "null"], status: "204"),
+        .init(
+            method: "get", path: "/regions",
+            summary: "Регионы с муниципалитетами и органами управления (своя территория)",
+            response: list("Region")),
+        .init(
+            method: "post", path: "/regions", summary: "Добавить регион (администратор)", request: "PlaceInput",
+            response: ref("Place"), status: "201"),
+        .init(
+            method: "post", path: "/municipalities", summary: "Добавить муниципалитет региона (name, regionID)",
+            request: "PlaceInput", response: ref("Place"), status: "201"),
+        .init(
+            method: "post", path: "/authorities",
+            summary: "Добавить орган управления муниципалитета (municipalityID) или региона (regionID)",
+            request: "PlaceInput", response: ref("Place"), status: "201"),
+        .init(
+            method: "post", path: "/organizations",
+            summary: "Зарегистрировать организацию в муниципалитете своей территории",
+            request: "OrganizationInput", response: ref("Organization"), status: "201"),
+        .init(
+            method: "put", path: "/organizations/{organizationID}", summary: "Изменить организацию и её муниципалитет",
+            request: "OrganizationInput", response: ref("Organization")),
     ]
 }
 
 extension OpenAPISchemas {
     static var accountSchemas: [(String, JSONValue)] {
         let roles = enumeration(Role.allCases.map(\.rawValue))
-        let grant = object([("id", uuid), ("role", roles), ("organizationID", uuid), ("municipalityID", uuid),
-                            ("regionID", uuid), ("title", string("«Куратор — Школа № 5»"))])
+        let grant = object([
+            ("id", uuid), ("role", roles), ("organizationID", uuid), ("municipalityID", uuid),
+            ("regionID", uuid), ("title", string("«Куратор — Школа № 5»")),
+        ])
         let place: [(String, JSONValue)] = [
             ("organizationID", string("Для ролей организации", format: "uuid")),
             ("municipalityID", string("Для координатора муниципалитета", format: "uuid")),
             ("regionID", string("Для координатора региона", format: "uuid")),
         ]
         return [
-            ("Account", object([("id", uuid), ("login", string()), ("displayName", string()), ("email", string()),
-                                ("personID", uuid), ("state", enumeration(AccountState.allCases.map(\.rawValue))),
-                                ("lastSignInAt", string(format: "date-time")), ("grants", ["type": "array", "items": grant])])),
+            (
+                "Account",
+                object([
+                    ("id", uuid), ("login", string()), ("displayName", string()), ("email", string()),
+                    ("personID", uuid), ("state", enumeration(AccountState.allCases.map(\.rawValue))),
+                    ("lastSignInAt", string(format: "date-time")), ("grants", ["type": "array", "items": grant]),
+                ])
+            ),
             ("GrantInput", object([("role", roles)] + place, required: ["role"])),
-            ("Invitation", object([("id", uuid), ("email", string()), ("displayName", string()), ("grant", grant),
-                                   ("personID", uuid), ("state", enumeration(InvitationState.allCases.map(\.rawValue))),
-                                   ("createdAt", string(format: "date-time")), ("expiresAt", string(format: "date-time")),
-                                   ("accountID", uuid), ("link", string("Ссылка приглашения, только без настроенной почты"))])),
+            (
+                "Invitation",
+                object([
+                    ("id", uuid), ("email", string()), ("displayName", string()), ("grant", grant),
+                    ("personID", uuid), ("state", enumeration(InvitationState.allCases.map(\.rawValue))),
+                    ("createdAt", string(format: "date-time")), ("expiresAt", string(format: "date-time")),
+                    ("accountID", uuid), ("link", string("Ссылка приглашения, только без настроенной почты")),
+                ])
+            ),
             ("Place", object([("id", uuid), ("name", string())])),
-            ("PlaceInput", object([("name", string()), ("regionID", uuid), ("municipalityID", uuid)], required: ["name"])),
-            ("Region", object([("id", uuid), ("name", string()), ("authorities", ["type": "array", "items": OpenAPIDocument.ref("Place")]),
-                               ("municipalities", ["type": "array", "items": object([
-                                   ("id", uuid), ("name", string()), ("authorities", ["type": "array", "items": OpenAPIDocument.ref("Place")]),
-                                   ("organizations", ["type": "integer"])])])])),
-            ("OrganizationInput", object([
-                ("kind", enumeration(Organization.Kind.allCases.map(\.rawValue))), ("fullName", string()), ("shortName", string()),
-                ("address", string()), ("headName", string()), ("headPosition", string()), ("siteURL", string()),
-                ("municipalityID", uuid)], required: ["kind", "fullName", "shortName", "municipalityID"])),
-            ("InvitationInput", object([("email", string()), ("displayName", string("По умолчанию — ФИО участника")),
-                                        ("role", roles), ("personID", uuid), ("representativeID", uuid)] + place,
-                                       required: ["email", "role"])),
+            (
+                "PlaceInput",
+                object([("name", string()), ("regionID", uuid), ("municipalityID", uuid)], required: ["name"])
+            ),
+            (
+                "Region",
+                object([
+                    ("id", uuid), ("name", string()),
+                    ("authorities", ["type": "array", "items": OpenAPIDocument.ref("Place")]),
+                    (
+                        "municipalities",
+                        [
+                            "type": "array",
+                            "items": object([
+                                ("id", uuid), ("name", string()),
+                                ("authorities", ["type": "array", "items": OpenAPIDocument.ref("Place")]),
+                                ("organizations", ["type": "integer"]),
+                            ]),
+                        ]
+                    ),
+                ])
+            ),
+            (
+                "OrganizationInput",
+                object(
+                    [
+                        ("kind", enumeration(Organization.Kind.allCases.map(\.rawValue))), ("fullName", string()),
+                        ("shortName", string()),
+                        ("address", string()), ("headName", string()), ("headPosition", string()),
+                        ("siteURL", string()),
+                        ("municipalityID", uuid),
+                    ], required: ["kind", "fullName", "shortName", "municipalityID"])
+            ),
+            (
+                "InvitationInput",
+                object(
+                    [
+                        ("email", string()), ("displayName", string("По умолчанию — ФИО участника")),
+                        ("role", roles), ("personID", uuid), ("representativeID", uuid),
+                    ] + place,
+                    required: ["email", "role"])
+            ),
         ]
     }
 }

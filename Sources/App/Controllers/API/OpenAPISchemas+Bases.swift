@@ -44,7 +44,8 @@ extension OpenAPISchemas {
             ("SurveyInput", object([("template", uuid), ("title", string()), ("audience", enumeration(SurveyAudience.allCases.map(\.rawValue))),
                                     ("grade", string("класс, например 7Б")), ("form", forms), ("anonymous", boolean),
                                     ("opens_on", string("ДД.ММ.ГГГГ")), ("closes_on", string("ДД.ММ.ГГГГ")),
-                                    ("leave_out", string("true — только тем, у кого есть согласия; без него 422 называет остальных"))])),
+                                    ("leave_out", string("true — только тем, у кого есть согласия; "
+                                                         + "без него 422 называет остальных"))])),
             ("Survey", object([("id", uuid), ("programID", uuid), ("title", string()), ("template", string()), ("templateVersion", integer),
                                ("audience", string()), ("anonymous", boolean), ("opensOn", date), ("closesOn", date), ("invited", integer),
                                ("answered", integer), ("results", ["type": "array", "items": object([

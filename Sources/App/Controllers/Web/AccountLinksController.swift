@@ -53,8 +53,9 @@ struct AccountLinksController: RouteCollection {
     }
 
     private func resets(_ req: Request) -> PasswordResetService {
-        PasswordResetService(db: req.db, clock: req.clock, requestID: req.id, passwords: req.passwords,
-                             outbox: req.outbox, link: req.application.links.passwordReset)
+        PasswordResetService(
+            db: req.db, clock: req.clock, requestID: req.id, passwords: req.passwords,
+            outbox: req.outbox, link: req.application.links.passwordReset)
     }
 
     func showInvitation(req: Request) async throws -> Response {
@@ -66,16 +67,20 @@ struct AccountLinksController: RouteCollection {
 
     func acceptInvitation(req: Request) async throws -> Response {
         let form = try req.content.decode(AcceptForm.self)
-        let answer = InvitationAcceptance.Answer(login: form.login, password: form.password, repeatPassword: form.repeatPassword,
-                                                 acceptsTerms: form.acceptsTerms == "true")
+        let answer = InvitationAcceptance.Answer(
+            login: form.login, password: form.password, repeatPassword: form.repeatPassword,
+            acceptsTerms: form.acceptsTerms == "true")
         do {
             let account = try await acceptance(req).accept(token: token(req), answer)
             return try await req.signIn(account, to: .home)
         } catch let failure as ValidationFailure {
             let (invitation, existing) = try await acceptance(req).pending(token: token(req))
-            return try await render(req, InvitationAcceptPage(req, invitation: invitation, existing: existing,
-                                                              failure: failure, answer: answer),
-                                    status: .unprocessableEntity)
+            return try await render(
+                req,
+                InvitationAcceptPage(
+                    req, invitation: invitation, existing: existing,
+                    failure: failure, answer: answer),
+                status: .unprocessableEntity)
         }
     }
 
@@ -99,17 +104,21 @@ struct AccountLinksController: RouteCollection {
     func completeReset(req: Request) async throws -> Response {
         let form = try req.content.decode(ResetForm.self)
         do {
-            let account = try await resets(req).complete(token: token(req), password: form.password,
-                                                         repeated: form.repeatPassword)
+            let account = try await resets(req).complete(
+                token: token(req), password: form.password,
+                repeated: form.repeatPassword)
             return try await render(req, PasswordResetPage(req, login: account.login, failure: nil, done: true))
         } catch let failure as ValidationFailure {
             let (_, account) = try await resets(req).account(token: token(req))
-            return try await render(req, PasswordResetPage(req, login: account.login, failure: failure, done: false),
-                                    status: .unprocessableEntity)
+            return try await render(
+                req, PasswordResetPage(req, login: account.login, failure: failure, done: false),
+                status: .unprocessableEntity)
         }
     }
 
-    private func render<Page: AccountLinkPage>(_ req: Request, _ page: Page, status: HTTPStatus = .ok) async throws -> Response {
+    private func render<Page: AccountLinkPage>(
+        _ req: Request, _ page: Page, status: HTTPStatus = .ok
+    ) async throws -> Response {
         try await req.view.render(Page.template, page).encodeResponse(status: status, for: req)
     }
 }

@@ -53,10 +53,12 @@ struct AccountsController: RouteCollection {
         let mails = try await EmailOutboxModel.query(on: req.db).filter(\.$id ~~ invitations.compactMap(\.mailID)).all()
         let byID = Dictionary(uniqueKeysWithValues: mails.map { ($0.id!, $0) })
         try await AuditLog(scope: scope).record(.list, .account, fields: ["login", "displayName", "grants"])
-        return try await req.view.render("accounts/list", AccountsPage(
-            meta: req.pageMeta("Учётные записи"), filter: filter, entries: entries,
-            invitations: invitations.map { ($0, $0.mailID.flatMap { byID[$0] }) }, territory: territory,
-            now: scope.now, notice: notice, link: link))
+        return try await req.view.render(
+            "accounts/list",
+            AccountsPage(
+                meta: req.pageMeta("Учётные записи"), filter: filter, entries: entries,
+                invitations: invitations.map { ($0, $0.mailID.flatMap { byID[$0] }) }, territory: territory,
+                now: scope.now, notice: notice, link: link))
     }
 
     func inviteForm(req: Request) async throws -> Response {
@@ -70,8 +72,10 @@ struct AccountsController: RouteCollection {
         guard !roles.isEmpty else { throw DomainError.notFound }
         let territory = try await TerritoryLoader(db: req.db).load()
         let page = InvitePage(
-            meta: req.pageMeta("Пригласить", breadcrumbs: [Link("Учётные записи", .accounts)]), form: form, roles: roles,
-            places: GrantScope.reachable(by: user.grants, in: territory), failure: failure, mailConfigured: req.outbox != nil)
+            meta: req.pageMeta("Пригласить", breadcrumbs: [Link("Учётные записи", .accounts)]), form: form,
+            roles: roles,
+            places: GrantScope.reachable(by: user.grants, in: territory), failure: failure,
+            mailConfigured: req.outbox != nil)
         return try await req.view.render("accounts/invite", page)
             .encodeResponse(status: failure == nil ? .ok : .unprocessableEntity, for: req)
     }
@@ -91,7 +95,8 @@ struct AccountsController: RouteCollection {
     }
 
     static func notice(_ issued: InvitationService.Issued) -> String {
-        issued.mailed ? "Приглашение для \(issued.invitation.email ?? issued.invitation.displayName) поставлено в очередь на отправку."
+        issued.mailed
+            ? "Приглашение для \(issued.invitation.addressee) поставлено в очередь на отправку."
             : "Почта не настроена: передайте приглашённому ссылку ниже (она действует 7 дней и открывается один раз)."
     }
 
@@ -111,20 +116,28 @@ struct AccountsController: RouteCollection {
         try await renderCard(req, notice: nil, link: nil, failure: nil)
     }
 
-    private func renderCard(_ req: Request, notice: String?, link: String?, failure: ValidationFailure?) async throws -> View {
+    private func renderCard(
+        _ req: Request, notice: String?, link: String?, failure: ValidationFailure?
+    ) async throws -> View {
         let scope = try req.scope()
         let (entry, territory) = try await AccountDirectory(scope: scope).managed(req.id("accountID"))
-        try await AuditLog(scope: scope).record(.read, .account, objectID: entry.account.id,
-                                                personID: entry.account.$person.id, fields: ["login", "grants"])
-        return try await req.view.render("accounts/card", AccountCardPage(
-            meta: req.pageMeta(entry.account.displayName, breadcrumbs: [Link("Учётные записи", .accounts)]),
-            entry: entry, territory: territory, user: scope.user, notice: notice, link: link, failure: failure))
+        try await AuditLog(scope: scope).record(
+            .read, .account, objectID: entry.account.id,
+            personID: entry.account.$person.id, fields: ["login", "grants"])
+        return try await req.view.render(
+            "accounts/card",
+            AccountCardPage(
+                meta: req.pageMeta(entry.account.displayName, breadcrumbs: [Link("Учётные записи", .accounts)]),
+                entry: entry, territory: territory, user: scope.user, notice: notice, link: link, failure: failure))
     }
 
     private func setBlocked(_ req: Request, _ blocked: Bool) async throws -> View {
         try await AccountDirectory(scope: req.scope()).setBlocked(req.id("accountID"), blocked)
-        return try await renderCard(req, notice: blocked ? "Учётная запись заблокирована, её сеансы завершены."
-                                    : "Учётная запись разблокирована.", link: nil, failure: nil)
+        return try await renderCard(
+            req,
+            notice: blocked
+                ? "Учётная запись заблокирована, её сеансы завершены."
+                : "Учётная запись разблокирована.", link: nil, failure: nil)
     }
 
     func reset(req: Request) async throws -> View {
@@ -133,20 +146,25 @@ struct AccountsController: RouteCollection {
         guard GrantPolicy.manages(scope.user.grants, account: entry.grants.map(\.grant), in: territory.map) else {
             throw DomainError.forbidden
         }
-        let service = PasswordResetService(db: req.db, clock: req.clock, requestID: req.id, passwords: req.passwords,
-                                           outbox: req.outbox, link: req.application.links.passwordReset)
+        let service = PasswordResetService(
+            db: req.db, clock: req.clock, requestID: req.id, passwords: req.passwords,
+            outbox: req.outbox, link: req.application.links.passwordReset)
         let link = try await service.issue(for: entry.account, by: scope)
         let mailed = req.outbox != nil && entry.account.mailAddress != nil
-        return try await renderCard(req, notice: mailed ? "Ссылка для сброса пароля отправлена на \(entry.account.mailAddress!)."
-                                    : "Передайте владельцу ссылку ниже: она действует один час.",
-                                    link: mailed ? nil : link, failure: nil)
+        return try await renderCard(
+            req,
+            notice: mailed
+                ? "Ссылка для сброса пароля отправлена на \(entry.account.mailAddress!)."
+                : "Передайте владельцу ссылку ниже: она действует один час.",
+            link: mailed ? nil : link, failure: nil)
     }
 
     func grant(req: Request) async throws -> Response {
         let form = try req.content.decode(GrantForm.self)
         do {
-            try await AccountDirectory(scope: req.scope()).grant(form.role.flatMap(Role.init(rawValue:)),
-                                                                 at: GrantScope(token: form.scope), to: req.id("accountID"))
+            try await AccountDirectory(scope: req.scope()).grant(
+                form.role.flatMap(Role.init(rawValue:)),
+                at: GrantScope(token: form.scope), to: req.id("accountID"))
             return try await renderCard(req, notice: "Роль выдана.", link: nil, failure: nil).encodeResponse(for: req)
         } catch let failure as ValidationFailure {
             return try await renderCard(req, notice: nil, link: nil, failure: failure)

@@ -43,8 +43,9 @@ struct AuthController: RouteCollection {
         case .signedIn(let account):
             return try await req.signIn(account, to: account.mustChangePassword ? .account : .home)
         case .blocked:
-            return try await page(req, login: form.login, message: "Учётная запись заблокирована. Обратитесь к куратору "
-                                  + "или администратору.", status: .forbidden)
+            return try await page(req, login: form.login,
+                                  message: "Учётная запись заблокирована. Обратитесь к куратору или администратору.",
+                                  status: .forbidden)
         case .rejected:
             return try await page(req, login: form.login, message: "Неверный логин или пароль.", status: .unauthorized)
         case .throttled(let until):

@@ -33,8 +33,9 @@ struct ConsentBoardController: RouteCollection {
     }
 
     static func filter(_ req: Request) -> ConsentBoard.Filter {
-        ConsentBoard.Filter(grade: (try? req.query.get(String.self, at: "grade")).flatMap { $0.isEmpty ? nil : $0 },
-                            programID: (try? req.query.get(String.self, at: "program")).flatMap(UUID.init(uuidString:)))
+        ConsentBoard.Filter(
+            grade: (try? req.query.get(String.self, at: "grade")).flatMap { $0.isEmpty ? nil : $0 },
+            programID: (try? req.query.get(String.self, at: "program")).flatMap(UUID.init(uuidString:)))
     }
 
     private func render(_ req: Request, notice: String?, failure: ValidationFailure?) async throws -> View {
@@ -42,20 +43,26 @@ struct ConsentBoardController: RouteCollection {
         let filter = Self.filter(req)
         let board = try await ConsentBoard(scope: scope).board(req.id("organizationID"), filter)
         let org = board.organization
-        return try await req.view.render("consents/board", ConsentBoardPage(
-            meta: req.pageMeta("Согласия" + (filter.grade.map { ": \($0) класс" } ?? ""),
-                               breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName),
-            board: board, filter: filter, today: scope.today, notice: notice, failure: failure))
+        return try await req.view.render(
+            "consents/board",
+            ConsentBoardPage(
+                meta: req.pageMeta(
+                    "Согласия" + (filter.grade.map { ": \($0) класс" } ?? ""),
+                    breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName),
+                board: board, filter: filter, today: scope.today, notice: notice, failure: failure))
     }
 
     func forms(req: Request) async throws -> Response {
         let all = (try? req.query.get(String.self, at: "all")) == "1"
-        let (document, people) = try await ConsentBoard(scope: req.scope()).forms(req.id("organizationID"), Self.filter(req),
-                                                                                  onlyMissing: !all)
+        let (document, people) = try await ConsentBoard(scope: req.scope()).forms(
+            req.id("organizationID"), Self.filter(req),
+            onlyMissing: !all)
         guard people > 0 else {
             throw DomainError.conflict("Бланки не нужны: у всех выбранных участников есть нужные согласия.")
         }
-        guard req.url.path.hasSuffix(".pdf") else { return try FileDownload.docx(document.word, name: "Согласия", req: req) }
+        guard req.url.path.hasSuffix(".pdf") else {
+            return try FileDownload.docx(document.word, name: "Согласия", req: req)
+        }
         let pdf = try await PDFConversion.pdf(from: document.word.data(), on: req.application.threadPool)
         return FileDownload.response(pdf, fileName: "Согласия-\(req.clock.today).pdf", contentType: "application/pdf")
     }
@@ -69,18 +76,23 @@ struct ConsentBoardController: RouteCollection {
         }
         do {
             let count = try await ConsentBoard(scope: req.scope()).record(req.id("organizationID"), entries)
-            return try await render(req, notice: count == 0 ? "Ничего не отмечено." : "Сохранено согласий: \(count).",
-                                    failure: nil).encodeResponse(for: req)
+            return try await render(
+                req, notice: count == 0 ? "Ничего не отмечено." : "Сохранено согласий: \(count).",
+                failure: nil
+            ).encodeResponse(for: req)
         } catch let failure as ValidationFailure {
-            return try await render(req, notice: nil, failure: failure).encodeResponse(status: .unprocessableEntity, for: req)
+            return try await render(req, notice: nil, failure: failure).encodeResponse(
+                status: .unprocessableEntity, for: req)
         }
     }
 
     func links(req: Request) async throws -> View {
         let scope = try req.scope()
-        let links = ConsentLinks(db: req.db, clock: req.clock, requestID: req.id, outbox: req.outbox,
-                                 link: req.application.links.consent)
-        let report = try await ConsentBoard(scope: scope).sendLinks(req.id("organizationID"), Self.filter(req), links: links)
+        let links = ConsentLinks(
+            db: req.db, clock: req.clock, requestID: req.id, outbox: req.outbox,
+            link: req.application.links.consent)
+        let report = try await ConsentBoard(scope: scope).sendLinks(
+            req.id("organizationID"), Self.filter(req), links: links)
         var notice = "Ссылок поставлено в очередь на отправку: \(report.sent)."
         if !report.unreachable.isEmpty {
             notice += " Без e-mail (распечатайте им бланки): " + report.unreachable.joined(separator: ", ") + "."
@@ -88,16 +100,24 @@ struct ConsentBoardController: RouteCollection {
         return try await render(req, notice: notice, failure: nil)
     }
 
-    private func settings(_ req: Request, notice: String?, failure: ValidationFailure?,
-                          typed: SettingsForm? = nil) async throws -> View {
+    private func settings(
+        _ req: Request, notice: String?, failure: ValidationFailure?,
+        typed: SettingsForm? = nil
+    ) async throws -> View {
         let scope = try req.scope()
         let (org, _) = try await OrganizationDirectory(scope: scope).managedOrganization(req.id("organizationID"))
         let texts = try await ConsentTemplates(scope: scope).texts(of: org)
-        return try await req.view.render("consents/settings", ConsentSettingsPage(
-            meta: req.pageMeta("Тексты согласий", breadcrumbs: [Link(org.shortName, .organization(.id(org.id!))),
-                                                                 Link("Согласия", .consentBoard(.id(org.id!)))],
-                               scopeName: org.shortName),
-            organization: org, texts: texts, typed: typed, notice: notice, failure: failure))
+        return try await req.view.render(
+            "consents/settings",
+            ConsentSettingsPage(
+                meta: req.pageMeta(
+                    "Тексты согласий",
+                    breadcrumbs: [
+                        Link(org.shortName, .organization(.id(org.id!))),
+                        Link("Согласия", .consentBoard(.id(org.id!))),
+                    ],
+                    scopeName: org.shortName),
+                organization: org, texts: texts, typed: typed, notice: notice, failure: failure))
     }
 
     func saveSettings(req: Request) async throws -> Response {
@@ -107,8 +127,9 @@ struct ConsentBoardController: RouteCollection {
             if let text = form.texts?[kind.rawValue] { texts[kind] = (text["purpose"], text["body"]) }
         }
         do {
-            try await ConsentTemplates(scope: req.scope()).save(req.id("organizationID"), texts: texts,
-                                                                 electronic: form.electronic == "true")
+            try await ConsentTemplates(scope: req.scope()).save(
+                req.id("organizationID"), texts: texts,
+                electronic: form.electronic == "true")
             return try await settings(req, notice: "Сохранено.", failure: nil).encodeResponse(for: req)
         } catch let failure as ValidationFailure {
             return try await settings(req, notice: nil, failure: failure, typed: form)

@@ -29,10 +29,12 @@ struct MyConsentsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.myConsents) { req in
             let entries = try await MyConsents(scope: req.scope(), links: ConsentLinkController.links(req)).entries()
-            return try await req.view.render("consents/mine", MyConsentsPage(meta: req.pageMeta("Мои согласия"), entries: entries))
+            return try await req.view.render(
+                "consents/mine", MyConsentsPage(meta: req.pageMeta("Мои согласия"), entries: entries))
         }
         routes.post(.myConsentLink(.key)) { req in
-            let token = try await MyConsents(scope: req.scope(), links: ConsentLinkController.links(req)).open(req.id("personID"))
+            let token = try await MyConsents(scope: req.scope(), links: ConsentLinkController.links(req)).open(
+                req.id("personID"))
             return req.redirect(to: SiteURL.consentLink(token).path)
         }
     }
@@ -41,16 +43,22 @@ struct MyConsentsController: RouteCollection {
 extension ConsentLinkController {
 
     static func links(_ req: Request) -> ConsentLinks {
-        ConsentLinks(db: req.db, clock: req.clock, requestID: req.id, outbox: req.outbox, link: req.application.links.consent)
+        ConsentLinks(
+            db: req.db, clock: req.clock, requestID: req.id, outbox: req.outbox, link: req.application.links.consent)
     }
 
     private func links(_ req: Request) -> ConsentLinks { Self.links(req) }
 
-    private func page(_ req: Request, _ pending: ConsentLinks.Pending, failure: ValidationFailure?, typedName: String?,
-                      done: String?) async throws -> View {
-        try await req.view.render("consents/link", ConsentLinkPage(
-            meta: req.pageMeta("Согласие на участие в программе наставничества"), pending: pending, failure: failure,
-            typedName: typedName, done: done))
+    private func page(
+        _ req: Request, _ pending: ConsentLinks.Pending, failure: ValidationFailure?, typedName: String?,
+        done: String?
+    ) async throws -> View {
+        try await req.view.render(
+            "consents/link",
+            ConsentLinkPage(
+                meta: req.pageMeta("Согласие на участие в программе наставничества"), pending: pending,
+                failure: failure,
+                typedName: typedName, done: done))
     }
 
     func answer(req: Request) async throws -> Response {
@@ -59,8 +67,9 @@ extension ConsentLinkController {
         let kinds = (form.give ?? []).compactMap(Consent.Kind.init(rawValue:))
         let withdrawn = (form.withdraw ?? []).compactMap(UUID.init(uuidString:))
         do {
-            let pending = try await links(req).answer(token: token, give: kinds, withdraw: withdrawn, typedName: form.typedName,
-                                                      address: req.remoteAddress?.ipAddress ?? "unknown")
+            let pending = try await links(req).answer(
+                token: token, give: kinds, withdraw: withdrawn, typedName: form.typedName,
+                address: req.remoteAddress?.ipAddress ?? "unknown")
             var done: [String] = []
             if !kinds.isEmpty { done.append("Подписано согласий: \(kinds.count).") }
             if !withdrawn.isEmpty { done.append("Отозвано согласий: \(withdrawn.count).") }

@@ -102,7 +102,8 @@ struct OrganizationController: RouteCollection {
     func edit(req: Request) async throws -> View {
         let (org, municipalities) = try await editable(req)
         let details = org.details
-        let input = Organization.Input(kind: details.kind.rawValue, fullName: details.fullName, shortName: details.shortName,
+        let input = Organization.Input(kind: details.kind.rawValue, fullName: details.fullName,
+                                       shortName: details.shortName,
                                        address: details.address, headName: details.headName,
                                        headPosition: details.headPosition, siteURL: details.siteURL,
                                        municipalityID: org.$municipality.id.uuidString)
@@ -132,9 +133,11 @@ struct OrganizationController: RouteCollection {
     private func form(_ req: Request, _ input: Organization.Input, municipalities: [(id: UUID, title: String)],
                       target: OrganizationModel?, failure: ValidationFailure?) -> FormPage {
         let chosen = input.municipalityID?.lowercased()
-        let places = [FormField.Option(value: "", title: "— выберите —", selected: chosen == nil)] + municipalities.map {
-            FormField.Option(value: $0.id.uuidString.lowercased(), title: $0.title, selected: $0.id.uuidString.lowercased() == chosen)
-        }
+        let places = [FormField.Option(value: "", title: "— выберите —", selected: chosen == nil)]
+            + municipalities.map { place in
+                let value = place.id.uuidString.lowercased()
+                return FormField.Option(value: value, title: place.title, selected: value == chosen)
+            }
         let title = target.map { "Изменить: \($0.shortName)" } ?? "Новая организация"
         return FormPage(meta: req.pageMeta(title, breadcrumbs: [Link("Организации", .organizations)]), form: .init(
             action: target.map { SiteURL.editOrganization(.id($0.id!)).path } ?? SiteURL.newOrganization.path,
@@ -144,7 +147,8 @@ struct OrganizationController: RouteCollection {
                 FormField("fullName", "Полное наименование", value: input.fullName, required: true, failure: failure),
                 FormField("shortName", "Краткое наименование", value: input.shortName, required: true, failure: failure),
                 FormField("municipalityID", "Муниципалитет", kind: "select", required: true,
-                          help: "Нет нужного? Добавьте его на странице «Территории».", failure: failure, options: places),
+                          help: "Нет нужного? Добавьте его на странице «Территории».", failure: failure,
+                          options: places),
                 FormField("address", "Адрес", value: input.address, failure: failure),
                 FormField("headName", "Руководитель (ФИО)", value: input.headName, failure: failure),
                 FormField("headPosition", "Должность руководителя", value: input.headPosition, help: "Директор, заведующий ...", failure: failure),

@@ -14,8 +14,11 @@ struct OutboxController: RouteCollection {
     func show(req: Request) async throws -> View {
         let status = (try? req.query.get(String.self, at: "status")).flatMap(OutboxStatus.init(rawValue:))
         let (rows, counts) = try await OutboxService(scope: req.scope()).list(status: status)
-        return try await req.view.render("mail/outbox", OutboxPage(
-            meta: req.pageMeta("Исходящая почта"), configured: req.outbox != nil, status: status, counts: counts, rows: rows))
+        return try await req.view.render(
+            "mail/outbox",
+            OutboxPage(
+                meta: req.pageMeta("Исходящая почта"), configured: req.outbox != nil, status: status, counts: counts,
+                rows: rows))
     }
 
     func retry(req: Request) async throws -> Response {

@@ -101,7 +101,8 @@ struct ProgramController: RouteCollection {
                        Link("Мониторинг", .programMonitoring(id))]
         if context.access.manages {
             actions += [Link("Отправить анкету", .newSurvey(id)), Link("Загрузить список участников", .importPeople(.id(context.organization.id!))),
-                        Link("Изменить программу", .editProgram(id)), Link("Учётные записи участников", .programAccounts(id))]
+                        Link("Изменить программу", .editProgram(id)),
+                        Link("Учётные записи участников", .programAccounts(id))]
         }
         let page = TablePage(
             meta: req.pageMeta(context.program.title, breadcrumbs: Self.crumbs(context.organization), scopeName: context.organization.shortName),

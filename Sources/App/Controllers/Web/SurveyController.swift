@@ -33,7 +33,8 @@ struct SurveyController: RouteCollection {
         let context = try await ProgramService(scope: req.scope()).managedProgram(req.id("programID"))
         let input = try req.content.decode(SurveyInput.self)
         return try await req.submit({
-            let survey = try await SurveyService(scope: req.scope(), letters: req.surveyLetters).create(in: context.id, input: input)
+            let service = SurveyService(scope: try req.scope(), letters: req.surveyLetters)
+            let survey = try await service.create(in: context.id, input: input)
             return req.redirect(to: SiteURL.survey(.id(survey.id!)).path)
         }, form: { try await form(req, context, input: input, failure: $0) })
     }

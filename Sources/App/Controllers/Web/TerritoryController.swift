@@ -28,13 +28,16 @@ struct TerritoryController: RouteCollection {
         }
         routes.post(.newAuthority) { req in
             try await change(req, form: "authority") { service, form in
-                "Орган управления «\(try await service.createAuthority(name: form.name, level: GrantScope(token: form.level)).name)» добавлен."
+                let authority = try await service.createAuthority(name: form.name, level: GrantScope(token: form.level))
+                return "Орган управления «\(authority.name)» добавлен."
             }
         }
     }
 
-    private func change(_ req: Request, form name: String,
-                        _ action: (TerritoryService, NameForm) async throws -> String) async throws -> Response {
+    private func change(
+        _ req: Request, form name: String,
+        _ action: (TerritoryService, NameForm) async throws -> String
+    ) async throws -> Response {
         let form = try req.content.decode(NameForm.self)
         do {
             let notice = try await action(TerritoryService(scope: req.scope()), form)
@@ -45,12 +48,16 @@ struct TerritoryController: RouteCollection {
         }
     }
 
-    private func render(_ req: Request, notice: String?, failure: ValidationFailure? = nil,
-                        failedForm: String? = nil) async throws -> View {
+    private func render(
+        _ req: Request, notice: String?, failure: ValidationFailure? = nil,
+        failedForm: String? = nil
+    ) async throws -> View {
         let scope = try req.scope()
         let tree = try await TerritoryService(scope: scope).tree()
-        return try await req.view.render("territories/list", TerritoriesPage(
-            meta: req.pageMeta("Территории"), tree: tree, user: scope.user, notice: notice, failure: failure,
-            failedForm: failedForm))
+        return try await req.view.render(
+            "territories/list",
+            TerritoriesPage(
+                meta: req.pageMeta("Территории"), tree: tree, user: scope.user, notice: notice, failure: failure,
+                failedForm: failedForm))
     }
 }

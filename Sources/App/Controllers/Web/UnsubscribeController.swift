@@ -15,16 +15,20 @@ struct UnsubscribeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.unsubscribe(":token")) { req in
             _ = try await account(req)
-            return try await req.view.render("mail/unsubscribe", Page(meta: req.pageMeta("Отписка от напоминаний"), done: false))
+            return try await req.view.render(
+                "mail/unsubscribe", Page(meta: req.pageMeta("Отписка от напоминаний"), done: false))
         }
         routes.post(.unsubscribe(":token")) { req in
             try await MailPreferences(db: req.db).unsubscribe(try await account(req))
-            return try await req.view.render("mail/unsubscribe", Page(meta: req.pageMeta("Отписка от напоминаний"), done: true))
+            return try await req.view.render(
+                "mail/unsubscribe", Page(meta: req.pageMeta("Отписка от напоминаний"), done: true))
         }
     }
 
     private func account(_ req: Request) async throws -> AccountModel {
-        guard let account = try await MailPreferences(db: req.db).account(unsubscribeToken: req.parameters.get("token") ?? "")
+        guard
+            let account = try await MailPreferences(db: req.db).account(
+                unsubscribeToken: req.parameters.get("token") ?? "")
         else { throw DomainError.notFound }
         return account
     }

@@ -63,13 +63,19 @@ struct InvitationAcceptance {
         let hash = existing == nil ? try await passwords.hash(answer.password ?? "") : nil
         let now = clock.now()
         return try await db.transaction { db in
-            guard try await OneTimeLinks(db: db).consume(table: InvitationModel.schema, id: invitation.id!,
-                                                         usedColumn: "accepted_at", revokedColumn: "revoked_at",
-                                                         now: now) else {
+            guard
+                try await OneTimeLinks(db: db).consume(
+                    table: InvitationModel.schema, id: invitation.id!,
+                    usedColumn: "accepted_at", revokedColumn: "revoked_at",
+                    now: now)
+            else {
                 throw DomainError.linkInvalid("Приглашение уже принято: войдите со своим логином и паролем.")
             }
-            let account = existing ?? AccountModel(login: login, passwordHash: hash ?? "",
-                                                   displayName: invitation.displayName, mustChangePassword: false)
+            let account =
+                existing
+                ?? AccountModel(
+                    login: login, passwordHash: hash ?? "",
+                    displayName: invitation.displayName, mustChangePassword: false)
             if let email = invitation.email { account.email = email }
             account.termsAcceptedAt = now
             account.lastSignInAt = now
@@ -78,11 +84,13 @@ struct InvitationAcceptance {
             do { try await account.save(on: db) } catch {
                 throw DomainError.conflict("Учётная запись \(login) уже создана: войдите в неё.")
             }
-            let held = try await GrantModel.query(on: db).filter(\.$account.$id == account.id!).all().compactMap(\.grant)
+            let held = try await GrantModel.query(on: db).filter(\.$account.$id == account.id!).all().compactMap(
+                \.grant)
             if !held.contains(invitation.grant) {
                 try await GrantModel(accountID: account.id!, grant: invitation.grant).create(on: db)
             }
-            try await InvitationModel.query(on: db).filter(\.$id == invitation.id!).set(\.$accountID, to: account.id).update()
+            try await InvitationModel.query(on: db).filter(\.$id == invitation.id!).set(\.$accountID, to: account.id)
+                .update()
             let user = try await AccountService.currentUser(account, on: db)
             try await AuditLog(scope: RequestScope(db: db, user: user, requestID: requestID, clock: clock)).record(
                 .grant, .account, objectID: account.id, personID: invitation.personID,

@@ -35,16 +35,22 @@ struct InvitationService {
         let territory = try await TerritoryLoader(db: scope.db).load()
         var person: PersonModel?, representative: LegalRepresentativeModel?
         if let id = request.personID { person = try await PersonModel.find(id, on: scope.db) }
-        if let id = request.representativeID { representative = try await LegalRepresentativeModel.find(id, on: scope.db) }
+        if let id = request.representativeID {
+            representative = try await LegalRepresentativeModel.find(id, on: scope.db)
+        }
         let typed = (request.email ?? "").trimmingCharacters(in: .whitespaces)
         let email = (typed.isEmpty ? (person?.email ?? representative?.email ?? "") : typed).lowercased()
-        if MailAddress(email) == nil { failure.add("email", "Укажите адрес электронной почты, например ivanova@school.ru.") }
+        if MailAddress(email) == nil {
+            failure.add("email", "Укажите адрес электронной почты, например ivanova@school.ru.")
+        }
         let name = (request.displayName ?? "").trimmingCharacters(in: .whitespaces)
         let displayName = name.isEmpty ? (person?.details.fullName ?? representative?.fullName ?? "") : name
         if displayName.isEmpty { failure.add("displayName", "Укажите имя приглашаемого.") }
         if displayName.count > 200 { failure.add("displayName", "Не длиннее 200 символов.") }
         guard let role = request.role else { throw failure.adding("role", "Выберите роль.") }
-        guard let grantScope = request.grantScope else { throw failure.adding("scope", "Выберите, где действует роль.") }
+        guard let grantScope = request.grantScope else {
+            throw failure.adding("scope", "Выберите, где действует роль.")
+        }
         let grant = Grant(role: role, scope: grantScope)
         if !grant.isConsistent {
             failure.add("scope", "Роль «\(role.title)» так не выдаётся: \(Self.scopeHint(role)).")
@@ -71,8 +77,10 @@ struct InvitationService {
     /// Saves new invitations — each replacing the unanswered ones for the same person (or address), role and place —
     /// with their links, letters and audit rows, in one transaction. `codes` makes short sign-in codes for a printed
     /// sheet instead of e-mailed links.
-    func issueAll(_ invitations: [InvitationModel], territory: TerritoryLoader.Loaded,
-                  codes: Bool) async throws -> [Issued] {
+    func issueAll(
+        _ invitations: [InvitationModel], territory: TerritoryLoader.Loaded,
+        codes: Bool
+    ) async throws -> [Issued] {
         try await scope.db.transaction { db in
             var issued: [Issued] = []
             for invitation in invitations {
@@ -82,18 +90,22 @@ struct InvitationService {
                     .filter(\.$organizationID == invitation.organizationID)
                     .filter(\.$municipalityID == invitation.municipalityID).filter(\.$regionID == invitation.regionID)
                     .filter(\.$acceptedAt == nil).filter(\.$revokedAt == nil)
-                if let person = invitation.personID { older = older.filter(\.$personID == person) }
-                else if let representative = invitation.representativeID {
+                if let person = invitation.personID {
+                    older = older.filter(\.$personID == person)
+                } else if let representative = invitation.representativeID {
                     older = older.filter(\.$representativeID == representative)
-                } else { older = older.filter(\.$email == invitation.email) }
+                } else {
+                    older = older.filter(\.$email == invitation.email)
+                }
                 try await older.set(\.$revokedAt, to: scope.now).update()
                 issued.append(try await issue(invitation, territory: territory, code: codes, on: db))
             }
             let audit = AuditLog(scope: scope.on(db))
             for chunk in invitations.chunks(of: 200) {
                 try await chunk.map {
-                    audit.entry(.create, .invitation, objectID: $0.id, personID: $0.personID,
-                                organizationID: $0.organizationID, fields: codes ? ["code", "role"] : ["email", "role"])
+                    audit.entry(
+                        .create, .invitation, objectID: $0.id, personID: $0.personID,
+                        organizationID: $0.organizationID, fields: codes ? ["code", "role"] : ["email", "role"])
                 }.create(on: db)
             }
             return issued
@@ -104,7 +116,8 @@ struct InvitationService {
     func resend(_ id: UUID) async throws -> Issued {
         let (invitation, territory) = try await managed(id)
         guard invitation.acceptedAt == nil, invitation.revokedAt == nil else {
-            throw DomainError.conflict("Приглашение уже \(invitation.state(now: scope.now).title): отправить его снова нельзя.")
+            throw DomainError.conflict(
+                "Приглашение уже \(invitation.state(now: scope.now).title): отправить его снова нельзя.")
         }
         return try await scope.db.transaction { db in
             let issued = try await issue(invitation, territory: territory, code: invitation.email == nil, on: db)
@@ -119,8 +132,9 @@ struct InvitationService {
         let (invitation, _) = try await managed(id)
         try await InvitationModel.query(on: scope.db).filter(\.$id == id).filter(\.$acceptedAt == nil)
             .filter(\.$revokedAt == nil).set(\.$revokedAt, to: scope.now).update()
-        try await AuditLog(scope: scope).record(.revoke, .invitation, objectID: id, personID: invitation.personID,
-                                                organizationID: invitation.organizationID)
+        try await AuditLog(scope: scope).record(
+            .revoke, .invitation, objectID: id, personID: invitation.personID,
+            organizationID: invitation.organizationID)
     }
 
     /// Invitations the user may see: those of places where they may give the role.
@@ -134,32 +148,40 @@ struct InvitationService {
     private func managed(_ id: UUID) async throws -> (InvitationModel, TerritoryLoader.Loaded) {
         let territory = try await TerritoryLoader(db: scope.db).load()
         guard let invitation = try await InvitationModel.find(id, on: scope.db),
-              GrantPolicy.allows(scope.user.grants, toGive: invitation.grant, in: territory.map) else {
+            GrantPolicy.allows(scope.user.grants, toGive: invitation.grant, in: territory.map)
+        else {
             throw DomainError.notFound
         }
         return (invitation, territory)
     }
 
-    private func issue(_ invitation: InvitationModel, territory: TerritoryLoader.Loaded, code: Bool,
-                       on db: any Database) async throws -> Issued {
+    private func issue(
+        _ invitation: InvitationModel, territory: TerritoryLoader.Loaded, code: Bool,
+        on db: any Database
+    ) async throws -> Issued {
         let token = code ? SignInCode.make() : Secrets.token()
         invitation.tokenHash = Secrets.sha256(token)
         invitation.expiresAt = scope.now.addingTimeInterval(InvitationState.invitationLifetime)
         let url = link(token)
         invitation.mailID = nil
         if let outbox, let address = invitation.email {
-            let place = territory.names[invitation.organizationID ?? invitation.municipalityID ?? invitation.regionID
-                                        ?? UUID()]
+            let place = territory.names[
+                invitation.organizationID ?? invitation.municipalityID ?? invitation.regionID
+                    ?? UUID()]
             let body = InvitationLetter(invitation: invitation, place: place, inviter: scope.user.displayName, url: url)
-            let mail = try await outbox.enqueue([OutgoingMail(
-                kind: .invitation, address: address, recipientName: invitation.displayName, senderName: place,
-                subject: body.subject, text: body.body.text, html: body.body.html,
-                organizationID: invitation.organizationID, requestedBy: scope.user.accountID)], on: db, now: scope.now)
+            let mail = try await outbox.enqueue(
+                [
+                    OutgoingMail(
+                        kind: .invitation, address: address, recipientName: invitation.displayName, senderName: place,
+                        subject: body.subject, text: body.body.text, html: body.body.html,
+                        organizationID: invitation.organizationID, requestedBy: scope.user.accountID)
+                ], on: db, now: scope.now)
             invitation.mailID = mail.first?.id
         }
         try await invitation.save(on: db)
-        return Issued(invitation: invitation, link: url, code: code ? token : nil,
-                      mailed: outbox != nil && invitation.email != nil)
+        return Issued(
+            invitation: invitation, link: url, code: code ? token : nil,
+            mailed: outbox != nil && invitation.email != nil)
     }
 
     static func scopeHint(_ role: Role) -> String {
@@ -184,12 +206,16 @@ struct InvitationLetter {
         subject = "Приглашение в «Наставник»" + (place.map { ": \($0)" } ?? "")
         body = MailBody(
             greeting: "Здравствуйте, \(invitation.displayName)!",
-            paragraphs: ["\(inviter) приглашает вас в систему «Наставник»" + (place.map { " (\($0))" } ?? "")
-                         + " с ролью «\(role)».",
-                         "Откройте ссылку, задайте пароль и примите условия использования — после этого вы войдёте в систему."],
+            paragraphs: [
+                "\(inviter) приглашает вас в систему «Наставник»" + (place.map { " (\($0))" } ?? "")
+                    + " с ролью «\(role)».",
+                "Откройте ссылку, задайте пароль и примите условия использования — после этого вы войдёте в систему.",
+            ],
             action: ("Принять приглашение", url),
-            closing: ["Ссылка открывается один раз и действует до \(formatter.string(from: invitation.expiresAt)) (МСК).",
-                      "Если вы не ждали этого письма, просто не отвечайте на него."])
+            closing: [
+                "Ссылка открывается один раз и действует до \(formatter.string(from: invitation.expiresAt)) (МСК).",
+                "Если вы не ждали этого письма, просто не отвечайте на него.",
+            ])
     }
 }
 

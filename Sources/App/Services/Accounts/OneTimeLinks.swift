@@ -12,11 +12,13 @@ struct OneTimeLinks {
     func consume(table: String, id: UUID, usedColumn: String, revokedColumn: String?, now: Date) async throws -> Bool {
         let sql = db as! any SQLDatabase
         let revoked: SQLQueryString = revokedColumn.map { " AND \(ident: $0) IS NULL" } ?? ""
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             UPDATE \(ident: table) SET \(ident: usedColumn) = \(bind: now)
             WHERE id = \(bind: id) AND \(ident: usedColumn) IS NULL\(revoked) AND expires_at > \(bind: now)
             RETURNING id
-            """).all()
+            """
+        ).all()
         return rows.count == 1
     }
 }

@@ -20,8 +20,10 @@ struct PasswordResetService {
     func request(loginOrEmail: String) async throws {
         let key = loginOrEmail.trimmingCharacters(in: .whitespaces).lowercased()
         guard !key.isEmpty, let outbox else { return }
-        let account = try await AccountModel.query(on: db).group(.or) { $0.filter(\.$login == key).filter(\.$email == key) }
-            .with(\.$person).first()
+        let account = try await AccountModel.query(on: db).group(.or) {
+            $0.filter(\.$login == key).filter(\.$email == key)
+        }
+        .with(\.$person).first()
         guard let account, account.blockedAt == nil, account.mailAddress != nil else { return }
         let recent = try await PasswordResetModel.query(on: db).filter(\.$account.$id == account.id!)
             .filter(\.$createdAt > clock.now().addingTimeInterval(-3600)).count()
@@ -33,8 +35,9 @@ struct PasswordResetService {
     /// so that it can be handed over otherwise.
     func issue(for account: AccountModel, by scope: RequestScope) async throws -> String {
         let url = try await issue(for: account, outbox: outbox, requestedBy: scope.user.accountID)
-        try await AuditLog(scope: scope).record(.update, .passwordReset, objectID: account.id,
-                                                personID: account.$person.id, fields: ["password_reset"])
+        try await AuditLog(scope: scope).record(
+            .update, .passwordReset, objectID: account.id,
+            personID: account.$person.id, fields: ["password_reset"])
         return url
     }
 
@@ -53,12 +56,17 @@ struct PasswordResetService {
                     greeting: "Здравствуйте, \(account.displayName)!",
                     paragraphs: ["Для учётной записи \(account.login) в системе «Наставник» запрошен сброс пароля."],
                     action: ("Задать новый пароль", url),
-                    closing: ["Ссылка действует один час и открывается один раз.",
-                              "Если вы не просили сбросить пароль, ничего не делайте: пароль останется прежним."])
-                try await outbox.enqueue([OutgoingMail(
-                    kind: .passwordReset, address: address, recipientName: account.displayName,
-                    subject: "Сброс пароля в «Наставнике»", text: body.text, html: body.html,
-                    accountID: account.id, requestedBy: requestedBy)], on: db, now: clock.now())
+                    closing: [
+                        "Ссылка действует один час и открывается один раз.",
+                        "Если вы не просили сбросить пароль, ничего не делайте: пароль останется прежним.",
+                    ])
+                try await outbox.enqueue(
+                    [
+                        OutgoingMail(
+                            kind: .passwordReset, address: address, recipientName: account.displayName,
+                            subject: "Сброс пароля в «Наставнике»", text: body.text, html: body.html,
+                            accountID: account.id, requestedBy: requestedBy)
+                    ], on: db, now: clock.now())
             }
         }
         return url
@@ -66,11 +74,14 @@ struct PasswordResetService {
 
     /// The account of a usable link, or why it does not work.
     func account(token: String) async throws -> (PasswordResetModel, AccountModel) {
-        guard let reset = try await PasswordResetModel.query(on: db).filter(\.$tokenHash == Secrets.sha256(token))
-            .with(\.$account).first(),
-              reset.usedAt == nil, reset.expiresAt > clock.now() else {
-            throw DomainError.linkInvalid("Ссылка для сброса пароля недействительна: она уже использована или прошёл час. "
-                                          + "Запросите новую.")
+        guard
+            let reset = try await PasswordResetModel.query(on: db).filter(\.$tokenHash == Secrets.sha256(token))
+                .with(\.$account).first(),
+            reset.usedAt == nil, reset.expiresAt > clock.now()
+        else {
+            throw DomainError.linkInvalid(
+                "Ссылка для сброса пароля недействительна: она уже использована или прошёл час. "
+                    + "Запросите новую.")
         }
         return (reset, reset.account)
     }
@@ -85,8 +96,11 @@ struct PasswordResetService {
         let hash = try await passwords.hash(password ?? "")
         let now = clock.now()
         try await db.transaction { db in
-            guard try await OneTimeLinks(db: db).consume(table: PasswordResetModel.schema, id: reset.id!,
-                                                         usedColumn: "used_at", revokedColumn: nil, now: now) else {
+            guard
+                try await OneTimeLinks(db: db).consume(
+                    table: PasswordResetModel.schema, id: reset.id!,
+                    usedColumn: "used_at", revokedColumn: nil, now: now)
+            else {
                 throw DomainError.linkInvalid("Эта ссылка уже использована. Запросите новую.")
             }
             account.passwordHash = hash

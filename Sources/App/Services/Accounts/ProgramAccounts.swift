@@ -74,7 +74,8 @@ struct ProgramAccounts {
         guard GrantPolicy.allows(scope.user.grants, toGive: grant(audience, context), in: TerritoryMap()) else {
             throw DomainError.notFound
         }
-        let candidates = audience == .representatives ? try await representatives(of: people) : try await persons(people)
+        let candidates =
+            audience == .representatives ? try await representatives(of: people) : try await persons(people)
         return (context, candidates.sorted { $0.name < $1.name })
     }
 
@@ -86,15 +87,19 @@ struct ProgramAccounts {
         let ids = people.map { $0.id! }
         let consents = try await ConsentLookup(db: scope.db).consents(of: ids)
         let accounts = try await AccountModel.query(on: scope.db).filter(\.$person.$id ~~ ids).all()
-        let logins = Dictionary(accounts.compactMap { account in account.$person.id.map { ($0, account.login) } }) { a, _ in a }
+        let logins = Dictionary(accounts.compactMap { account in account.$person.id.map { ($0, account.login) } }) {
+            a, _ in a
+        }
         let invited = Set(try await pending().filter(\.$personID ~~ ids).all().compactMap(\.personID))
         return people.map { person in
             let email = person.email.flatMap { $0.isEmpty ? nil : $0 }
-            var candidate = Candidate(name: person.details.fullName, detail: person.grade, email: email,
-                                      personID: person.id, standing: email == nil ? .byCode : .byMail)
+            var candidate = Candidate(
+                name: person.details.fullName, detail: person.grade, email: email,
+                personID: person.id, standing: email == nil ? .byCode : .byMail)
             do throws(ConsentRefusal) {
-                try ConsentPolicy.authorize(.programParticipation, personID: .init(person.id!),
-                                            consents: consents[person.id!] ?? [], on: scope.today)
+                try ConsentPolicy.authorize(
+                    .programParticipation, personID: .init(person.id!),
+                    consents: consents[person.id!] ?? [], on: scope.today)
             } catch {
                 candidate.standing = .noConsent(error.shortReason)
             }
@@ -105,23 +110,29 @@ struct ProgramAccounts {
     }
 
     private func representatives(of minors: [PersonModel]) async throws -> [Candidate] {
-        let links = try await RepresentationModel.query(on: scope.db).filter(\.$person.$id ~~ minors.map { $0.id! }).all()
+        let links = try await RepresentationModel.query(on: scope.db).filter(\.$person.$id ~~ minors.map { $0.id! })
+            .all()
         let representatives = try await LegalRepresentativeModel.query(on: scope.db)
             .filter(\.$id ~~ links.map { $0.$representative.id }).all()
         let names = Dictionary(minors.map { ($0.id!, $0.details.fullName) }) { a, _ in a }
-        let wards = Dictionary(grouping: links, by: { $0.$representative.id }).mapValues { $0.compactMap { names[$0.$person.id] } }
+        let wards = Dictionary(grouping: links, by: { $0.$representative.id }).mapValues {
+            $0.compactMap { names[$0.$person.id] }
+        }
         let ids = representatives.map { $0.id! }
         let accounts = try await AccountModel.query(on: scope.db).filter(\.$representative.$id ~~ ids).all()
-        let logins = Dictionary(accounts.compactMap { account in account.$representative.id.map { ($0, account.login) } }) { a, _ in a }
+        let logins = Dictionary(
+            accounts.compactMap { account in account.$representative.id.map { ($0, account.login) } }
+        ) { a, _ in a }
         let invited = Set(try await pending().filter(\.$representativeID ~~ ids).all().compactMap(\.representativeID))
         return representatives.map { representative in
             let email = representative.email.flatMap { $0.isEmpty ? nil : $0 }
             var standing: Standing = email == nil ? .byCode : .byMail
             if invited.contains(representative.id!) { standing = .invited }
             if let login = logins[representative.id!] { standing = .hasAccount(login) }
-            return Candidate(name: representative.fullName,
-                             detail: "за: " + (wards[representative.id!] ?? []).sorted().joined(separator: ", "),
-                             email: email, representativeID: representative.id, standing: standing)
+            return Candidate(
+                name: representative.fullName,
+                detail: "за: " + (wards[representative.id!] ?? []).sorted().joined(separator: ", "),
+                email: email, representativeID: representative.id, standing: standing)
         }
     }
 
@@ -132,17 +143,23 @@ struct ProgramAccounts {
     }
 
     /// Invites everyone who would get a letter; returns how many.
-    func inviteByMail(_ programID: UUID, _ audience: Audience) async throws -> (ProgramContext, [InvitationService.Issued]) {
+    func inviteByMail(
+        _ programID: UUID, _ audience: Audience
+    ) async throws -> (ProgramContext, [InvitationService.Issued]) {
         try await issue(programID, audience, standing: .byMail)
     }
 
     /// Sign-in codes for everyone without e-mail; the codes exist only in the answer, for the printed sheet.
-    func printCodes(_ programID: UUID, _ audience: Audience) async throws -> (ProgramContext, [InvitationService.Issued]) {
+    func printCodes(
+        _ programID: UUID, _ audience: Audience
+    ) async throws -> (ProgramContext, [InvitationService.Issued]) {
         try await issue(programID, audience, standing: .byCode)
     }
 
-    private func issue(_ programID: UUID, _ audience: Audience,
-                       standing: Standing) async throws -> (ProgramContext, [InvitationService.Issued]) {
+    private func issue(
+        _ programID: UUID, _ audience: Audience,
+        standing: Standing
+    ) async throws -> (ProgramContext, [InvitationService.Issued]) {
         let (context, candidates) = try await self.candidates(programID, audience)
         let grant = grant(audience, context)
         let models = candidates.filter { $0.standing == standing }.map { candidate in

@@ -23,16 +23,22 @@ extension ConsentBoard {
             guard let row = rows[personID] else { throw DomainError.notFound }
             for kindText in entry.kinds {
                 let kind = Consent.Kind(rawValue: kindText)
-                let input = ConsentInput(kind: kindText, purpose: kind.flatMap { texts[$0]?.purpose },
-                                         signedBy: entry.signedBy, signedOn: entry.signedOn,
-                                         text: kind.flatMap { texts[$0]?.body })
+                let input = ConsentInput(
+                    kind: kindText, purpose: kind.flatMap { texts[$0]?.purpose },
+                    signedBy: entry.signedBy, signedOn: entry.signedOn,
+                    text: kind.flatMap { texts[$0]?.body })
                 do {
-                    valid.append((personID, try input.validated(
-                        for: row.person.details, representatives: row.representatives.map { .init($0.id!) },
-                        today: scope.today)))
+                    valid.append(
+                        (
+                            personID,
+                            try input.validated(
+                                for: row.person.details, representatives: row.representatives.map { .init($0.id!) },
+                                today: scope.today)
+                        ))
                 } catch {
-                    failure.add("row-\(personID.uuidString.lowercased())",
-                                row.person.details.fullName + ": " + error.fields.values.sorted().joined(separator: " "))
+                    failure.add(
+                        "row-\(personID.uuidString.lowercased())",
+                        row.person.details.fullName + ": " + error.fields.values.sorted().joined(separator: " "))
                 }
             }
         }
@@ -43,13 +49,16 @@ extension ConsentBoard {
             var entries: [AuditEntryModel] = []
             for (personID, consent) in saving {
                 let text = try await ConsentService.textVersion(consent.text, on: db)
-                let model = ConsentModel(personID: personID, kind: consent.kind, purpose: consent.purpose,
-                                         signer: consent.signer, signedOn: consent.signedOn, validUntil: nil,
-                                         textID: text.id!)
+                let model = ConsentModel(
+                    personID: personID, kind: consent.kind, purpose: consent.purpose,
+                    signer: consent.signer, signedOn: consent.signedOn, validUntil: nil,
+                    textID: text.id!)
                 try await model.create(on: db)
-                entries.append(audit.entry(.create, .consent, objectID: model.id, personID: personID,
-                                           organizationID: organizationID, role: board.access.role,
-                                           fields: ConsentModel.auditFields))
+                entries.append(
+                    audit.entry(
+                        .create, .consent, objectID: model.id, personID: personID,
+                        organizationID: organizationID, role: board.access.role,
+                        fields: ConsentModel.auditFields))
             }
             for chunk in entries.chunks(of: 200) { try await chunk.create(on: db) }
         }

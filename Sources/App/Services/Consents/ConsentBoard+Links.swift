@@ -28,14 +28,16 @@ extension ConsentBoard {
                 let addresses = row.linkAddresses
                 if addresses.isEmpty { report.unreachable.append(row.person.details.fullName) }
                 for (representative, email) in addresses {
-                    try await links.make(for: row.person, signer: representative, email: email, kinds: row.missing,
-                                         organization: board.organization, texts: texts,
-                                         requestedBy: scope.user.accountID, on: db)
+                    try await links.make(
+                        for: row.person, signer: representative, email: email, kinds: row.missing,
+                        organization: board.organization, texts: texts,
+                        requestedBy: scope.user.accountID, on: db)
                     report.sent += 1
                 }
             }
-            try await AuditLog(scope: scope.on(db)).record(.create, .consent, organizationID: organizationID,
-                                                           role: board.access.role, fields: ["consentLinks"])
+            try await AuditLog(scope: scope.on(db)).record(
+                .create, .consent, organizationID: organizationID,
+                role: board.access.role, fields: ["consentLinks"])
             return report
         }
     }

@@ -69,24 +69,32 @@ struct ConsentBoard {
         let people = try await query.all()
         let ids = people.map { $0.id! }
         let consents = try await ConsentLookup(db: scope.db).consents(of: ids)
-        let links = ids.isEmpty ? [] : try await RepresentationModel.query(on: scope.db).filter(\.$person.$id ~~ ids).all()
-        let representatives = links.isEmpty ? [] : try await LegalRepresentativeModel.query(on: scope.db)
-            .filter(\.$id ~~ links.map { $0.$representative.id }).all()
+        let links =
+            ids.isEmpty ? [] : try await RepresentationModel.query(on: scope.db).filter(\.$person.$id ~~ ids).all()
+        let representatives =
+            links.isEmpty
+            ? []
+            : try await LegalRepresentativeModel.query(on: scope.db)
+                .filter(\.$id ~~ links.map { $0.$representative.id }).all()
         let byID = Dictionary(uniqueKeysWithValues: representatives.map { ($0.id!, $0) })
         let rows = people.map { person in
             let own = consents[person.id!] ?? []
-            return Row(person: person, isMinor: person.details.isMinor(on: scope.today),
-                       statuses: Dictionary(uniqueKeysWithValues: Consent.Kind.allCases.map { ($0, own.status(of: $0, on: scope.today)) }),
-                       representatives: links.filter { $0.$person.id == person.id }.compactMap { byID[$0.$representative.id] })
+            return Row(
+                person: person, isMinor: person.details.isMinor(on: scope.today),
+                statuses: Dictionary(
+                    uniqueKeysWithValues: Consent.Kind.allCases.map { ($0, own.status(of: $0, on: scope.today)) }),
+                representatives: links.filter { $0.$person.id == person.id }.compactMap { byID[$0.$representative.id] })
         }
         let allGrades = try await PersonModel.query(on: scope.db).filter(\.$organization.$id == organizationID)
             .filter(\.$grade != nil).field(\.$grade).unique().all().compactMap(\.grade)
         let programs = try await ProgramModel.query(on: scope.db).filter(\.$organization.$id == organizationID)
             .sort(\.$periodStart, .descending).all()
-        try await AuditLog(scope: scope).record(.list, .people, organizationID: organizationID, role: access.role,
-                                                fields: ["consents"])
-        return Board(organization: organization, access: access, rows: rows,
-                     grades: Array(Set(allGrades)).sorted(by: Self.gradeOrder), programs: programs)
+        try await AuditLog(scope: scope).record(
+            .list, .people, organizationID: organizationID, role: access.role,
+            fields: ["consents"])
+        return Board(
+            organization: organization, access: access, rows: rows,
+            grades: Array(Set(allGrades)).sorted(by: Self.gradeOrder), programs: programs)
     }
 
     /// «5А» before «10Б»: by the number, then the letter.
@@ -96,29 +104,38 @@ struct ConsentBoard {
     }
 
     /// The forms for the people missing a needed consent (or for everyone), in the organization's wording.
-    func forms(_ organizationID: UUID, _ filter: Filter, onlyMissing: Bool) async throws -> (ConsentFormsDocument, Int) {
+    func forms(_ organizationID: UUID, _ filter: Filter, onlyMissing: Bool) async throws -> (ConsentFormsDocument, Int)
+    {
         let board = try await board(organizationID, filter)
         let texts = try await ConsentTemplates(scope: scope).texts(of: board.organization)
         var forms: [ConsentFormsDocument.Form] = []
         let rows = onlyMissing ? board.rows.filter { !$0.missing.isEmpty } : board.rows
         for row in rows {
             let details = row.person.details
-            let signers: [(name: String, relation: String)?] = row.isMinor
-                ? (row.representatives.isEmpty ? [("________________________________", "мать / отец / опекун")]
-                   : row.representatives.map { ($0.fullName, $0.relation) })
+            let signers: [(name: String, relation: String)?] =
+                row.isMinor
+                ? (row.representatives.isEmpty
+                    ? [("________________________________", "мать / отец / опекун")]
+                    : row.representatives.map { ($0.fullName, $0.relation) })
                 : [nil]
             for signer in signers {
                 for kind in onlyMissing ? row.missing : Self.needed {
                     let text = texts[kind]!
-                    forms.append(.init(kind: kind, personName: details.fullName, birthDate: details.birthDate,
-                                       grade: details.grade, representative: signer, purpose: text.purpose,
-                                       body: text.body))
+                    forms.append(
+                        .init(
+                            kind: kind, personName: details.fullName, birthDate: details.birthDate,
+                            grade: details.grade, representative: signer, purpose: text.purpose,
+                            body: text.body))
                 }
             }
         }
-        try await AuditLog(scope: scope).record(.download, .consent, organizationID: organizationID,
-                                                role: board.access.role, fields: ["consentForms"])
-        return (ConsentFormsDocument(organization: board.organization.fullName, address: board.organization.address,
-                                     forms: forms), rows.count)
+        try await AuditLog(scope: scope).record(
+            .download, .consent, organizationID: organizationID,
+            role: board.access.role, fields: ["consentForms"])
+        return (
+            ConsentFormsDocument(
+                organization: board.organization.fullName, address: board.organization.address,
+                forms: forms), rows.count
+        )
     }
 }

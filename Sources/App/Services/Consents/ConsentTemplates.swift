@@ -16,22 +16,26 @@ struct ConsentTemplates {
     static let kinds: [Consent.Kind] = [.personalData, .participation, .publication]
 
     func texts(of organization: OrganizationModel) async throws -> [Consent.Kind: Text] {
-        let own = try await ConsentTemplateModel.query(on: scope.db).filter(\.$organization.$id == organization.id!).all()
+        let own = try await ConsentTemplateModel.query(on: scope.db).filter(\.$organization.$id == organization.id!)
+            .all()
         var texts: [Consent.Kind: Text] = [:]
         for kind in Self.kinds {
             if let template = own.first(where: { $0.kind == kind }) {
                 texts[kind] = Text(purpose: template.purpose, body: template.body, isOwn: true)
             } else {
-                texts[kind] = Text(purpose: DefaultConsentText.purpose(kind),
-                                   body: DefaultConsentText.body(kind, organization: organization.fullName), isOwn: false)
+                texts[kind] = Text(
+                    purpose: DefaultConsentText.purpose(kind),
+                    body: DefaultConsentText.body(kind, organization: organization.fullName), isOwn: false)
             }
         }
         return texts
     }
 
     /// Saves the wordings and the electronic-consent switch; only the organization's staff who manage people.
-    func save(_ organizationID: UUID, texts: [Consent.Kind: (purpose: String?, body: String?)],
-              electronic: Bool) async throws {
+    func save(
+        _ organizationID: UUID, texts: [Consent.Kind: (purpose: String?, body: String?)],
+        electronic: Bool
+    ) async throws {
         let (organization, _) = try await OrganizationDirectory(scope: scope).managedOrganization(organizationID)
         var failure = ValidationFailure()
         var checked: [(Consent.Kind, String, String)] = []
@@ -51,8 +55,10 @@ struct ConsentTemplates {
         let saving = checked
         try await scope.db.transaction { db in
             for (kind, purpose, body) in saving {
-                let existing = try await ConsentTemplateModel.query(on: db).filter(\.$organization.$id == organizationID)
-                    .filter(\.$kind == kind).first()
+                let existing = try await ConsentTemplateModel.query(on: db).filter(
+                    \.$organization.$id == organizationID
+                )
+                .filter(\.$kind == kind).first()
                 let template = existing ?? ConsentTemplateModel()
                 template.$organization.id = organizationID
                 template.kind = kind
@@ -63,9 +69,10 @@ struct ConsentTemplates {
             }
             organization.electronicConsent = electronic
             try await organization.save(on: db)
-            try await AuditLog(scope: scope.on(db)).record(.update, .organization, objectID: organizationID,
-                                                           organizationID: organizationID,
-                                                           fields: ["consentTexts", "electronicConsent"])
+            try await AuditLog(scope: scope.on(db)).record(
+                .update, .organization, objectID: organizationID,
+                organizationID: organizationID,
+                fields: ["consentTexts", "electronicConsent"])
         }
     }
 }

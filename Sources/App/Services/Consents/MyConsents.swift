@@ -24,16 +24,19 @@ struct MyConsents {
                 .all().map { ($0.$person.id, true) }
         }
         guard !people.isEmpty else { return [] }
-        let models = try await PersonModel.query(on: scope.db).filter(\.$id ~~ people.map(\.0)).with(\.$organization).all()
+        let models = try await PersonModel.query(on: scope.db).filter(\.$id ~~ people.map(\.0)).with(\.$organization)
+            .all()
         let consents = try await ConsentLookup(db: scope.db).consents(of: models.map { $0.id! })
         let entries = models.compactMap { person -> Entry? in
             let isWard = people.contains { $0.0 == person.id && $0.1 }
             // A minor's consents are given by the representative, not by the minor.
             if !isWard && person.details.isMinor(on: scope.today) { return nil }
             let own = consents[person.id!] ?? []
-            return Entry(person: person, organization: person.organization,
-                         statuses: Dictionary(uniqueKeysWithValues: Consent.Kind.allCases.map { ($0, own.status(of: $0, on: scope.today)) }),
-                         asRepresentative: isWard)
+            return Entry(
+                person: person, organization: person.organization,
+                statuses: Dictionary(
+                    uniqueKeysWithValues: Consent.Kind.allCases.map { ($0, own.status(of: $0, on: scope.today)) }),
+                asRepresentative: isWard)
         }
         try await AuditLog(scope: scope).record(.list, .consent, fields: ["status"])
         return entries.sorted { $0.person.searchKey < $1.person.searchKey }
@@ -41,7 +44,9 @@ struct MyConsents {
 
     /// A fresh personal link for one of the entries, to be opened at once (nothing is e-mailed).
     func open(_ personID: UUID) async throws -> String {
-        guard let entry = try await entries().first(where: { $0.person.id == personID }) else { throw DomainError.notFound }
+        guard let entry = try await entries().first(where: { $0.person.id == personID }) else {
+            throw DomainError.notFound
+        }
         guard entry.organization.electronicConsent else {
             throw DomainError.conflict("Организация принимает согласия только на бумаге: обратитесь к куратору.")
         }
@@ -53,8 +58,9 @@ struct MyConsents {
         let texts = try await ConsentTemplates(scope: scope).texts(of: entry.organization)
         let missing = ConsentTemplates.kinds.filter { entry.statuses[$0] != .valid }
         return try await scope.db.transaction { db in
-            try await links.make(for: entry.person, signer: signer, email: nil, kinds: missing,
-                                 organization: entry.organization, texts: texts, requestedBy: scope.user.accountID, on: db)
+            try await links.make(
+                for: entry.person, signer: signer, email: nil, kinds: missing,
+                organization: entry.organization, texts: texts, requestedBy: scope.user.accountID, on: db)
         }
     }
 }

@@ -42,9 +42,12 @@ struct MailDelivery {
         let repository = OutboxRepository(db: db)
         var ready: [(EmailOutboxModel, MailMessage)] = []
         for row in rows {
-            if let message = message(for: row) { ready.append((row, message)) } else {
-                _ = try await repository.markFailed(row, error: "неверный адрес получателя «\(row.address)»",
-                                                    permanent: true, now: clock.now())
+            if let message = message(for: row) {
+                ready.append((row, message))
+            } else {
+                _ = try await repository.markFailed(
+                    row, error: "неверный адрес получателя «\(row.address)»",
+                    permanent: true, now: clock.now())
                 report.failed += 1
             }
         }
@@ -55,8 +58,9 @@ struct MailDelivery {
         } catch {
             // The session failed (no server, refused login): every message waits for the next attempt.
             for (row, _) in ready {
-                let status = try await repository.markFailed(row, error: error.description, permanent: false,
-                                                             now: clock.now())
+                let status = try await repository.markFailed(
+                    row, error: error.description, permanent: false,
+                    now: clock.now())
                 if status == .failed { report.failed += 1 } else { report.retrying += 1 }
             }
             return
@@ -67,8 +71,9 @@ struct MailDelivery {
                 try await repository.markSent(row, now: clock.now())
                 report.sent += 1
             case .refused(let reply):
-                let status = try await repository.markFailed(row, error: "сервер ответил: \(reply.text)",
-                                                             permanent: !reply.isTransient, now: clock.now())
+                let status = try await repository.markFailed(
+                    row, error: "сервер ответил: \(reply.text)",
+                    permanent: !reply.isTransient, now: clock.now())
                 if status == .failed { report.failed += 1 } else { report.retrying += 1 }
             }
         }

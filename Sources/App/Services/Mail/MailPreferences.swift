@@ -15,7 +15,8 @@ struct MailPreferences {
             try await AccountModel.query(on: db).filter(\.$id == account.id!).filter(\.$unsubscribeToken == nil)
                 .set(\.$unsubscribeToken, to: account.unsubscribeToken).update()
             // Another node may have made one first: use whatever is stored.
-            account.unsubscribeToken = try await AccountModel.find(account.id, on: db)?.unsubscribeToken ?? account.unsubscribeToken
+            account.unsubscribeToken =
+                try await AccountModel.find(account.id, on: db)?.unsubscribeToken ?? account.unsubscribeToken
         }
         return outbox.link(SiteURL.unsubscribe(account.unsubscribeToken!).path)
     }

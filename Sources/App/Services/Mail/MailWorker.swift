@@ -21,7 +21,9 @@ final class MailWorker: LifecycleHandler, @unchecked Sendable {
                 do {
                     let report = try await delivery.run()
                     if report != MailDelivery.Report() {
-                        app.logger.info("Почта: отправлено \(report.sent), повтор \(report.retrying), не доставлено \(report.failed).")
+                        let text = "Почта: отправлено \(report.sent), повтор \(report.retrying), "
+                            + "не доставлено \(report.failed)."
+                        app.logger.info("\(text)")
                     }
                 } catch {
                     app.logger.warning("Почта не отправлена: \(error)")
@@ -42,8 +44,9 @@ extension Application {
     /// The outbox sender when mail is configured.
     var mailDelivery: MailDelivery? {
         guard let mail = config.mail else { return nil }
-        let client = SMTPClient(server: mail.server, group: eventLoopGroup,
-                                heloName: URLComponents(string: config.appURL)?.host ?? "localhost")
+        let client = SMTPClient(
+            server: mail.server, group: eventLoopGroup,
+            heloName: URLComponents(string: config.appURL)?.host ?? "localhost")
         return MailDelivery(db: db, transport: client, from: mail.from, clock: clock)
     }
 }

@@ -18,14 +18,16 @@ struct OutboxRepository {
         let sql = db as! any SQLDatabase
         let claim = UUID().uuidString
         let lock: SQLQueryString = sql.dialect.name == "postgresql" ? " FOR UPDATE SKIP LOCKED" : ""
-        try await sql.raw("""
+        try await sql.raw(
+            """
             UPDATE \(ident: Self.table) SET status = \(bind: OutboxStatus.sending.rawValue), claim_id = \(bind: claim),
                 claimed_until = \(bind: now.addingTimeInterval(lease))
             WHERE id IN (SELECT id FROM \(ident: Self.table)
                 WHERE (status = \(bind: OutboxStatus.queued.rawValue) AND next_attempt_at <= \(bind: now))
                    OR (status = \(bind: OutboxStatus.sending.rawValue) AND claimed_until < \(bind: now))
                 ORDER BY created_at LIMIT \(bind: limit)\(lock))
-            """).run()
+            """
+        ).run()
         return try await EmailOutboxModel.query(on: db).filter(\.$claimID == claim).sort(\.$createdAt).all()
     }
 
@@ -37,8 +39,10 @@ struct OutboxRepository {
     }
 
     /// A failed attempt: queued again after the policy's pause, or failed for good.
-    func markFailed(_ row: EmailOutboxModel, error: String, permanent: Bool, now: Date,
-                    policy: DeliveryPolicy = DeliveryPolicy()) async throws -> OutboxStatus {
+    func markFailed(
+        _ row: EmailOutboxModel, error: String, permanent: Bool, now: Date,
+        policy: DeliveryPolicy = DeliveryPolicy()
+    ) async throws -> OutboxStatus {
         let attempts = row.attempts + 1
         let pause = permanent ? nil : policy.pause(afterAttempts: attempts)
         try await close(row) {
@@ -49,8 +53,10 @@ struct OutboxRepository {
         return pause == nil ? .failed : .queued
     }
 
-    private func close(_ row: EmailOutboxModel,
-                       _ change: (QueryBuilder<EmailOutboxModel>) -> QueryBuilder<EmailOutboxModel>) async throws {
+    private func close(
+        _ row: EmailOutboxModel,
+        _ change: (QueryBuilder<EmailOutboxModel>) -> QueryBuilder<EmailOutboxModel>
+    ) async throws {
         guard let id = row.id, let claim = row.claimID else { return }
         try await change(EmailOutboxModel.query(on: db).filter(\.$id == id).filter(\.$claimID == claim))
             .set(\.$claimID, to: nil).set(\.$claimedUntil, to: nil).update()

@@ -22,7 +22,9 @@ struct OutboxService {
 
     var mayRead: Bool { scope.user.isAdministrator || !organizations.isEmpty }
 
-    func list(status: OutboxStatus?, limit: Int = 200) async throws -> (rows: [EmailOutboxModel], counts: [OutboxStatus: Int]) {
+    func list(
+        status: OutboxStatus?, limit: Int = 200
+    ) async throws -> (rows: [EmailOutboxModel], counts: [OutboxStatus: Int]) {
         guard mayRead else { throw DomainError.notFound }
         var counts: [OutboxStatus: Int] = [:]
         for value in OutboxStatus.allCases { counts[value] = try await visible().filter(\.$status == value).count() }

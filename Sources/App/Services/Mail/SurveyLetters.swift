@@ -12,18 +12,24 @@ struct SurveyLetters {
     let link: @Sendable (String) -> String
 
     @discardableResult
-    func send(_ survey: SurveyModel, organization: OrganizationModel, requestedBy: UUID?, now: Date,
-              today: CalendarDate, on db: any Database) async throws -> Int {
+    func send(
+        _ survey: SurveyModel, organization: OrganizationModel, requestedBy: UUID?, now: Date,
+        today: CalendarDate, on db: any Database
+    ) async throws -> Int {
         let invitations = try await SurveyInvitationModel.query(on: db).filter(\.$survey.$id == survey.id!)
             .with(\.$person).all()
         let minors = invitations.filter { $0.person.details.isMinor(on: today) }.map { $0.person.id! }
-        let links = minors.isEmpty ? [] : try await RepresentationModel.query(on: db).filter(\.$person.$id ~~ minors)
-            .with(\.$representative).all()
+        let links =
+            minors.isEmpty
+            ? []
+            : try await RepresentationModel.query(on: db).filter(\.$person.$id ~~ minors)
+                .with(\.$representative).all()
         let closes = CalendarDate(parsing: survey.closesOn)?.russian ?? survey.closesOn
         var mails: [OutgoingMail] = []
         for invitation in invitations {
             let person = invitation.person
-            let recipients: [(name: String, email: String)] = person.details.isMinor(on: today)
+            let recipients: [(name: String, email: String)] =
+                person.details.isMinor(on: today)
                 ? links.filter { $0.$person.id == person.id }.compactMap { link in
                     link.representative.email.flatMap { $0.isEmpty ? nil : (link.representative.fullName, $0) }
                 }
@@ -32,15 +38,19 @@ struct SurveyLetters {
                 let forChild = recipient.name != person.details.fullName
                 let body = MailBody(
                     greeting: "Здравствуйте, \(recipient.name)!",
-                    paragraphs: ["\(organization.shortName) просит ответить на анкету «\(survey.title)»"
-                                 + (forChild ? " — её заполняет \(person.details.fullName)." : "."),
-                                 "Ответ займёт несколько минут; ответить можно с телефона, без входа в систему."],
+                    paragraphs: [
+                        "\(organization.shortName) просит ответить на анкету «\(survey.title)»"
+                            + (forChild ? " — её заполняет \(person.details.fullName)." : "."),
+                        "Ответ займёт несколько минут; ответить можно с телефона, без входа в систему.",
+                    ],
                     action: ("Открыть анкету", link(invitation.token)),
                     closing: ["Ответы принимаются до \(closes) включительно. Ссылка личная: не пересылайте её."])
-                mails.append(OutgoingMail(kind: .surveyLink, address: recipient.email, recipientName: recipient.name,
-                                          senderName: organization.shortName, subject: "Анкета: \(survey.title)",
-                                          text: body.text, html: body.html, organizationID: organization.id,
-                                          requestedBy: requestedBy))
+                mails.append(
+                    OutgoingMail(
+                        kind: .surveyLink, address: recipient.email, recipientName: recipient.name,
+                        senderName: organization.shortName, subject: "Анкета: \(survey.title)",
+                        text: body.text, html: body.html, organizationID: organization.id,
+                        requestedBy: requestedBy))
             }
         }
         try await outbox.enqueue(mails, on: db, now: now)

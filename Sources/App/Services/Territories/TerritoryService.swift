@@ -34,15 +34,17 @@ struct TerritoryService {
         let counts = Dictionary(grouping: territory.map.municipalityOf.values, by: { $0 }).mapValues(\.count)
         let municipalities = try await MunicipalityModel.query(on: scope.db).sort(\.$name).all()
             .filter { sees(.municipality(.init($0.id!)), territory) }
-        let regions = try await RegionModel.query(on: scope.db).sort(\.$name).all().compactMap { region -> Tree.Region? in
+        let regions = try await RegionModel.query(on: scope.db).sort(\.$name).all().compactMap {
+            region -> Tree.Region? in
             let inside = municipalities.filter { $0.$region.id == region.id }
             guard sees(.region(.init(region.id!)), territory) || !inside.isEmpty else { return nil }
             return Tree.Region(
                 model: region, authorities: authorities.filter { $0.$region.id == region.id },
                 municipalities: inside.map { municipality in
-                    Tree.Municipality(model: municipality,
-                                      authorities: authorities.filter { $0.$municipality.id == municipality.id },
-                                      organizations: counts[.init(municipality.id!)] ?? 0)
+                    Tree.Municipality(
+                        model: municipality,
+                        authorities: authorities.filter { $0.$municipality.id == municipality.id },
+                        organizations: counts[.init(municipality.id!)] ?? 0)
                 })
         }
         return Tree(regions: regions, territory: territory)
@@ -50,10 +52,12 @@ struct TerritoryService {
 
     /// Whether a place is inside the user's territory (for reading).
     private func sees(_ place: GrantScope, _ territory: TerritoryLoader.Loaded) -> Bool {
-        scope.user.isAdministrator || scope.user.grants.contains {
-            $0.role == .authorityCoordinator && (territory.map.contains(place, within: $0.scope)
-                                                 || territory.map.contains($0.scope, within: place))
-        }
+        scope.user.isAdministrator
+            || scope.user.grants.contains {
+                $0.role == .authorityCoordinator
+                    && (territory.map.contains(place, within: $0.scope)
+                        || territory.map.contains($0.scope, within: place))
+            }
     }
 
     func createRegion(name: String?) async throws -> RegionModel {
@@ -76,8 +80,10 @@ struct TerritoryService {
             throw DomainError.forbidden
         }
         let name = try Self.name(name)
-        guard try await MunicipalityModel.query(on: scope.db).filter(\.$region.$id == regionID).filter(\.$name == name)
-            .first() == nil else { throw ValidationFailure(fields: ["name": "Такой муниципалитет в регионе уже есть."]) }
+        guard
+            try await MunicipalityModel.query(on: scope.db).filter(\.$region.$id == regionID).filter(\.$name == name)
+                .first() == nil
+        else { throw ValidationFailure(fields: ["name": "Такой муниципалитет в регионе уже есть."]) }
         let municipality = MunicipalityModel(regionID: regionID, name: name)
         try await save(municipality, kind: "municipality")
         return municipality
@@ -113,7 +119,9 @@ struct TerritoryService {
     static func name(_ text: String?, maxLength: Int = 200) throws -> String {
         let name = (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw ValidationFailure(fields: ["name": "Укажите название."]) }
-        guard name.count <= maxLength else { throw ValidationFailure(fields: ["name": "Не длиннее \(maxLength) символов."]) }
+        guard name.count <= maxLength else {
+            throw ValidationFailure(fields: ["name": "Не длиннее \(maxLength) символов."])
+        }
         return name
     }
 }
