@@ -59,6 +59,7 @@ func routes(_ app: Application) throws {
     try authorized.register(collection: APIAccountController())
     try authorized.register(collection: APIAccountsController())
     try authorized.register(collection: APITerritoryController())
+    try authorized.register(collection: APIConsentBoardController())
     try authorized.register(collection: APIOrganizationController())
     try authorized.register(collection: APIPeopleController())
     try authorized.register(collection: APIConsentController())

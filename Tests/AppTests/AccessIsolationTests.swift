@@ -145,6 +145,11 @@ import VaporTesting
         return [
             (.GET, account), (.POST, account + "/block"), (.POST, account + "/unblock"), (.POST, account + "/grants"),
             (.DELETE, account + "/grants/\(UUID())"), (.POST, invitation + "/resend"), (.POST, invitation + "/revoke"),
+            (.GET, "/organizations/\(b.organization.id!)/consents"),
+            (.POST, "/organizations/\(b.organization.id!)/consents/entry"),
+            (.POST, "/organizations/\(b.organization.id!)/consents/links"),
+            (.GET, "/programs/\(b.bases.program)/accounts"), (.POST, "/programs/\(b.bases.program)/accounts/invite"),
+            (.POST, "/programs/\(b.bases.program)/accounts/codes"),
         ]
     }
 

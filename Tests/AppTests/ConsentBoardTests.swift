@@ -184,3 +184,48 @@ struct ConsentFormsPDFTests {
         }
     }
 }
+
+@Suite struct ConsentBoardAPITests {
+    @Test func theAPIReadsTheClassAndSavesATableAllOrNothing() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let students = try await ProgramAccountsTests.classOf7B(app, fixture.a)
+            let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
+            let path = "/organizations/\(fixture.a.organization.id!)/consents"
+            let rows = try await app.api(.GET, path + "?grade=7%D0%91", token: token)
+                .content.decode([APIConsentBoardController.RowDTO].self)
+            #expect(
+                rows.count == 3 && rows.filter { $0.problem != nil }.map(\.fullName) == [students[2].details.fullName])
+            let parent = try #require(
+                try await RepresentationModel.query(on: app.db)
+                    .filter(\.$person.$id == students[2].id!).first()
+            ).$representative.id
+            let bad = try await app.api(
+                .POST, path + "/entry", token: token,
+                json: """
+                    {"rows": {"\(students[2].id!)": {"kinds": ["participation"], "signedBy": "subject",
+                              "signedOn": "01.11.2026"}}}
+                    """)
+            #expect(bad.status == .unprocessableEntity && bad.apiError?.fields.keys.first?.hasPrefix("row-") == true)
+            let good = try await app.api(
+                .POST, path + "/entry", token: token,
+                json: """
+                    {"rows": {"\(students[2].id!)": {"kinds": ["participation"], "signedBy": "\(parent)",
+                              "signedOn": "01.11.2026"}}}
+                    """)
+            #expect(good.status == .ok)
+            let after = try good.content.decode([APIConsentBoardController.RowDTO].self)
+            #expect(after.allSatisfy { $0.person(students[2]) == false || $0.problem == nil })
+            let accounts = try await app.api(
+                .GET, "/programs/\(fixture.a.bases.program)/accounts?audience=mentees", token: token)
+            #expect(accounts.status == .ok)
+            #expect(
+                try await app.api(.GET, "/programs/\(fixture.a.bases.program)/accounts", token: token).status
+                    == .unprocessableEntity)
+        }
+    }
+}
+
+extension APIConsentBoardController.RowDTO {
+    func person(_ model: PersonModel) -> Bool { personID == model.id }
+}

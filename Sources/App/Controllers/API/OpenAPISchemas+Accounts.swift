@@ -56,6 +56,29 @@ extension OpenAPIDocument {
         .init(
             method: "put", path: "/organizations/{organizationID}", summary: "Изменить организацию и её муниципалитет",
             request: "OrganizationInput", response: ref("Organization")),
+        .init(
+            method: "get", path: "/organizations/{organizationID}/consents",
+            summary: "Согласия класса или программы (grade, program): статусы и чего не хватает",
+            response: list("ConsentRow")),
+        .init(
+            method: "post", path: "/organizations/{organizationID}/consents/entry",
+            summary: "Подписанные бланки одной таблицей: сохраняется всё или ничего", request: "ConsentEntryInput",
+            response: list("ConsentRow")),
+        .init(
+            method: "post", path: "/organizations/{organizationID}/consents/links",
+            summary: "Ссылки на электронное согласие тем, кому не хватает согласий (grade, program)",
+            response: ["type": "object"]),
+        .init(
+            method: "get", path: "/programs/{programID}/accounts",
+            summary: "Кто из участников программы (audience) получит приглашение "
+                + "или код", response: ["type": "array"]),
+        .init(
+            method: "post", path: "/programs/{programID}/accounts/invite",
+            summary: "Пригласить по e-mail всех, у кого есть адрес (audience)", response: ["type": "array"]),
+        .init(
+            method: "post", path: "/programs/{programID}/accounts/codes",
+            summary: "Коды входа для тех, у кого нет e-mail (audience); коды — только в этом ответе",
+            response: ["type": "array"]),
     ]
 }
 
@@ -91,6 +114,31 @@ extension OpenAPISchemas {
                 ])
             ),
             ("Place", object([("id", uuid), ("name", string())])),
+            (
+                "ConsentRow",
+                object([
+                    ("personID", uuid), ("fullName", string()), ("grade", string()),
+                    ("minor", ["type": "boolean"]), ("statuses", ["type": "object"]),
+                    ("missing", ["type": "array", "items": string()]), ("problem", string()),
+                    ("reachableByLink", ["type": "boolean"]),
+                ])
+            ),
+            (
+                "ConsentEntryInput",
+                object([
+                    (
+                        "rows",
+                        [
+                            "type": "object", "description": "id участника → {kinds, signedBy, signedOn}",
+                            "additionalProperties": object([
+                                ("kinds", ["type": "array", "items": string()]),
+                                ("signedBy", string("subject или id законного представителя")),
+                                ("signedOn", string("ДД.ММ.ГГГГ")),
+                            ]),
+                        ]
+                    )
+                ])
+            ),
             (
                 "PlaceInput",
                 object([("name", string()), ("regionID", uuid), ("municipalityID", uuid)], required: ["name"])
