@@ -146,4 +146,24 @@ struct ReminderMailTests {
                 try await EmailOutboxModel.query(on: app.db).filter(\.$address == "mentor-a@school.test").count() == 2)
         }
     }
+
+    @Test func theDailyDigestFollowsItsOwnChoice() async throws {
+        let sink = try SMTPSink()
+        try await withApp(mail: InvitationTests.settings(sink)) { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let curator = fixture.a.accounts[.curator]!
+            curator.email = "curator-a@school.test"
+            try await curator.save(on: app.db)
+            let browser = try await Browser.signedIn(app, as: curator)
+            // Reminders yes, the digest no.
+            #expect(try await app.post("/account/mail", as: browser, form: [("receive[]", "reminder")]).status == .ok)
+            let stored = try #require(try await AccountModel.find(curator.id, on: app.db))
+            let notifier = Notifier(db: app.db, now: app.clock.now(), outbox: app.outbox)
+            _ = try await notifier.send(.init(kind: "risk-summary", key: "d1", text: "Ритм встреч: 3 риска", link: "/",
+                                              mailKind: .digest), to: [stored])
+            _ = try await notifier.send(.init(kind: "risk", key: "r1", text: "Пара не встречалась", link: "/"), to: [stored])
+            let letters = try await EmailOutboxModel.query(on: app.db).filter(\.$address == "curator-a@school.test").all()
+            #expect(letters.map(\.kind) == [.reminder])
+        }
+    }
 }

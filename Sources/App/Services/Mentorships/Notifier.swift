@@ -16,6 +16,8 @@ struct Notifier {
         var key: String
         var text: String
         var link: String
+        /// What the letter is, for the account's choice of letters: a reminder, or the curators' daily digest.
+        var mailKind: MailKind = .reminder
 
         /// The key of the reminder to answer one feedback form: answering it marks the reminder read.
         static func feedbackKey(_ feedbackID: UUID) -> String { "feedback-\(feedbackID)" }
@@ -73,10 +75,10 @@ struct Notifier {
                 note.link = notice.link
                 note.createdAt = now
                 notes.append(note)
-                if let outbox, let address = account.mailAddress, account.receives(.reminder) {
+                if let outbox, let address = account.mailAddress, account.receives(notice.mailKind) {
                     let unsubscribe = try await MailPreferences(db: db).unsubscribeLink(for: account, outbox: outbox)
                     mails.append(OutgoingMail(
-                        kind: .reminder, address: address, recipientName: account.displayName,
+                        kind: notice.mailKind, address: address, recipientName: account.displayName,
                         subject: "Наставник: " + notice.text.prefix(80),
                         text: notice.text + "\n\nОткрыть: " + outbox.link(notice.link)
                             + "\n\nНе присылать напоминания: " + unsubscribe,

@@ -49,7 +49,8 @@ struct RhythmService {
             sent += try await notifier.send(.init(
                 kind: "risk-summary", key: "risk-summary-\(organization)-\(today)",
                 text: "Ритм встреч: \(items.count) рисков в \(Set(items.map { $0.mentorship.id! }).count) парах.",
-                link: SiteURL.mentorships(.id(programIDs.sorted { $0.uuidString < $1.uuidString }[0])).path),
+                link: SiteURL.mentorships(.id(programIDs.sorted { $0.uuidString < $1.uuidString }[0])).path,
+                mailKind: .digest),
                 to: try await notifier.staff(of: organization))
         }
         return (risks.count, sent)
