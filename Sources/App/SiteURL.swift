@@ -141,6 +141,7 @@ enum SiteURL: Sendable {
     case accountUnblock(Slot)
     case accountReset(Slot)
     case accountGrants(Slot)
+    case accountPerson(Slot)
     case accountGrantRevoke(account: Slot, grant: Slot)
     case invitationResend(Slot)
     case invitationRevoke(Slot)
@@ -289,6 +290,7 @@ enum SiteURL: Sendable {
         case .accountUnblock(let a): "/accounts/\(a.component("accountID"))/unblock"
         case .accountReset(let a): "/accounts/\(a.component("accountID"))/password-reset"
         case .accountGrants(let a): "/accounts/\(a.component("accountID"))/grants"
+        case .accountPerson(let a): "/accounts/\(a.component("accountID"))/person"
         case .accountGrantRevoke(let a, let g):
             "/accounts/\(a.component("accountID"))/grants/\(g.component("grantID"))/revoke"
         case .invitationResend(let i): "/invitations/\(i.component("invitationID"))/resend"

@@ -31,7 +31,7 @@ import VaporTesting
         return [
             (.GET, SiteURL.accountCard(account).path), (.POST, SiteURL.accountBlock(account).path),
             (.POST, SiteURL.accountUnblock(account).path), (.POST, SiteURL.accountReset(account).path),
-            (.POST, SiteURL.accountGrants(account).path),
+            (.POST, SiteURL.accountGrants(account).path), (.POST, SiteURL.accountPerson(account).path),
             (.POST, SiteURL.accountGrantRevoke(account: account, grant: grant).path),
             (.POST, SiteURL.invitationResend(invitation).path), (.POST, SiteURL.invitationRevoke(invitation).path),
             (.POST, SiteURL.outboxRetry(.id(b.mail)).path),
@@ -144,6 +144,7 @@ import VaporTesting
         let account = "/accounts/\(b.accounts[.mentor]!.id!)", invitation = "/invitations/\(b.invitation)"
         return [
             (.GET, account), (.POST, account + "/block"), (.POST, account + "/unblock"), (.POST, account + "/grants"),
+            (.PUT, account + "/person"),
             (.DELETE, account + "/grants/\(UUID())"), (.POST, invitation + "/resend"), (.POST, invitation + "/revoke"),
             (.GET, "/organizations/\(b.organization.id!)/consents"),
             (.POST, "/organizations/\(b.organization.id!)/consents/entry"),

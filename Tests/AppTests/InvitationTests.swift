@@ -221,3 +221,38 @@ struct InvitationTests {
         }
     }
 }
+
+/// An account is tied to a participant from a list, and one participant to one account only.
+@Suite struct AccountPersonTests {
+    @Test func anAccountIsTiedToOneParticipant() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            let scope = app.consoleScope()
+            var input = PersonInput()
+            input.surname = "Новенькая"
+            input.givenName = "Ольга"
+            input.birthDate = "01.02.1990"
+            input.categories = ["teacher"]
+            let teacher = try await PeopleService(scope: scope).create(in: fixture.a.organization.id!, input: input).person
+            let account = try await AccountService(scope: scope, passwords: PasswordHashing(app: app)).create(.init(
+                login: "novaya", password: Fixture.password, displayName: "Новенькая О.",
+                grants: [Grant(role: .mentor, scope: .organization(fixture.a.organization.typedID))]))
+            let card = try await app.get("/accounts/\(account.id!)", as: curator)
+            #expect(card.body.string.contains("Новенькая Ольга") && !card.body.string.contains(">Учителева-a Анна"))
+            let tied = try await app.post("/accounts/\(account.id!)/person", as: curator,
+                                          form: [("personID", teacher.id!.uuidString)])
+            #expect(tied.status == .ok)
+            #expect(try await AccountModel.find(account.id, on: app.db)?.$person.id == teacher.id)
+            // The fixture's mentor account already holds the adult: another account cannot take her.
+            let taken = try await app.post("/accounts/\(account.id!)/person", as: curator,
+                                           form: [("personID", fixture.a.adult.id!.uuidString)])
+            #expect(taken.status == .unprocessableEntity && taken.body.string.contains("уже связан"))
+            // Someone of another organization is not offered and not accepted.
+            let foreign = try await app.post("/accounts/\(account.id!)/person", as: curator,
+                                             form: [("personID", fixture.b.adult.id!.uuidString)])
+            #expect(foreign.status == .unprocessableEntity)
+            #expect(try await AccountModel.find(account.id, on: app.db)?.$person.id == teacher.id)
+        }
+    }
+}

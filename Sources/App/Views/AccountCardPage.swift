@@ -26,10 +26,13 @@ struct AccountCardPage: Encodable {
     var blockURL: String?
     var unblockURL: String?
     var resetURL: String?
+    /// Tie the account to a participant (a choice from the organization's people), or untie it.
+    var linkURL: String?
+    var linkFields: [FormField]
 
     init(
         meta: PageMeta, entry: AccountDirectory.Entry, territory: TerritoryLoader.Loaded, user: CurrentUser,
-        notice: String?, link: String?, failure: ValidationFailure?
+        people: [PersonModel], notice: String?, link: String?, failure: ValidationFailure?
     ) {
         let account = entry.account
         let id = account.id!
@@ -70,5 +73,9 @@ struct AccountCardPage: Encodable {
         blockURL = manages && entry.state != .blocked ? SiteURL.accountBlock(.id(id)).path : nil
         unblockURL = manages && entry.state == .blocked ? SiteURL.accountUnblock(.id(id)).path : nil
         resetURL = manages && entry.state != .blocked ? SiteURL.accountReset(.id(id)).path : nil
+        let options = [FormField.Option(value: "", title: "— не связана —", selected: account.$person.id == nil)]
+            + people.map { .init(value: $0.id!.uuidString.lowercased(), title: $0.details.fullName, selected: false) }
+        linkURL = manages && (account.$person.id != nil || !people.isEmpty) ? SiteURL.accountPerson(.id(id)).path : nil
+        linkFields = [FormField("personID", "Участник", kind: "select", failure: failure, options: options)]
     }
 }

@@ -13,6 +13,12 @@ struct APIAccountsController: RouteCollection {
         routes.post("accounts", ":accountID", "unblock") { try await setBlocked($0, false) }
         routes.post("accounts", ":accountID", "grants", use: grant)
         routes.delete("accounts", ":accountID", "grants", ":grantID", use: revokeGrant)
+        routes.put("accounts", ":accountID", "person") { req in
+            struct Input: Content { var personID: UUID? }
+            let input = try req.content.decode(Input.self)
+            try await AccountDirectory(scope: req.scope()).link(req.id("accountID"), to: input.personID)
+            return try await show(req: req)
+        }
         routes.get("invitations", use: invitations)
         routes.post("invitations", use: invite)
         routes.post("invitations", ":invitationID", "resend", use: resend)

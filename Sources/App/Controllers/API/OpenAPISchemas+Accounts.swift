@@ -22,6 +22,10 @@ extension OpenAPIDocument {
             method: "delete", path: "/accounts/{accountID}/grants/{grantID}", summary: "Отозвать роль",
             response: ["type": "null"], status: "204"),
         .init(
+            method: "put", path: "/accounts/{accountID}/person",
+            summary: "Связать учётную запись с участником ({\"personID\": id}) или отвязать (null)",
+            response: ref("Account")),
+        .init(
             method: "get", path: "/invitations", summary: "Приглашения мест, где вы выдаёте роли",
             response: list("Invitation")),
         .init(

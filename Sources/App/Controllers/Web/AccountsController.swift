@@ -14,6 +14,23 @@ struct AccountsController: RouteCollection {
         var personID: String?
     }
 
+    struct PersonForm: Content {
+        var personID: String?
+    }
+
+    func linkPerson(req: Request) async throws -> Response {
+        let form = try req.content.decode(PersonForm.self)
+        do {
+            try await AccountDirectory(scope: req.scope()).link(
+                req.id("accountID"), to: form.personID.flatMap(UUID.init(uuidString:)))
+            return try await renderCard(req, notice: "Связь с участником сохранена.", link: nil, failure: nil)
+                .encodeResponse(for: req)
+        } catch let failure as ValidationFailure {
+            return try await renderCard(req, notice: nil, link: nil, failure: failure)
+                .encodeResponse(status: .unprocessableEntity, for: req)
+        }
+    }
+
     struct GrantForm: Content {
         var role: String?
         var scope: String?
@@ -30,6 +47,7 @@ struct AccountsController: RouteCollection {
         routes.post(.accountUnblock(.key)) { try await setBlocked($0, false) }
         routes.post(.accountReset(.key), use: reset)
         routes.post(.accountGrants(.key), use: grant)
+        routes.post(.accountPerson(.key), use: linkPerson)
         routes.post(.accountGrantRevoke(account: .key, grant: .key), use: revokeGrant)
     }
 
@@ -120,7 +138,8 @@ struct AccountsController: RouteCollection {
         _ req: Request, notice: String?, link: String?, failure: ValidationFailure?
     ) async throws -> View {
         let scope = try req.scope()
-        let (entry, territory) = try await AccountDirectory(scope: scope).managed(req.id("accountID"))
+        let directory = AccountDirectory(scope: scope)
+        let (entry, territory) = try await directory.managed(req.id("accountID"))
         try await AuditLog(scope: scope).record(
             .read, .account, objectID: entry.account.id,
             personID: entry.account.$person.id, fields: ["login", "grants"])
@@ -128,7 +147,8 @@ struct AccountsController: RouteCollection {
             "accounts/card",
             AccountCardPage(
                 meta: req.pageMeta(entry.account.displayName, breadcrumbs: [Link("Учётные записи", .accounts)]),
-                entry: entry, territory: territory, user: scope.user, notice: notice, link: link, failure: failure))
+                entry: entry, territory: territory, user: scope.user, people: try await directory.linkablePeople(for: entry),
+                notice: notice, link: link, failure: failure))
     }
 
     private func setBlocked(_ req: Request, _ blocked: Bool) async throws -> View {
