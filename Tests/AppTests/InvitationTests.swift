@@ -234,7 +234,8 @@ struct InvitationTests {
             input.givenName = "Ольга"
             input.birthDate = "01.02.1990"
             input.categories = ["teacher"]
-            let teacher = try await PeopleService(scope: scope).create(in: fixture.a.organization.id!, input: input).person
+            let teacher = try await PeopleService(scope: scope)
+                .create(in: fixture.a.organization.id!, input: input).person
             let account = try await AccountService(scope: scope, passwords: PasswordHashing(app: app)).create(.init(
                 login: "novaya", password: Fixture.password, displayName: "Новенькая О.",
                 grants: [Grant(role: .mentor, scope: .organization(fixture.a.organization.typedID))]))

@@ -147,7 +147,8 @@ struct AccountsController: RouteCollection {
             "accounts/card",
             AccountCardPage(
                 meta: req.pageMeta(entry.account.displayName, breadcrumbs: [Link("Учётные записи", .accounts)]),
-                entry: entry, territory: territory, user: scope.user, people: try await directory.linkablePeople(for: entry),
+                entry: entry, territory: territory, user: scope.user,
+                people: try await directory.linkablePeople(for: entry),
                 notice: notice, link: link, failure: failure))
     }
 
