@@ -17,15 +17,6 @@ struct APIConsentBoardController: RouteCollection {
         var reachableByLink: Bool
     }
 
-    struct EntryInput: Content {
-        struct Row: Content {
-            var kinds: [String]?
-            var signedBy: String?
-            var signedOn: String?
-        }
-        var rows: [String: Row]?
-    }
-
     struct LinksDTO: Content {
         var sent: Int
         var unreachable: [String]
@@ -69,14 +60,7 @@ struct APIConsentBoardController: RouteCollection {
     }
 
     func entry(req: Request) async throws -> [RowDTO] {
-        let input = try req.content.decode(EntryInput.self)
-        var entries: [UUID: ConsentBoard.Entry] = [:]
-        for (key, row) in input.rows ?? [:] {
-            guard let id = UUID(uuidString: key) else {
-                throw ValidationFailure(fields: ["rows": "Ключ строки — id участника, получено «\(key.prefix(40))»."])
-            }
-            entries[id] = .init(kinds: row.kinds ?? [], signedOn: row.signedOn, signedBy: row.signedBy)
-        }
+        let entries = try req.content.decode(ConsentBoardController.EntryForm.self).entries()
         _ = try await ConsentBoard(scope: req.scope()).record(req.id("organizationID"), entries)
         return try await board(req: req)
     }

@@ -8,6 +8,7 @@ import Vapor
 /// «Согласия»: the consents of a class or a program, printed forms, signed papers in one table, electronic links,
 /// and the organization's consent texts.
 struct ConsentBoardController: RouteCollection {
+    /// The table of signed papers as the page and the API send it: person id → kinds, signer and date.
     struct EntryForm: Content {
         struct Row: Content {
             var kinds: [String]?
@@ -15,6 +16,17 @@ struct ConsentBoardController: RouteCollection {
             var signedOn: String?
         }
         var rows: [String: Row]?
+
+        func entries() throws -> [UUID: ConsentBoard.Entry] {
+            var entries: [UUID: ConsentBoard.Entry] = [:]
+            for (key, row) in rows ?? [:] {
+                guard let id = UUID(uuidString: key) else {
+                    throw ValidationFailure(fields: ["rows": "Ключ строки — id участника, получено «\(key.prefix(40))»."])
+                }
+                entries[id] = .init(kinds: row.kinds ?? [], signedOn: row.signedOn, signedBy: row.signedBy)
+            }
+            return entries
+        }
     }
 
     struct SettingsForm: Content {
@@ -68,12 +80,7 @@ struct ConsentBoardController: RouteCollection {
     }
 
     func entry(req: Request) async throws -> Response {
-        let form = try req.content.decode(EntryForm.self)
-        var entries: [UUID: ConsentBoard.Entry] = [:]
-        for (key, row) in form.rows ?? [:] {
-            guard let id = UUID(uuidString: key) else { continue }
-            entries[id] = .init(kinds: row.kinds ?? [], signedOn: row.signedOn, signedBy: row.signedBy)
-        }
+        let entries = try req.content.decode(EntryForm.self).entries()
         do {
             let count = try await ConsentBoard(scope: req.scope()).record(req.id("organizationID"), entries)
             return try await render(
