@@ -21,7 +21,8 @@ struct ConsentBoardController: RouteCollection {
             var entries: [UUID: ConsentBoard.Entry] = [:]
             for (key, row) in rows ?? [:] {
                 guard let id = UUID(uuidString: key) else {
-                    throw ValidationFailure(fields: ["rows": "Ключ строки — id участника, получено «\(key.prefix(40))»."])
+                    throw ValidationFailure(fields: [
+                        "rows": "Ключ строки — id участника, получено «\(key.prefix(40))»."])
                 }
                 entries[id] = .init(kinds: row.kinds ?? [], signedOn: row.signedOn, signedBy: row.signedBy)
             }
