@@ -63,3 +63,17 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct RepresentativeSurveysTests {
+    @Test func aParentSeesTheChildsSurveyLinks() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let parent = try await Browser.signedIn(app, as: fixture.a.accounts[.legalRepresentative]!)
+            let page = try await app.get(SiteURL.mySurveys.path, as: parent)
+            #expect(page.status == .ok && page.body.string.contains(fixture.a.minor.details.fullName))
+            #expect(page.body.string.contains(SiteURL.answer(fixture.a.bases.token).path))
+            let other = try await Browser.signedIn(app, as: fixture.b.accounts[.legalRepresentative]!)
+            #expect(!(try await app.get(SiteURL.mySurveys.path, as: other).body.string.contains(fixture.a.bases.token)))
+        }
+    }
+}

@@ -53,7 +53,9 @@ extension Request {
                 navigation.append(Link("Мониторинг", .monitoring))
             }
             if user.grants.contains(where: { $0.role == .authorityCoordinator }) { navigation.append(Link("Муниципальные базы", .municipalBases)) }
-            if user.personID != nil { navigation.append(Link("Мои анкеты", .mySurveys)) }
+            if user.personID != nil || user.representativeID != nil {
+                navigation.append(Link("Мои анкеты", .mySurveys))
+            }
             if !staff, user.personID != nil || user.representativeID != nil {
                 navigation.append(Link("Мои согласия", .myConsents))
             }

@@ -62,13 +62,21 @@ struct MunicipalBaseController: RouteCollection {
             ]))
     }
 
-    /// The signed-in participant's open invitations: the same personal links the curator sends.
+    /// The signed-in participant's open invitations, and a legal representative's children's: the same personal
+    /// links the curator sends.
     func mySurveys(req: Request) async throws -> View {
         let scope = try req.scope()
-        guard let personID = scope.user.personID else { throw Abort(.notFound) }
-        let invitations = try await SurveyInvitationModel.query(on: req.db).filter(\.$person.$id == personID).with(\.$survey).all()
+        var people = scope.user.personID.map { [$0] } ?? []
+        if let representative = scope.user.representativeID {
+            people += try await RepresentationModel.query(on: req.db).filter(\.$representative.$id == representative)
+                .all().map { $0.$person.id }
+        }
+        guard !people.isEmpty else { throw Abort(.notFound) }
+        let invitations = try await SurveyInvitationModel.query(on: req.db).filter(\.$person.$id ~~ people)
+            .with(\.$survey).with(\.$person).all()
         let rows = invitations.sorted { $0.survey.closesOn > $1.survey.closesOn }.map { invitation in
             TablePage.Row(cells: [
+                .init(invitation.person.details.fullName),
                 invitation.answeredAt == nil && req.clock.now() < invitation.expiresAt
                     ? .init(invitation.survey.title, url: SiteURL.answer(invitation.token).path) : .init(invitation.survey.title),
                 .init("до " + (CalendarDate(parsing: invitation.survey.closesOn)?.russian ?? "")),
@@ -77,6 +85,7 @@ struct MunicipalBaseController: RouteCollection {
         }
         return try await req.view.render("table", TablePage(
             meta: req.pageMeta("Мои анкеты"), intro: "Анкеты программы наставничества, на которые вас просят ответить.",
-            tables: [.init(columns: ["Анкета", "Срок", "Состояние"], rows: rows, empty: "Анкет для вас пока нет.")]))
+            tables: [.init(columns: ["Кто отвечает", "Анкета", "Срок", "Состояние"], rows: rows,
+                           empty: "Анкет для вас пока нет.")]))
     }
 }
