@@ -44,7 +44,7 @@ struct AccountCardPage: Encodable {
         email = account.mailAddress
         person = account.person?.details.fullName
         personURL = account.$person.id.map { SiteURL.person(.id($0)).path }
-        lastSignIn = account.lastSignInAt.map(MoscowTime.minutes) ?? "не входил"
+        lastSignIn = account.lastSignInAt.map(\.russianDateTime) ?? "не входил"
         state = entry.state.title
         grants = entry.grants.map { held in
             GrantRow(

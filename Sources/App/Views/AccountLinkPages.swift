@@ -28,7 +28,7 @@ struct InvitationAcceptPage: AccountLinkPage {
         displayName = invitation.displayName
         email = invitation.email
         roleTitle = invitation.role.title
-        expiresAt = MoscowTime.minutes(invitation.expiresAt)
+        expiresAt = invitation.expiresAt.russianDateTime
         existingLogin = existing?.login
         failed = failure != nil
         let hint =
@@ -115,15 +115,5 @@ struct PasswordResetPage: AccountLinkPage {
                 "repeatPassword", "Новый пароль ещё раз", kind: "password", required: true, failure: failure,
                 autocomplete: "new-password"),
         ]
-    }
-}
-
-/// Moments as people in the app read them: Moscow time, to the minute.
-enum MoscowTime {
-    static func minutes(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "dd.MM.yyyy HH:mm"
-        formatter.timeZone = TimeZone(identifier: "Europe/Moscow")
-        return formatter.string(from: date)
     }
 }

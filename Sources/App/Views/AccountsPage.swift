@@ -54,7 +54,7 @@ struct AccountsPage: Encodable {
                 url: SiteURL.accountCard(.id(entry.account.id!)).path, displayName: entry.account.displayName,
                 login: entry.account.login, grants: entry.grants.map { territory.title(of: $0.grant) },
                 person: entry.account.person?.details.fullName,
-                lastSignIn: entry.account.lastSignInAt.map(MoscowTime.minutes) ?? "не входил",
+                lastSignIn: entry.account.lastSignInAt.map(\.russianDateTime) ?? "не входил",
                 state: entry.state.title, blocked: entry.state == .blocked)
         }
         self.invitations = invitations.map { invitation, mail in
@@ -63,8 +63,8 @@ struct AccountsPage: Encodable {
             return InvitationRow(
                 email: invitation.email, displayName: invitation.displayName,
                 grant: territory.title(of: invitation.grant),
-                createdAt: MoscowTime.minutes(invitation.createdAt),
-                expiresAt: MoscowTime.minutes(invitation.expiresAt),
+                createdAt: invitation.createdAt.russianDateTime,
+                expiresAt: invitation.expiresAt.russianDateTime,
                 state: state.title, mail: mail.map { OutboxPage.deliveryTitle($0) },
                 resendURL: open ? SiteURL.invitationResend(.id(invitation.id!)).path : nil,
                 revokeURL: state == .pending ? SiteURL.invitationRevoke(.id(invitation.id!)).path : nil)

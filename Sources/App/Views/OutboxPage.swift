@@ -31,7 +31,7 @@ struct OutboxPage: Encodable {
         self.counts = OutboxStatus.allCases.map { "\($0.title): \(counts[$0] ?? 0)" }
         self.rows = rows.map { row in
             Row(
-                createdAt: MoscowTime.minutes(row.createdAt), kind: row.kind.title, address: row.address,
+                createdAt: row.createdAt.russianDateTime, kind: row.kind.title, address: row.address,
                 subject: row.subject, state: Self.deliveryTitle(row), failed: row.status == .failed,
                 attempts: row.attempts, error: row.lastError,
                 retryURL: row.status == .failed ? SiteURL.outboxRetry(.id(row.id!)).path : nil)
@@ -40,7 +40,7 @@ struct OutboxPage: Encodable {
 
     /// «отправлено 01.12.2026 10:15», «в очереди», «не доставлено».
     static func deliveryTitle(_ row: EmailOutboxModel) -> String {
-        if row.status == .sent, let sent = row.sentAt { return "отправлено \(MoscowTime.minutes(sent))" }
+        if row.status == .sent, let sent = row.sentAt { return "отправлено \(sent.russianDateTime)" }
         return row.status.title
     }
 }

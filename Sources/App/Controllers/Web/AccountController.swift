@@ -116,12 +116,9 @@ struct AccountController: RouteCollection {
             case .municipality, .region: "\(grant.role.title) — территория"
             }
         }
-        let formatter = DateFormatter()
-        formatter.dateFormat = "dd.MM.yyyy HH:mm"
-        formatter.timeZone = TimeZone(identifier: "Europe/Moscow")
         let tokens = try await APITokenService(scope: scope).tokens().map {
-            Page.Token(name: $0.name, createdAt: formatter.string(from: $0.createdAt),
-                       lastUsedAt: $0.lastUsedAt.map(formatter.string(from:)) ?? "—",
+            Page.Token(name: $0.name, createdAt: $0.createdAt.russianDateTime,
+                       lastUsedAt: $0.lastUsedAt.map(\.russianDateTime) ?? "—",
                        state: $0.revokedAt == nil ? "действует" : "отозван",
                        revokeURL: $0.revokedAt == nil ? SiteURL.revokeToken(.id($0.id!)).path : nil)
         }

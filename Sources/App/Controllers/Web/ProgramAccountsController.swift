@@ -77,7 +77,7 @@ struct ProgramAccountsController: RouteCollection {
             organization: context.organization.shortName,
             backURL: SiteURL.programAccounts(.id(context.id)).path + "?audience=\(audience.rawValue)",
             enterURL: req.application.config.appURL + SiteURL.enterCode.path,
-            expires: MoscowTime.minutes(issued[0].invitation.expiresAt), cards: cards)
+            expires: issued[0].invitation.expiresAt.russianDateTime, cards: cards)
         return try await req.view.render("accounts/codes", sheet).encodeResponse(for: req)
     }
 }

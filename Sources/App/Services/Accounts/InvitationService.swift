@@ -199,9 +199,6 @@ struct InvitationLetter {
     var body: MailBody
 
     init(invitation: InvitationModel, place: String?, inviter: String, url: String) {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "dd.MM.yyyy HH:mm"
-        formatter.timeZone = TimeZone(identifier: "Europe/Moscow")
         let role = invitation.role.title.lowercased()
         subject = "Приглашение в «Наставник»" + (place.map { ": \($0)" } ?? "")
         body = MailBody(
@@ -213,7 +210,7 @@ struct InvitationLetter {
             ],
             action: ("Принять приглашение", url),
             closing: [
-                "Ссылка открывается один раз и действует до \(formatter.string(from: invitation.expiresAt)) (МСК).",
+                "Ссылка открывается один раз и действует до \(invitation.expiresAt.russianDateTime) (МСК).",
                 "Если вы не ждали этого письма, просто не отвечайте на него.",
             ])
     }
