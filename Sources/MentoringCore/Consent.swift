@@ -16,6 +16,15 @@ public struct Consent: Equatable, Sendable {
             case .publication: "Публикация на сайте"
             }
         }
+
+        /// What the consent is to, after «согласие»: «нет согласия на участие».
+        public var object: String {
+            switch self {
+            case .personalData: "на обработку персональных данных"
+            case .participation: "на участие"
+            case .publication: "на публикацию"
+            }
+        }
     }
 
     /// Who put the signature.
@@ -85,6 +94,11 @@ extension Collection where Element == Consent {
         if ofKind.contains(where: { $0.status(on: date) == .valid }) { return .valid }
         guard let latest = ofKind.max(by: { $0.signedOn < $1.signedOn }) else { return .missing }
         return latest.status(on: date)
+    }
+
+    /// The status of every kind on `date`.
+    public func statuses(on date: CalendarDate) -> [Consent.Kind: Consent.Status] {
+        Dictionary(uniqueKeysWithValues: Consent.Kind.allCases.map { ($0, status(of: $0, on: date)) })
     }
 
     /// A person's overall status: what the program needs to process their data at all.

@@ -181,13 +181,6 @@ struct ProgramAccounts {
 extension ConsentRefusal {
     /// «нет согласия на участие»: what is missing, in a few words.
     var shortReason: String {
-        let kinds = Consent.Kind.allCases.filter { problems[$0] != nil }.map { kind in
-            switch kind {
-            case .personalData: "на обработку персональных данных"
-            case .participation: "на участие"
-            case .publication: "на публикацию"
-            }
-        }
-        return "нет согласия " + kinds.joined(separator: " и ")
+        "нет согласия " + Consent.Kind.allCases.filter { problems[$0] != nil }.map(\.object).joined(separator: " и ")
     }
 }

@@ -10,7 +10,7 @@ struct ConsentBoard {
     let scope: RequestScope
 
     /// The consents a person needs to take part (the publication consent is asked for apart).
-    static let needed: [Consent.Kind] = [.personalData, .participation]
+    static let needed = ProcessingPurpose.programParticipation.requiredKinds
 
     struct Filter: Sendable, Equatable {
         var grade: String?
@@ -30,11 +30,10 @@ struct ConsentBoard {
             let missing = self.missing
             guard !missing.isEmpty else { return nil }
             return missing.map { kind in
-                let what = kind == .personalData ? "на обработку персональных данных" : "на участие"
                 switch statuses[kind] ?? .missing {
-                case .expired: return "истекло согласие \(what)"
-                case .withdrawn: return "отозвано согласие \(what)"
-                default: return "нет согласия \(what)"
+                case .expired: "истекло согласие \(kind.object)"
+                case .withdrawn: "отозвано согласие \(kind.object)"
+                default: "нет согласия \(kind.object)"
                 }
             }.joined(separator: "; ")
         }
@@ -81,8 +80,7 @@ struct ConsentBoard {
             let own = consents[person.id!] ?? []
             return Row(
                 person: person, isMinor: person.details.isMinor(on: scope.today),
-                statuses: Dictionary(
-                    uniqueKeysWithValues: Consent.Kind.allCases.map { ($0, own.status(of: $0, on: scope.today)) }),
+                statuses: own.statuses(on: scope.today),
                 representatives: links.filter { $0.$person.id == person.id }.compactMap { byID[$0.$representative.id] })
         }
         let allGrades = try await PersonModel.query(on: scope.db).filter(\.$organization.$id == organizationID)

@@ -13,7 +13,7 @@ struct ConsentTemplates {
         var isOwn: Bool
     }
 
-    static let kinds: [Consent.Kind] = [.personalData, .participation, .publication]
+    static let kinds = Consent.Kind.allCases
 
     func texts(of organization: OrganizationModel) async throws -> [Consent.Kind: Text] {
         let own = try await ConsentTemplateModel.query(on: scope.db).filter(\.$organization.$id == organization.id!)

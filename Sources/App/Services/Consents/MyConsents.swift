@@ -34,8 +34,7 @@ struct MyConsents {
             let own = consents[person.id!] ?? []
             return Entry(
                 person: person, organization: person.organization,
-                statuses: Dictionary(
-                    uniqueKeysWithValues: Consent.Kind.allCases.map { ($0, own.status(of: $0, on: scope.today)) }),
+                statuses: own.statuses(on: scope.today),
                 asRepresentative: isWard)
         }
         try await AuditLog(scope: scope).record(.list, .consent, fields: ["status"])
