@@ -67,7 +67,7 @@ struct AccountsController: RouteCollection {
             role: (try? req.query.get(String.self, at: "role")).flatMap(Role.init(rawValue:)),
             state: (try? req.query.get(String.self, at: "state")).flatMap(AccountState.init(rawValue:)))
         let (entries, territory) = try await AccountDirectory(scope: scope).list(filter)
-        let invitations = try await Self.invitations(req).visible().invitations
+        let invitations = try await Self.invitations(req).visible(territory: territory).invitations
         let mails = try await EmailOutboxModel.query(on: req.db).filter(\.$id ~~ invitations.compactMap(\.mailID)).all()
         let byID = Dictionary(uniqueKeysWithValues: mails.map { ($0.id!, $0) })
         try await AuditLog(scope: scope).record(.list, .account, fields: ["login", "displayName", "grants"])

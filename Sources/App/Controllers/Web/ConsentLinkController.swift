@@ -15,7 +15,7 @@ struct ConsentLinkController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.consentLink(":token")) { req in
-            let pending = try await links(req).pending(token: req.parameters.get("token") ?? "")
+            let pending = try await Self.links(req).pending(token: req.parameters.get("token") ?? "")
             return try await req.withVisitorSession {
                 try await page(req, pending, failure: nil, typedName: nil, done: nil).encodeResponse(for: req)
             }
@@ -47,8 +47,6 @@ extension ConsentLinkController {
             db: req.db, clock: req.clock, requestID: req.id, outbox: req.outbox, link: req.application.links.consent)
     }
 
-    private func links(_ req: Request) -> ConsentLinks { Self.links(req) }
-
     private func page(
         _ req: Request, _ pending: ConsentLinks.Pending, failure: ValidationFailure?, typedName: String?,
         done: String?
@@ -67,7 +65,7 @@ extension ConsentLinkController {
         let kinds = (form.give ?? []).compactMap(Consent.Kind.init(rawValue:))
         let withdrawn = (form.withdraw ?? []).compactMap(UUID.init(uuidString:))
         do {
-            let pending = try await links(req).answer(
+            let pending = try await Self.links(req).answer(
                 token: token, give: kinds, withdraw: withdrawn, typedName: form.typedName,
                 address: req.remoteAddress?.ipAddress ?? "unknown")
             var done: [String] = []
@@ -76,7 +74,7 @@ extension ConsentLinkController {
             return try await page(req, pending, failure: nil, typedName: nil, done: done.joined(separator: " "))
                 .encodeResponse(for: req)
         } catch let failure as ValidationFailure {
-            let pending = try await links(req).pending(token: token)
+            let pending = try await Self.links(req).pending(token: token)
             return try await page(req, pending, failure: failure, typedName: form.typedName, done: nil)
                 .encodeResponse(status: .unprocessableEntity, for: req)
         }

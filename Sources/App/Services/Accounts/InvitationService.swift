@@ -138,8 +138,11 @@ struct InvitationService {
     }
 
     /// Invitations the user may see: those of places where they may give the role.
-    func visible(limit: Int = 200) async throws -> (invitations: [InvitationModel], territory: TerritoryLoader.Loaded) {
-        let territory = try await TerritoryLoader(db: scope.db).load()
+    /// `territory` when the caller has read it already.
+    func visible(limit: Int = 200, territory known: TerritoryLoader.Loaded? = nil)
+        async throws -> (invitations: [InvitationModel], territory: TerritoryLoader.Loaded) {
+        let territory: TerritoryLoader.Loaded
+        if let known { territory = known } else { territory = try await TerritoryLoader(db: scope.db).load() }
         let all = try await InvitationModel.query(on: scope.db).sort(\.$createdAt, .descending).limit(5000).all()
         let mine = all.filter { GrantPolicy.allows(scope.user.grants, toGive: $0.grant, in: territory.map) }
         return (Array(mine.prefix(limit)), territory)

@@ -56,8 +56,7 @@ extension Request {
 
     /// Survey links by e-mail, when mail is configured.
     var surveyLetters: SurveyLetters? {
-        let appURL = application.config.appURL
-        return outbox.map { SurveyLetters(outbox: $0, link: { appURL + SiteURL.answer($0).path }) }
+        outbox.map { SurveyLetters(outbox: $0, link: application.links.answer) }
     }
 }
 
@@ -66,11 +65,13 @@ struct AppLinks: Sendable {
     let invitation: @Sendable (String) -> String
     let passwordReset: @Sendable (String) -> String
     let consent: @Sendable (String) -> String
+    let answer: @Sendable (String) -> String
 
     init(appURL: String) {
         invitation = { appURL + SiteURL.acceptInvitation($0).path }
         passwordReset = { appURL + SiteURL.resetPassword($0).path }
         consent = { appURL + SiteURL.consentLink($0).path }
+        answer = { appURL + SiteURL.answer($0).path }
     }
 }
 
