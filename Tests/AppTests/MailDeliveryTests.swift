@@ -161,8 +161,10 @@ struct ReminderMailTests {
             let notifier = Notifier(db: app.db, now: app.clock.now(), outbox: app.outbox)
             _ = try await notifier.send(.init(kind: "risk-summary", key: "d1", text: "Ритм встреч: 3 риска", link: "/",
                                               mailKind: .digest), to: [stored])
-            _ = try await notifier.send(.init(kind: "risk", key: "r1", text: "Пара не встречалась", link: "/"), to: [stored])
-            let letters = try await EmailOutboxModel.query(on: app.db).filter(\.$address == "curator-a@school.test").all()
+            _ = try await notifier.send(.init(kind: "risk", key: "r1", text: "Пара не встречалась", link: "/"),
+                                        to: [stored])
+            let letters = try await EmailOutboxModel.query(on: app.db)
+                .filter(\.$address == "curator-a@school.test").all()
             #expect(letters.map(\.kind) == [.reminder])
         }
     }

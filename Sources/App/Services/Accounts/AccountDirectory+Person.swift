@@ -28,7 +28,8 @@ extension AccountDirectory {
                   GrantPolicy.allows(scope.user.grants, toGive: Grant(role: .mentor, scope: .organization(
                       .init(person.$organization.id))), in: territory.map),
                   entry.grants.contains(where: { $0.grant.organizationID == person.$organization.id }) else {
-                throw ValidationFailure(fields: ["personID": "Выберите участника организации, где у учётной записи есть роль."])
+                throw ValidationFailure(fields: [
+                    "personID": "Выберите участника организации, где у учётной записи есть роль."])
             }
             let sql = scope.db as! any SQLDatabase
             let rows = try await sql.raw("""
@@ -43,7 +44,8 @@ extension AccountDirectory {
         } else {
             try await AccountModel.query(on: scope.db).filter(\.$id == id).set(\.$person.$id, to: nil).update()
         }
-        try await AuditLog(scope: scope).record(.update, .account, objectID: id, personID: personID ?? entry.account.$person.id,
+        try await AuditLog(scope: scope).record(.update, .account, objectID: id,
+                                                personID: personID ?? entry.account.$person.id,
                                                 fields: ["person"])
     }
 }
