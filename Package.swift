@@ -101,6 +101,7 @@ let package = Package(
         .testTarget(
             name: "DocumentsTests",
             dependencies: ["Documents", "MentoringCore"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

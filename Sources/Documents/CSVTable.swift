@@ -3,40 +3,40 @@ import Foundation
 /// CSV as Russian Excel writes it (";" separated) or as the rest of the world does (","); quotes and line breaks
 /// inside quoted cells are kept.
 public enum CSVTable {
-    public static func parse(_ text: String) -> [[String]] {
+    /// The rows that hold text, numbered by line, within a `ReadingBudget`.
+    public static func parse(_ text: String) throws -> TabularDocument {
         let firstLine = text.prefix { $0 != "\n" }
         let separator: Character = [";", "\t", ","].max { a, b in
             firstLine.filter { $0 == a }.count < firstLine.filter { $0 == b }.count
         } ?? ";"
-        var rows: [[String]] = []
-        var row: [String] = []
+        var table = BudgetedRows()
         var cell = ""
         var quoted = false
         var iterator = text.makeIterator()
         while let char = iterator.next() {
             if quoted {
-                if char == "\"" {
-                    if let next = iterator.next() {
-                        if next == "\"" { cell.append("\"") } else {
-                            quoted = false
-                            if next == separator { row.append(cell); cell = "" } else if next == "\n" || next == "\r\n" {
-                                row.append(cell); rows.append(row); row = []; cell = ""
-                            } else if next != "\r" { cell.append(next) }
-                        }
-                    } else { quoted = false }
-                } else { cell.append(char) }
+                guard char == "\"" else { cell.append(char); continue }
+                guard let next = iterator.next() else { quoted = false; continue }
+                if next == "\"" { cell.append("\""); continue }
+                quoted = false
+                if next == separator {
+                    try table.add(cell); cell = ""
+                } else if next == "\n" || next == "\r\n" {
+                    try table.add(cell); try table.endRow(); cell = ""
+                } else if next != "\r" { cell.append(next) }
             } else if char == "\"" && cell.isEmpty {
                 quoted = true
             } else if char == separator {
-                row.append(cell); cell = ""
+                try table.add(cell); cell = ""
             } else if char == "\n" || char == "\r\n" {
-                row.append(cell); rows.append(row); row = []; cell = ""
+                try table.add(cell); try table.endRow(); cell = ""
             } else if char != "\r" {
                 cell.append(char)
             }
         }
-        if !cell.isEmpty || !row.isEmpty { row.append(cell); rows.append(row) }
-        return rows
+        if !cell.isEmpty { try table.add(cell) }
+        try table.endRow()
+        return TabularDocument(blocks: table.rows)
     }
 
     /// Cells joined by ";" with quotes where needed, CRLF line ends and a BOM, so Excel opens it in Cyrillic.

@@ -12,6 +12,12 @@ public enum DocumentError: Error, Equatable, Sendable {
     case noTable
     case noRoadmapColumns
     case noPeopleColumns
+    case limitExceeded(Limit)
+
+    /// The bound of a `ReadingBudget` a file passed.
+    public enum Limit: Equatable, Sendable {
+        case rows(Int), columns(Int, line: Int), cells(Int), elements(Int), text(megabytes: Int)
+    }
 
     public var message: String {
         switch self {
@@ -24,8 +30,34 @@ public enum DocumentError: Error, Equatable, Sendable {
         case .brokenXML(let part): "Документ повреждён: не удаётся прочитать «\(part)». Откройте его в Word, пересохраните и загрузите снова."
         case .noTable: "В документе нет таблицы дорожной карты."
         case .noRoadmapColumns: "Не найдена шапка таблицы дорожной карты: нужны столбцы «Мероприятие» (или «Содержание») и хотя бы один из «Сроки», «Ответственные», «Результат»."
+        case .limitExceeded(let limit): limit.message
         case .noPeopleColumns: "Не найдена строка заголовков списка: нужны столбцы «ФИО» (или «Фамилия» и «Имя») и ещё хотя бы один, например «Дата рождения»."
         }
+    }
+}
+
+extension DocumentError.Limit {
+    var message: String {
+        let advice = "Разделите файл на части или удалите лишнее и загрузите снова."
+        return switch self {
+        case .rows(let count): "В файле больше \(count.grouped) строк с текстом — загрузка остановлена. \(advice)"
+        case .columns(let count, let line):
+            "В строке \(line) текст стоит дальше \(count)-го столбца — таких списков и планов не бывает. \(advice)"
+        case .cells(let count): "В таблицах файла больше \(count.grouped) ячеек — загрузка остановлена. \(advice)"
+        case .elements(let count):
+            "Файл описывает больше \(count.grouped) строк и ячеек, пустых или нет, — загрузка остановлена. \(advice)"
+        case .text(let megabytes): "Текста в файле больше \(megabytes) МБ — загрузка остановлена. \(advice)"
+        }
+    }
+}
+
+private extension Int {
+    /// 100000 → «100 000», as Russian documents write numbers.
+    var grouped: String {
+        let digits = Array(String(self))
+        return digits.enumerated().map { index, digit in
+            (index > 0 && (digits.count - index) % 3 == 0 ? "\u{00A0}" : "") + String(digit)
+        }.joined()
     }
 }
 

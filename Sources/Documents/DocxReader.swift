@@ -5,24 +5,21 @@ import FoundationXML
 
 /// Reads the body of a DOCX: paragraphs outside tables as text, table rows as cells. A horizontally merged cell
 /// keeps its columns (empty cells after it), a vertically merged one is empty below its first row, a nested
-/// table's text goes into the cell that holds it.
+/// table's text goes into the cell that holds it. Columns past the budget's width are dropped when empty and refused
+/// when they hold text, so a span of thousands of columns costs nothing.
 enum DocxReader {
     static func read(_ data: Data) throws -> TabularDocument {
         guard let zip = SafeZip(data), zip.contains("[Content_Types].xml") else { throw DocumentError.notADocx }
         guard let xml = try zip.part("word/document.xml", corrupt: .brokenXML("word/document.xml")) else {
             throw DocumentError.notADocx
         }
-        let handler = DocxBodyHandler()
-        // A stream feeds libxml2 in chunks: a part handed over whole stops at its 10 MB input limit (a 60 000-row sheet).
-        let parser = XMLParser(stream: InputStream(data: xml))
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = handler
-        guard parser.parse(), parser.parserError == nil else { throw DocumentError.brokenXML("word/document.xml") }
-        return TabularDocument(blocks: handler.blocks)
+        let reader = DocxBodyReader()
+        try reader.parse(xml, part: "word/document.xml")
+        return TabularDocument(blocks: reader.blocks)
     }
 }
 
-private final class DocxBodyHandler: NSObject, XMLParserDelegate {
+private final class DocxBodyReader: BudgetedXMLReader {
     var blocks: [TabularDocument.Block] = []
     private var line = 0
     private var tableDepth = 0
@@ -33,15 +30,14 @@ private final class DocxBodyHandler: NSObject, XMLParserDelegate {
     private var cellContinuesMerge = false
     private var row: [String] = []
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    override func start(_ name: String, attributes: [String: String]) {
         switch name {
         case "w:tbl": tableDepth += 1
         case "w:tr" where tableDepth == 1: row = []
         case "w:tc" where tableDepth == 1:
             cellParagraphs = []; cellSpan = 1; cellContinuesMerge = false
         case "w:gridSpan" where tableDepth == 1:
-            cellSpan = max(1, min(64, Int(attributes["w:val"] ?? "1") ?? 1))
+            cellSpan = max(1, min(ReadingBudget.columns, Int(attributes["w:val"] ?? "1") ?? 1))
         case "w:vMerge" where tableDepth == 1:
             cellContinuesMerge = (attributes["w:val"] ?? "continue") == "continue"
         case "w:p": paragraph = ""
@@ -52,11 +48,13 @@ private final class DocxBodyHandler: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { paragraph += string }
+    override func characters(_ string: String) throws {
+        guard inText else { return }
+        try budget.text(string)
+        paragraph += string
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    override func end(_ name: String) throws {
         switch name {
         case "w:t": inText = false
         case "w:p":
@@ -67,11 +65,19 @@ private final class DocxBodyHandler: NSObject, XMLParserDelegate {
                 cellParagraphs.append(paragraph)
             }
         case "w:tc" where tableDepth == 1:
-            row.append(cellContinuesMerge ? "" : cellParagraphs.joined(separator: "\n"))
-            row.append(contentsOf: Array(repeating: "", count: cellSpan - 1))
+            let text = cellContinuesMerge ? "" : cellParagraphs.joined(separator: "\n")
+            if row.count >= ReadingBudget.columns {
+                if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    _ = try budget.column(row.count, line: line + 1)
+                }
+                return
+            }
+            row.append(text)
+            row.append(contentsOf: repeatElement("", count: min(cellSpan - 1, ReadingBudget.columns - row.count)))
         case "w:tr" where tableDepth == 1:
             line += 1
             if row.contains(where: { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) {
+                try budget.keepRow(width: row.count)
                 blocks.append(.row(row, line: line))
             }
         case "w:tbl": tableDepth -= 1

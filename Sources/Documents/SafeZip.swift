@@ -2,13 +2,21 @@ import Foundation
 import ZIPFoundation
 
 /// Reads parts of an Office file (a ZIP) without trusting the sizes it declares: a zip bomb stops at the limit.
+///
+/// The bytes are read from a temporary file, never from memory: ZIPFoundation's in-memory file traps when a crafted
+/// directory points past the end of the data (found by `Fuzz/documents.sh`), while a real file just reads nothing.
+/// The file is unlinked as soon as it is open, so nothing stays on disk.
 struct SafeZip {
     static let maximumPartBytes = 64 * 1024 * 1024
     let archive: Archive
 
     init?(_ data: Data) {
+        let file = FileManager.default.temporaryDirectory
+            .appendingPathComponent("nastavnik-upload-\(UUID().uuidString).zip")
+        defer { try? FileManager.default.removeItem(at: file) }
         do {
-            archive = try Archive(data: data, accessMode: .read, pathEncoding: nil)
+            try data.write(to: file)
+            archive = try Archive(url: file, accessMode: .read, pathEncoding: nil)
         } catch {
             return nil
         }

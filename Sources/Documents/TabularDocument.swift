@@ -20,27 +20,25 @@ public struct TabularDocument: Equatable, Sendable {
     }
 
     /// Plain text as the samples have it: a line with tabs is a table row, any other non-empty line a paragraph.
-    public init(text: String) {
+    public init(text: String) throws {
         var blocks: [Block] = []
+        var budget = ReadingBudget()
         var number = 0
-        text.enumerateLines { line, _ in
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             number += 1
             if line.contains("\t") {
-                blocks.append(.row(line.components(separatedBy: "\t"), line: number))
+                var row = BudgetedRows()
+                for cell in line.split(separator: "\t", omittingEmptySubsequences: false) { try row.add(String(cell)) }
+                try row.endRow()
+                guard case .row(let cells, _)? = row.rows.first else { continue }
+                try budget.keepRow(width: cells.count)
+                blocks.append(.row(cells, line: number))
             } else if !line.trimmingCharacters(in: .whitespaces).isEmpty {
-                blocks.append(.text(line, line: number))
+                try budget.text(String(line))
+                blocks.append(.text(String(line), line: number))
             }
         }
         self.blocks = blocks
-    }
-
-    /// Rows of a spreadsheet or CSV file; a row with a single filled cell reads as a paragraph.
-    public init(rows: [[String]]) {
-        blocks = rows.enumerated().compactMap { index, row in
-            let filled = row.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-            if filled.isEmpty { return nil }
-            return .row(row, line: index + 1)
-        }
     }
 }
 
@@ -74,9 +72,9 @@ public enum DocumentReader {
         guard data.count <= maximumBytes else { throw DocumentError.tooLarge(limitMB: maximumBytes / 1024 / 1024) }
         switch try DocumentFormat.detect(fileName: fileName, data: data) {
         case .docx: return try DocxReader.read(data)
-        case .xlsx: return TabularDocument(rows: try XlsxReader.read(data))
-        case .csv: return TabularDocument(rows: CSVTable.parse(try decodeText(data)))
-        case .text: return TabularDocument(text: try decodeText(data))
+        case .xlsx: return try XlsxReader.read(data)
+        case .csv: return try CSVTable.parse(try decodeText(data))
+        case .text: return try TabularDocument(text: try decodeText(data))
         }
     }
 

@@ -3,81 +3,86 @@ import Foundation
 import FoundationXML
 #endif
 
-/// Reads the first worksheet of an XLSX into rows of text (shared and inline strings, numbers as written).
+/// Reads the first worksheet of an XLSX into rows of text (shared and inline strings, numbers as written), each
+/// numbered as Excel shows it. Empty rows and cells are not kept; what is kept stays within a `ReadingBudget`.
 enum XlsxReader {
-    static func read(_ data: Data) throws -> [[String]] {
+    static func read(_ data: Data) throws -> TabularDocument {
         guard let zip = SafeZip(data), zip.contains("[Content_Types].xml") else { throw DocumentError.notAnXlsx }
+        let sharedPart = "xl/sharedStrings.xml", sheetPart = "xl/worksheets/sheet1.xml"
         var shared: [String] = []
-        if let strings = try zip.part("xl/sharedStrings.xml", corrupt: .brokenXML("xl/sharedStrings.xml")) {
-            let handler = SharedStringsHandler()
-            try parse(strings, with: handler, part: "xl/sharedStrings.xml")
-            shared = handler.strings
+        if let strings = try zip.part(sharedPart, corrupt: .brokenXML(sharedPart)) {
+            let reader = SharedStringsReader()
+            try reader.parse(strings, part: sharedPart)
+            shared = reader.strings
         }
-        guard let sheet = try zip.part("xl/worksheets/sheet1.xml", corrupt: .brokenXML("xl/worksheets/sheet1.xml")) else {
-            throw DocumentError.notAnXlsx
-        }
-        let handler = SheetHandler(shared: shared)
-        try parse(sheet, with: handler, part: "xl/worksheets/sheet1.xml")
-        return handler.rows
+        guard let sheet = try zip.part(sheetPart, corrupt: .brokenXML(sheetPart)) else { throw DocumentError.notAnXlsx }
+        let reader = SheetReader(shared: shared)
+        try reader.parse(sheet, part: sheetPart)
+        return TabularDocument(blocks: reader.rows)
     }
 
-    private static func parse(_ data: Data, with delegate: any XMLParserDelegate, part: String) throws {
-        // A stream feeds libxml2 in chunks: a part handed over whole stops at its 10 MB input limit (a 60 000-row sheet).
-        let parser = XMLParser(stream: InputStream(data: data))
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = delegate
-        guard parser.parse(), parser.parserError == nil else { throw DocumentError.brokenXML(part) }
-    }
+    /// The last row Excel has; a larger row number in a file is not trusted.
+    static let lastRow = 1_048_576
 
-    /// "C12" → column index 2 (zero-based).
-    static func column(of reference: String) -> Int {
+    /// "C12" → column 2 (zero-based); nil when the letters name no column Excel has (beyond "XFD", 16 384).
+    static func column(of reference: String) -> Int? {
         var index = 0
         for scalar in reference.unicodeScalars {
             guard ("A"..."Z").contains(scalar) else { break }
             index = index * 26 + Int(scalar.value - 64)
+            if index > 16_384 { return nil }
         }
-        return max(0, index - 1)
+        return index > 0 ? index - 1 : nil
     }
 }
 
-private final class SharedStringsHandler: NSObject, XMLParserDelegate {
+private final class SharedStringsReader: BudgetedXMLReader {
     var strings: [String] = []
     private var current = ""
     private var inText = false
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    override func start(_ name: String, attributes: [String: String]) {
         if name == "si" { current = "" }
         if name == "t" { inText = true }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { current += string }
+    override func characters(_ string: String) throws {
+        guard inText else { return }
+        try budget.text(string)
+        current += string
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    override func end(_ name: String) {
         if name == "t" { inText = false }
         if name == "si" { strings.append(current) }
     }
 }
 
-private final class SheetHandler: NSObject, XMLParserDelegate {
+private final class SheetReader: BudgetedXMLReader {
     let shared: [String]
-    var rows: [[String]] = []
+    var rows: [TabularDocument.Block] = []
+    private var line = 0
     private var row: [String] = []
-    private var column = 0
+    private var column: Int?
+    private var nextColumn = 0
     private var type = ""
     private var value = ""
     private var reading = false
 
     init(shared: [String]) { self.shared = shared }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    override func start(_ name: String, attributes: [String: String]) {
         switch name {
-        case "row": row = []
+        case "row":
+            row = []
+            nextColumn = 0
+            let numbered = attributes["r"].flatMap { Int($0) }
+                .flatMap { (1...XlsxReader.lastRow).contains($0) ? $0 : nil }
+            line = max(line + 1, numbered ?? 0)
         case "c":
-            column = attributes["r"].map(XlsxReader.column) ?? row.count
+            // A cell without a reference is the one after the previous cell.
+            column = attributes["r"].map(XlsxReader.column) ?? nextColumn
+            nextColumn = (column ?? nextColumn) + 1
             type = attributes["t"] ?? ""
             value = ""
         case "v", "t": reading = true
@@ -85,19 +90,24 @@ private final class SheetHandler: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if reading { value += string }
+    override func characters(_ string: String) throws {
+        guard reading else { return }
+        try budget.text(string)
+        value += string
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    override func end(_ name: String) throws {
         switch name {
         case "v", "t": reading = false
         case "c":
-            guard column < 256 else { return }
             let text = type == "s" ? Int(value).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? "" : value
-            if row.count <= column { row.append(contentsOf: Array(repeating: "", count: column - row.count + 1)) }
-            row[column] = text
-        case "row": rows.append(row)
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+            let index = try budget.column(column, line: line)
+            if row.count <= index { row.append(contentsOf: repeatElement("", count: index - row.count + 1)) }
+            row[index] = text
+        case "row" where !row.isEmpty:
+            try budget.keepRow(width: row.count)
+            rows.append(.row(row, line: line))
         default: break
         }
     }
