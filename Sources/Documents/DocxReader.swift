@@ -66,12 +66,7 @@ private final class DocxBodyReader: BudgetedXMLReader {
             }
         case "w:tc" where tableDepth == 1:
             let text = cellContinuesMerge ? "" : cellParagraphs.joined(separator: "\n")
-            if row.count >= ReadingBudget.columns {
-                if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                    _ = try budget.column(row.count, line: line + 1)
-                }
-                return
-            }
+            guard try budget.keeps(column: row.count, text: text, line: line + 1) else { return }
             row.append(text)
             row.append(contentsOf: repeatElement("", count: min(cellSpan - 1, ReadingBudget.columns - row.count)))
         case "w:tr" where tableDepth == 1:

@@ -38,6 +38,13 @@ struct ReadingBudget {
         return index
     }
 
+    /// Whether a cell at `index` is kept: past the width an empty cell is dropped and a filled one refused.
+    func keeps(column index: Int, text: String, line: Int) throws -> Bool {
+        guard index >= Self.columns else { return true }
+        if !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { _ = try column(index, line: line) }
+        return false
+    }
+
     /// A row with text is kept: its width counts towards the cells.
     mutating func keepRow(width: Int) throws {
         rows += 1
@@ -57,12 +64,7 @@ struct BudgetedRows {
 
     mutating func add(_ cell: String) throws {
         try budget.text(cell)
-        let filled = !cell.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        if row.count >= ReadingBudget.columns {
-            if filled { _ = try budget.column(row.count, line: line + 1) }
-            return
-        }
-        row.append(cell)
+        if try budget.keeps(column: row.count, text: cell, line: line + 1) { row.append(cell) }
     }
 
     mutating func endRow() throws {
