@@ -13,35 +13,41 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = "1mb"
     app.passwords.use(.bcrypt(cost: passwordCost))
+    try PasswordHashing.prepareDecoy(for: app)
 
-    try configureDatabase(app, config.database)
+    try await configureDatabase(app, config.database)
     app.migrations.add(Migrations.all)
 
     app.views.use(.leaf)
     app.leaf.cache.isEnabled = app.environment.isRelease
 
-    // The default error middleware is replaced by ours; order: errors outermost, then headers, files, sessions.
+    // The default error middleware is replaced by ours; order: headers outermost (so error pages carry them too),
+    // then errors, files, sessions.
     app.middleware = Middlewares()
-    app.middleware.use(AppErrorMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(AppErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
 
     try routes(app)
     Commands.register(in: app)
 }
 
-private func configureDatabase(_ app: Application, _ database: AppConfig.Database) throws {
+private func configureDatabase(_ app: Application, _ database: AppConfig.Database) async throws {
     switch database {
     case .sqliteMemory:
         app.databases.use(.sqlite(.memory), as: .sqlite)
+        try await SQLitePragmas.apply(app)
     case .sqlite(let path):
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: app.directory.workingDirectory))
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         app.databases.use(.sqlite(.file(url.path), connectionPoolTimeout: .seconds(30)), as: .sqlite)
-        app.lifecycle.use(SQLitePragmas())
+        try await SQLitePragmas.apply(app)
     case .postgres(let url, let schema):
         var configuration = try SQLPostgresConfiguration(url: url)
         configuration.searchPath = schema.map { [$0] }
-        app.databases.use(.postgres(configuration: configuration), as: .psql)
+        // Eight connections per event loop: a request waits for a connection only when sixteen (on two cores)
+        // transactions are already open, and then up to 30 seconds before it is told the server is busy.
+        app.databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 8,
+                                    connectionPoolTimeout: .seconds(30)), as: .psql)
     }
 }

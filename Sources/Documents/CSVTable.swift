@@ -39,14 +39,22 @@ public enum CSVTable {
         return TabularDocument(blocks: table.rows)
     }
 
-    /// Cells joined by ";" with quotes where needed, CRLF line ends and a BOM, so Excel opens it in Cyrillic.
+    /// Cells joined by ";" with quotes where needed, CRLF line ends and a BOM, so Excel opens it in Cyrillic. A cell
+    /// that a spreadsheet would run as a formula (it starts with = + - @, a tab or CR) gets a leading apostrophe, so
+    /// a name or an answer like `=HYPERLINK(…)` stays text; plain numbers such as «-2,0» are left as they are.
     public static func write(_ rows: [[String]]) -> Data {
         let body = rows.map { row in
-            row.map { cell in
+            row.map(neutralized).map { cell in
                 cell.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                     ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
             }.joined(separator: ";")
         }.joined(separator: "\r\n")
         return Data(("\u{FEFF}" + body + "\r\n").utf8)
+    }
+
+    static func neutralized(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
+        if cell.range(of: #"^[-+]?[0-9]+([.,][0-9]+)?$"#, options: .regularExpression) != nil { return cell }
+        return "'" + cell
     }
 }

@@ -74,8 +74,14 @@ public struct CalendarFeed {
 
     private static func day(_ date: CalendarDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }
 
+    /// TEXT as RFC 5545 has it: any line break (CR, LF or both) becomes `\n`, other control characters are
+    /// dropped, so no value can end its line and start a property of its own.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let printable = String(String.UnicodeScalarView(lines.unicodeScalars.filter {
+            $0 == "\n" || $0 == "\t" || !($0.value < 0x20 || $0.value == 0x7F)
+        }))
+        return printable.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
             .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\n", with: "\\n")
     }
 

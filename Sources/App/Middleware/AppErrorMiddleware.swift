@@ -31,13 +31,16 @@ struct AppErrorMiddleware: AsyncMiddleware {
             if status == .internalServerError {
                 request.logger.report(error: error)
             }
+            let response: Response
             if request.url.path.hasPrefix("/api/") {
-                let response = Response(status: status)
+                response = Response(status: status)
                 try response.content.encode(APIErrorBody(error: detail), as: .json)
-                return response
+            } else {
+                let page = ErrorPage(meta: request.pageMeta(Self.title(status)), status: Int(status.code),
+                                     message: detail.message)
+                response = try await request.view.render("error", page).encodeResponse(status: status, for: request)
             }
-            let page = ErrorPage(meta: request.pageMeta(Self.title(status)), status: Int(status.code), message: detail.message)
-            let response = try await request.view.render("error", page).encodeResponse(status: status, for: request)
+            if status == .serviceUnavailable { response.headers.replaceOrAdd(name: .retryAfter, value: "2") }
             return response
         }
     }
@@ -54,11 +57,16 @@ struct AppErrorMiddleware: AsyncMiddleware {
             return describe(domain)
         case is DecodingError:
             return (.badRequest, .init(code: "malformed_request", message: "Запрос не удалось разобрать: проверьте JSON и типы полей.", fields: [:]))
+        case let contention as DatabaseContention:
+            return contention == .busy
+                ? (.serviceUnavailable, .init(code: "busy", message: DatabaseContention.busyMessage, fields: [:]))
+                : (.conflict, .init(code: "duplicate", message: DatabaseContention.duplicateMessage, fields: [:]))
         case let abort as any AbortError:
             let status = abort.status
             let message = abort.reason == status.reasonPhrase ? defaultMessage(status) : abort.reason
             return (status, .init(code: code(status), message: message, fields: [:]))
         default:
+            if let contention = DatabaseContention(error) { return describe(contention) }
             return (.internalServerError, .init(code: "internal_error", message: defaultMessage(.internalServerError), fields: [:]))
         }
     }

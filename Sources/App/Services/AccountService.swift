@@ -36,7 +36,7 @@ struct AccountService {
                                    displayName: new.displayName, mustChangePassword: new.mustChangePassword)
         account.$person.id = new.personID
         account.$representative.id = new.representativeID
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await account.create(on: db)
             for grant in new.grants {
                 try await GrantModel(accountID: account.id!, grant: grant).create(on: db)
@@ -60,7 +60,7 @@ struct AccountService {
         try failure.throwIfAny()
         account.passwordHash = try await passwords.hash(new)
         account.mustChangePassword = false
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await account.save(on: db)
             var others = WebSessionModel.query(on: db).filter(\.$account.$id == accountID)
             if let keeping { others = others.filter(\.$id != keeping) }

@@ -15,7 +15,7 @@ struct Anonymizer {
             .filter(\.$anonymizedAt == nil).filter(\.$anonymizeDueOn != nil).filter(\.$anonymizeDueOn <= today)
             .with(\.$partner).all()
         for person in due {
-            try await scope.db.transaction { db in try await anonymize(person, on: db) }
+            try await scope.db.atomically { db in try await anonymize(person, on: db) }
         }
         return due.count
     }

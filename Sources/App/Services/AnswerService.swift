@@ -75,9 +75,12 @@ struct AnswerService {
             response.overall = mark.mark
             response.overallMax = mark.scaleMax
         }
-        try await db.transaction { db in
-            found.invitation.answeredAt = clock.now()
-            try await found.invitation.save(on: db)
+        try await db.atomically { db in
+            // The link is used by its first answer: of two sendings at once the second finds it answered.
+            let first = try await GuardedUpdate(table: SurveyInvitationModel.schema, id: found.invitation.id!,
+                                                set: [("answered_at", clock.now())],
+                                                when: [("answered_at", nil)]).run(on: db)
+            guard first else { throw DomainError.conflict(Self.message(.answered)) }
             try await response.create(on: db)
             try await AuditLog(scope: scope.on(db)).record(
                 .create, .surveyResponse, objectID: response.id, personID: found.survey.anonymous ? nil : found.person.id,

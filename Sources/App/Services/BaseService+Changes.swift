@@ -60,7 +60,7 @@ extension BaseService {
 
     private func save(_ model: some Model, _ object: AuditObject, personID: UUID, context: ProgramContext, action: AuditAction) async throws {
         do {
-            try await scope.db.transaction { db in
+            try await scope.db.atomically { db in
                 try await model.save(on: db)
                 try await AuditLog(scope: scope.on(db)).record(action, object, objectID: model.id as? UUID, personID: personID,
                                                                organizationID: context.organization.id, role: context.access.role)
@@ -87,7 +87,7 @@ extension BaseService {
             }
         }
         try failure.throwIfAny()
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             for entry in chosen {
                 var profile = entry.profile.value
                 profile.status = status
@@ -112,7 +112,7 @@ extension BaseService {
             }
         }
         try failure.throwIfAny()
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             for entry in chosen {
                 entry.profile.status = status.rawValue
                 try await entry.profile.save(on: db)

@@ -36,7 +36,7 @@ struct ConsentService {
         if let problem = scan.flatMap(Self.problem(with:)) { failure.add("scan", problem) }
         try failure.throwIfAny()
         let valid = checked!
-        return try await scope.db.transaction { db in
+        return try await scope.db.atomically { db in
             let text = try await Self.textVersion(valid.text, on: db)
             let consent = ConsentModel(personID: personID, kind: valid.kind, purpose: valid.purpose, signer: valid.signer,
                                        signedOn: valid.signedOn, validUntil: valid.validUntil, textID: text.id!)
@@ -61,7 +61,7 @@ struct ConsentService {
             throw ValidationFailure(fields: ["consent": "Согласие уже отозвано."])
         }
         let today = scope.today
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await Self.markWithdrawn(consent, of: person, on: today, db: db)
             try await AuditLog(scope: scope.on(db)).record(
                 .withdraw, .consent, objectID: consentID, personID: personID, organizationID: org.id, role: access.role,

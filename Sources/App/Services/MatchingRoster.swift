@@ -41,8 +41,9 @@ struct MatchingRoster {
     func menteeName(_ id: String) -> String { mentees[id]?.name ?? "Наставляемый не найден" }
 }
 
-/// Builds a run's setup from the program's bases: mentors not left, mentees waiting for a pair, active
-/// mentorships holding places, the preference questionnaire's rankings, and the consent of each person.
+/// Builds a run's setup from the program's bases: mentors not left, mentees waiting for a pair, held
+/// mentorships of any program holding places (`Placements`), the preference questionnaire's rankings, and the
+/// consent of each person.
 struct MatchingSetupBuilder {
     let scope: RequestScope
 
@@ -56,28 +57,26 @@ struct MatchingSetupBuilder {
     func build(_ context: ProgramContext) async throws -> MatchSetup {
         let (_, mentorEntries) = try await BaseService(scope: scope).mentors(context.id)
         let (_, menteeEntries) = try await BaseService(scope: scope).mentees(context.id)
-        let holding = try await MentorshipModel.query(on: scope.db).filter(\.$program.$id == context.id)
-            .filter(\.$status ~~ MentorshipStatus.holding.map(\.rawValue)).with(\.$mentees).all()
-        var load: [UUID: Int] = [:]
-        var placed: Set<UUID> = []
-        for mentorship in holding {
-            load[mentorship.$mentor.id, default: 0] += mentorship.mentees.count
-            placed.formUnion(mentorship.mentees.map { $0.$mentee.id })
-        }
+        // Places are a person's, across all their programs: a pair in another program fills them too.
+        let placements = Placements(db: scope.db)
+        let load = try await placements.held(as: .mentor, people: mentorEntries.map { $0.profile.$person.id })
+        let placed = try await placements.held(as: .mentee, people: menteeEntries.map { $0.profile.$person.id })
         let rankings = try await self.rankings(context, mentors: mentorEntries, mentees: menteeEntries)
         let organization = context.organization.id!.uuidString
         let mentors = mentorEntries.filter { $0.profile.status != MentorProfile.Status.left.rawValue }.map { entry in
             let profile = entry.profile.value, details = entry.person.details, id = entry.profile.id!.uuidString
             return MatchMentor(id: id, forms: profile.forms, organization: organization, competencies: profile.competencies,
                                interests: profile.interests, weeklyHours: profile.weeklyHours, capacity: profile.capacity,
-                               activeMentees: load[entry.profile.id!] ?? 0, groupAllowed: profile.groupAllowed,
+                               activeMentees: load[entry.profile.$person.id] ?? 0, groupAllowed: profile.groupAllowed,
                                offeredToOthers: profile.offeredToOthers, format: profile.format,
                                grade: Eligibility.gradeNumber(details.grade), age: details.age(on: scope.today),
                                experienceYears: details.teachingExperienceYears, hasConsent: entry.inBase,
                                ranking: rankings[id] ?? [])
         }
         let waiting = [MenteeProfile.Status.candidate.rawValue, MenteeProfile.Status.inBase.rawValue]
-        let mentees = menteeEntries.filter { waiting.contains($0.profile.status) && !placed.contains($0.profile.id!) }.map { entry in
+        let mentees = menteeEntries.filter {
+            waiting.contains($0.profile.status) && placed[$0.profile.$person.id] == nil
+        }.map { entry in
             let profile = entry.profile.value, details = entry.person.details, id = entry.profile.id!.uuidString
             return MatchMentee(id: id, form: profile.form, organization: organization,
                                requests: profile.requests.map { MatchRequest(text: $0.text, priority: $0.priority) },

@@ -91,8 +91,14 @@ extension MatchingService {
             groups[key, default: []].append(pair)
         }
         let grouped = groups.sorted { $0.key < $1.key }.map(\.value)
-        let created = try await scope.db.transaction { db in
-            var created: [MentorshipModel] = []
+        let created = try await scope.db.atomically { db in
+            // The first write claims the run: of two acceptances at once, the second finds it accepted and stops.
+            let claimed = try await GuardedUpdate(
+                table: MatchingRunModel.schema, id: id,
+                set: [("status", MatchingRunModel.Status.accepted.rawValue), ("accepted_at", scope.now)],
+                when: [("status", MatchingRunModel.Status.proposed.rawValue)]).run(on: db)
+            guard claimed else { throw DomainError.conflict(Self.alreadyAccepted) }
+            var created: [MentorshipModel] = [], refused: [String] = []
             let log = AuditLog(scope: scope.on(db))
             for pairs in grouped {
                 let mentorship = MentorshipModel()
@@ -103,8 +109,14 @@ extension MatchingService {
                 mentorship.matchingRunID = id
                 mentorship.score = pairs.map(\.score.score).reduce(0, +) / Double(pairs.count)
                 mentorship.groupTheme = pairs[0].groupTheme
-                try await MentorshipService.insertDraft(mentorship, mentees: pairs.map { UUID(uuidString: $0.mentee)! },
-                                                        note: "Создана из принятого подбора пар.", scope: scope, on: db)
+                do {
+                    try await MentorshipService.insertDraft(
+                        mentorship, mentees: pairs.map { UUID(uuidString: $0.mentee)! },
+                        note: "Создана из принятого подбора пар.", scope: scope, on: db)
+                } catch DomainError.conflict(let reason) {
+                    refused.append(reason)
+                    continue
+                }
                 for pair in pairs {
                     try await log.record(.create, .mentorship, objectID: mentorship.id, personID: detail.roster.mentees[pair.mentee]?.personID,
                                          organizationID: detail.context.organization.id, role: detail.context.access.role,
@@ -112,20 +124,19 @@ extension MatchingService {
                 }
                 created.append(mentorship)
             }
-            detail.run.status = MatchingRunModel.Status.accepted.rawValue
-            detail.run.acceptedAt = scope.now
-            try await detail.run.save(on: db)
             try await log.record(.update, .matchingRun, objectID: id, organizationID: detail.context.organization.id,
                                  role: detail.context.access.role, fields: ["status"])
-            return created
+            return (created, refused)
         }
-        return (created, skipped)
+        return (created.0, skipped + created.1)
     }
+
+    static let alreadyAccepted = "Подбор уже принят: пары переданы на приказ. Запустите новый подбор."
 
     private func proposed(_ id: UUID) async throws -> MatchingRunDetail {
         let detail = try await managed(id)
         guard detail.run.isProposed else {
-            throw ValidationFailure(fields: ["run": "Подбор уже принят: пары переданы на приказ. Запустите новый подбор."])
+            throw ValidationFailure(fields: ["run": Self.alreadyAccepted])
         }
         return detail
     }
@@ -133,7 +144,7 @@ extension MatchingService {
     private func save(_ detail: MatchingRunDetail, setup: MatchSetup, result: MatchResult, fields: [String]) async throws {
         detail.run.setup = setup
         detail.run.result = result
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await detail.run.save(on: db)
             try await AuditLog(scope: scope.on(db)).record(.update, .matchingRun, objectID: detail.id,
                                                            organizationID: detail.context.organization.id,

@@ -51,7 +51,7 @@ struct MatchingService {
         run.previousRunID = previousID
         run.createdBy = scope.user.displayName
         run.createdAt = scope.now
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await run.create(on: db)
             try await AuditLog(scope: scope.on(db)).record(.create, .matchingRun, objectID: run.id, organizationID: context.organization.id,
                                                            role: context.access.role, fields: ["mode", "weights", "pairs"])

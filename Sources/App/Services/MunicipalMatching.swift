@@ -66,7 +66,7 @@ struct MunicipalMatching {
         run.status = MatchingRunModel.Status.proposed.rawValue
         run.createdBy = scope.user.displayName
         run.createdAt = scope.now
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await run.create(on: db)
             try await AuditLog(scope: scope.on(db)).record(.create, .matchingRun, objectID: run.id, role: scope.user.mainRole,
                                                            fields: ["mode", "weights", "pairs", "municipality"])
@@ -94,7 +94,7 @@ struct MunicipalMatching {
     func accept(_ id: UUID, pairs chosen: Set<String> = []) async throws -> (created: Int, skipped: [String]) {
         let detail = try await detail(id)
         guard detail.run.isProposed else {
-            throw ValidationFailure(fields: ["run": "Подбор уже принят: пары переданы в организации. Запустите новый подбор."])
+            throw ValidationFailure(fields: ["run": Self.alreadyAccepted])
         }
         let pairs = detail.result.pairs.filter { chosen.isEmpty || chosen.contains(Self.key($0)) }
         guard !pairs.isEmpty else { throw ValidationFailure(fields: ["ids": "Выберите пары, которые нужно передать в организации."]) }
@@ -114,8 +114,14 @@ struct MunicipalMatching {
             }
         }
         let chosenPairs = placing
-        let created = try await scope.db.transaction { db in
+        let result = try await scope.db.atomically { db in
+            let claimed = try await GuardedUpdate(
+                table: MunicipalMatchingRunModel.schema, id: id,
+                set: [("status", MatchingRunModel.Status.accepted.rawValue), ("accepted_at", scope.now)],
+                when: [("status", MatchingRunModel.Status.proposed.rawValue)]).run(on: db)
+            guard claimed else { throw DomainError.conflict(Self.alreadyAccepted) }
             let log = AuditLog(scope: scope.on(db))
+            var created = 0, refused: [String] = []
             for (pair, profile) in chosenPairs {
                 let mentorship = MentorshipModel()
                 mentorship.$program.id = profile.$program.id
@@ -123,18 +129,22 @@ struct MunicipalMatching {
                 mentorship.$mentor.id = UUID(uuidString: pair.mentor)!
                 mentorship.form = profile.value.form.rawValue
                 mentorship.score = pair.score.score
-                try await MentorshipService.insertDraft(mentorship, mentees: [profile.id!],
-                                                        note: "Создана из муниципального подбора пар.", scope: scope, on: db)
+                do {
+                    try await MentorshipService.insertDraft(
+                        mentorship, mentees: [profile.id!],
+                        note: "Создана из муниципального подбора пар.", scope: scope, on: db)
+                } catch DomainError.conflict(let reason) {
+                    refused.append(reason)
+                    continue
+                }
+                created += 1
                 try await log.record(.create, .mentorship, objectID: mentorship.id, personID: detail.roster.mentees[pair.mentee]?.personID,
                                      organizationID: profile.$organization.id, role: scope.user.mainRole, fields: ["mentor", "mentee", "status"])
             }
-            detail.run.status = MatchingRunModel.Status.accepted.rawValue
-            detail.run.acceptedAt = scope.now
-            try await detail.run.save(on: db)
             try await log.record(.update, .matchingRun, objectID: id, role: scope.user.mainRole, fields: ["status"])
-            return chosenPairs.count
+            return (created, refused)
         }
-        return (created, skipped)
+        return (result.0, skipped + result.1)
     }
 
     /// The programs of the municipality's organizations the user may read.
@@ -146,6 +156,8 @@ struct MunicipalMatching {
         for program in programs { contexts.append(try await ProgramService(scope: scope).program(program.id!)) }
         return contexts
     }
+
+    static let alreadyAccepted = "Подбор уже принят: пары переданы в организации. Запустите новый подбор."
 
     static func key(_ pair: ProposedPair) -> String { pair.mentor + "/" + pair.mentee }
 }

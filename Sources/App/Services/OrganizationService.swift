@@ -11,7 +11,7 @@ struct OrganizationService {
     func create(_ input: Organization.Input) async throws -> OrganizationModel {
         let (details, municipality) = try await checked(input, current: nil)
         let org = OrganizationModel(municipalityID: municipality.rawValue, details: details)
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await org.create(on: db)
             try await AuditLog(scope: scope.on(db)).record(
                 .create, .organization, objectID: org.id, organizationID: org.id,
@@ -29,7 +29,7 @@ struct OrganizationService {
         let (details, municipality) = try await checked(input, current: org)
         org.$municipality.id = municipality.rawValue
         org.apply(details)
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await org.save(on: db)
             try await AuditLog(scope: scope.on(db)).record(
                 .update, .organization, objectID: org.id, organizationID: org.id,

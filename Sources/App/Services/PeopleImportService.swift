@@ -2,6 +2,7 @@ import Documents
 import Fluent
 import FluentKit
 import Foundation
+import SQLKit
 import MentoringCore
 import Vapor
 
@@ -87,6 +88,8 @@ struct PeopleImportService {
         return ImportPreview(upload: upload, organization: org, header: table.header, mapping: table.mapping, rows: rows)
     }
 
+    static let alreadySaved = "Этот список уже сохранён (или удалён): загрузите файл снова, если нужно."
+
     static func duplicateKey(_ details: Person.Details) -> String {
         Vocabulary(group: .student, terms: []).normalized(details.fullName) + "|" + details.birthDate.description
     }
@@ -99,15 +102,23 @@ struct PeopleImportService {
         let ready = preview.rows.compactMap(\.details)
         let org = preview.organization
         let role = try await OrganizationDirectory(scope: scope).organization(org.id!).access.role
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
+            // The upload is taken first: of two confirmations at once the second finds it gone and saves nothing.
+            let taken = try await (db as! any SQLDatabase).delete(from: PeopleImportModel.schema)
+                .where(SQLIdentifier("id"), .equal, SQLBind(id)).returning(SQLIdentifier("id")).all()
+            guard taken.count == 1 else { throw DomainError.conflict(Self.alreadySaved) }
             let audit = AuditLog(scope: scope.on(db))
             var done = 0
-            for chunk in ready.chunks(of: 200) {
-                var people: [PersonModel] = []
-                for details in chunk {
+            // One lookup per partner, not per row: a list of thousands names a handful of partners.
+            var partners: [String: UUID] = [:]
+            for name in Set(ready.compactMap(\.partnerName)) {
+                partners[name] = try await PeopleService.partnerID(name, organizationID: org.id!, on: db)
+            }
+            for chunk in ready.chunks(of: 500) {
+                let people = chunk.map { details in
                     let person = PersonModel(id: UUID(), organizationID: org.id!)
-                    person.apply(details, partnerID: try await PeopleService.partnerID(details.partnerName, organizationID: org.id!, on: db))
-                    people.append(person)
+                    person.apply(details, partnerID: details.partnerName.flatMap { partners[$0] })
+                    return person
                 }
                 try await people.create(on: db)
                 try await people.map { audit.entry(.create, .person, objectID: $0.id, personID: $0.id, organizationID: org.id, role: role,
@@ -115,7 +126,6 @@ struct PeopleImportService {
                 done += chunk.count
                 progress(done, ready.count)
             }
-            try await preview.upload.delete(on: db)
             try await audit.record(.update, .peopleImport, objectID: id, organizationID: org.id, role: role, fields: ["saved:\(ready.count)"])
         }
         return (ready.count, preview)

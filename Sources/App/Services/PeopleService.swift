@@ -47,7 +47,7 @@ struct PeopleService {
         let (org, access) = try await OrganizationDirectory(scope: scope).managedOrganization(organizationID)
         let details = try input.validated(today: scope.today)
         let person = PersonModel(organizationID: org.id!)
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             person.apply(details, partnerID: try await Self.partnerID(details.partnerName, organizationID: org.id!, on: db))
             try await person.create(on: db)
             try await AuditLog(scope: scope.on(db)).record(
@@ -65,7 +65,7 @@ struct PeopleService {
         }
         let details = try input.validated(today: scope.today)
         let changed = details.changedFields(from: person.details)
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             person.apply(details, partnerID: try await Self.partnerID(details.partnerName, organizationID: org.id!, on: db))
             try await person.save(on: db)
             try await AuditLog(scope: scope.on(db)).record(

@@ -58,7 +58,7 @@ struct ProfileReviewService {
         if let blocked = chosen.first(where: { $0.problem != nil }) {
             throw ValidationFailure(fields: ["responses": "\(blocked.person.details.shortName): \(blocked.problem!)"])
         }
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             for review in chosen {
                 let object: AuditObject
                 let id: UUID?

@@ -46,7 +46,7 @@ struct ProgramService {
         program.$organization.id = org.id!
         program.createdAt = scope.now
         program.apply(valid)
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await program.create(on: db)
             try await AuditLog(scope: scope.on(db)).record(.create, .program, objectID: program.id, organizationID: org.id, role: access.role,
                                                            fields: ["title", "period", "forms"])
@@ -57,7 +57,7 @@ struct ProgramService {
     func update(_ id: UUID, input: ProgramInput) async throws -> ProgramModel {
         let context = try await managedProgram(id)
         context.program.apply(try input.validated())
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await context.program.save(on: db)
             try await AuditLog(scope: scope.on(db)).record(.update, .program, objectID: id, organizationID: context.organization.id,
                                                            role: context.access.role, fields: ["title", "period", "forms"])

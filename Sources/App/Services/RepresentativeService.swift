@@ -19,7 +19,7 @@ struct RepresentativeService {
         let (_, org, access) = try await PeopleService(scope: scope).managedPerson(personID)
         let details = try input.validated()
         let representative = LegalRepresentativeModel(organizationID: org.id!, details: details)
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await representative.create(on: db)
             let link = RepresentationModel()
             link.$representative.id = representative.id!

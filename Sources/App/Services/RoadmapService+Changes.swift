@@ -39,7 +39,7 @@ extension RoadmapService {
     /// Deletes a roadmap with its stages, activities and evidence.
     func delete(_ id: UUID) async throws {
         let found = try await managed(id)
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await RoadmapEvidenceModel.query(on: db)
                 .filter(\.$activity.$id ~~ RoadmapActivityModel.query(on: db).filter(\.$roadmap.$id == id).all(\.$id)).delete()
             try await RoadmapActivityModel.query(on: db).filter(\.$roadmap.$id == id).delete()

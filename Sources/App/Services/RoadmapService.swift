@@ -72,7 +72,7 @@ struct RoadmapService {
             failure.add("period_end", "Конец периода раньше начала.")
         }
         try failure.throwIfAny()
-        return try await scope.db.transaction { db in
+        return try await scope.db.atomically { db in
             let model = RoadmapModel()
             switch owner {
             case .organization(let id): model.$organization.id = id.rawValue

@@ -46,7 +46,7 @@ struct SurveyService {
         var versioned = questionnaire
         versioned.version = (latest?.version ?? 0) + 1
         let model = QuestionnaireTemplateModel(versioned, organizationID: org.id!, at: scope.now)
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await model.create(on: db)
             try await AuditLog(scope: scope.on(db)).record(.create, .questionnaire, objectID: model.id, organizationID: org.id, role: access.role)
         }
@@ -97,7 +97,7 @@ struct SurveyService {
         survey.createdBy = scope.user.login
         survey.createdAt = scope.now
         let expires = Self.endOfDay(valid.closesOn)
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await survey.create(on: db)
             for person in people {
                 let invitation = SurveyInvitationModel()

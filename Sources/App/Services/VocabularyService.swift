@@ -53,7 +53,7 @@ struct VocabularyService {
         case .organization(let id): model.$organization.id = id
         case .municipality(let id): model.$municipality.id = id
         }
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await model.save(on: db)
             let organizationID: UUID? = if case .organization(let id) = owner { id } else { nil }
             try await AuditLog(scope: scope.on(db)).record(.update, .vocabulary, objectID: model.id, organizationID: organizationID,

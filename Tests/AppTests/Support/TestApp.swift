@@ -30,8 +30,10 @@ enum TestDatabase {
         return name.lowercased().contains("test")
     }
 
-    static func configuration() throws -> (AppConfig.Database, schema: String?) {
-        guard let url = postgresURL else { return (.sqliteMemory, nil) }
+    /// `file`: SQLite in a temporary file with its WAL, as deployments run it, for tests of requests at once
+    /// (in-memory SQLite shares one cache between connections and locks differently).
+    static func configuration(file: String? = nil) throws -> (AppConfig.Database, schema: String?) {
+        guard let url = postgresURL else { return (file.map { .sqlite(path: $0) } ?? .sqliteMemory, nil) }
         guard looksLikeTestDatabase(url) else { throw NotATestDatabase(url: url) }
         let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
         return (.postgres(url: url, schema: schema), schema)
@@ -54,13 +56,21 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
     .deletingLastPathComponent().deletingLastPathComponent().path + "/"
 
 /// A fresh app on a fresh database, migrated, with a clock the test controls.
-func withApp(mail: MailSettings? = nil, _ test: (Application, TestClock) async throws -> Void) async throws {
+func withApp(mail: MailSettings? = nil, fileDatabase: Bool = false,
+             _ test: (Application, TestClock) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
     let clock = TestClock()
     var schema: String?
+    let temporary = FileManager.default.temporaryDirectory
+    let file = fileDatabase ? temporary.appendingPathComponent("nastavnik-\(UUID()).sqlite").path : nil
+    defer {
+        for suffix in ["", "-wal", "-shm"] where file != nil {
+            try? FileManager.default.removeItem(atPath: file! + suffix)
+        }
+    }
     do {
         app.directory = DirectoryConfiguration(workingDirectory: packageRoot)
-        let (database, testSchema) = try TestDatabase.configuration()
+        let (database, testSchema) = try TestDatabase.configuration(file: file)
         schema = testSchema
         let config = AppConfig(database: database, bootstrapAdministrator: false, mail: mail,
                                appURL: "https://nastavnik.test", deliversMailInBackground: false)

@@ -12,9 +12,7 @@ struct VisionController: RouteCollection {
     func toggle(req: Request) async throws -> Response {
         let on = req.cookies[PageMeta.visionCookie]?.string != "on"
         // Only a local path: the link must not become an open redirect.
-        var back = (try? req.query.get(String.self, at: "back")) ?? "/"
-        if !back.hasPrefix("/") || back.hasPrefix("//") { back = "/" }
-        let response = req.redirect(to: back)
+        let response = req.redirect(to: LocalPath.validated(try? req.query.get(String.self, at: "back")))
         response.cookies[PageMeta.visionCookie] = HTTPCookies.Value(
             string: on ? "on" : "off", maxAge: 365 * 24 * 3600, path: "/", isSecure: req.application.config.secureCookies,
             isHTTPOnly: true, sameSite: .lax)

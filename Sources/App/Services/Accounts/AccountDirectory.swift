@@ -72,7 +72,7 @@ struct AccountDirectory {
         guard GrantPolicy.manages(scope.user.grants, account: entry.grants.map(\.grant), in: territory.map),
             id != scope.user.accountID
         else { throw DomainError.forbidden }
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await AccountModel.query(on: db).filter(\.$id == id)
                 .set(\.$blockedAt, to: blocked ? scope.now : nil).update()
             if blocked { try await WebSessionModel.query(on: db).filter(\.$account.$id == id).delete() }
@@ -102,7 +102,7 @@ struct AccountDirectory {
             throw ValidationFailure(fields: ["role": "Вы не можете выдать эту роль здесь."])
         }
         guard !entry.grants.contains(where: { $0.grant == grant }) else { return }
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await GrantModel(accountID: id, grant: grant).create(on: db)
             try await AuditLog(scope: scope.on(db)).record(
                 .grant, .account, objectID: id, personID: entry.account.$person.id,
@@ -117,7 +117,7 @@ struct AccountDirectory {
         guard GrantPolicy.allows(scope.user.grants, toGive: held.grant, in: territory.map),
             !(id == scope.user.accountID && held.grant.role == .administrator)
         else { throw DomainError.forbidden }
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await GrantModel.query(on: db).filter(\.$id == grantID).delete()
             try await AuditLog(scope: scope.on(db)).record(
                 .revoke, .account, objectID: id, personID: entry.account.$person.id,

@@ -62,7 +62,7 @@ struct InvitationAcceptance {
         try failure.throwIfAny()
         let hash = existing == nil ? try await passwords.hash(answer.password ?? "") : nil
         let now = clock.now()
-        return try await db.transaction { db in
+        return try await db.atomically { db in
             guard
                 try await OneTimeLinks(db: db).consume(
                     table: InvitationModel.schema, id: invitation.id!,

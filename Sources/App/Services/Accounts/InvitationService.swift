@@ -81,7 +81,7 @@ struct InvitationService {
         _ invitations: [InvitationModel], territory: TerritoryLoader.Loaded,
         codes: Bool
     ) async throws -> [Issued] {
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             var issued: [Issued] = []
             for invitation in invitations {
                 invitation.invitedBy = scope.user.accountID
@@ -119,7 +119,7 @@ struct InvitationService {
             throw DomainError.conflict(
                 "Приглашение уже \(invitation.state(now: scope.now).title): отправить его снова нельзя.")
         }
-        return try await scope.db.transaction { db in
+        return try await scope.db.atomically { db in
             let issued = try await issue(invitation, territory: territory, code: invitation.email == nil, on: db)
             try await AuditLog(scope: scope.on(db)).record(
                 .update, .invitation, objectID: id, personID: invitation.personID,

@@ -49,7 +49,7 @@ struct PasswordResetService {
         reset.createdAt = clock.now()
         reset.expiresAt = clock.now().addingTimeInterval(InvitationState.passwordResetLifetime)
         let url = link(token)
-        try await db.transaction { db in
+        try await db.atomically { db in
             try await reset.create(on: db)
             if let outbox, let address = account.mailAddress {
                 let body = MailBody(
@@ -95,7 +95,7 @@ struct PasswordResetService {
         try failure.throwIfAny()
         let hash = try await passwords.hash(password ?? "")
         let now = clock.now()
-        try await db.transaction { db in
+        try await db.atomically { db in
             guard
                 try await OneTimeLinks(db: db).consume(
                     table: PasswordResetModel.schema, id: reset.id!,

@@ -44,7 +44,7 @@ extension ConsentBoard {
         }
         try failure.throwIfAny()
         let saving = valid
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             let audit = AuditLog(scope: scope.on(db))
             var entries: [AuditEntryModel] = []
             for (personID, consent) in saving {

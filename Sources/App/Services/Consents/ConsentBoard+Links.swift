@@ -22,7 +22,7 @@ extension ConsentBoard {
         }
         let texts = try await ConsentTemplates(scope: scope).texts(of: board.organization)
         let missing = board.rows.filter { !$0.missing.isEmpty }
-        return try await scope.db.transaction { db in
+        return try await scope.db.atomically { db in
             var report = LinksReport()
             for row in missing {
                 let addresses = row.linkAddresses

@@ -132,7 +132,7 @@ struct ConsentLinks {
         let user = CurrentUser(
             accountID: nil, login: "consent-link", displayName: pending.signerName, grants: [],
             personID: pending.person.id, representativeID: pending.signer?.id, mustChangePassword: false)
-        try await db.transaction { db in
+        try await db.atomically { db in
             guard
                 try await OneTimeLinks(db: db).consume(
                     table: ConsentRequestModel.schema, id: pending.request.id!,

@@ -53,7 +53,7 @@ struct ConsentTemplates {
         }
         try failure.throwIfAny()
         let saving = checked
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             for (kind, purpose, body) in saving {
                 let existing = try await ConsentTemplateModel.query(on: db).filter(
                     \.$organization.$id == organizationID

@@ -56,7 +56,7 @@ struct MyConsents {
         let signer = representative
         let texts = try await ConsentTemplates(scope: scope).texts(of: entry.organization)
         let missing = ConsentTemplates.kinds.filter { entry.statuses[$0] != .valid }
-        return try await scope.db.transaction { db in
+        return try await scope.db.atomically { db in
             try await links.make(
                 for: entry.person, signer: signer, email: nil, kinds: missing,
                 organization: entry.organization, texts: texts, requestedBy: scope.user.accountID, on: db)

@@ -45,7 +45,12 @@ struct FeedbackService {
         feedback.answersText = StoredJSON.encode(answers)
         feedback.rating = FeedbackScore.rating(answers, in: link.questionnaire)
         feedback.answeredAt = clock.now()
-        try await db.transaction { db in
+        try await db.atomically { db in
+            // The link is used by its first answer: of two sendings at once the second finds it answered.
+            let first = try await GuardedUpdate(table: MeetingFeedbackModel.schema, id: feedback.id!,
+                                                set: [("answered_at", clock.now())],
+                                                when: [("answered_at", nil)]).run(on: db)
+            guard first else { throw DomainError.conflict("Спасибо! Ответ по этой ссылке уже получен.") }
             try await feedback.save(on: db)
             // The reminder to answer is done with.
             try await NotificationModel.query(on: db).filter(\.$key == Notifier.Notice.feedbackKey(feedback.id!)).filter(\.$readAt == nil)

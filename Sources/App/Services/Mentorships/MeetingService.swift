@@ -44,7 +44,7 @@ struct MeetingService {
         meeting.taskIDs = []
         meeting.createdBy = scope.user.displayName
         meeting.createdAt = scope.now
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await meeting.create(on: db)
             try await AuditLog(scope: scope.on(db)).record(.create, .meeting, objectID: meeting.id, organizationID: access.organization.id,
                                                            role: access.role, fields: ["type", "starts_at", "topic"])
@@ -97,7 +97,7 @@ struct MeetingService {
             meeting.taskIDs = (outcome.tasks ?? []).filter { id in mentorship.plan?.tasks.contains { $0.id == id } ?? false }
             if let notes = outcome.notes?.trimmingCharacters(in: .whitespacesAndNewlines), !notes.isEmpty { meeting.notes = String(notes.prefix(5000)) }
         }
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await meeting.save(on: db)
             try await AuditLog(scope: scope.on(db)).record(.update, .meeting, objectID: id, organizationID: access.organization.id,
                                                            role: access.role, fields: ["status", "attendance", "notes"])

@@ -22,9 +22,10 @@ extension MentorshipService {
         mentorship.startsOn = valid.startsOn.description
         mentorship.endsOn = valid.endsOn.description
         mentorship.previousMentorshipID = previous?.id
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             let note = previous == nil ? "Пара составлена вручную." : "Новый наставник вместо прежнего; ждёт приказа об изменении пары."
-            try await Self.insertDraft(mentorship, mentees: valid.mentees, note: note, scope: scope, on: db)
+            try await Self.insertDraft(mentorship, mentees: valid.mentees, note: note, scope: scope, on: db,
+                                       freeing: previous?.id)
             try await AuditLog(scope: scope.on(db)).record(.create, .mentorship, objectID: mentorship.id, organizationID: context.organization.id,
                                                            role: context.access.role, fields: ["mentor", "mentees", "form", "period"])
         }
@@ -88,7 +89,7 @@ extension MentorshipService {
         if to == .completed && mentorship.report.submittedOn == nil {
             throw ValidationFailure(fields: ["status": "Пара закрывается с аналитическим отчётом наставника: сначала наставник сдаёт отчёт."])
         }
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             mentorship.status = to.rawValue
             if to == .active { mentorship.activeSince = scope.today.description }
             if to == .completed {
@@ -113,7 +114,7 @@ extension MentorshipService {
         }
         let from = mentorship.statusValue
         guard from.allows(.terminated) else { throw ValidationFailure(fields: ["reason": "Пара уже закрыта: «\(from.title)»."]) }
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             mentorship.status = MentorshipStatus.terminated.rawValue
             mentorship.terminationReason = reason.rawValue
             mentorship.closedOn = scope.today.description

@@ -59,7 +59,7 @@ extension MentorshipService {
         try reader.throwIfAny()
         if mentorship.statusValue.isClosed { throw ValidationFailure(fields: ["action": "Пара закрыта: план больше не меняется."]) }
         mentorship.plan = plan
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await mentorship.save(on: db)
             try await AuditLog(scope: scope.on(db)).record(.update, .personalPlan, objectID: id, organizationID: access.organization.id,
                                                            role: access.role, fields: [change.action ?? ""])
@@ -86,7 +86,7 @@ extension MentorshipService {
             report.submittedOn = scope.today.description
         }
         mentorship.report = report
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await mentorship.save(on: db)
             try await AuditLog(scope: scope.on(db)).record(.update, .mentorReport, objectID: id, organizationID: access.organization.id,
                                                            role: access.role, fields: ["results", "difficulties", "proposals"])

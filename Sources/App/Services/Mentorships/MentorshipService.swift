@@ -105,8 +105,15 @@ struct MentorshipService {
     /// Every mentorship of the program, newest first, with its people.
     /// Saves a new draft pair with its mentees, marks them matched and opens its history: the one way pairs are made,
     /// from an accepted run or by hand.
+    /// Writes a draft pair after claiming its places across all programs (`Placements`); throws
+    /// `DomainError.conflict` naming who is taken. Call it inside `atomically`, so a lost race re-reads.
     static func insertDraft(_ mentorship: MentorshipModel, mentees: [UUID], note: String, scope: RequestScope,
-                            on db: any Database) async throws {
+                            on db: any Database, freeing previous: UUID? = nil) async throws {
+        guard let mentor = try await MentorProfileModel.find(mentorship.$mentor.id, on: db) else {
+            throw DomainError.notFound
+        }
+        let menteeProfiles = try await MenteeProfileModel.query(on: db).filter(\.$id ~~ mentees).all()
+        try await Placements(db: db).claim(mentor: mentor, mentees: menteeProfiles, freeing: previous)
         mentorship.status = MentorshipStatus.draft.rawValue
         mentorship.createdAt = scope.now
         try await mentorship.create(on: db)

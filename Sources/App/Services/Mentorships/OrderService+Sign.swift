@@ -19,23 +19,42 @@ extension OrderService {
         if let reused {
             throw ValidationFailure(fields: ["number": "Номер \(signature.number) уже занят в \(signature.date.year) году: «\(reused.title)»."])
         }
-        try await scope.db.transaction { db in
-            order.status = OrderStatus.signed.rawValue
-            order.number = signature.number
-            order.signedOn = signature.date.description
-            order.signedYear = signature.date.year
-            order.signedAt = scope.now
-            if let scan {
-                order.scanName = scan.fileName
-                order.scanType = scan.contentType
-                order.scanData = scan.data
+        do {
+            try await scope.db.atomically { db in
+                try await signOnce(order, signature: signature, scan: scan, organization: org, access: access, on: db)
             }
-            try await order.save(on: db)
-            try await moveForward(order, on: db)
-            try await AuditLog(scope: scope.on(db)).record(.update, .order, objectID: id, organizationID: org.id, role: access.role,
-                                                           fields: ["status", "number", "signed_on"] + (scan == nil ? [] : ["scan"]))
+        } catch let error where DatabaseContention(error) == .duplicate {
+            throw ValidationFailure(fields: [
+                "number": "Номер \(signature.number) только что занят другим приказом \(signature.date.year) года."])
         }
         return order
+    }
+
+    /// The signature written once: the first write claims the draft, so of two signings at once the second finds
+    /// the order signed; a number taken at the same moment by another order breaks the unique key and is named.
+    private func signOnce(_ order: OrderModel, signature: OrderSignature, scan: ScanUpload?,
+                          organization org: OrganizationModel, access: OrganizationAccess,
+                          on db: any Database) async throws {
+        let id = order.id!
+        let claimed = try await GuardedUpdate(table: OrderModel.schema, id: id,
+                                              set: [("status", OrderStatus.signed.rawValue)],
+                                              when: [("status", OrderStatus.draft.rawValue)]).run(on: db)
+        guard claimed else { throw DomainError.conflict("Приказ уже подписан: повторно подписать нельзя.") }
+        order.status = OrderStatus.signed.rawValue
+        order.number = signature.number
+        order.signedOn = signature.date.description
+        order.signedYear = signature.date.year
+        order.signedAt = scope.now
+        if let scan {
+            order.scanName = scan.fileName
+            order.scanType = scan.contentType
+            order.scanData = scan.data
+        }
+        try await order.save(on: db)
+        try await moveForward(order, on: db)
+        try await AuditLog(scope: scope.on(db)).record(
+            .update, .order, objectID: id, organizationID: org.id, role: access.role,
+            fields: ["status", "number", "signed_on"] + (scan == nil ? [] : ["scan"]))
     }
 
     /// Pairs in a fixing or changing order become fixed; mentors of a registry order enter the registry.

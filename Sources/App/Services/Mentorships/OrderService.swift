@@ -70,7 +70,7 @@ struct OrderService {
         order.status = OrderStatus.draft.rawValue
         order.createdBy = scope.user.displayName
         order.createdAt = scope.now
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await order.create(on: db)
             for item in items {
                 item.$order.id = order.id!

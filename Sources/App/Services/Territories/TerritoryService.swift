@@ -110,7 +110,7 @@ struct TerritoryService {
     }
 
     private func save(_ model: some Model, kind: String) async throws {
-        try await scope.db.transaction { db in
+        try await scope.db.atomically { db in
             try await model.create(on: db)
             try await AuditLog(scope: scope.on(db)).record(.create, .territory, fields: [kind, "name"])
         }

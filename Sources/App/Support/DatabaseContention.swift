@@ -1,0 +1,39 @@
+import AsyncKit
+import FluentKit
+import FluentPostgresDriver
+import Foundation
+import SQLKit
+import SQLiteNIO
+
+/// The database refusals that two people clicking at once cause, on either database: a write that waited too
+/// long for another (SQLite's one writer is busy; PostgreSQL broke a deadlock or a serialization conflict), and
+/// a second row where a unique key allows one. Neither is the server's fault, so neither may become a 500.
+enum DatabaseContention: Error, Equatable {
+    case busy
+    case duplicate
+
+    init?(_ error: any Error) {
+        if error is ConnectionPoolTimeoutError {
+            self = .busy
+        } else if let error = error as? SQLiteError {
+            switch error.reason {
+            case .busy, .locked, .busyTimeout, .busyInSnapshot, .busyInRecovery: self = .busy
+            case .constraintUniqueFailed, .constraintPrimaryKeyFailed: self = .duplicate
+            case .constraint where error.message.contains("UNIQUE"): self = .duplicate
+            default: return nil
+            }
+        } else if let error = error as? PSQLError, let state = error.serverInfo?[.sqlState] {
+            switch state {
+            case "40001", "40P01", "55P03": self = .busy
+            case "23505": self = .duplicate
+            default: return nil
+            }
+        } else {
+            return nil
+        }
+    }
+
+    static let busyMessage =
+        "Сервер занят другой записью. Ничего не потеряно — повторите действие через несколько секунд."
+    static let duplicateMessage = "Такая запись уже есть: возможно, форму отправили дважды. Обновите страницу."
+}
