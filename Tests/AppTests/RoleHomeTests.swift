@@ -44,6 +44,8 @@ import VaporTesting
                             ![.notFound, .forbidden].contains(response.status),
                             "\(role): \(page) links to \(link) → \(response.status)")
                         if response.status == .ok, response.headers.contentType == .html {
+                            let blocked = ContentSecurityTests.blocked(in: response.body.string)
+                            #expect(blocked.isEmpty, "\(role): \(link) relies on what the CSP blocks: \(blocked)")
                             next.append((link, response.body.string))
                         }
                     }

@@ -15,11 +15,15 @@ struct PeopleImportController: RouteCollection {
     }
 
     struct Options: Content {
-        /// The column meanings, comma-separated, empty for a skipped column.
+        /// The column meanings chosen in the preview's selects, in order, empty for a skipped column.
+        var column: [String]?
+        /// The same, comma-separated, as the confirming form carries it.
         var mapping: String?
         var category: String?
 
-        var columns: [PeopleColumn?]? { mapping.map { $0.components(separatedBy: ",").map(PeopleColumn.init(rawValue:)) } }
+        var columns: [PeopleColumn?]? {
+            (column ?? mapping.map { $0.components(separatedBy: ",") }).map { $0.map(PeopleColumn.init(rawValue:)) }
+        }
         var defaultCategory: Person.Category { category.flatMap(Person.Category.init(rawValue:)) ?? .student }
     }
 
