@@ -113,6 +113,7 @@ import VaporTesting
             #expect(response.headers.first(name: .location) == SiteURL.account.path)
             let admin = try #require(try await AccountModel.query(on: app.db).filter(\.$login == FirstRun.login).first())
             let browser = try await Browser.signedIn(app, as: admin)
+            let elsewhere = try await Browser.signedIn(app, as: admin)
             #expect(try await app.get(SiteURL.organizations.path, as: browser).headers.first(name: .location) == SiteURL.account.path)
             let tooLong = String(repeating: "пароль", count: 7)
             let refused = try await app.post(SiteURL.accountPassword.path, as: browser,
@@ -123,6 +124,9 @@ import VaporTesting
                                              form: [("currentPassword", password), ("newPassword", "new-secret-1"), ("repeatPassword", "new-secret-1")])
             #expect(changed.status == .seeOther)
             #expect(try await app.get(SiteURL.organizations.path, as: browser).status == .ok)
+            // The session on another computer ends with the old password.
+            let gone = try await app.get(SiteURL.organizations.path, as: elsewhere)
+            #expect(gone.headers.first(name: .location) == SiteURL.login.path)
         }
     }
 

@@ -71,6 +71,12 @@ import ZIPFoundation
             response = try await app.post(SiteURL.orderSign(.id(order.id!)).path, as: curator, form: [("number", "15-о"), ("date", "20.11.2026")])
             #expect(response.status == .seeOther)
             #expect(try await MentorshipModel.find(pair.id, on: app.db)!.status == "fixed")
+            // The notice comes from the session, once; an address cannot make the page say anything.
+            let orderPage = SiteURL.order(.id(order.id!)).path
+            #expect(try await app.get(orderPage, as: curator).body.string.contains("Приказ подписан"))
+            #expect(!(try await app.get(orderPage, as: curator).body.string.contains("Приказ подписан")))
+            let forged = try await app.get(orderPage + "?notice=" + "Ваш пароль истёк".urlQuery, as: curator)
+            #expect(!forged.body.string.contains("пароль истёк"))
             response = try await app.post(SiteURL.orderSign(.id(order.id!)).path, as: curator, form: [("number", "16"), ("date", "20.11.2026")])
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("уже подписан"))
@@ -167,6 +173,38 @@ import ZIPFoundation
             #expect(response.status == .ok)
             page = try await app.get(SiteURL.mentorships(.id(ids.program)).path, as: curator)
             #expect(page.body.string.contains("Низкая совместимость"))
+        }
+    }
+
+    @Test func aFeedbackLinkEndsAfterItsLifetime() async throws {
+        try await withApp { app, clock in
+            let fixture = try await Fixture.seed(app)
+            let (mentor, mentee) = try await Self.teachers(app, fixture)
+            let input = MentorshipInput(mentor: mentor.uuidString, mentees: [mentee.uuidString],
+                                        form: "teacher_teacher")
+            let pair = try await MentorshipService(scope: app.consoleScope())
+                .create(in: fixture.a.bases.program, input: input)
+            pair.status = "fixed"
+            pair.activeSince = "2026-11-16"
+            try await pair.save(on: app.db)
+            let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            let response = try await app.post(SiteURL.newMeeting(.id(pair.id!)).path, as: curator, form: [
+                ("type", "regular"), ("date", "20.11.2026"), ("time", "16:00"), ("durationMinutes", "30"),
+                ("format", "in_person"), ("place", "Каб. 5"), ("topic", "Разбор урока")])
+            #expect(response.status == .seeOther)
+            let link = try #require(try await MeetingFeedbackModel.query(on: app.db)
+                .filter(\.$mentorship.$id == pair.id!).first())
+            let path = SiteURL.feedback(link.token).path
+            clock.advance(by: 29 * 86_400)
+            #expect(try await app.get(path).body.string.contains("<form"))
+            clock.advance(by: 2 * 86_400)
+            #expect(try await app.get(path).body.string.contains("Срок ответа по этой ссылке истёк"))
+            let late = try await app.testing().sendRequest(
+                .POST, path, headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "q_rating=5&q_achieved=" + "Да".urlQuery))
+            #expect(late.status == .gone)
+            #expect(late.body.string.contains("Срок ответа"))
+            #expect(try await MeetingFeedbackModel.find(link.id, on: app.db)?.answeredAt == nil)
         }
     }
 }

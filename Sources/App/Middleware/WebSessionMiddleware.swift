@@ -21,6 +21,7 @@ struct WebSessionMiddleware: AsyncMiddleware {
         if let token = request.cookies[SessionStore.cookieName]?.string,
            let session = try await request.sessions.find(token: token) {
             request.webSession = session
+            try await request.takeNotice(from: session)
             // A blocked account's sessions count as none, on every node at once.
             if let accountID = session.$account.id,
                let account = try await AccountModel.find(accountID, on: request.db), account.blockedAt == nil {

@@ -55,5 +55,7 @@ enum Migrations {
         UpdateEmailOutboxAddDelivery(), // the outbox as a queue the delivery worker claims and sends
         UpdateAccountAddInvitations(), // accounts' e-mail, blocking, last sign-in; invitations; password resets
         CreateConsentTemplate(),      // organizations' consent wordings, electronic consent links and signatures
+        UpdateWebSessionAddNotice(),  // the one-time notice after a change, kept in the session
+        UpdateMeetingFeedbackAddExpiry(), // feedback links end, as survey links do
     ]
 }

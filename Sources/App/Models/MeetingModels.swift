@@ -71,6 +71,13 @@ final class MeetingFeedbackModel: Model, @unchecked Sendable {
     @OptionalField(key: "rating") var rating: Double?
     @OptionalField(key: "answered_at") var answeredAt: Date?
     @Field(key: "created_at") var createdAt: Date
+    @OptionalField(key: "expires_at") var expiresAt: Date?
+
+    /// How long a meeting's feedback link takes answers.
+    static let lifetime: TimeInterval = 30 * 86_400
+
+    /// The moment the link stops taking an answer; links older than the expiry column end by the lifetime.
+    var deadline: Date { expiresAt ?? createdAt.addingTimeInterval(Self.lifetime) }
 
     init() {}
 }

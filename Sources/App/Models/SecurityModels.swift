@@ -12,6 +12,8 @@ final class WebSessionModel: Model, @unchecked Sendable {
     @Field(key: "csrf_token") var csrfToken: String
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "last_seen_at") var lastSeenAt: Date
+    /// The message the next page shows once, then forgets.
+    @OptionalField(key: "notice") var notice: String?
 
     init() {}
     init(tokenHash: String, accountID: UUID?, csrfToken: String, now: Date) {

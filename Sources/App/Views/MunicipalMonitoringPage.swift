@@ -88,7 +88,7 @@ struct MunicipalMonitoringPage: Encodable {
         let today = req.clock.today
         self.checkpoints = checkpoints.prefix(8).map { .init(roadmap: $0.roadmap, activity: $0.activity, today: today) }
         snapshotAction = SiteURL.municipalSnapshot(id).path + "?year=\(year)"
-        notice = req.query[String.self, at: "notice"]
+        notice = req.notice
     }
 
     static func row(_ name: String, url: String?, _ counts: OrganizationCounts, list: String) -> Row {

@@ -29,6 +29,11 @@ func formBody(_ fields: [(String, String)]) -> ByteBuffer {
     return ByteBuffer(string: text)
 }
 
+extension String {
+    /// Percent-encoded for a query or a form value.
+    var urlQuery: String { addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "" }
+}
+
 extension Application {
     func get(_ path: String, as browser: Browser? = nil) async throws -> TestingHTTPResponse {
         try await testing().sendRequest(.GET, path, headers: browser?.headers ?? [:])

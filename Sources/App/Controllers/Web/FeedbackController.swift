@@ -34,6 +34,13 @@ struct FeedbackController: RouteCollection {
     func submit(req: Request) async throws -> Response {
         let token = req.parameters.get("token") ?? ""
         let raw = req.answers()
+        let opened = try await service(req).open(token)
+        if opened.problem != nil {
+            // An answered or ended link shows why, not an error page.
+            let status: HTTPStatus = opened.expired ? .gone : .conflict
+            return try await req.view.render("answer", page(opened, answers: [:], failure: nil, path: nil))
+                .encodeResponse(status: status, for: req)
+        }
         do {
             let link = try await service(req).submit(token, raw: raw)
             return try await req.view.render("answer", page(link, answers: [:], failure: nil, path: nil)).encodeResponse(for: req)

@@ -23,7 +23,7 @@ extension Request {
                      page: (String) async throws -> View) async throws -> Response {
         do {
             let (url, notice) = try await change()
-            return redirect(to: notice.map { url + "?notice=" + $0.urlQuery } ?? url)
+            return try await redirect(to: url, notice: notice)
         } catch let failure as ValidationFailure {
             return try await page(failure.fields.values.sorted().joined(separator: " ")).encodeResponse(status: .unprocessableEntity, for: self)
         }

@@ -50,7 +50,7 @@ struct MatchingController: RouteCollection {
     }
 
     func run(req: Request) async throws -> View {
-        try await runPage(req, notice: req.query[String.self, at: "notice"], error: nil)
+        try await runPage(req, notice: req.notice, error: nil)
     }
 
     private func runPage(_ req: Request, notice: String?, error: String?) async throws -> View {
@@ -80,7 +80,8 @@ struct MatchingController: RouteCollection {
     func rerun(req: Request) async throws -> Response {
         do {
             let run = try await MatchingService(scope: req.scope()).rerun(req.id("runID"))
-            return req.redirect(to: SiteURL.matchingRun(.id(run.id!)).path + "?notice=" + "Подбор повторён, закреплённые пары сохранены.".urlQuery)
+            return try await req.redirect(to: SiteURL.matchingRun(.id(run.id!)).path,
+                                          notice: "Подбор повторён, закреплённые пары сохранены.")
         } catch let refusal as MatchingRefusal {
             return try await runPage(req, notice: nil, error: refusal.problems.joined(separator: " ")).encodeResponse(status: .unprocessableEntity, for: req)
         }
@@ -110,8 +111,4 @@ struct MatchingController: RouteCollection {
         let comparison = MatchingComparison(detail, other)
         return try await req.view.render("table", comparison.page(req))
     }
-}
-
-extension String {
-    var urlQuery: String { addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "" }
 }

@@ -44,7 +44,7 @@ struct MeetingController: RouteCollection {
         return try await req.submit({
             let meeting = try await MeetingService(req).schedule(in: req.id("mentorshipID"), input: input)
             let notice = meeting.statusValue == .held ? "Встреча внесена, участникам отправлена форма обратной связи." : "Встреча запланирована."
-            return req.redirect(to: SiteURL.mentorship(.id(meeting.$mentorship.id)).path + "?notice=" + notice.urlQuery)
+            return try await req.redirect(to: SiteURL.mentorship(.id(meeting.$mentorship.id)).path, notice: notice)
         }, form: { try meetingForm(req, input, failure: $0) })
     }
 
@@ -86,7 +86,8 @@ struct MeetingController: RouteCollection {
         let outcome = try req.content.decode(MeetingService.Outcome.self)
         return try await req.submit({
             let meeting = try await MeetingService(req).record(req.id("meetingID"), outcome)
-            return req.redirect(to: SiteURL.mentorship(.id(meeting.$mentorship.id)).path + "?notice=" + "Встреча отмечена.".urlQuery)
+            return try await req.redirect(to: SiteURL.mentorship(.id(meeting.$mentorship.id)).path,
+                                          notice: "Встреча отмечена.")
         }, form: { try await outcomePage(req, failure: $0) })
     }
 

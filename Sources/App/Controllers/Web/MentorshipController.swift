@@ -26,7 +26,7 @@ struct MentorshipController: RouteCollection {
 
     func list(req: Request) async throws -> View {
         let (context, table) = try await MentorshipService(scope: req.scope()).table(req.id("programID"))
-        return try await req.view.render("table", table.page(req, context: context, notice: req.query[String.self, at: "notice"]))
+        return try await req.view.render("table", table.page(req, context: context, notice: req.notice))
     }
 
     func newForm(req: Request) async throws -> View {
@@ -119,11 +119,11 @@ struct MentorshipController: RouteCollection {
         }
         context.program.rhythmText = StoredJSON.encode(days)
         try await context.program.save(on: req.db)
-        return req.redirect(to: SiteURL.mentorships(.id(context.id)).path + "?notice=" + "Ритм встреч сохранён.".urlQuery)
+        return try await req.redirect(to: SiteURL.mentorships(.id(context.id)).path, notice: "Ритм встреч сохранён.")
     }
 
     func show(req: Request) async throws -> View {
-        try await page(req, notice: req.query[String.self, at: "notice"], error: nil)
+        try await page(req, notice: req.notice, error: nil)
     }
 
     private func page(_ req: Request, notice: String?, error: String?) async throws -> View {
@@ -206,7 +206,7 @@ struct MentorshipController: RouteCollection {
         return try await req.submit({
             try await MentorshipService(scope: req.scope()).saveReport(req.id("mentorshipID"), form)
             let notice = form.action == "submit" ? "Отчёт сдан." : "Черновик отчёта сохранён."
-            return req.redirect(to: try SiteURL.mentorship(.id(req.id("mentorshipID"))).path + "?notice=" + notice.urlQuery)
+            return try await req.redirect(to: try SiteURL.mentorship(.id(req.id("mentorshipID"))).path, notice: notice)
         }, form: { try reportPage(req, form, failure: $0) })
     }
 }

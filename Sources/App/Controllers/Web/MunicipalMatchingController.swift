@@ -46,7 +46,7 @@ struct MunicipalMatchingController: RouteCollection {
     }
 
     func run(req: Request) async throws -> View {
-        try await runPage(req, notice: req.query[String.self, at: "notice"], error: nil)
+        try await runPage(req, notice: req.notice, error: nil)
     }
 
     private func runPage(_ req: Request, notice: String?, error: String?) async throws -> View {

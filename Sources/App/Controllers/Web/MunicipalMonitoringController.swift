@@ -56,7 +56,7 @@ struct MunicipalMonitoringController: RouteCollection {
     func snapshot(req: Request) async throws -> Response {
         let id = try req.id("municipalityID"), year = try req.reportYear()
         let notice = try await MunicipalMonitoring(scope: req.scope()).snapshot(id, year: year, activityID: req.checkpointActivity())
-        return req.redirect(to: SiteURL.municipalMonitoring(.id(id)).path + "?year=\(year)&notice=" + notice.urlQuery)
+        return try await req.redirect(to: SiteURL.municipalMonitoring(.id(id)).path + "?year=\(year)", notice: notice)
     }
 
     func list(req: Request) async throws -> View {

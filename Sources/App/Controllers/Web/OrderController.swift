@@ -29,7 +29,7 @@ struct OrderController: RouteCollection {
             meta: req.pageMeta("Приказы", breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName),
             intro: "Реестр приказов организации. Проект готовится из данных программы; руководитель подписывает его, а куратор вносит номер и дату.",
             actions: access.manages ? [Link("Подготовить приказ", .newOrder(.id(org.id!)))] : [], tables: [table],
-            notice: req.query[String.self, at: "notice"]))
+            notice: req.notice))
     }
 
     func newForm(req: Request) async throws -> View {
@@ -83,7 +83,7 @@ struct OrderController: RouteCollection {
         try await AuditLog(scope: req.scope()).record(.read, .order, objectID: order.id, organizationID: org.id, role: access.role)
         return try await req.view.render("orders/show", OrderPage(
             req: req, order: order, organization: org, manages: access.manages, items: items,
-            suggestions: try await service.roadmapSuggestions(order), form: form, failure: failure, notice: req.query[String.self, at: "notice"]))
+            suggestions: try await service.roadmapSuggestions(order), form: form, failure: failure, notice: req.notice))
     }
 
     func document(req: Request) async throws -> Response {
@@ -106,7 +106,8 @@ struct OrderController: RouteCollection {
         }
         do {
             let order = try await OrderService(scope: req.scope()).sign(req.id("orderID"), number: form.number, date: form.date, scan: upload)
-            return req.redirect(to: SiteURL.order(.id(order.id!)).path + "?notice=" + "Приказ подписан: \(order.reference).".urlQuery)
+            return try await req.redirect(to: SiteURL.order(.id(order.id!)).path,
+                                          notice: "Приказ подписан: \(order.reference).")
         } catch let failure as ValidationFailure {
             return try await page(req, form: (form.number, form.date), failure: failure).encodeResponse(status: .unprocessableEntity, for: req)
         }
@@ -126,6 +127,7 @@ struct OrderController: RouteCollection {
         let form = try req.content.decode(EvidenceForm.self)
         guard let activity = form.activity.flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
         try await OrderService(scope: req.scope()).attach(req.id("orderID"), to: activity)
-        return req.redirect(to: try SiteURL.order(.id(req.id("orderID"))).path + "?notice=" + "Приказ приложен к мероприятию дорожной карты.".urlQuery)
+        return try await req.redirect(to: try SiteURL.order(.id(req.id("orderID"))).path,
+                                      notice: "Приказ приложен к мероприятию дорожной карты.")
     }
 }

@@ -18,7 +18,7 @@ struct ProgramMonitoringController: RouteCollection {
     }
 
     func show(req: Request) async throws -> View {
-        try await page(req, notice: req.query[String.self, at: "notice"])
+        try await page(req, notice: req.notice)
     }
 
     private func page(_ req: Request, failure: ValidationFailure? = nil, input: ProcessResultInput = ProcessResultInput(),
@@ -78,7 +78,7 @@ struct ProgramMonitoringController: RouteCollection {
         let id = try req.id("programID")
         do {
             try await action(ProgramMonitoring(scope: req.scope()), id)
-            return req.redirect(to: SiteURL.programMonitoring(.id(id)).path + "?notice=" + notice.urlQuery)
+            return try await req.redirect(to: SiteURL.programMonitoring(.id(id)).path, notice: notice)
         } catch let failure as ValidationFailure {
             return try await failed(failure).encodeResponse(status: .unprocessableEntity, for: req)
         }
@@ -87,7 +87,7 @@ struct ProgramMonitoringController: RouteCollection {
     func snapshot(req: Request) async throws -> Response {
         let id = try req.id("programID")
         let notice = try await ProgramMonitoring(scope: req.scope()).snapshot(id, activityID: req.checkpointActivity())
-        return req.redirect(to: SiteURL.programMonitoring(.id(id)).path + "?notice=" + notice.urlQuery)
+        return try await req.redirect(to: SiteURL.programMonitoring(.id(id)).path, notice: notice)
     }
 
     func document(req: Request) async throws -> Response {

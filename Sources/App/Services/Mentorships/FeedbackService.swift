@@ -18,6 +18,8 @@ struct FeedbackService {
         var questionnaire: Questionnaire
         var respondent: String
         var problem: String?
+        /// The link ended unanswered.
+        var expired = false
     }
 
     var scope: RequestScope {
@@ -33,8 +35,13 @@ struct FeedbackService {
         let consents = try await ConsentLookup(db: db).consents(of: [feedback.$person.id])[feedback.$person.id] ?? []
         var problem = MentorshipRules.consentProblem(feedback.person.value, consents: consents, on: clock.today)
         if feedback.answeredAt != nil { problem = "Спасибо! Ответ по этой ссылке уже получен." }
+        let expired = feedback.answeredAt == nil && clock.now() >= feedback.deadline
+        if expired {
+            let days = Int(MeetingFeedbackModel.lifetime / 86_400)
+            problem = "Срок ответа по этой ссылке истёк: отзыв о встрече принимается \(days) дней."
+        }
         return Link(feedback: feedback, meeting: feedback.meeting, questionnaire: questionnaire,
-                    respondent: feedback.person.details.shortName, problem: problem)
+                    respondent: feedback.person.details.shortName, problem: problem, expired: expired)
     }
 
     func submit(_ token: String, raw: Answers) async throws -> Link {

@@ -123,6 +123,7 @@ struct MeetingService {
             feedback.questionnaire = meeting.typeValue.feedbackQuestionnaire
             feedback.token = Secrets.token()
             feedback.createdAt = scope.now
+            feedback.expiresAt = scope.now.addingTimeInterval(MeetingFeedbackModel.lifetime)
             try await feedback.create(on: scope.db)
             try await notifier.send(.init(kind: "feedback", key: Notifier.Notice.feedbackKey(feedback.id!),
                                           text: "Оцените встречу «\(meeting.topic)» \(MeetingClock.russian(meeting.startsAt)).",

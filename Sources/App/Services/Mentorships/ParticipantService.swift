@@ -41,7 +41,7 @@ struct ParticipantService {
         let ids = all.map { $0.id! }
         let meetings = ids.isEmpty ? [] : try await MeetingModel.query(on: scope.db).filter(\.$mentorship.$id ~~ ids).sort(\.$startsAt).all()
         let feedback = persons.isEmpty ? [] : try await MeetingFeedbackModel.query(on: scope.db).filter(\.$person.$id ~~ persons)
-            .filter(\.$answeredAt == nil).with(\.$meeting).all()
+            .filter(\.$answeredAt == nil).with(\.$meeting).all().filter { scope.now < $0.deadline }
         let notifications = try await notifications()
         for mentorship in all {
             try await AuditLog(scope: scope).record(.read, .mentorship, objectID: mentorship.id, organizationID: mentorship.$organization.id,
