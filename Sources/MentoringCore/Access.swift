@@ -53,6 +53,9 @@ extension OrganizationAccess {
     /// its operator. From outside a person is seen by name only with a consent that allows reporting by name.
     public var namesNeedConsent: Bool { readsAll && !manages }
 
+    /// The roadmap, its exports, evidence and feed are the staff's: participants of the organization do not see them.
+    public var readsRoadmap: Bool { readsAll }
+
     public func showsName(consents: [Consent], on date: CalendarDate) -> Bool {
         !namesNeedConsent || ConsentPolicy.allows(.reportByName, consents: consents, on: date)
     }

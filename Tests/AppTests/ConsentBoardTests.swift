@@ -45,8 +45,9 @@ import ZIPFoundation
             // Three students × two separate documents, each starting on a new page.
             #expect(all.components(separatedBy: "w:type=\"page\"").count - 1 == 5)
             #expect(all.components(separatedBy: "НА ОБРАБОТКУ ПЕРСОНАЛЬНЫХ ДАННЫХ НЕСОВЕРШЕННОЛЕТНЕГО").count - 1 == 3)
+            // The board is the staff's: a mentor does not find it.
             let mentor = try await Browser.signedIn(app, as: fixture.a.accounts[.mentor]!)
-            #expect(try await app.get(path, as: mentor).status == .forbidden)
+            #expect(try await app.get(path, as: mentor).status == .notFound)
         }
     }
 

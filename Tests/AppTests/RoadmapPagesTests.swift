@@ -90,15 +90,19 @@ import VaporTesting
         }
     }
 
+    /// The municipality's coordinator reads a school's roadmap and is told it cannot change it (participants do not
+    /// find it at all: RoleAccessTests).
     @Test func readOnlyRolesSeeTheRoadmapButCannotChangeIt() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.seed(app)
-            let mentor = try await Browser.signedIn(app, as: fixture.a.accounts[.mentor]!)
+            let reader = try await Browser.signedIn(app, as: fixture.a.accounts[.authorityCoordinator]!)
             let ids = fixture.a.roadmap
-            #expect(try await app.get(SiteURL.roadmap(.id(ids.roadmap)).path, as: mentor).status == .ok)
-            let edit = try await app.get(SiteURL.activity(roadmap: .id(ids.roadmap), activity: .id(ids.activity)).path, as: mentor)
+            #expect(try await app.get(SiteURL.roadmap(.id(ids.roadmap)).path, as: reader).status == .ok)
+            let roadmap = Slot.id(ids.roadmap), activity = Slot.id(ids.activity)
+            let edit = try await app.get(SiteURL.activity(roadmap: roadmap, activity: activity).path, as: reader)
             #expect(edit.status == .forbidden)
-            let delete = try await app.post(SiteURL.deleteActivity(roadmap: .id(ids.roadmap), activity: .id(ids.activity)).path, as: mentor)
+            let delete = try await app.post(SiteURL.deleteActivity(roadmap: roadmap, activity: activity).path,
+                                            as: reader)
             #expect(delete.status == .forbidden)
             #expect(try await RoadmapActivityModel.find(ids.activity, on: app.db) != nil)
         }

@@ -4,16 +4,6 @@ import Foundation
 import MentoringCore
 import Vapor
 
-/// A scanned paper attached to a consent.
-struct ScanUpload: Sendable {
-    var fileName: String
-    var contentType: String
-    var data: Data
-
-    static let maxBytes = 5 * 1024 * 1024
-    static let allowedTypes = ["application/pdf", "image/jpeg", "image/png"]
-}
-
 /// Records and withdraws consents; the rules come from `ConsentInput` and `ConsentPolicy`.
 struct ConsentService {
     let scope: RequestScope
@@ -103,8 +93,11 @@ struct ConsentService {
     }
 
     static func problem(with scan: ScanUpload) -> String? {
+        if scan.data.isEmpty { return ScanUpload.emptyProblem }
         if scan.data.count > ScanUpload.maxBytes { return "Файл больше 5 МБ." }
-        if !ScanUpload.allowedTypes.contains(scan.contentType) { return "Приложите скан в формате PDF, JPEG или PNG." }
+        if !ScanUpload.allowedTypes.contains(scan.contentType) {
+            return "Приложите скан в формате PDF, JPEG или PNG: содержимое этого файла не похоже ни на один из них."
+        }
         return nil
     }
 }

@@ -97,6 +97,7 @@ struct EvidenceInput: Sendable {
         if !link.isEmpty && !(link.hasPrefix("/") || link.hasPrefix("https://") || link.hasPrefix("http://")) {
             failure.add("evidence_link", "Ссылка начинается с https:// или с / для страниц системы.")
         }
+        if let file = input.file, file.data.isEmpty { failure.add("evidence_file", ScanUpload.emptyProblem) }
         if let file = input.file, file.data.count > maxBytes { failure.add("evidence_file", "Файл больше 10 МБ.") }
         try failure.throwIfAny()
     }

@@ -11,8 +11,9 @@ struct FoundRoadmap {
     var manages: Bool
 }
 
-/// Finds, saves and lists roadmaps. An organization's roadmap is open to everyone with access to the organization
-/// and changed by its curator or head; an authority's by its coordinators.
+/// Finds, saves and lists roadmaps. An organization's roadmap is the staff's working plan: open to those who read the
+/// whole organization (`readsRoadmap`) and changed by its curator or head; an authority's by its coordinators.
+/// Mentors, mentees and representatives do not find it at all (404).
 struct RoadmapService {
     let scope: RequestScope
 
@@ -30,7 +31,8 @@ struct RoadmapService {
 
     private func access(to model: RoadmapModel) async throws -> FoundRoadmap? {
         if let organizationID = model.$organization.id {
-            guard let (org, access) = try? await OrganizationDirectory(scope: scope).organization(organizationID) else { return nil }
+            guard let (org, access) = try? await OrganizationDirectory(scope: scope).organization(organizationID),
+                  access.readsRoadmap else { return nil }
             return FoundRoadmap(model: model, ownerName: org.shortName, manages: access.manages)
         }
         guard let authorityID = model.$authority.id,
@@ -45,7 +47,8 @@ struct RoadmapService {
         let authorities = try await AuthorityDirectory(scope: scope).accessible()
         let models = try await RoadmapModel.query(on: scope.db).with(\.$activities).sort(\.$createdAt, .descending).all()
         return models.compactMap { model in
-            if let id = model.$organization.id, let entry = organizations.first(where: { $0.organization.id == id }) {
+            if let id = model.$organization.id,
+               let entry = organizations.first(where: { $0.organization.id == id && $0.access.readsRoadmap }) {
                 return FoundRoadmap(model: model, ownerName: entry.organization.shortName, manages: entry.access.manages)
             }
             if let id = model.$authority.id, let authority = authorities.first(where: { $0.id == id }) {
@@ -53,6 +56,19 @@ struct RoadmapService {
             }
             return nil
         }
+    }
+
+    /// The roadmaps' pages are the staff's: to a mentor, a mentee or a representative they do not exist.
+    func requireStaff() throws {
+        guard scope.user.grants.contains(where: { $0.role.seesWholeOrganization }) else { throw Abort(.notFound) }
+    }
+
+    /// Owners for a new roadmap's form; staff who may make none is told why (403).
+    func creationOwners(refusal: String) async throws -> [(owner: Roadmap.Owner, name: String)] {
+        try requireStaff()
+        let owners = try await ownerChoices()
+        guard !owners.isEmpty else { throw Abort(.forbidden, reason: refusal) }
+        return owners
     }
 
     /// Owners the user may create a roadmap for: managed organizations and covered authorities.

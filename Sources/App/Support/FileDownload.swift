@@ -12,8 +12,21 @@ enum FileDownload {
         response.headers.contentType = contentType.flatMap { HTTPMediaType.parse($0) }
             ?? HTTPMediaType.fileExtension(fileName.split(separator: ".").last.map(String.init) ?? "")
             ?? HTTPMediaType(type: "application", subType: "octet-stream")
-        response.headers.contentDisposition = .init(.attachment, filename: fileName)
+        response.headers.replaceOrAdd(name: .contentDisposition, value: attachment(fileName))
         return response
+    }
+
+    /// `attachment` with the name twice (RFC 6266): an ASCII stand-in for old clients, and the real name in UTF-8 as
+    /// `filename*`. Quotes, backslashes and control characters never reach the header.
+    static func attachment(_ fileName: String) -> String {
+        let fallback = String(fileName.unicodeScalars.map { scalar in
+            scalar.isASCII && scalar.value >= 0x20 && scalar.value != 0x7F && scalar != "\"" && scalar != "\\"
+                ? Character(scalar) : "_"
+        })
+        let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "abcdefghijklmnopqrstuvwxyz"
+                                      + "0123456789-._~")
+        let encoded = fileName.addingPercentEncoding(withAllowedCharacters: unreserved) ?? fallback
+        return "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)"
     }
 
     /// A generated Word document, named with today's date.

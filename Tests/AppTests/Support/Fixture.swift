@@ -133,7 +133,7 @@ struct Fixture {
         let stage = try await RoadmapStageModel.query(on: app.db).filter(\.$roadmap.$id == id).first()!
         let activity = try await RoadmapActivityModel.query(on: app.db).filter(\.$roadmap.$id == id).first()!
         try await service.addEvidence(to: activity.id!, in: id, EvidenceInput(
-            title: "Скан приказа", link: nil, file: ScanUpload(fileName: "prikaz.pdf", contentType: "application/pdf", data: Data("%PDF-1.4".utf8))))
+            title: "Скан приказа", link: nil, file: ScanUpload(fileName: "prikaz.pdf", data: Data("%PDF-1.4".utf8))))
         let evidence = try await RoadmapEvidenceModel.query(on: app.db).filter(\.$activity.$id == activity.id!).first()!
         return RoadmapIDs(roadmap: id, stage: stage.id!, activity: activity.id!, evidence: evidence.id!, feedToken: model.feedToken)
     }

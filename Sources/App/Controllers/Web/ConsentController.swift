@@ -30,11 +30,7 @@ struct ConsentController: RouteCollection {
         let scope = try req.scope()
         let (person, org, _) = try await PeopleService(scope: scope).managedPerson(req.id("personID"))
         let input = try req.content.decode(ConsentInput.self)
-        let upload = (try? req.content.get(File.self, at: "scan")).flatMap { file -> ScanUpload? in
-            guard file.data.readableBytes > 0 else { return nil }
-            return ScanUpload(fileName: file.filename, contentType: file.contentType?.serialize() ?? "application/octet-stream",
-                              data: Data(file.data.readableBytesView))
-        }
+        let upload = ScanUpload(req, field: "scan")
         return try await req.submit({
             _ = try await ConsentService(scope: scope).record(for: person.id!, input: input, scan: upload)
             return req.redirect(to: SiteURL.person(.id(person.id!)).path)
@@ -52,7 +48,7 @@ struct ConsentController: RouteCollection {
 
     func scan(req: Request) async throws -> Response {
         let scan = try await ConsentService(scope: req.scope()).scan(req.id("consentID"), of: req.id("personID"))
-        return FileDownload.response(scan.data, fileName: scan.fileName, contentType: nil)
+        return FileDownload.response(scan.data, fileName: scan.fileName, contentType: scan.contentType)
     }
 
     private func form(_ req: Request, person: PersonModel, org: OrganizationModel, representatives: [LegalRepresentativeModel],

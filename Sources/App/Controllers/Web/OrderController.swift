@@ -99,11 +99,7 @@ struct OrderController: RouteCollection {
 
     func sign(req: Request) async throws -> Response {
         let form = try req.content.decode(SignForm.self)
-        let upload = form.scan.flatMap { file -> ScanUpload? in
-            guard file.data.readableBytes > 0 else { return nil }
-            return ScanUpload(fileName: file.filename, contentType: file.contentType?.serialize() ?? "application/octet-stream",
-                              data: Data(file.data.readableBytesView))
-        }
+        let upload = ScanUpload(form.scan)
         do {
             let order = try await OrderService(scope: req.scope()).sign(req.id("orderID"), number: form.number, date: form.date, scan: upload)
             return try await req.redirect(to: SiteURL.order(.id(order.id!)).path,

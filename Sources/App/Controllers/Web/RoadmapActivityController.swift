@@ -29,7 +29,7 @@ struct RoadmapActivityController: RouteCollection {
         let (found, activity) = try await service.activity(activityID, in: roadmapID)
         let input = try req.content.decode(ActivityInput.self)
         let evidence = try req.content.decode(EvidenceFields.self)
-        let upload = Self.upload(req, field: "evidence_file")
+        let upload = ScanUpload(req, field: "evidence_file")
         return try await req.submit({
             try await service.update(activity: activityID, in: roadmapID, input: input, evidence: evidence.input(file: upload))
             return req.redirect(to: SiteURL.roadmap(.id(roadmapID)).path)
@@ -62,12 +62,6 @@ struct RoadmapActivityController: RouteCollection {
         let evidence = try await RoadmapService(scope: req.scope()).evidence(req.id("evidenceID"), in: req.id("roadmapID"))
         guard let data = evidence.data, let name = evidence.fileName else { throw Abort(.notFound) }
         return FileDownload.response(data, fileName: name, contentType: evidence.contentType)
-    }
-
-    static func upload(_ req: Request, field: String) -> ScanUpload? {
-        guard let file = try? req.content.get(File.self, at: field), file.data.readableBytes > 0 else { return nil }
-        return ScanUpload(fileName: file.filename, contentType: file.contentType?.serialize() ?? "application/octet-stream",
-                          data: Data(file.data.readableBytesView))
     }
 
     private func form(_ req: Request, found: FoundRoadmap, activity: RoadmapActivityModel, input: ActivityInput, evidence: EvidenceFields,

@@ -20,6 +20,7 @@ struct RoadmapController: RouteCollection {
     func list(req: Request) async throws -> View {
         let scope = try req.scope()
         let service = RoadmapService(scope: scope)
+        try service.requireStaff()
         let page = RoadmapListPage(
             meta: req.pageMeta("Дорожные карты"),
             rows: try await RoadmapListPage.rows(service.accessible(), organizations: OrganizationDirectory(scope: scope).accessible(),
@@ -82,8 +83,8 @@ struct RoadmapController: RouteCollection {
     }
 
     private func form(_ req: Request, input: NewRoadmapInput, failure: ValidationFailure?) async throws -> FormPage {
-        let owners = try await RoadmapService(scope: req.scope()).ownerChoices()
-        guard !owners.isEmpty else { throw Abort(.forbidden, reason: "Создавать дорожные карты может куратор, руководитель или координатор органа управления.") }
+        let owners = try await RoadmapService(scope: req.scope()).creationOwners(
+            refusal: "Создавать дорожные карты может куратор, руководитель или координатор органа управления.")
         return FormPage(
             meta: req.pageMeta("Новая дорожная карта", breadcrumbs: [Link("Дорожные карты", .roadmaps)]),
             form: .init(action: SiteURL.newRoadmap.path, fields: NewRoadmapInput.fields(input, owners: owners, failure: failure),

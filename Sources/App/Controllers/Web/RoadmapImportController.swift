@@ -63,8 +63,8 @@ struct RoadmapImportController: RouteCollection {
     }
 
     private func uploadForm(_ req: Request, owner: String?, failure: ValidationFailure?) async throws -> FormPage {
-        let owners = try await RoadmapService(scope: req.scope()).ownerChoices()
-        guard !owners.isEmpty else { throw Abort(.forbidden, reason: "Загружать дорожные карты может куратор, руководитель или координатор органа управления.") }
+        let owners = try await RoadmapService(scope: req.scope()).creationOwners(
+            refusal: "Загружать дорожные карты может куратор, руководитель или координатор органа управления.")
         return FormPage(
             meta: req.pageMeta("Загрузка дорожной карты", breadcrumbs: [Link("Дорожные карты", .roadmaps)]),
             form: .init(action: SiteURL.importRoadmap.path, fields: [

@@ -67,9 +67,11 @@ struct MentorshipService {
         return MentorshipAccess(organization: org, access: access, isMentor: isMentor, isMentee: isMentee)
     }
 
-    /// The mentorship for a change by its mentor or the curator; others get 403.
+    /// The mentorship for a change by its mentor or the curator. A mentee or a representative does not learn that
+    /// the form exists (404); staff who only read are told why (403).
     func kept(_ id: UUID) async throws -> (MentorshipModel, MentorshipAccess) {
         let (mentorship, access) = try await find(id)
+        guard access.keepsRecords || access.isStaff else { throw Abort(.notFound) }
         guard access.keepsRecords else {
             throw Abort(.forbidden, reason: "Изменять записи пары может её наставник или куратор программы.")
         }
@@ -78,6 +80,7 @@ struct MentorshipService {
 
     func managed(_ id: UUID) async throws -> (MentorshipModel, MentorshipAccess) {
         let (mentorship, access) = try await find(id)
+        guard access.isStaff else { throw Abort(.notFound) }
         guard access.manages else { throw Abort(.forbidden, reason: "Менять состав и статус пары может куратор или руководитель.") }
         return (mentorship, access)
     }

@@ -42,7 +42,7 @@ extension MunicipalMonitoring {
                                 rows: MonitoringDocuments.indicatorRows(overview))
         try await RoadmapService(scope: scope).addEvidence(to: activityID, in: found.roadmap.id!, EvidenceInput(
             title: title, link: nil, file: ScanUpload(fileName: "Срез показателей \(scope.today.description).xlsx",
-                                                      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data: try export.xlsx())))
+                                                      data: try export.xlsx())))
         return "\(title) сохранён как подтверждение контрольной точки «\(found.activity.title)»."
     }
 }

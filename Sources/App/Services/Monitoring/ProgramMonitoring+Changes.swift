@@ -50,7 +50,7 @@ extension ProgramMonitoring {
         let title = "Срез показателей на \(scope.today.russian)"
         try await RoadmapService(scope: scope).addEvidence(to: activityID, in: activity.$roadmap.id, EvidenceInput(
             title: title, link: nil, file: ScanUpload(fileName: "Срез показателей \(scope.today.description).xlsx",
-                                                      contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data: data)))
+                                                      data: data)))
         return "\(title) сохранён как подтверждение контрольной точки «\(activity.title)»."
     }
 }
