@@ -63,9 +63,10 @@ public func runNastavnik() async throws {
         try? await app.asyncShutdown()
         Foundation.exit(exit.code)
     } catch {
-        app.logger.report(error: error)
+        let (message, status) = CommandFailure.report(error)
+        FileHandle.standardError.write(Data((message + "\n").utf8))
         try? await app.asyncShutdown()
-        throw error
+        Foundation.exit(status)
     }
     try await app.asyncShutdown()
 }
