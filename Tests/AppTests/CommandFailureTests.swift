@@ -8,7 +8,8 @@ import Vapor
 /// ends in a crash with a backtrace.
 @Suite struct CommandFailureTests {
     @Test func aMistypedCommandListsTheCommands() {
-        let (message, status) = CommandFailure.report(CommandError.unknownCommand("invte", available: ["serve", "invite"]))
+        let mistyped = CommandError.unknownCommand("invte", available: ["serve", "invite"])
+        let (message, status) = CommandFailure.report(mistyped)
         #expect(status == 2)
         #expect(message == "Неизвестная команда «invte». Команды: invite, serve. " + CommandFailure.help)
     }
