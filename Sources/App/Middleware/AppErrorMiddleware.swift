@@ -55,6 +55,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
             return (.conflict, .init(code: "consent_required", message: refusal.message, fields: [:]))
         case let domain as DomainError:
             return describe(domain)
+        case is EditConflict:
+            return (.conflict, .init(code: "edit_conflict", message: EditConflict.message, fields: [:]))
         case is DecodingError:
             return (.badRequest, .init(code: "malformed_request", message: "Запрос не удалось разобрать: проверьте JSON и типы полей.", fields: [:]))
         case let contention as DatabaseContention:

@@ -57,5 +57,6 @@ enum Migrations {
         CreateConsentTemplate(),      // organizations' consent wordings, electronic consent links and signatures
         UpdateWebSessionAddNotice(),  // the one-time notice after a change, kept in the session
         UpdateMeetingFeedbackAddExpiry(), // feedback links end, as survey links do
+        UpdatePersonAddVersion(),     // a person's edit version, so two editors do not overwrite each other
     ]
 }

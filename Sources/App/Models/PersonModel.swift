@@ -26,6 +26,8 @@ final class PersonModel: Model, @unchecked Sendable {
     @Field(key: "search_key") var searchKey: String
     @OptionalField(key: "anonymize_due_on") var anonymizeDueOn: String?
     @OptionalField(key: "anonymized_at") var anonymizedAt: Date?
+    /// Raised by every edit of the details; an edit made from an older version is a conflict.
+    @Field(key: "version") var version: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
     @Children(for: \.$person) var consents: [ConsentModel]
@@ -34,6 +36,7 @@ final class PersonModel: Model, @unchecked Sendable {
     init(id: UUID? = nil, organizationID: UUID) {
         self.id = id
         self.$organization.id = organizationID
+        self.version = 1
     }
 
     func apply(_ details: Person.Details, partnerID: UUID?) {

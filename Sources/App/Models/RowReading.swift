@@ -36,6 +36,7 @@ extension PersonModel {
         searchKey = try row.decode(column: "search_key", as: String.self)
         anonymizeDueOn = try row.optional("anonymize_due_on", as: String.self)
         anonymizedAt = try row.optional("anonymized_at", as: Date.self)
+        version = try row.decode(column: "version", as: Int.self)
     }
 }
 

@@ -57,15 +57,24 @@ struct PeopleService {
         return (person, access)
     }
 
+    /// Saves an edit made from `version` (the one the editor saw; `nil` — the one stored now). Of two edits made from
+    /// one version the first wins and the second gets `EditConflict`: the version rises in the same guarded update.
     @discardableResult
-    func update(_ id: UUID, input: PersonInput) async throws -> (person: PersonModel, access: OrganizationAccess) {
+    func update(_ id: UUID, input: PersonInput, version: Int? = nil) async throws
+        -> (person: PersonModel, access: OrganizationAccess) {
         let (person, org, access) = try await managedPerson(id)
         guard person.anonymizedAt == nil else {
             throw Abort(.conflict, reason: "Данные участника обезличены после отзыва согласия и не изменяются.")
         }
+        let seen = version ?? person.version
+        guard seen == person.version else { throw EditConflict() }
         let details = try input.validated(today: scope.today)
         let changed = details.changedFields(from: person.details)
         try await scope.db.atomically { db in
+            let raised = try await GuardedUpdate(table: PersonModel.schema, id: id, set: [("version", seen + 1)],
+                                                 when: [("version", seen)]).run(on: db)
+            guard raised else { throw EditConflict() }
+            person.version = seen + 1
             person.apply(details, partnerID: try await Self.partnerID(details.partnerName, organizationID: org.id!, on: db))
             try await person.save(on: db)
             try await AuditLog(scope: scope.on(db)).record(

@@ -52,6 +52,15 @@ struct FormPage: Encodable, Sendable {
         var intro: String?
         var multipart = false
         var failed = false
+        /// Values the form carries back unseen, such as the version of the record being edited.
+        var hidden: [Hidden] = []
+        /// A message about the whole form, shown above it instead of the usual "check the fields".
+        var alert: String?
+    }
+
+    struct Hidden: Encodable, Sendable {
+        var name: String
+        var value: String
     }
 
     var meta: PageMeta

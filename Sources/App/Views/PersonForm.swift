@@ -28,4 +28,24 @@ enum PersonForm {
             FormField("phone", "Телефон", kind: "tel", value: input.phone, failure: failure),
         ]
     }
+
+    /// The message of a conflicting edit: what is stored now in the fields where it differs from what was typed.
+    static func conflict(typed: PersonInput, stored: PersonInput) -> String {
+        let differences = zip(fields(typed, failure: nil), fields(stored, failure: nil))
+            .filter { $0.shown != $1.shown }
+            .map { "\($1.label) — «\($1.shown.isEmpty ? "не указано" : $1.shown)»" }
+        let now = differences.isEmpty ? "" : " Сейчас сохранено: " + differences.joined(separator: "; ") + "."
+        return EditConflict.message + now + " В форме — ваши значения: сохраните их, если они верны."
+    }
+}
+
+extension FormField {
+    /// The value as a person reads it: option titles for choices, «да»/«нет» for a checkbox.
+    var shown: String {
+        switch kind {
+        case "select", "checkboxes": options.filter(\.selected).map(\.title).joined(separator: ", ")
+        case "checkbox": value == "true" ? "да" : "нет"
+        default: value.trimmingCharacters(in: .whitespaces)
+        }
+    }
 }

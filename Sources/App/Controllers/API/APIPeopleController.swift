@@ -20,10 +20,11 @@ struct APIPeopleController: RouteCollection {
                              page: page.page, pageCount: page.pageCount, total: page.total)
     }
 
-    func show(req: Request) async throws -> PersonDTO {
+    func show(req: Request) async throws -> Response {
         let scope = try req.scope()
         let (person, _, access) = try await PeopleService(scope: scope).readCard(req.id("personID"))
-        return PersonDTO(person, consents: try await ConsentService(scope: scope).consents(of: person.id!), today: scope.today, access: access)
+        let consents = try await ConsentService(scope: scope).consents(of: person.id!)
+        return try await Self.tagged(.init(person, consents: consents, today: scope.today, access: access), req: req)
     }
 
     func create(req: Request) async throws -> Response {
@@ -34,13 +35,47 @@ struct APIPeopleController: RouteCollection {
         return try await PersonDTO(person, consents: [], today: scope.today, access: access).encodeResponse(status: .created, for: req)
     }
 
-    func update(req: Request) async throws -> PersonDTO {
+    /// `If-Match` names the version the client edited; without it the edit applies to the stored version.
+    func update(req: Request) async throws -> Response {
         let scope = try req.scope()
         let input = try req.content.decode(PersonInput.self)
-        let (person, access) = try await PeopleService(scope: scope).update(req.id("personID"), input: input)
-        try await person.$partner.load(on: req.db)
-        return PersonDTO(person, consents: try await ConsentService(scope: scope).consents(of: person.id!), today: scope.today, access: access)
+        let id = try req.id("personID")
+        let version = req.headers.first(name: .ifMatch).map(Self.version(inTag:))
+        do {
+            let (person, access) = try await PeopleService(scope: scope).update(id, input: input, version: version)
+            try await person.$partner.load(on: req.db)
+            let consents = try await ConsentService(scope: scope).consents(of: person.id!)
+            let dto = PersonDTO(person, consents: consents, today: scope.today, access: access)
+            return try await Self.tagged(dto, req: req)
+        } catch is EditConflict {
+            let (person, _, access) = try await PeopleService(scope: scope).readCard(id)
+            let consents = try await ConsentService(scope: scope).consents(of: id)
+            let current = PersonDTO(person, consents: consents, today: scope.today, access: access)
+            let body = EditConflictBody(error: AppErrorMiddleware.describe(EditConflict()).1, current: current)
+            let response = try await body.encodeResponse(status: .conflict, for: req)
+            response.headers.replaceOrAdd(name: .eTag, value: "\"\(person.version)\"")
+            return response
+        }
     }
+
+    /// The person with its version as the entity tag.
+    static func tagged(_ dto: PersonDTO, req: Request) async throws -> Response {
+        let response = try await dto.encodeResponse(for: req)
+        response.headers.replaceOrAdd(name: .eTag, value: "\"\(dto.version)\"")
+        return response
+    }
+
+    /// `"3"` or `W/"3"` → 3; anything else matches no version.
+    static func version(inTag tag: String) -> Int {
+        let bare = tag.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "W/", with: "")
+        return Int(bare.trimmingCharacters(in: CharacterSet(charactersIn: "\""))) ?? -1
+    }
+}
+
+/// A 409 for an edit made from an older version, with the data stored now.
+struct EditConflictBody: Content {
+    var error: APIErrorBody.Detail
+    var current: PersonDTO
 }
 
 struct APIConsentController: RouteCollection {

@@ -25,6 +25,8 @@ struct PersonDTO: Content {
     var isMinor: Bool
     var consentStatus: Consent.Status
     var anonymized: Bool
+    /// The edit version; `PUT` with `If-Match: "<version>"` is refused (409) when someone saved in between.
+    var version: Int
 
     /// `access` decides whether the name may be shown; where it may not, the details come anonymized.
     init(_ model: PersonModel, consents: [ConsentModel], today: CalendarDate, access: OrganizationAccess) {
@@ -36,6 +38,7 @@ struct PersonDTO: Content {
         isMinor = details.isMinor(on: today)
         consentStatus = consents.map(\.consent).overallStatus(on: today)
         anonymized = model.anonymizedAt != nil
+        version = model.version
     }
 }
 

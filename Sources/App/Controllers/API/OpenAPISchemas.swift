@@ -42,7 +42,7 @@ enum OpenAPISchemas {
                 ("address", string()), ("headName", string()), ("headPosition", string()), ("siteURL", string())]))]),
             "Person": object([("id", uuid), ("organizationID", uuid), ("details", personDetails), ("age", ["type": "integer"]),
                               ("isMinor", ["type": "boolean"]), ("consentStatus", enumeration(Consent.Status.allCases.map(\.rawValue))),
-                              ("anonymized", ["type": "boolean"])]),
+                              ("anonymized", ["type": "boolean"]), ("version", ["type": "integer"])]),
             "PersonPage": object([("items", OpenAPIDocument.list("Person")), ("page", ["type": "integer"]),
                                   ("pageCount", ["type": "integer"]), ("total", ["type": "integer"])]),
             "PersonInput": object([

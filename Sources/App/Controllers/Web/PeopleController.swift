@@ -41,12 +41,23 @@ struct PeopleController: RouteCollection {
     }
 
     func update(req: Request) async throws -> Response {
-        let (person, org, _) = try await PeopleService(scope: req.scope()).managedPerson(req.id("personID"))
+        let service = PeopleService(scope: try req.scope())
+        let (person, org, _) = try await service.managedPerson(req.id("personID"))
         let input = try req.content.decode(PersonInput.self)
-        return try await req.submit({
-            try await PeopleService(scope: req.scope()).update(person.id!, input: input)
-            return req.redirect(to: SiteURL.person(.id(person.id!)).path)
-        }, form: { editForm(req, person: person, org: org, input: input, failure: $0) })
+        // A version that is not a number matches none, so a damaged form cannot overwrite anything.
+        let version = req.content[String.self, at: "version"].map { Int($0) ?? -1 }
+        do {
+            return try await req.submit({
+                try await service.update(person.id!, input: input, version: version)
+                return req.redirect(to: SiteURL.person(.id(person.id!)).path)
+            }, form: { editForm(req, person: person, org: org, input: input, failure: $0) })
+        } catch is EditConflict {
+            // The typed values stay in the form; above it, what is stored now, and the new version to save over it.
+            let (current, _, _) = try await service.managedPerson(person.id!)
+            var page = editForm(req, person: current, org: org, input: input, failure: nil)
+            page.form.alert = PersonForm.conflict(typed: input, stored: PersonInput(current.details))
+            return try await req.renderForm(page).encodeResponse(status: .conflict, for: req)
+        }
     }
 
     private func newForm(_ req: Request, org: OrganizationModel, input: PersonInput, failure: ValidationFailure?) -> FormPage {
@@ -62,7 +73,8 @@ struct PeopleController: RouteCollection {
             meta: req.pageMeta("Изменение данных", breadcrumbs: Self.crumbs(org) + [Link(person.details.shortName, .person(.id(person.id!)))],
                                scopeName: org.shortName),
             form: .init(action: SiteURL.editPerson(.id(person.id!)).path, fields: PersonForm.fields(input, failure: failure),
-                        submitTitle: "Сохранить", cancelURL: SiteURL.person(.id(person.id!)).path))
+                        submitTitle: "Сохранить", cancelURL: SiteURL.person(.id(person.id!)).path,
+                        hidden: [.init(name: "version", value: String(person.version))]))
     }
 
     static func crumbs(_ org: OrganizationModel) -> [Link] {
