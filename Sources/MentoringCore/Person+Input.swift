@@ -129,12 +129,15 @@ public struct PersonInput: Codable, Sendable, Equatable {
 }
 
 extension KeyedDecodingContainer {
-    /// Text, a number or a boolean, as text.
+    /// Text, a number or a boolean, as text; absent or `null` is `nil`, anything else (an object, a list) is a
+    /// type mismatch at this key, so the caller is told which field is wrong.
     func decodeLenientText(forKey key: Key) throws -> String? {
-        if let text = try? decodeIfPresent(String.self, forKey: key) { return text }
-        if let number = try? decodeIfPresent(Int.self, forKey: key) { return String(number) }
-        if let flag = try? decodeIfPresent(Bool.self, forKey: key) { return flag ? "true" : "false" }
-        return nil
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        if let text = try? decode(String.self, forKey: key) { return text }
+        if let number = try? decode(Int.self, forKey: key) { return String(number) }
+        if let flag = try? decode(Bool.self, forKey: key) { return flag ? "true" : "false" }
+        throw DecodingError.typeMismatch(String.self, .init(codingPath: codingPath + [key],
+                                                            debugDescription: "Expected text, a number or a boolean."))
     }
 }
 

@@ -66,8 +66,14 @@ import VaporTesting
             let malformed = try await app.api(.POST, "/organizations/\(org)/people", token: token, json: #"{"surname": "#)
             #expect(malformed.status == .badRequest)
             #expect(malformed.apiError?.code == "malformed_request")
+            // A value of the wrong kind names its field, as any refused field does.
             let wrongType = try await app.api(.POST, "/organizations/\(org)/people", token: token, json: #"{"surname": 5}"#)
-            #expect(wrongType.status == .badRequest)
+            #expect(wrongType.status == .unprocessableEntity)
+            #expect(wrongType.apiError?.fields["surname"]?.contains("ожидается текст") == true)
+            let object = try await app.api(.POST, "/organizations/\(org)/people", token: token,
+                                           json: #"{"surname": "Иванова", "teachingExperienceYears": {}}"#)
+            #expect(object.status == .unprocessableEntity)
+            #expect(object.apiError?.fields["teachingExperienceYears"] != nil)
 
             let minor = fixture.a.minor.id!
             let selfSigned = try await app.api(.POST, "/people/\(minor)/consents", token: token, json: """
@@ -123,6 +129,24 @@ import VaporTesting
                 let method = route.method.rawValue.lowercased()
                 #expect(paths[path]?[method] != nil, "\(method.uppercased()) \(path) is missing from openapi.json")
             }
+        }
+    }
+
+    /// A known address with the wrong method is a 405 naming the methods; an unknown address stays a 404.
+    @Test func aWrongMethodIs405AndAnUnknownAddress404() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
+            let person = "/people/\(fixture.a.adult.id!)"
+            let wrong = try await app.api(.DELETE, person, token: token)
+            #expect(wrong.status == .methodNotAllowed)
+            #expect(wrong.apiError?.code == "method_not_allowed")
+            #expect(wrong.headers.first(name: .allow) == "GET, PUT")
+            #expect(try await app.api(.GET, "/people/\(fixture.a.adult.id!)/nothing", token: token).status == .notFound)
+            let missing = try await app.api(.GET, "/people/\(UUID())", token: token)
+            #expect(missing.status == .notFound, "a handler's 404 stays")
+            let page = try await app.testing().sendRequest(.PUT, SiteURL.login.path)
+            #expect(page.status == .methodNotAllowed)
         }
     }
 }

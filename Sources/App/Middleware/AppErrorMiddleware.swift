@@ -27,7 +27,15 @@ struct AppErrorMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
-            let (status, detail) = Self.describe(error)
+            var (status, detail) = Self.describe(error)
+            // No route took the request, but the address has routes for other methods.
+            let allowed = status == .notFound && request.route == nil
+                ? AllowedMethods.of(request.url.path, in: request.application.routes) : []
+            if !allowed.isEmpty {
+                status = .methodNotAllowed
+                detail = .init(code: "method_not_allowed", message: "Этот адрес принимает запросы "
+                               + allowed.map(\.rawValue).joined(separator: ", ") + ".", fields: [:])
+            }
             if status == .internalServerError {
                 request.logger.report(error: error)
             }
@@ -41,6 +49,9 @@ struct AppErrorMiddleware: AsyncMiddleware {
                 response = try await request.view.render("error", page).encodeResponse(status: status, for: request)
             }
             if status == .serviceUnavailable { response.headers.replaceOrAdd(name: .retryAfter, value: "2") }
+            if !allowed.isEmpty {
+                response.headers.replaceOrAdd(name: .allow, value: allowed.map(\.rawValue).joined(separator: ", "))
+            }
             return response
         }
     }
@@ -57,8 +68,8 @@ struct AppErrorMiddleware: AsyncMiddleware {
             return describe(domain)
         case is EditConflict:
             return (.conflict, .init(code: "edit_conflict", message: EditConflict.message, fields: [:]))
-        case is DecodingError:
-            return (.badRequest, .init(code: "malformed_request", message: "Запрос не удалось разобрать: проверьте JSON и типы полей.", fields: [:]))
+        case let decoding as DecodingError:
+            return DecodingProblem.describe(decoding)
         case let contention as DatabaseContention:
             return contention == .busy
                 ? (.serviceUnavailable, .init(code: "busy", message: DatabaseContention.busyMessage, fields: [:]))

@@ -38,10 +38,13 @@ struct APIRoadmapController: RouteCollection {
     }
 
     func update(req: Request) async throws -> RoadmapDTO {
-        struct Input: Content { var status: String?; var approvalOrder: String? }
-        let input = try req.content.decode(Input.self)
+        // `status` is the one thing this call changes: without it the call is refused, not answered with nothing done.
+        struct Input: Content { var status: String; var approvalOrder: String? }
         let id = try req.id("roadmapID")
-        if let status = input.status { try await RoadmapService(scope: req.scope()).setStatus(id, status: status, approvalOrder: input.approvalOrder) }
+        _ = try await RoadmapService(scope: req.scope()).find(id)  // another organization's roadmap is a 404 first
+        let input = try req.content.decode(Input.self)
+        try await RoadmapService(scope: req.scope())
+            .setStatus(id, status: input.status, approvalOrder: input.approvalOrder)
         return try await dto(req, id: id)
     }
 

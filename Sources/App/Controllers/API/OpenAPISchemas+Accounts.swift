@@ -6,7 +6,11 @@ extension OpenAPIDocument {
         .init(
             method: "get", path: "/accounts",
             summary: "Учётные записи, которыми вы управляете (параметры q, role, state)",
-            response: list("Account")),
+            response: list("Account"),
+            query: [
+                ("q", OpenAPISchemas.string()), ("role", OpenAPISchemas.enumeration(Role.allCases.map(\.rawValue))),
+                ("state", OpenAPISchemas.enumeration(AccountState.allCases.map(\.rawValue))),
+            ]),
         .init(
             method: "get", path: "/accounts/{accountID}", summary: "Учётная запись с ролями", response: ref("Account")),
         .init(
@@ -24,7 +28,7 @@ extension OpenAPIDocument {
         .init(
             method: "put", path: "/accounts/{accountID}/person",
             summary: "Связать учётную запись с участником ({\"personID\": id}) или отвязать (null)",
-            response: ref("Account")),
+            request: "AccountPersonInput", response: ref("Account")),
         .init(
             method: "get", path: "/invitations", summary: "Приглашения мест, где вы выдаёте роли",
             response: list("Invitation")),
@@ -63,7 +67,7 @@ extension OpenAPIDocument {
         .init(
             method: "get", path: "/organizations/{organizationID}/consents",
             summary: "Согласия класса или программы (grade, program): статусы и чего не хватает",
-            response: list("ConsentRow")),
+            response: list("ConsentRow"), query: consentFilter),
         .init(
             method: "post", path: "/organizations/{organizationID}/consents/entry",
             summary: "Подписанные бланки одной таблицей: сохраняется всё или ничего", request: "ConsentEntryInput",
@@ -71,28 +75,38 @@ extension OpenAPIDocument {
         .init(
             method: "post", path: "/organizations/{organizationID}/consents/links",
             summary: "Ссылки на электронное согласие тем, кому не хватает согласий (grade, program)",
-            response: ["type": "object"]),
+            response: ref("ConsentLinks"), query: consentFilter),
         .init(
             method: "get", path: "/programs/{programID}/accounts",
             summary: "Кто из участников программы (audience) получит приглашение "
-                + "или код", response: ["type": "array"]),
+                + "или код", response: list("AccountCandidate"), query: audience, requiredQuery: ["audience"]),
         .init(
             method: "post", path: "/programs/{programID}/accounts/invite",
-            summary: "Пригласить по e-mail всех, у кого есть адрес (audience)", response: ["type": "array"]),
+            summary: "Пригласить по e-mail всех, у кого есть адрес (audience)", response: list("IssuedInvitation"),
+            query: audience, requiredQuery: ["audience"]),
         .init(
             method: "post", path: "/programs/{programID}/accounts/codes",
             summary: "Коды входа для тех, у кого нет e-mail (audience); коды — только в этом ответе",
-            response: ["type": "array"]),
+            response: list("IssuedInvitation"), query: audience,
+            requiredQuery: ["audience"]),
+    ]
+
+    static let consentFilter: [(name: String, schema: JSONValue)] = [
+        ("grade", OpenAPISchemas.string("Класс, например 7Б")), ("program", OpenAPISchemas.uuid),
+    ]
+    static let audience: [(name: String, schema: JSONValue)] = [
+        ("audience", OpenAPISchemas.enumeration(ProgramAccounts.Audience.allCases.map(\.rawValue)))
     ]
 }
 
 extension OpenAPISchemas {
     static var accountSchemas: [(String, JSONValue)] {
         let roles = enumeration(Role.allCases.map(\.rawValue))
-        let grant = object([
-            ("id", uuid), ("role", roles), ("organizationID", uuid), ("municipalityID", uuid),
-            ("regionID", uuid), ("title", string("«Куратор — Школа № 5»")),
-        ])
+        let grant = record(
+            [
+                ("id", uuid), ("role", roles), ("organizationID", uuid), ("municipalityID", uuid),
+                ("regionID", uuid), ("title", string("«Куратор — Школа № 5»")),
+            ], optional: ["id", "organizationID", "municipalityID", "regionID"])
         let place: [(String, JSONValue)] = [
             ("organizationID", string("Для ролей организации", format: "uuid")),
             ("municipalityID", string("Для координатора муниципалитета", format: "uuid")),
@@ -101,47 +115,79 @@ extension OpenAPISchemas {
         return [
             (
                 "Account",
-                object([
-                    ("id", uuid), ("login", string()), ("displayName", string()), ("email", string()),
-                    ("personID", uuid), ("state", enumeration(AccountState.allCases.map(\.rawValue))),
-                    ("lastSignInAt", string(format: "date-time")), ("grants", ["type": "array", "items": grant]),
-                ])
+                record(
+                    [
+                        ("id", uuid), ("login", string()), ("displayName", string()), ("email", string()),
+                        ("personID", uuid), ("state", enumeration(AccountState.allCases.map(\.rawValue))),
+                        ("lastSignInAt", string(format: "date-time")), ("grants", ["type": "array", "items": grant]),
+                    ], optional: ["email", "personID", "lastSignInAt"])
             ),
             ("GrantInput", object([("role", roles)] + place, required: ["role"])),
             (
                 "Invitation",
-                object([
-                    ("id", uuid), ("email", string()), ("displayName", string()), ("grant", grant),
-                    ("personID", uuid), ("state", enumeration(InvitationState.allCases.map(\.rawValue))),
-                    ("createdAt", string(format: "date-time")), ("expiresAt", string(format: "date-time")),
-                    ("accountID", uuid), ("link", string("Ссылка приглашения, только без настроенной почты")),
-                ])
+                record(
+                    [
+                        ("id", uuid), ("email", string()), ("displayName", string()), ("grant", grant),
+                        ("personID", uuid), ("state", enumeration(InvitationState.allCases.map(\.rawValue))),
+                        ("createdAt", string(format: "date-time")), ("expiresAt", string(format: "date-time")),
+                        ("accountID", uuid), ("link", string("Ссылка приглашения, только без настроенной почты")),
+                    ], optional: ["email", "personID", "accountID", "link"])
             ),
-            ("Place", object([("id", uuid), ("name", string())])),
+            ("Place", record([("id", uuid), ("name", string())])),
+            (
+                "AccountPersonInput",
+                object(
+                    [("personID", ["type": ["string", "null"], "format": "uuid"])],
+                    required: ["personID"])
+            ),
+            (
+                "ConsentLinks",
+                record([("sent", ["type": "integer"]), ("unreachable", ["type": "array", "items": string()])])
+            ),
+            (
+                "AccountCandidate",
+                record(
+                    [
+                        ("name", string()), ("email", string()), ("personID", uuid),
+                        ("representativeID", uuid), ("standing", string()),
+                    ],
+                    optional: ["email", "personID", "representativeID"])
+            ),
+            (
+                "IssuedInvitation",
+                record(
+                    [
+                        ("invitationID", uuid), ("name", string()),
+                        ("code", string("Код входа, только для распечатки")),
+                    ], optional: ["code"])
+            ),
             (
                 "ConsentRow",
-                object([
-                    ("personID", uuid), ("fullName", string()), ("grade", string()),
-                    ("minor", ["type": "boolean"]), ("statuses", ["type": "object"]),
-                    ("missing", ["type": "array", "items": string()]), ("problem", string()),
-                    ("reachableByLink", ["type": "boolean"]),
-                ])
+                record(
+                    [
+                        ("personID", uuid), ("fullName", string()), ("grade", string()),
+                        ("minor", ["type": "boolean"]), ("statuses", ["type": "object"]),
+                        ("missing", ["type": "array", "items": string()]), ("problem", string()),
+                        ("reachableByLink", ["type": "boolean"]),
+                    ], optional: ["grade", "problem"])
             ),
             (
                 "ConsentEntryInput",
-                object([
-                    (
-                        "rows",
-                        [
-                            "type": "object", "description": "id участника → {kinds, signedBy, signedOn}",
-                            "additionalProperties": object([
-                                ("kinds", ["type": "array", "items": string()]),
-                                ("signedBy", string("subject или id законного представителя")),
-                                ("signedOn", string("ДД.ММ.ГГГГ")),
-                            ]),
-                        ]
-                    )
-                ])
+                object(
+                    [
+                        (
+                            "rows",
+                            [
+                                "type": "object", "description": "id участника → {kinds, signedBy, signedOn}",
+                                "additionalProperties": object(
+                                    [
+                                        ("kinds", ["type": "array", "items": string()]),
+                                        ("signedBy", string("subject или id законного представителя")),
+                                        ("signedOn", string("ДД.ММ.ГГГГ")),
+                                    ], required: ["kinds", "signedBy", "signedOn"]),
+                            ]
+                        )
+                    ], required: ["rows"])
             ),
             (
                 "PlaceInput",
@@ -149,14 +195,14 @@ extension OpenAPISchemas {
             ),
             (
                 "Region",
-                object([
+                record([
                     ("id", uuid), ("name", string()),
                     ("authorities", ["type": "array", "items": OpenAPIDocument.ref("Place")]),
                     (
                         "municipalities",
                         [
                             "type": "array",
-                            "items": object([
+                            "items": record([
                                 ("id", uuid), ("name", string()),
                                 ("authorities", ["type": "array", "items": OpenAPIDocument.ref("Place")]),
                                 ("organizations", ["type": "integer"]),

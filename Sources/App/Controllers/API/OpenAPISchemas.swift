@@ -12,67 +12,143 @@ enum OpenAPISchemas {
         return .object(pairs)
     }
 
-    static func enumeration(_ values: [String]) -> JSONValue { ["type": "string", "enum": .array(values.map { .string($0) })] }
+    static func enumeration(_ values: [String]) -> JSONValue {
+        ["type": "string", "enum": .array(values.map { .string($0) })]
+    }
 
     static func object(_ properties: [(String, JSONValue)], required: [String] = []) -> JSONValue {
         ["type": "object", "properties": .object(properties), "required": .array(required.map { .string($0) })]
     }
 
+    /// An object the API answers with: every property is always sent except the `optional` ones, which are left out
+    /// when they have no value. `APIContractTests` checks each answer against this.
+    static func record(_ properties: [(String, JSONValue)], optional: [String] = []) -> JSONValue {
+        object(properties, required: properties.map(\.0).filter { !optional.contains($0) })
+    }
+
     static let date = string("Дата ГГГГ-ММ-ДД", format: "date")
     static let uuid = string(format: "uuid")
 
-    static let personDetails = object([
-        ("surname", string()), ("givenName", string()), ("patronymic", string()), ("birthDate", date),
-        ("sex", enumeration(Person.Sex.allCases.map(\.rawValue))),
-        ("categories", ["type": "array", "items": enumeration(Person.Category.allCases.map(\.rawValue))]),
-        ("grade", string()), ("position", string()), ("subjects", ["type": "array", "items": string()]),
-        ("teachingExperienceYears", ["type": "integer"]), ("isYoungSpecialist", ["type": "boolean"]),
-        ("email", string()), ("phone", string()), ("partnerName", string()),
-    ], required: ["surname", "givenName", "birthDate", "categories"])
+    static let personDetails = object(
+        [
+            ("surname", string()), ("givenName", string()), ("patronymic", string()), ("birthDate", date),
+            ("sex", enumeration(Person.Sex.allCases.map(\.rawValue))),
+            ("categories", ["type": "array", "items": enumeration(Person.Category.allCases.map(\.rawValue))]),
+            ("grade", string()), ("position", string()), ("subjects", ["type": "array", "items": string()]),
+            ("teachingExperienceYears", ["type": "integer"]), ("isYoungSpecialist", ["type": "boolean"]),
+            ("email", string()), ("phone", string()), ("partnerName", string()),
+        ], required: ["surname", "givenName", "birthDate", "categories"])
 
     static var all: JSONValue {
         let base: JSONValue = [
-            "Error": object([("error", object([("code", string()), ("message", string()),
-                                               ("fields", ["type": "object", "additionalProperties": string()])],
-                                              required: ["code", "message", "fields"]))], required: ["error"]),
-            "Me": object([("login", string()), ("displayName", string()), ("grants", ["type": "array", "items": object([
-                ("role", enumeration(Role.allCases.map(\.rawValue))), ("scope", string()), ("scopeID", uuid)])])]),
-            "Organization": object([("id", uuid), ("municipality", string()), ("details", object([
-                ("kind", enumeration(Organization.Kind.allCases.map(\.rawValue))), ("fullName", string()), ("shortName", string()),
-                ("address", string()), ("headName", string()), ("headPosition", string()), ("siteURL", string())]))]),
-            "Person": object([("id", uuid), ("organizationID", uuid), ("details", personDetails), ("age", ["type": "integer"]),
-                              ("isMinor", ["type": "boolean"]), ("consentStatus", enumeration(Consent.Status.allCases.map(\.rawValue))),
-                              ("anonymized", ["type": "boolean"]), ("version", ["type": "integer"])]),
-            "PersonPage": object([("items", OpenAPIDocument.list("Person")), ("page", ["type": "integer"]),
-                                  ("pageCount", ["type": "integer"]), ("total", ["type": "integer"])]),
-            "PersonInput": object([
-                ("surname", string()), ("givenName", string()), ("patronymic", string()),
-                ("birthDate", string("ГГГГ-ММ-ДД или ДД.ММ.ГГГГ")), ("sex", enumeration(Person.Sex.allCases.map(\.rawValue))),
-                ("categories", ["type": "array", "items": enumeration(Person.Category.allCases.map(\.rawValue))]),
-                ("grade", string()), ("position", string()), ("subjects", string("Через запятую, или массив строк")),
-                ("teachingExperienceYears", ["type": ["integer", "string"]]), ("isYoungSpecialist", ["type": ["boolean", "string"]]),
-                ("email", string()), ("phone", string()), ("partnerName", string()),
-            ], required: ["surname", "givenName", "birthDate", "categories"]),
-            "Consent": object([("id", uuid), ("personID", uuid), ("kind", enumeration(Consent.Kind.allCases.map(\.rawValue))),
-                               ("purpose", string()), ("signedBy", string("subject или id законного представителя")),
-                               ("signedOn", date), ("validUntil", date), ("withdrawnOn", date),
-                               ("status", enumeration(Consent.Status.allCases.map(\.rawValue))), ("textSHA256", string()),
-                               ("hasScan", ["type": "boolean"])]),
-            "ConsentInput": object([("kind", enumeration(Consent.Kind.allCases.map(\.rawValue))), ("purpose", string()),
-                                    ("signedBy", string("subject или id законного представителя; для несовершеннолетнего — представитель")),
-                                    ("signedOn", string("ГГГГ-ММ-ДД")), ("validUntil", string("ГГГГ-ММ-ДД")),
-                                    ("text", string("Точный текст согласия"))],
-                                   required: ["kind", "purpose", "signedBy", "signedOn", "text"]),
-            "Representative": object([("id", uuid), ("details", object([("fullName", string()), ("relation", string()),
-                                                                          ("phone", string()), ("email", string())]))]),
-            "RepresentativeInput": object([("fullName", string()), ("relation", string()), ("phone", string()), ("email", string())],
-                                          required: ["fullName", "relation"]),
-            "AuditEntry": object([("id", uuid), ("at", string(format: "date-time")), ("actor", string()), ("role", string()),
-                                  ("action", enumeration(AuditAction.allCases.map(\.rawValue))), ("objectKind", string()),
-                                  ("objectID", uuid), ("personID", uuid), ("organizationID", uuid),
-                                  ("fields", ["type": "array", "items": string()]), ("requestID", string())]),
+            "Error": object(
+                [
+                    (
+                        "error",
+                        object(
+                            [
+                                ("code", string()), ("message", string()),
+                                ("fields", ["type": "object", "additionalProperties": string()]),
+                            ],
+                            required: ["code", "message", "fields"])
+                    )
+                ], required: ["error"]),
+            "Me": record([
+                ("login", string()), ("displayName", string()),
+                (
+                    "grants",
+                    [
+                        "type": "array",
+                        "items": record(
+                            [
+                                ("role", enumeration(Role.allCases.map(\.rawValue))), ("scope", string()),
+                                ("scopeID", uuid),
+                            ], optional: ["scopeID"]),
+                    ]
+                ),
+            ]),
+            "Organization": record([
+                ("id", uuid), ("municipality", string()),
+                (
+                    "details",
+                    record(
+                        [
+                            ("kind", enumeration(Organization.Kind.allCases.map(\.rawValue))), ("fullName", string()),
+                            ("shortName", string()),
+                            ("address", string()), ("headName", string()), ("headPosition", string()),
+                            ("siteURL", string()),
+                        ],
+                        optional: ["address", "headName", "headPosition", "siteURL"])
+                ),
+            ]),
+            "Person": record([
+                ("id", uuid), ("organizationID", uuid), ("details", personDetails), ("age", ["type": "integer"]),
+                ("isMinor", ["type": "boolean"]),
+                ("consentStatus", enumeration(Consent.Status.allCases.map(\.rawValue))),
+                ("anonymized", ["type": "boolean"]), ("version", ["type": "integer"]),
+            ]),
+            "PersonPage": record([
+                ("items", OpenAPIDocument.list("Person")), ("page", ["type": "integer"]),
+                ("pageCount", ["type": "integer"]), ("total", ["type": "integer"]),
+            ]),
+            "PersonInput": object(
+                [
+                    ("surname", string()), ("givenName", string()), ("patronymic", string()),
+                    ("birthDate", string("ГГГГ-ММ-ДД или ДД.ММ.ГГГГ")),
+                    ("sex", enumeration(Person.Sex.allCases.map(\.rawValue))),
+                    ("categories", ["type": "array", "items": enumeration(Person.Category.allCases.map(\.rawValue))]),
+                    ("grade", string()), ("position", string()),
+                    ("subjects", string("Через запятую, или массив строк")),
+                    ("teachingExperienceYears", ["type": ["integer", "string"]]),
+                    ("isYoungSpecialist", ["type": ["boolean", "string"]]),
+                    ("email", string()), ("phone", string()), ("partnerName", string()),
+                ], required: ["surname", "givenName", "birthDate", "categories"]),
+            "Consent": record(
+                [
+                    ("id", uuid), ("personID", uuid), ("kind", enumeration(Consent.Kind.allCases.map(\.rawValue))),
+                    ("purpose", string()), ("signedBy", string("subject или id законного представителя")),
+                    ("signedOn", date), ("validUntil", date), ("withdrawnOn", date),
+                    ("status", enumeration(Consent.Status.allCases.map(\.rawValue))), ("textSHA256", string()),
+                    ("hasScan", ["type": "boolean"]),
+                ], optional: ["validUntil", "withdrawnOn"]),
+            "ConsentInput": object(
+                [
+                    ("kind", enumeration(Consent.Kind.allCases.map(\.rawValue))), ("purpose", string()),
+                    (
+                        "signedBy",
+                        string("subject или id законного представителя; для несовершеннолетнего — представитель")
+                    ),
+                    ("signedOn", string("ГГГГ-ММ-ДД")), ("validUntil", string("ГГГГ-ММ-ДД")),
+                    ("text", string("Точный текст согласия")),
+                ],
+                required: ["kind", "purpose", "signedBy", "signedOn", "text"]),
+            "Representative": record([
+                ("id", uuid),
+                (
+                    "details",
+                    record(
+                        [
+                            ("fullName", string()), ("relation", string()),
+                            ("phone", string()), ("email", string()),
+                        ],
+                        optional: ["phone", "email"])
+                ),
+            ]),
+            "RepresentativeInput": object(
+                [("fullName", string()), ("relation", string()), ("phone", string()), ("email", string())],
+                required: ["fullName", "relation"]),
+            "AuditEntry": record(
+                [
+                    ("id", uuid), ("at", string(format: "date-time")), ("actor", string()), ("role", string()),
+                    ("action", enumeration(AuditAction.allCases.map(\.rawValue))), ("objectKind", string()),
+                    ("objectID", uuid), ("personID", uuid), ("organizationID", uuid),
+                    ("fields", ["type": "array", "items": string()]), ("requestID", string()),
+                ],
+                optional: ["objectID", "personID", "organizationID"]),
         ]
-        return base.appending(roadmapSchemas).appending(baseSchemas).appending(matchingSchemas).appending(mentorshipSchemas).appending(monitoringSchemas)
+        return base.appending(roadmapSchemas).appending(baseSchemas).appending(matchingSchemas).appending(
+            mentorshipSchemas
+        ).appending(monitoringSchemas)
             .appending(accountSchemas)
     }
 }
