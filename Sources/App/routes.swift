@@ -55,7 +55,7 @@ func routes(_ app: Application) throws {
     // MARK: - JSON API
     let api = app.grouped("api", "v1")
     try api.register(collection: OpenAPIController())
-    let authorized = api.grouped(APIAuthMiddleware())
+    let authorized = api.grouped(APIAuthMiddleware(), APIRequestCheck())
     try authorized.register(collection: APIAccountController())
     try authorized.register(collection: APIAccountsController())
     try authorized.register(collection: APITerritoryController())

@@ -149,4 +149,24 @@ import VaporTesting
             #expect(page.status == .methodNotAllowed)
         }
     }
+
+    /// Query parameters and a body's fields are held to the document: a value outside it is a 422 naming it.
+    @Test func valuesOutsideTheDocumentAreRefusedByName() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
+            let people = "/organizations/\(fixture.a.organization.id!)/people"
+            for (query, field) in [("page=0", "page"), ("category=alien", "category"), ("page=1&page=2", "page")] {
+                let refused = try await app.api(.GET, people + "?" + query, token: token)
+                #expect(refused.status == .unprocessableEntity, "\(query)")
+                #expect(refused.apiError?.fields[field] != nil, "\(query)")
+            }
+            #expect(try await app.api(.GET, "/audit?to=", token: token).apiError?.fields["to"] != nil)
+            #expect(try await app.api(.GET, people + "?page=1&unknown=x", token: token).status == .ok)
+            let report = try await app.api(.POST, "/mentorships/\(fixture.a.bases.mentorship)/report", token: token,
+                                           json: #"{"results": "Итоги", "action": "publish"}"#)
+            #expect(report.status == .unprocessableEntity)
+            #expect(report.apiError?.fields["action"]?.contains("save, submit") == true)
+        }
+    }
 }

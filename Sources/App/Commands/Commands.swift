@@ -15,5 +15,6 @@ enum Commands {
         app.asyncCommands.use(IndicatorsCommand(), as: "indicators")
         app.asyncCommands.use(MailCommand(), as: "mail")
         app.asyncCommands.use(InviteCommand(), as: "invite")
+        app.asyncCommands.use(APITokenCommand(), as: "api-token")
     }
 }

@@ -28,9 +28,9 @@ struct AppErrorMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         } catch {
             var (status, detail) = Self.describe(error)
-            // No route took the request, but the address has routes for other methods.
-            let allowed = status == .notFound && request.route == nil
-                ? AllowedMethods.of(request.url.path, in: request.application.routes) : []
+            // The address has routes for other methods, and none for this one.
+            let allowed = status == .notFound
+                ? AllowedMethods.of(request.url.path, in: request.application.routes, taken: request.route) : []
             if !allowed.isEmpty {
                 status = .methodNotAllowed
                 detail = .init(code: "method_not_allowed", message: "Этот адрес принимает запросы "

@@ -10,6 +10,7 @@ enum JSONValue: Encodable, Sendable, ExpressibleByStringLiteral, ExpressibleByDi
     case bool(Bool)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    case null
 
     init(stringLiteral value: String) { self = .string(value) }
     init(integerLiteral value: Int) { self = .int(value) }
@@ -33,9 +34,20 @@ enum JSONValue: Encodable, Sendable, ExpressibleByStringLiteral, ExpressibleByDi
         case .int(let value): var c = encoder.singleValueContainer(); try c.encode(value)
         case .bool(let value): var c = encoder.singleValueContainer(); try c.encode(value)
         case .array(let values): var c = encoder.unkeyedContainer(); for v in values { try c.encode(v) }
+        case .null: var c = encoder.singleValueContainer(); try c.encodeNil()
         case .object(let pairs):
             var c = encoder.container(keyedBy: Name.self)
             for (key, value) in pairs { try c.encode(value, forKey: Name(stringValue: key)) }
         }
     }
+}
+
+extension JSONValue {
+    /// The value of `key` in an object.
+    subscript(key: String) -> JSONValue? {
+        guard case .object(let pairs) = self else { return nil }
+        return pairs.first { $0.0 == key }?.1
+    }
+
+    var text: String? { if case .string(let value) = self { value } else { nil } }
 }

@@ -14,7 +14,19 @@ struct APIAccountsController: RouteCollection {
         routes.post("accounts", ":accountID", "grants", use: grant)
         routes.delete("accounts", ":accountID", "grants", ":grantID", use: revokeGrant)
         routes.put("accounts", ":accountID", "person") { req in
-            struct Input: Content { var personID: UUID? }
+            // `personID` must be there: `null` unties the account, a missing field is a mistake, not an untying.
+            struct Input: Content {
+                var personID: UUID?
+                init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    guard container.contains(.personID) else {
+                        throw DecodingError.keyNotFound(CodingKeys.personID,
+                                                        .init(codingPath: [], debugDescription: "personID"))
+                    }
+                    personID = try container.decodeIfPresent(UUID.self, forKey: .personID)
+                }
+            }
+            _ = try await AccountDirectory(scope: req.scope()).managed(req.id("accountID"))  // out of reach: 404 first
             let input = try req.content.decode(Input.self)
             try await AccountDirectory(scope: req.scope()).link(req.id("accountID"), to: input.personID)
             return try await show(req: req)

@@ -60,7 +60,12 @@ struct APIConsentBoardController: RouteCollection {
     }
 
     func entry(req: Request) async throws -> [RowDTO] {
-        let entries = try req.content.decode(ConsentBoardController.EntryForm.self).entries()
+        _ = try await OrganizationDirectory(scope: req.scope()).managedOrganization(req.id("organizationID"))
+        let form = try req.content.decode(ConsentBoardController.EntryForm.self)
+        guard form.rows != nil else {
+            throw ValidationFailure(fields: ["rows": "Передайте строки: id участника → {kinds, signedBy, signedOn}."])
+        }
+        let entries = try form.entries()
         _ = try await ConsentBoard(scope: req.scope()).record(req.id("organizationID"), entries)
         return try await board(req: req)
     }

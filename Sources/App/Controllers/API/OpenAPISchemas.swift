@@ -16,14 +16,34 @@ enum OpenAPISchemas {
         ["type": "string", "enum": .array(values.map { .string($0) })]
     }
 
+    /// An object the API is sent: a property that is not required may also be `null`, read as absent.
     static func object(_ properties: [(String, JSONValue)], required: [String] = []) -> JSONValue {
-        ["type": "object", "properties": .object(properties), "required": .array(required.map { .string($0) })]
+        let properties = properties.map { name, schema in (name, required.contains(name) ? schema : nullable(schema)) }
+        return ["type": "object", "properties": .object(properties), "required": .array(required.map { .string($0) })]
+    }
+
+    /// The schema, or `null`.
+    static func nullable(_ schema: JSONValue) -> JSONValue {
+        guard case .object(var pairs) = schema, schema["$ref"] == nil else {
+            return ["anyOf": [schema, ["type": "null"]]]
+        }
+        for index in pairs.indices {
+            switch (pairs[index].0, pairs[index].1) {
+            case ("type", .string(let type)): pairs[index].1 = [.string(type), "null"]
+            case ("type", .array(let types)) where !types.contains(where: { $0.text == "null" }):
+                pairs[index].1 = .array(types + ["null"])
+            case ("enum", .array(let values)): pairs[index].1 = .array(values + [.null])
+            default: break
+            }
+        }
+        return .object(pairs)
     }
 
     /// An object the API answers with: every property is always sent except the `optional` ones, which are left out
     /// when they have no value. `APIContractTests` checks each answer against this.
     static func record(_ properties: [(String, JSONValue)], optional: [String] = []) -> JSONValue {
-        object(properties, required: properties.map(\.0).filter { !optional.contains($0) })
+        let required = properties.map(\.0).filter { !optional.contains($0) }
+        return ["type": "object", "properties": .object(properties), "required": .array(required.map { .string($0) })]
     }
 
     static let date = string("Дата ГГГГ-ММ-ДД", format: "date")
@@ -38,6 +58,10 @@ enum OpenAPISchemas {
             ("teachingExperienceYears", ["type": "integer"]), ("isYoungSpecialist", ["type": "boolean"]),
             ("email", string()), ("phone", string()), ("partnerName", string()),
         ], required: ["surname", "givenName", "birthDate", "categories"])
+
+    /// A named schema of the document, from the schemas built once.
+    static func named(_ name: String) -> JSONValue? { built[name] }
+    private static let built = all
 
     static var all: JSONValue {
         let base: JSONValue = [
