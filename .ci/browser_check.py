@@ -1,0 +1,107 @@
+"""Walks the demo as its school curator in headless Chromium and fails on any CSP violation or script error."""
+import os
+import re
+import sys
+from urllib.parse import urljoin, urlparse
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+BASE = f"http://127.0.0.1:{os.environ['PORT']}"
+SKIP = (".docx", ".xlsx", ".csv", ".pdf", ".ics", "/logout", "/scan", "/document", "/export")
+LIMIT = int(os.environ.get("NASTAVNIK_BROWSER_PAGES", "150"))
+UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def kind(path):
+    """One page of each kind: the address with its ids blanked and without its query."""
+    return UUID.sub("{id}", path.split("?")[0])
+
+
+def browser(width):
+    options = webdriver.ChromeOptions()
+    options.add_argument("--headless=new")
+    options.add_argument("--no-sandbox")
+    options.add_argument(f"--window-size={width},900")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def problems(driver):
+    """Console messages that mean the page is broken: CSP refusals and uncaught script errors."""
+    return [entry["message"] for entry in driver.get_log("browser")
+            if entry["level"] == "SEVERE" or "Content Security Policy" in entry["message"]]
+
+
+def sign_in(driver):
+    driver.get(BASE + "/login")
+    driver.find_element(By.NAME, "login").send_keys("school.curator")
+    driver.find_element(By.NAME, "password").send_keys("nastavnik-demo")
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+
+
+def walk(driver):
+    """Every page reachable by links from the home page, up to LIMIT; returns the failures and the pages seen."""
+    failures, seen, kinds, queue = [], set(), set(), ["/"]
+    while queue and len(seen) < LIMIT:
+        path = queue.pop(0)
+        if path in seen or kind(path) in kinds:
+            continue
+        seen.add(path)
+        kinds.add(kind(path))
+        driver.get(BASE + path)
+        failures += [f"{path}: {message}" for message in problems(driver)]
+        for link in driver.find_elements(By.CSS_SELECTOR, "a[href]"):
+            target = urlparse(urljoin(BASE + path, link.get_attribute("href")))
+            if target.netloc == urlparse(BASE).netloc and not target.path.endswith(SKIP) and target.path not in seen:
+                queue.append(target.path + (("?" + target.query) if target.query else ""))
+    return failures, seen
+
+
+def buttons(driver, seen):
+    """The print button opens printing and the copy field selects its link, on the first page that has each."""
+    failures, printed, selected_any = [], False, False
+    for path in sorted(seen):
+        driver.get(BASE + path)
+        if driver.find_elements(By.CSS_SELECTOR, "[data-print]"):
+            printed = True
+            driver.execute_script("window.__printed = false; window.print = () => { window.__printed = true; };")
+            driver.find_element(By.CSS_SELECTOR, "[data-print]").click()
+            if not driver.execute_script("return window.__printed"):
+                failures.append(f"{path}: «Печать» does nothing")
+        if driver.find_elements(By.CSS_SELECTOR, "[data-select]"):
+            selected_any = True
+            field = driver.find_element(By.CSS_SELECTOR, "[data-select]")
+            driver.execute_script("arguments[0].closest('details')?.setAttribute('open', '')", field)
+            field.click()
+            selected = driver.execute_script(
+                "const f = arguments[0]; return f.value.substring(f.selectionStart, f.selectionEnd);", field)
+            if selected != field.get_attribute("value"):
+                failures.append(f"{path}: the link field does not select its link")
+    if not printed or not selected_any:
+        failures.append("no page with a print button or a link field was reached")
+    return failures
+
+
+def main():
+    failures = []
+    for width in (1280, 390):
+        driver = browser(width)
+        try:
+            sign_in(driver)
+            found, seen = walk(driver)
+            failures += [f"[{width}px] {failure}" for failure in found]
+            if width == 1280:
+                failures += buttons(driver, seen)
+            print(f"{width}px: {len(seen)} pages")
+            if os.environ.get("NASTAVNIK_BROWSER_LIST"):
+                print("\n".join(sorted(seen)))
+        finally:
+            driver.quit()
+    for failure in failures:
+        print("FAIL", failure)
+    sys.exit(1 if failures else 0)
+
+
+main()
