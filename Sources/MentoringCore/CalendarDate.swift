@@ -41,6 +41,16 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
         self.init(year: y, month: m, day: d)
     }
 
+    /// Why a text typed as a date is not one: a day the calendar does not have (29.02.2013) is told apart from
+    /// text that is not a date at all.
+    public static func refusal(of text: String) -> String {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
+        let shaped = parts.count == 3 && parts[2].count == 4
+            && parts.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        return shaped ? "Такой даты нет в календаре: \(text.trimmingCharacters(in: .whitespaces))."
+            : "Введите дату в формате ДД.ММ.ГГГГ, например 14.03.2011."
+    }
+
     /// Exactly `YYYY-MM-DD`, read digit by digit.
     private init?(stored text: String) {
         let bytes = Array(text.utf8)

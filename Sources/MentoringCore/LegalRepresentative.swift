@@ -50,7 +50,7 @@ public struct LegalRepresentativeInput: Codable, Sendable, Equatable {
         let relation = reader.required("relation", relation, message: "Укажите, кем приходится (мать, отец, опекун).", maxLength: 50)
         let phone = reader.optionalLimited("phone", phone, maxLength: 30)
         if let phone, !ContactRules.isPhone(phone) {
-            reader.failure.add("phone", "Телефон: цифры, пробелы, скобки, «+» и «-».")
+            reader.failure.add("phone", "Номер — только цифры, пробелы, скобки, «+» и «-».")
         }
         let email = reader.optionalLimited("email", email)
         if let email, !ContactRules.isEmail(email) {

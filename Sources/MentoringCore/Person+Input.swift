@@ -108,7 +108,7 @@ public struct PersonInput: Codable, Sendable, Equatable {
         }
         let phone = reader.optionalLimited("phone", phone, maxLength: 30)
         if let phone, !ContactRules.isPhone(phone) {
-            reader.failure.add("phone", "Телефон: цифры, пробелы, скобки, «+» и «-».")
+            reader.failure.add("phone", "Номер — только цифры, пробелы, скобки, «+» и «-».")
         }
         let partner = reader.optionalLimited("partnerName", partnerName, maxLength: 300)
         if categories.contains(.employerRepresentative), partner == nil {

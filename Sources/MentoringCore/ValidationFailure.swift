@@ -60,7 +60,7 @@ struct FieldReader {
             return nil
         }
         guard let date = CalendarDate(parsing: text) else {
-            failure.add(field, "Такой даты нет: используйте формат ДД.ММ.ГГГГ.")
+            failure.add(field, CalendarDate.refusal(of: text))
             return nil
         }
         return date

@@ -108,9 +108,13 @@ import VaporTesting
         try await withApp { app, _ in
             let password = try #require(try await FirstRun.ensureAdministrator(app))
             #expect(try await FirstRun.ensureAdministrator(app) == nil, "only an empty database gets an administrator")
+            let hint = "одноразовый пароль администратора печатаются в консоли"
+            #expect(try await app.get(SiteURL.login.path).body.string.contains(hint))
             let visitor = try await visitLogin(app)
             let response = try await app.post(SiteURL.login.path, as: visitor, form: [("login", FirstRun.login), ("password", password)])
             #expect(response.headers.first(name: .location) == SiteURL.account.path)
+            // Once the administrator has signed in, nobody else is told about the console.
+            #expect(!(try await app.get(SiteURL.login.path).body.string.contains(hint)))
             let admin = try #require(try await AccountModel.query(on: app.db).filter(\.$login == FirstRun.login).first())
             let browser = try await Browser.signedIn(app, as: admin)
             let elsewhere = try await Browser.signedIn(app, as: admin)

@@ -40,4 +40,13 @@ import VaporTesting
             #expect(dashboard.contains("?consent=missing"))
         }
     }
+
+    @Test(arguments: [("Павел", "Павлович", "Павловна"), ("Михаил", "Михайлович", "Михайловна"),
+                      ("Дмитрий", "Дмитриевич", "Дмитриевна"), ("Сергей", "Сергеевич", "Сергеевна"),
+                      ("Николай", "Николаевич", "Николаевна"), ("Игорь", "Игоревич", "Игоревна"),
+                      ("Иван", "Иванович", "Ивановна"), ("Евгений", "Евгеньевич", "Евгеньевна")])
+    func patronymicsFollowRussian(father: String, son: String, daughter: String) {
+        #expect(DemoNames.patronymic(fromFather: father, female: false) == son)
+        #expect(DemoNames.patronymic(fromFather: father, female: true) == daughter)
+    }
 }

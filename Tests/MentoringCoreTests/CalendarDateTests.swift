@@ -16,6 +16,15 @@ struct CalendarDateTests {
         #expect(CalendarDate(parsing: text) == nil)
     }
 
+    /// 29.02.2013 is a day the calendar lacks, not a wrong format; «завтра» is no date at all.
+    @Test(arguments: [("29.02.2013", "Такой даты нет в календаре: 29.02.2013."),
+                      ("31.04.2026", "Такой даты нет в календаре: 31.04.2026."),
+                      ("завтра", "Введите дату в формате ДД.ММ.ГГГГ, например 14.03.2011."),
+                      ("1.1.24", "Введите дату в формате ДД.ММ.ГГГГ, например 14.03.2011.")])
+    func aRefusalSaysWhatIsWrong(text: String, message: String) {
+        #expect(CalendarDate.refusal(of: text) == message)
+    }
+
     @Test(arguments: [
         ("2010-05-20", "2026-05-19", 15), ("2010-05-20", "2026-05-20", 16), ("2008-11-21", "2026-11-21", 18),
         ("2008-11-22", "2026-11-21", 17), ("2008-02-29", "2026-02-28", 17),

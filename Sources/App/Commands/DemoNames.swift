@@ -26,15 +26,21 @@ enum DemoNames {
         male.hasSuffix("ой") ? String(male.dropLast(2)) + "ая" : male + "а"
     }
 
+    /// A patronymic by the rules of Russian: Иван → Иванович, Сергей → Сергеевич, Дмитрий → Дмитриевич,
+    /// Игорь → Игоревич; Павел, Михаил, Юрий and Евгений are irregular.
     static func patronymic(fromFather name: String, female: Bool) -> String {
-        let irregular: [String: (String, String)] = [
-            "Николай": ("Николаевич", "Николаевна"), "Юрий": ("Юрьевич", "Юрьевна"),
-            "Игорь": ("Игоревич", "Игоревна"), "Алексей": ("Алексеевич", "Алексеевна"),
-            "Андрей": ("Андреевич", "Андреевна"), "Сергей": ("Сергеевич", "Сергеевна"),
-            "Евгений": ("Евгеньевич", "Евгеньевна"),
-        ]
-        if let pair = irregular[name] { return female ? pair.1 : pair.0 }
-        return name + (female ? "овна" : "ович")
+        let irregular: [String: String] = ["Павел": "Павлов", "Михаил": "Михайлов", "Юрий": "Юрьев", "Евгений": "Евгеньев"]
+        let stem: String
+        if let known = irregular[name] {
+            stem = known
+        } else if name.hasSuffix("ий") {
+            stem = String(name.dropLast(2)) + "иев"
+        } else if name.hasSuffix("ей") || name.hasSuffix("ай") || name.hasSuffix("ь") {
+            stem = String(name.dropLast()) + "ев"
+        } else {
+            stem = name + "ов"
+        }
+        return stem + (female ? "на" : "ич")
     }
 
     static let teacherSubjects = [

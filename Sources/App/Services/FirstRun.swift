@@ -9,6 +9,11 @@ import Vapor
 enum FirstRun {
     static let login = "admin"
 
+    /// The first administrator has not signed in yet: the sign-in page may say where its password is printed.
+    static func awaitsAdministrator(_ db: any Database) async throws -> Bool {
+        try await AccountModel.query(on: db).filter(\.$login == login).filter(\.$lastSignInAt == nil).count() > 0
+    }
+
     /// Returns the one-time password when an administrator was created now.
     static func ensureAdministrator(_ app: Application) async throws -> String? {
         guard try await GrantModel.query(on: app.db).filter(\.$role == Role.administrator.rawValue).count() == 0,

@@ -116,7 +116,7 @@ struct SurveyInput: Codable, Sendable {
             if form == nil || !programForms.contains(form!) { failure.add("form", "Этой формы нет в программе.") }
         }
         let opens = opensOn.flatMap { $0.isEmpty ? nil : CalendarDate(parsing: $0) } ?? (opensOn?.isEmpty ?? true ? today : nil)
-        if opens == nil { failure.add("opens_on", "Такой даты нет: используйте формат ДД.ММ.ГГГГ.") }
+        if opens == nil { failure.add("opens_on", CalendarDate.refusal(of: opensOn ?? "")) }
         let closes = closesOn.flatMap { CalendarDate(parsing: $0) }
         if closes == nil { failure.add("closes_on", "Укажите, до какого дня принимаются ответы (ДД.ММ.ГГГГ).") }
         if let opens, let closes, closes < opens { failure.add("closes_on", "Окончание не может быть раньше начала.") }

@@ -65,7 +65,7 @@ extension Question {
             return .success([number.plain])
         case .date:
             guard values.count == 1, let date = CalendarDate(parsing: values[0]) else {
-                return .failure("Такой даты нет: используйте формат ДД.ММ.ГГГГ.")
+                return .failure(.init(CalendarDate.refusal(of: values.first ?? "")))
             }
             return .success([date.description])
         case .shortText, .longText:

@@ -12,6 +12,8 @@ struct AuthController: RouteCollection {
         var message: String?
         /// The link to a password reset by e-mail, when mail is configured.
         var forgotURL: String?
+        /// Only until the first administrator has signed in: where the one-time password is.
+        var firstRun = false
     }
 
     struct LoginForm: Content {
@@ -29,9 +31,9 @@ struct AuthController: RouteCollection {
     func show(req: Request) async throws -> Response {
         if req.currentUser != nil { return req.redirect(to: SiteURL.home.path) }
         return try await req.withVisitorSession {
-            try await req.view.render("login", LoginPage(meta: req.pageMeta("Вход"), login: "", message: nil,
-                                                 forgotURL: req.forgotPasswordURL))
-                .encodeResponse(for: req)
+            let page = LoginPage(meta: req.pageMeta("Вход"), login: "", message: nil, forgotURL: req.forgotPasswordURL,
+                                 firstRun: try await FirstRun.awaitsAdministrator(req.db))
+            return try await req.view.render("login", page).encodeResponse(for: req)
         }
     }
 
