@@ -29,7 +29,9 @@ enum DemoNames {
     /// A patronymic by the rules of Russian: Иван → Иванович, Сергей → Сергеевич, Дмитрий → Дмитриевич,
     /// Игорь → Игоревич; Павел, Михаил, Юрий and Евгений are irregular.
     static func patronymic(fromFather name: String, female: Bool) -> String {
-        let irregular: [String: String] = ["Павел": "Павлов", "Михаил": "Михайлов", "Юрий": "Юрьев", "Евгений": "Евгеньев"]
+        let irregular: [String: String] = [
+            "Павел": "Павлов", "Михаил": "Михайлов", "Юрий": "Юрьев", "Евгений": "Евгеньев",
+        ]
         let stem: String
         if let known = irregular[name] {
             stem = known
