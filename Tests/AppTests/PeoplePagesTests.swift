@@ -176,4 +176,21 @@ import VaporTesting
             #expect(try await app.get(SiteURL.newOrganization.path, as: curator).status == .notFound)
         }
     }
+
+    /// The audit log speaks the curator's language: Moscow time, the console named as such, fields as forms title them.
+    @Test func theAuditLogIsInRussianAndMoscowTime() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            let page = try await app.get(SiteURL.audit.path, as: curator).body.string
+            #expect(page.contains("Время (МСК)") && page.contains("21.11.2026 12:00:00"), "TestClock: 09:00 UTC")
+            #expect(page.contains("Консоль сервера (администратор)") && !page.contains("<td>console</td>"))
+            #expect(page.contains("фамилия, имя") && !page.contains("surname"))
+        }
+    }
+
+    @Test func answersAreCountedNotListed() {
+        #expect(AuditWording.fields("q_rating,q_achieved,comment") == "comment, ответы анкеты: 2")
+        #expect(AuditWording.fields("surname,givenName") == "фамилия, имя")
+    }
 }

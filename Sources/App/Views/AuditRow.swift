@@ -15,14 +15,13 @@ struct AuditRow: Encodable {
     var personURL: String?
 
     init(_ entry: AuditEntryModel, names: [UUID: String]) {
-        let formatter = ISO8601DateFormatter()
-        at = formatter.string(from: entry.at).replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
-        actor = entry.actor
+        at = AuditWording.moment(entry.at)
+        actor = AuditWording.actor(entry.actor)
         role = Role(rawValue: entry.role)?.title ?? entry.role
         action = AuditAction(rawValue: entry.action)?.title ?? entry.action
         let kind = AuditObject(rawValue: entry.objectKind)?.title ?? entry.objectKind
         object = entry.personID.flatMap { names[$0] }.map { "\(kind): \($0)" } ?? kind
-        fields = entry.fields.replacingOccurrences(of: ",", with: ", ")
+        fields = AuditWording.fields(entry.fields)
         personURL = entry.personID.map { SiteURL.person(.id($0)).path }
     }
 }

@@ -72,7 +72,8 @@ enum OpenAPIDocument {
             .init(
                 method: "get", path: "/audit", summary: "Журнал аудита (параметры person, from, to)",
                 response: list("AuditEntry"),
-                query: [("person", OpenAPISchemas.uuid), ("from", OpenAPISchemas.date), ("to", OpenAPISchemas.date)]),
+                query: [("person", OpenAPISchemas.string("id участника или часть ФИО")), ("from", OpenAPISchemas.date),
+                      ("to", OpenAPISchemas.date)]),
             .init(
                 method: "get", path: "/roadmaps", summary: "Доступные дорожные карты (без мероприятий)",
                 response: list("Roadmap")),
