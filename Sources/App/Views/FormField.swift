@@ -29,6 +29,12 @@ struct FormField: Encodable, Sendable {
         self.value = value ?? ""
         self.required = required
         self.help = help
+        // Dates are typed as ДД.ММ.ГГГГ on every form, not picked in a browser's own calendar.
+        if kind == "date" {
+            self.kind = "text"
+            self.value = CalendarDate(parsing: self.value)?.russian ?? self.value
+            self.help = help.map { "ДД.ММ.ГГГГ. " + $0 } ?? "ДД.ММ.ГГГГ, например 14.03.2011."
+        }
         self.error = failure?.fields[name]
         self.options = options
         self.autocomplete = autocomplete
