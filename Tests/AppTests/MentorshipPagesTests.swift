@@ -68,9 +68,14 @@ import ZIPFoundation
             let docx = try await app.get(SiteURL.orderDocument(.id(order.id!)).path, as: curator)
             let text = try documentText(Data(docx.body.readableBytesView))
             #expect(text.contains("ПРИКАЗ") && text.contains("Опытнова") && text.contains("Молодова") && text.contains("ПРИКАЗЫВАЮ"))
+            // The program began in September; pairs fixed in November are fixed from the signing, not backdated.
+            #expect(text.contains("на период с даты подписания настоящего приказа по"))
             response = try await app.post(SiteURL.orderSign(.id(order.id!)).path, as: curator, form: [("number", "15-о"), ("date", "20.11.2026")])
             #expect(response.status == .seeOther)
             #expect(try await MentorshipModel.find(pair.id, on: app.db)!.status == "fixed")
+            let signedDocx = try await app.get(SiteURL.orderDocument(.id(order.id!)).path, as: curator)
+            let signedText = try documentText(Data(signedDocx.body.readableBytesView))
+            #expect(signedText.contains("20.11.2026 – 31.08.2027"), "the pair runs from the signing")
             // The notice comes from the session, once; an address cannot make the page say anything.
             let orderPage = SiteURL.order(.id(order.id!)).path
             #expect(try await app.get(orderPage, as: curator).body.string.contains("Приказ подписан"))

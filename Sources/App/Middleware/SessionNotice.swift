@@ -3,8 +3,8 @@ import FluentKit
 import Foundation
 import Vapor
 
-/// The one-time message after a change. The change stores it in the session and redirects; the next page taken by
-/// GET shows it and clears it. The address never carries it, so nobody can make the site show a message by a link.
+/// The one-time message after a change. The change stores it in the session and redirects; the next page shown
+/// by GET shows it and clears it. The address never carries it, so nobody can make the site show a message by a link.
 extension Request {
     private struct NoticeKey: StorageKey { typealias Value = String }
 
@@ -19,11 +19,17 @@ extension Request {
         return redirect(to: url)
     }
 
-    /// Takes the session's notice for a page: only a GET shows one, and it is cleared in the same step, so a
-    /// second tab or a reload does not show it again.
-    func takeNotice(from session: WebSessionModel) async throws {
-        guard method == .GET, let notice = session.notice, let id = session.id else { return }
+    /// Offers the session's notice to a page taken by GET.
+    func offerNotice(from session: WebSessionModel) {
+        guard method == .GET, let notice = session.notice else { return }
         storage[NoticeKey.self] = notice
+    }
+
+    /// A page shown (HTML, 200) has shown the notice: it is cleared, so a reload or a second tab does not show it
+    /// again. A download in between leaves it for the page.
+    func settleNotice(after response: Response) async throws {
+        guard notice != nil, response.status == .ok, response.headers.contentType == .html,
+              let id = webSession?.id else { return }
         try await WebSessionModel.query(on: db).filter(\.$id == id).set(\.$notice, to: nil).update()
     }
 }

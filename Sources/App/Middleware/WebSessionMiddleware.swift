@@ -21,14 +21,16 @@ struct WebSessionMiddleware: AsyncMiddleware {
         if let token = request.cookies[SessionStore.cookieName]?.string,
            let session = try await request.sessions.find(token: token) {
             request.webSession = session
-            try await request.takeNotice(from: session)
+            request.offerNotice(from: session)
             // A blocked account's sessions count as none, on every node at once.
             if let accountID = session.$account.id,
                let account = try await AccountModel.find(accountID, on: request.db), account.blockedAt == nil {
                 request.currentUser = try await AccountService.currentUser(account, on: request.db)
             }
         }
-        return try await next.respond(to: request)
+        let response = try await next.respond(to: request)
+        try await request.settleNotice(after: response)
+        return response
     }
 }
 

@@ -9,9 +9,20 @@ import Vapor
 struct OrderContents {
     let scope: RequestScope
 
-    static func period(_ program: ProgramModel) -> String {
+    /// The period an order fixes: the program's, but never from a day already past when the order is drafted —
+    /// then it runs from the day the order is signed.
+    static func period(_ program: ProgramModel, today: CalendarDate) -> String {
         let span = program.period
-        return "с \(span.start?.russian ?? "…") по \(span.end?.russian ?? "…")"
+        let end = span.end?.russian ?? "…"
+        if let start = span.start, start < today { return "с даты подписания настоящего приказа по \(end)" }
+        return "с \(span.start?.russian ?? "…") по \(end)"
+    }
+
+    /// The dates a pair of the appendix is fixed for: from the program's start, or from the signing (today for a
+    /// draft) when the program began earlier.
+    static func period(_ program: ProgramModel, from day: CalendarDate) -> String {
+        let start = program.period.start.map { max($0, day) } ?? day
+        return "\(start.russian) – \(program.period.end?.russian ?? "…")"
     }
 
     /// The objects a new order of the kind takes from the program; an empty list or a participant without a valid
@@ -111,7 +122,7 @@ struct OrderContents {
         var appendix: OrderDocument.Appendix?
         var acquainted: [String] = []
         if order.kindValue.listsMentorships {
-            let period = order.program.map(Self.period) ?? ""
+            let period = order.program.map { Self.period($0, from: order.signedDate ?? scope.today) } ?? ""
             let rows = mentorships.sorted { people.mentorName($0) < people.mentorName($1) }.enumerated().map { index, mentorship in
                 let mentor = people.mentor(of: mentorship)
                 let mentees = people.mentees(of: mentorship).map { "\($0.name)\($0.role.isEmpty ? "" : ", \($0.role)")" }.joined(separator: ";\n")

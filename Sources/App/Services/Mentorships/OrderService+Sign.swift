@@ -67,6 +67,11 @@ extension OrderService {
             for mentorship in drafts {
                 mentorship.status = MentorshipStatus.fixed.rawValue
                 mentorship.activeSince = order.signedOn
+                // A pair fixed after the program began runs from the order, not backdated to the program's start.
+                if let signed = order.signedDate, let start = mentorship.startsOn.flatMap(CalendarDate.init(parsing:)),
+                   start < signed {
+                    mentorship.startsOn = signed.description
+                }
                 try await mentorship.save(on: db)
                 try await MentorshipService.record(mentorship, from: .draft, to: .fixed, note: "Закреплена приказом \(order.reference).", scope: scope, on: db)
             }
