@@ -66,7 +66,9 @@ struct OrderService {
         order.grounds = Self.text(input.grounds) ?? OrderKind.federalGrounds
         let curator = scope.user.displayName
         order.points = Self.text(input.points).map { $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-            ?? kind!.defaultPoints(program: program?.title ?? "", period: program.map { OrderContents.period($0, today: scope.today) } ?? "", curator: curator)
+            ?? kind!.defaultPoints(program: program?.title ?? "",
+                                   period: program.map { OrderContents.period($0, today: scope.today) } ?? "",
+                                   curator: curator)
         order.status = OrderStatus.draft.rawValue
         order.createdBy = scope.user.displayName
         order.createdAt = scope.now
