@@ -31,6 +31,9 @@ struct AnswerPage: Encodable {
     var failed: Bool
     var action: String?
     var csrf: String?
+    /// The version for the visually impaired, as on every page, and its switch.
+    var accessible = false
+    var visionURL = ""
 
     init(questionnaire: Questionnaire, choices: (Question) -> [Choice], answers: Answers = [:], failure: ValidationFailure? = nil,
          respondent: String?, action: String?, message: String? = nil, thanks: Bool = false) {
@@ -83,5 +86,16 @@ extension Request {
             answers[id, default: []].append(parts[1])
         }
         return answers
+    }
+}
+
+extension Request {
+    /// Renders a questionnaire page (a survey, feedback after a meeting, a preview) with the vision switch.
+    func renderAnswer(_ page: AnswerPage, status: HTTPStatus = .ok) async throws -> Response {
+        var page = page
+        let meta = pageMeta(page.title)
+        page.accessible = meta.accessible
+        page.visionURL = meta.visionURL
+        return try await view.render("answer", page).encodeResponse(status: status, for: self)
     }
 }

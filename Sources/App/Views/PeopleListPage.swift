@@ -43,11 +43,14 @@ struct PeopleListPage: Encodable {
     var canManage: Bool
     var listURL: String
     var newURL: String
+    /// After an import: how many were added.
+    var notice: String?
 
     init(req: Request, query: Query, page: PeoplePage, org: OrganizationModel, access: OrganizationAccess) {
         let today = req.clock.today
         let listURL = SiteURL.people(.id(org.id!)).path
         meta = req.pageMeta("Участники", breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName)
+        notice = req.notice
         rows = page.rows.map { person, status in
             let details = person.details
             let shown = access.showsName(consents: person.consents.map(\.consent), on: today)

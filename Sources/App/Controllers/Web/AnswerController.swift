@@ -13,21 +13,26 @@ struct AnswerController: RouteCollection {
 
     private func service(_ req: Request) -> AnswerService { AnswerService(db: req.db, clock: req.clock, requestID: req.id) }
 
-    func show(req: Request) async throws -> View {
+    func show(req: Request) async throws -> Response {
         let found = try await service(req).open(req.parameters.get("token") ?? "")
-        return try await req.view.render("answer", page(found, answers: [:], failure: nil, path: req.url.path))
+        return try await req.renderAnswer(page(found, answers: [:], failure: nil, path: req.url.path))
     }
 
     func submit(req: Request) async throws -> Response {
         let token = req.parameters.get("token") ?? ""
         let raw = req.answers()
+        let found = try await service(req).open(token)
+        guard found.state == .open else {
+            // An answered, closed or not yet open survey says so on its own page, not on an error page.
+            return try await req.renderAnswer(page(found, answers: [:], failure: nil, path: nil), status: .conflict)
+        }
         do {
-            let answered = try await service(req).submit(token, raw: raw)
-            return try await req.view.render("answer", page(answered, answers: [:], failure: nil, path: nil)).encodeResponse(for: req)
+            var thanks = page(try await service(req).submit(token, raw: raw), answers: [:], failure: nil, path: nil)
+            thanks.message = "Спасибо! Ответ сохранён. Эту страницу можно закрыть."
+            return try await req.renderAnswer(thanks)
         } catch let failure as ValidationFailure {
-            let found = try await service(req).open(token)
-            return try await req.view.render("answer", page(found, answers: raw, failure: failure, path: req.url.path))
-                .encodeResponse(status: .unprocessableEntity, for: req)
+            return try await req.renderAnswer(page(found, answers: raw, failure: failure, path: req.url.path),
+                                              status: .unprocessableEntity)
         }
     }
 

@@ -26,9 +26,9 @@ struct FeedbackController: RouteCollection {
         return page
     }
 
-    func show(req: Request) async throws -> View {
+    func show(req: Request) async throws -> Response {
         let link = try await service(req).open(req.parameters.get("token") ?? "")
-        return try await req.view.render("answer", page(link, answers: [:], failure: nil, path: req.url.path))
+        return try await req.renderAnswer(page(link, answers: [:], failure: nil, path: req.url.path))
     }
 
     func submit(req: Request) async throws -> Response {
@@ -38,16 +38,14 @@ struct FeedbackController: RouteCollection {
         if opened.problem != nil {
             // An answered or ended link shows why, not an error page.
             let status: HTTPStatus = opened.expired ? .gone : .conflict
-            return try await req.view.render("answer", page(opened, answers: [:], failure: nil, path: nil))
-                .encodeResponse(status: status, for: req)
+            return try await req.renderAnswer(page(opened, answers: [:], failure: nil, path: nil), status: status)
         }
         do {
             let link = try await service(req).submit(token, raw: raw)
-            return try await req.view.render("answer", page(link, answers: [:], failure: nil, path: nil)).encodeResponse(for: req)
+            return try await req.renderAnswer(page(link, answers: [:], failure: nil, path: nil))
         } catch let failure as ValidationFailure {
-            let link = try await service(req).open(token)
-            return try await req.view.render("answer", page(link, answers: raw, failure: failure, path: req.url.path))
-                .encodeResponse(status: .unprocessableEntity, for: req)
+            return try await req.renderAnswer(page(opened, answers: raw, failure: failure, path: req.url.path),
+                                              status: .unprocessableEntity)
         }
     }
 

@@ -108,6 +108,9 @@ struct PeopleImportController: RouteCollection {
         let options = try req.content.decode(Options.self)
         let (saved, preview) = try await PeopleImportService(scope: req.scope()).confirm(
             req.id("importID"), mapping: options.columns, defaultCategory: options.defaultCategory)
-        return req.redirect(to: SiteURL.people(.id(preview.organization.id!)).path + "?imported=\(saved)")
+        let skipped = preview.rows.count - saved
+        let notice = "Добавлено участников: \(saved)." + (skipped > 0 ? " Не добавлено строк: \(skipped) (повторы и ошибки)." : "")
+            + (saved > 0 ? " Чтобы включить их в программы, внесите согласия." : "")
+        return try await req.redirect(to: SiteURL.people(.id(preview.organization.id!)).path, notice: notice)
     }
 }

@@ -144,14 +144,14 @@ struct SurveyController: RouteCollection {
     }
 
     /// A template as respondents will see it; nothing can be sent from here.
-    func preview(req: Request) async throws -> View {
+    func preview(req: Request) async throws -> Response {
         let scope = try req.scope()
         guard let template = try await QuestionnaireTemplateModel.find(req.id("templateID"), on: req.db) else { throw Abort(.notFound) }
         if let owner = template.$organization.id { _ = try await OrganizationDirectory(scope: scope).organization(owner) }
         let choices = SurveyChoices(vocabularies: [.pedagogical: Vocabulary.standard(.pedagogical).terms, .student: Vocabulary.standard(.student).terms],
                                     mentors: [Choice(value: "1", title: "Наставник 1"), Choice(value: "2", title: "Наставник 2")],
                                     mentees: [Choice(value: "1", title: "Наставляемый 1"), Choice(value: "2", title: "Наставляемый 2")])
-        return try await req.view.render("answer", AnswerPage(questionnaire: template.questionnaire, choices: choices.callAsFunction,
-                                                              respondent: "просмотр анкеты, версия \(template.version)", action: nil))
+        return try await req.renderAnswer(AnswerPage(questionnaire: template.questionnaire, choices: choices.callAsFunction,
+                                                     respondent: "просмотр анкеты, версия \(template.version)", action: nil))
     }
 }
