@@ -109,7 +109,8 @@ struct PeopleImportController: RouteCollection {
         let (saved, preview) = try await PeopleImportService(scope: req.scope()).confirm(
             req.id("importID"), mapping: options.columns, defaultCategory: options.defaultCategory)
         let skipped = preview.rows.count - saved
-        let notice = "Добавлено участников: \(saved)." + (skipped > 0 ? " Не добавлено строк: \(skipped) (повторы и ошибки)." : "")
+        let notice = "Добавлено участников: \(saved)."
+            + (skipped > 0 ? " Не добавлено строк: \(skipped) (повторы и ошибки)." : "")
             + (saved > 0 ? " Чтобы включить их в программы, внесите согласия." : "")
         return try await req.redirect(to: SiteURL.people(.id(preview.organization.id!)).path, notice: notice)
     }

@@ -151,7 +151,8 @@ struct SurveyController: RouteCollection {
         let choices = SurveyChoices(vocabularies: [.pedagogical: Vocabulary.standard(.pedagogical).terms, .student: Vocabulary.standard(.student).terms],
                                     mentors: [Choice(value: "1", title: "Наставник 1"), Choice(value: "2", title: "Наставник 2")],
                                     mentees: [Choice(value: "1", title: "Наставляемый 1"), Choice(value: "2", title: "Наставляемый 2")])
-        return try await req.renderAnswer(AnswerPage(questionnaire: template.questionnaire, choices: choices.callAsFunction,
-                                                     respondent: "просмотр анкеты, версия \(template.version)", action: nil))
+        let page = AnswerPage(questionnaire: template.questionnaire, choices: choices.callAsFunction,
+                              respondent: "просмотр анкеты, версия \(template.version)", action: nil)
+        return try await req.renderAnswer(page)
     }
 }
