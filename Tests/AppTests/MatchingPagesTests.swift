@@ -85,7 +85,7 @@ import VaporTesting
             #expect(run.contains("Пар</dt><dd>2 из 4 наставляемых"))
             #expect(run.contains("«Подготовка к ОГЭ/ЕГЭ» ← Подготовка к ОГЭ/ЕГЭ"))
             #expect(run.contains("Все подходящие наставники заняты"))
-            #expect(run.contains("Оптимальность доказана"))
+            #expect(run.contains("Это лучший подбор из возможных") && !run.contains("10⁻⁹"))
             // The person without consent is never named.
             #expect(!run.contains("Безсогласия") && run.contains("Участник без действующего согласия"))
 
@@ -120,6 +120,12 @@ import VaporTesting
             #expect(mentorships.count == 2 && mentorships.allSatisfy { $0.status == "draft" && $0.mentees.count == 1 })
             let acceptedPage = try await app.get(secondURL, as: curator).body.string
             #expect(acceptedPage.contains("Молодова") && acceptedPage.contains("Начинаева") && !acceptedPage.contains("не найден"))
+            #expect(acceptedPage.contains("Повторный подбор от"), "a rerun is named as one")
+            // On to the order, with the kind and the program chosen.
+            let orderLink = try #require(acceptedPage.components(separatedBy: #"<a class="button" href=""#).dropFirst()
+                .map { String($0.prefix { $0 != "\"" }) }.first { $0.contains("kind=fix_mentorships") })
+            let orderForm = try await app.get(orderLink.replacingOccurrences(of: "&amp;", with: "&"), as: curator).body.string
+            #expect(orderForm.contains(#"value="\#(program.uuidString)" selected"#))
             let matched = try #require(try await MenteeProfileModel.find(UUID(uuidString: other), on: app.db))
             #expect(matched.status == MenteeProfile.Status.matched.rawValue)
             let again = try await app.post(SiteURL.matchingPairs(.id(secondID)).path, as: curator,

@@ -83,7 +83,7 @@ import VaporTesting
             #expect(run.crossPairs == 1)
             let shown = try await app.get(runURL, as: coordinator).body.string
             #expect(shown.contains("Открытова") && shown.contains("Колледж a") && shown.contains("между организациями: 1"))
-            #expect(shown.contains("Оптимальность доказана"))
+            #expect(shown.contains("Это лучший подбор из возможных"))
             #expect(try await app.get(runURL, as: curator).status == .notFound)
 
             // The API answers the same run; another municipality's authority gets 404.

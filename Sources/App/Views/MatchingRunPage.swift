@@ -34,6 +34,8 @@ struct MatchingRunPage: Encodable {
     var unmatched: [Unmatched]
     var proposed: Bool
     var manages: Bool
+    /// After acceptance: on to the order that fixes the pairs, with the kind and the program chosen.
+    var orderURL: String?
     var notice: String?
     var error: String?
     var runURL: String
@@ -50,7 +52,11 @@ struct MatchingRunPage: Encodable {
     init(req: Request, detail: MatchingRunDetail, otherRuns: [MatchingRunModel], notice: String? = nil, error: String? = nil) {
         let context = detail.context, result = detail.result, roster = detail.roster
         let id = Slot.id(detail.id)
-        meta = req.pageMeta("Подбор от \(detail.run.createdAt.russianDateTime)", breadcrumbs: ProgramController.crumbs(context.organization)
+        // A rerun is named as one, with the run it repeats: two runs of one minute no longer look the same.
+        let previous = otherRuns.first { $0.id == detail.run.previousRunID }
+        let title = previous.map { "Повторный подбор от \(detail.run.createdAt.russianDateTime) "
+            + "(по подбору от \($0.createdAt.russianDateTime))" } ?? "Подбор от \(detail.run.createdAt.russianDateTime)"
+        meta = req.pageMeta(title, breadcrumbs: ProgramController.crumbs(context.organization)
                                 + [Link(context.program.title, .program(.id(context.id))), Link("Подбор пар", .matching(.id(context.id)))],
                             scopeName: context.organization.shortName)
         let totals = result.totals
@@ -83,6 +89,8 @@ struct MatchingRunPage: Encodable {
         }
         proposed = detail.run.isProposed
         manages = context.access.manages
+        orderURL = manages && !proposed ? SiteURL.newOrder(.id(context.organization.id!)).path
+            + "?kind=\(OrderKind.fixMentorships.rawValue)&program=\(context.id.uuidString)" : nil
         self.notice = notice
         self.error = error
         runURL = SiteURL.matchingRun(id).path
@@ -104,10 +112,11 @@ struct MatchingRunPage: Encodable {
         if let blocking = proof.blockingPairs {
             return "Устойчивое паросочетание: блокирующих пар — \(blocking) (никакие наставник и наставляемый не предпочли бы друг друга своим парам)."
         }
-        let graph = "рассмотрено пар-кандидатов: \(proof.candidatePairs) из \(proof.allowedPairs) допустимых"
+        let graph = "проверено пар: \(proof.candidatePairs) из \(proof.allowedPairs) возможных"
         return proof.provedOptimal == true
-            ? "Оптимальность доказана: сумма баллов с учётом приоритета ожидания совпадает с двойственной оценкой (\(proof.dualBound?.score ?? "—")) с точностью до 10⁻⁹ — лучшего подбора нет; \(graph)."
-            : "Оптимальность на всех допустимых парах не доказана; \(graph)."
+            ? "Это лучший подбор из возможных: никакое другое распределение не даёт большей суммы баллов "
+                + "(с учётом того, кто дольше ждёт наставника); \(graph)."
+            : "Подбор хороший, но то, что лучшего нет, не доказано; \(graph)."
     }
 }
 
