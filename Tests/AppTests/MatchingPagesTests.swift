@@ -124,7 +124,8 @@ import VaporTesting
             // On to the order, with the kind and the program chosen.
             let orderLink = try #require(acceptedPage.components(separatedBy: #"<a class="button" href=""#).dropFirst()
                 .map { String($0.prefix { $0 != "\"" }) }.first { $0.contains("kind=fix_mentorships") })
-            let orderForm = try await app.get(orderLink.replacingOccurrences(of: "&amp;", with: "&"), as: curator).body.string
+            let orderPath = orderLink.replacingOccurrences(of: "&amp;", with: "&")
+            let orderForm = try await app.get(orderPath, as: curator).body.string
             #expect(orderForm.contains(#"value="\#(program.uuidString)" selected"#))
             let matched = try #require(try await MenteeProfileModel.find(UUID(uuidString: other), on: app.db))
             #expect(matched.status == MenteeProfile.Status.matched.rawValue)
