@@ -111,4 +111,20 @@ import Testing
         #expect(mark?.mark == 8 && mark?.scaleMax == 10)
         #expect(Questionnaire.satisfactionMentee.overallMark(in: [:]) == nil)
     }
+
+    @Test(arguments: [(2.0, "+2,0"), (-1.5, "-1,5"), (0.0, "0,0"), (-0.01, "0,0"), (0.04, "0,0")])
+    func aChangeCarriesItsSign(change: Double, shown: String) {
+        #expect(change.signedOneDecimal == shown)
+    }
+
+    /// A students-only program has no young-specialist card; a teachers-only one no cards about students.
+    @Test func cardsFollowTheProgramsForms() {
+        let keys = { (forms: [MentoringForm]) in Set(ProgramFacts().cards(targets: [:], forms: forms).map(\.key)) }
+        let students = keys([.studentStudent]), teachers = keys([.teacherTeacher])
+        #expect(!students.contains("young_specialists") && students.contains("mentee_children"))
+        #expect(teachers.contains("young_specialists") && !teachers.contains("mentee_children"))
+        #expect(!teachers.contains("mentor_children"))
+        let every = ProgramFacts().cards(targets: [:], forms: MentoringForm.allCases)
+        #expect(ProgramFacts().cards(targets: [:]).count == every.count)
+    }
 }

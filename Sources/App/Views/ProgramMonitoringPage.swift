@@ -104,7 +104,8 @@ struct ProgramMonitoringPage: Encodable {
         checkpoints = RoadmapModel.openCheckpoints(of: roadmaps).prefix(8).map { Checkpoint(roadmap: $0.roadmap, activity: $0.activity, today: today) }
         impact = dashboard.impact.map {
             ImpactRow(group: $0.group, parameter: dashboard.impactParameters[$0.parameter] ?? $0.parameter, participants: $0.participants,
-                      entry: $0.meanEntry.oneDecimal, exit: $0.meanExit.oneDecimal, change: ($0.meanChange > 0 ? "+" : "") + $0.meanChange.oneDecimal,
+                      entry: $0.meanEntry.oneDecimal, exit: $0.meanExit.oneDecimal,
+                      change: $0.meanChange.signedOneDecimal,
                       improved: IndicatorValue.percentText($0.improvedPercent))
         }
         let notes = [dashboard.exitWithoutEntry > 0 ? "итоговый замер без входного: \(dashboard.exitWithoutEntry) — не учтены" : nil,

@@ -67,6 +67,12 @@ extension ProgramFacts {
 extension Double {
     /// One decimal with a comma, as Russian documents write it: «4,2».
     public var oneDecimal: String { String(format: "%.1f", self).replacingOccurrences(of: ".", with: ",") }
+    /// A change: «+2,0», «-1,5», «0,0» — a rise carries its plus on the page and in the documents alike.
+    public var signedOneDecimal: String {
+        let tenths = (self * 10).rounded()
+        if tenths == 0 { return "0,0" }
+        return (tenths > 0 ? "+" : "") + oneDecimal
+    }
 }
 
 /// One card of the curator's dashboard: a value with its formula, counts and target.
@@ -140,7 +146,21 @@ public enum ProgramIndicator: String, CaseIterable, Codable, Sendable {
 extension ProgramFacts {
     /// Every card of the dashboard: the municipal indicators at the organization's level (targets from the
     /// municipality's figures), then the organization's own.
-    public func cards(targets: [MunicipalIndicator: Double]) -> [IndicatorCard] {
+    /// The cards of a program of these forms: an indicator about people no form of the program takes in (young
+    /// specialists in a students-only program, students in a teachers-only one) is left out; `nil` — every card.
+    public func cards(targets: [MunicipalIndicator: Double], forms: [MentoringForm]? = nil) -> [IndicatorCard] {
+        let all = allCards(targets: targets)
+        guard let forms else { return all }
+        let mentees = Set(forms.flatMap(\.menteeCategories)), mentors = Set(forms.flatMap(\.mentorCategories))
+        let left: Set<String> = [
+            mentees.contains(.teacher) ? nil : MunicipalIndicator.youngSpecialists.rawValue,
+            mentees.contains(.student) ? nil : MunicipalIndicator.menteeChildren.rawValue,
+            mentors.contains(.student) ? nil : MunicipalIndicator.mentorChildren.rawValue,
+        ].compactMap { $0 }.reduce(into: []) { $0.insert($1) }
+        return all.filter { !left.contains($0.key) }
+    }
+
+    private func allCards(targets: [MunicipalIndicator: Double]) -> [IndicatorCard] {
         func share(_ indicator: MunicipalIndicator, _ numerator: Int, _ denominator: Int, _ definition: String? = nil) -> IndicatorCard {
             IndicatorCard(indicator, IndicatorValue(numerator: numerator, denominator: denominator, target: targets[indicator], enteredDenominator: false),
                           definition: definition)

@@ -25,7 +25,7 @@ enum MonitoringDocuments {
         let forms = facts.participantsByForm.map { [$0.form.title, String($0.mentors), String($0.mentees)] }
         let impact = dashboard.impact.map {
             [$0.group, dashboard.impactParameters[$0.parameter] ?? $0.parameter, String($0.participants), $0.meanEntry.oneDecimal, $0.meanExit.oneDecimal,
-             $0.meanChange.oneDecimal, IndicatorValue.percentText($0.improvedPercent)]
+             $0.meanChange.signedOneDecimal, IndicatorValue.percentText($0.improvedPercent)]
         }
         let satisfaction = dashboard.cards.filter { $0.key == MunicipalIndicator.menteeSatisfaction.rawValue || $0.key == MunicipalIndicator.mentorSatisfaction.rawValue }
         let results = dashboard.processResults.map { [$0.value.period, $0.value.kind.title, $0.value.valueText, $0.value.note ?? ""] }

@@ -44,7 +44,8 @@ struct ProgramMonitoring {
         let results = try await ProcessResultModel.query(on: scope.db).filter(\.$program.$id == programID).sort(\.$createdAt).all()
         try await AuditLog(scope: scope).record(.list, .indicators, objectID: programID, organizationID: context.organization.id,
                                                role: scope.user.mainRole, fields: ["program"])
-        return ProgramDashboard(context: context, figures: figures, facts: facts, cards: facts.cards(targets: figures.targets), months: months,
+        let cards = facts.cards(targets: figures.targets, forms: program.forms)
+        return ProgramDashboard(context: context, figures: figures, facts: facts, cards: cards, months: months,
                                 series: series, impact: impact.summaries, impactParameters: impact.parameters,
                                 exitWithoutEntry: impact.exitWithoutEntry, waitingForExit: impact.waiting, processResults: results)
     }
