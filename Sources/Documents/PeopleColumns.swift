@@ -42,10 +42,14 @@ public enum PeopleColumn: String, CaseIterable, Codable, Sendable {
             .components(separatedBy: CharacterSet.letters.union(.decimalDigits).inverted).filter { !$0.isEmpty }.joined(separator: " ")
         let compact = h.replacingOccurrences(of: " ", with: "")
         if compact.hasPrefix("фио") || (h.contains("фамилия") && h.contains("имя")) { return .fullName }
+        // A column headed by who the people are («Ученик», «Обучающийся», «Педагог») holds their full names.
+        let people = ["ученик", "ученица", "обучающийся", "обучающиеся", "учащийся", "учащиеся", "студент", "педагог",
+                      "учитель", "сотрудник", "работник", "участник", "наставник", "наставляемый"]
+        if people.contains(h) { return .fullName }
         if h.contains("фамилия") { return .surname }
         if h.contains("отчество") { return .patronymic }
         if h == "имя" || h.hasPrefix("имя ") { return .givenName }
-        if h.contains("рожд") || compact == "др" { return .birthDate }
+        if h.contains("рожд") || h.hasPrefix("родил") || compact == "др" { return .birthDate }
         if h == "пол" { return .sex }
         if h.contains("молод") { return .youngSpecialist }
         if h.contains("категор") || h == "роль" { return .category }

@@ -60,7 +60,7 @@ public struct PeopleTable: Sendable {
         input.grade = values[.grade]
         input.position = values[.position]
         input.subjects = values[.subjects]
-        input.teachingExperienceYears = values[.experience].map { CellText.number($0).isEmpty ? $0 : CellText.number($0) }
+        input.teachingExperienceYears = values[.experience].map(Self.experienceYears)
         input.isYoungSpecialist = values[.youngSpecialist].map { ["да", "+", "1", "yes", "молодой специалист"].contains($0.lowercased()) ? "true" : "" }
         input.email = values[.email]
         input.phone = values[.phone]
@@ -68,6 +68,16 @@ public struct PeopleTable: Sendable {
             ?? (input.grade != nil ? .student : (input.position != nil || input.subjects != nil ? .teacher : defaultCategory))
         input.categories = [category.rawValue]
         return input
+    }
+
+    /// Whole years of experience as lists write them: «23 года», «1 год 6 мес.», «12», «12,5» → the years; «6 мес.»
+    /// → 0. Anything else passes through for the form's own message.
+    static func experienceYears(_ text: String) -> String {
+        let words = text.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "." })
+        guard let first = words.first, let number = Int(first) else { return text }
+        if words.count > 1, words[1].hasPrefix("мес") { return number >= 12 ? String(number / 12) : "0" }
+        let unit = words.count > 1 ? String(words[1]) : ""
+        return unit.isEmpty || unit.hasPrefix("г") || unit.hasPrefix("л") || Int(unit) != nil ? String(number) : text
     }
 
     /// Spreadsheets keep dates as day numbers since 30.12.1899; text dates pass through.
