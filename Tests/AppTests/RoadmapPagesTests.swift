@@ -71,8 +71,12 @@ import VaporTesting
             headers.add(contentsOf: browser.headers)
             let saved = try await app.testing().sendRequest(.POST, path, headers: headers, body: body)
             #expect(saved.status == .seeOther)
+            // Back to the activity's row with word that it was saved, not to the top of the page in silence.
+            let anchor = "a-" + ids.activity.uuidString.lowercased()
+            #expect(saved.headers.first(name: .location) == SiteURL.roadmap(.id(ids.roadmap)).path + "#" + anchor)
             let page = try await app.get(SiteURL.roadmap(.id(ids.roadmap)).path, as: browser).body.string
             #expect(!page.contains("status-overdue"))
+            #expect(page.contains(#"id="\#(anchor)""#) && page.contains("Мероприятие «Приказ о внедрении» сохранено."))
             #expect(page.contains("Выполнено</span> 20.11.2026"))
             #expect(page.contains("href=\"https://school.example/prikaz\">Приказ № 5"))
 

@@ -16,7 +16,7 @@ extension RoadmapPage {
             title: model.title, ownerName: detail.found.ownerName, period: Self.periodText(model.period),
             status: model.status, statusTitle: model.statusValue.title, approvalOrder: model.approvalOrder,
             source: Self.sourceText(model.source), progress: Self.percent(roadmap.progress),
-            overdueCount: allActivities.filter { $0.value.isOverdue(on: today) }.count, manages: detail.found.manages,
+            overdueCount: allActivities.filter { $0.value.isOverdue(on: today) }.count, manages: detail.found.manages, notice: req.notice,
             filters: ActivityFilter.allCases.map { option in
                 Filter(title: option.title, url: SiteURL.roadmap(.id(id)).path + (option == .all ? "" : "?filter=\(option.rawValue)"),
                        current: option == filter)
@@ -52,6 +52,12 @@ extension RoadmapPage {
                 Evidence(title: evidence.title, url: evidence.data != nil ? SiteURL.evidence(roadmap: .id(roadmapID), evidence: .id(evidence.id!)).path
                          : evidence.link ?? "")
             },
-            editURL: SiteURL.activity(roadmap: .id(roadmapID), activity: .id(model.id!)).path)
+            editURL: SiteURL.activity(roadmap: .id(roadmapID), activity: .id(model.id!)).path,
+            anchor: RoadmapPage.anchor(model.id!))
     }
+}
+
+extension RoadmapPage {
+    /// `a-<id>`: the activity's row on the roadmap page.
+    static func anchor(_ activityID: UUID) -> String { "a-" + activityID.uuidString.lowercased() }
 }

@@ -27,6 +27,8 @@ struct RoadmapPage: Encodable {
         var doneOn: String?
         var evidence: [Evidence]
         var editURL: String
+        /// The row's own address on the page, where a save comes back to.
+        var anchor: String
     }
 
     struct Stage: Encodable {
@@ -55,6 +57,8 @@ struct RoadmapPage: Encodable {
     var progress: Int?
     var overdueCount: Int
     var manages: Bool
+    /// After a save: what was saved.
+    var notice: String?
     var filters: [Filter]
     var filterTitle: String?
     var gantt: String

@@ -32,7 +32,9 @@ struct RoadmapActivityController: RouteCollection {
         let upload = ScanUpload(req, field: "evidence_file")
         return try await req.submit({
             try await service.update(activity: activityID, in: roadmapID, input: input, evidence: evidence.input(file: upload))
-            return req.redirect(to: SiteURL.roadmap(.id(roadmapID)).path)
+            // Back to the activity's own row, not the top of a long page, with word that it was saved.
+            return try await req.redirect(to: SiteURL.roadmap(.id(roadmapID)).path + "#" + RoadmapPage.anchor(activityID),
+                                          notice: "Мероприятие «\(input.title ?? activity.value.title)» сохранено.")
         }, form: { failure in try await form(req, found: found, activity: activity, input: input, evidence: evidence, failure: failure) })
     }
 
