@@ -16,7 +16,8 @@ extension RoadmapPage {
             title: model.title, ownerName: detail.found.ownerName, period: Self.periodText(model.period),
             status: model.status, statusTitle: model.statusValue.title, approvalOrder: model.approvalOrder,
             source: Self.sourceText(model.source), progress: Self.percent(roadmap.progress),
-            overdueCount: allActivities.filter { $0.value.isOverdue(on: today) }.count, manages: detail.found.manages, notice: req.notice,
+            overdueCount: allActivities.filter { $0.value.isOverdue(on: today) }.count, manages: detail.found.manages,
+            notice: req.notice,
             filters: ActivityFilter.allCases.map { option in
                 Filter(title: option.title, url: SiteURL.roadmap(.id(id)).path + (option == .all ? "" : "?filter=\(option.rawValue)"),
                        current: option == filter)

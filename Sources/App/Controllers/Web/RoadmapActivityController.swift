@@ -33,7 +33,8 @@ struct RoadmapActivityController: RouteCollection {
         return try await req.submit({
             try await service.update(activity: activityID, in: roadmapID, input: input, evidence: evidence.input(file: upload))
             // Back to the activity's own row, not the top of a long page, with word that it was saved.
-            return try await req.redirect(to: SiteURL.roadmap(.id(roadmapID)).path + "#" + RoadmapPage.anchor(activityID),
+            let row = SiteURL.roadmap(.id(roadmapID)).path + "#" + RoadmapPage.anchor(activityID)
+            return try await req.redirect(to: row,
                                           notice: "Мероприятие «\(input.title ?? activity.value.title)» сохранено.")
         }, form: { failure in try await form(req, found: found, activity: activity, input: input, evidence: evidence, failure: failure) })
     }
