@@ -127,14 +127,16 @@ import ZIPFoundation
                 let id = try await service.save(Roadmap(title: title, period: .academicYear(startingIn: 2026), stages: [
                     RoadmapStage(number: "1", title: "Мониторинг", activities: [
                         RoadmapActivity(number: "1.1", title: "Промежуточный мониторинг",
-                                        due: DueDateParser.parse("Декабрь 2026 г. (КТ)").due, responsible: ["Куратор"])]),
+                                        due: DueDateParser.parse("Декабрь 2026 г. (КТ)").due,
+                                        responsible: ["Куратор"])]),
                 ]), owner: owner)
                 if title.hasSuffix("утверждённая") {
                     try await service.setStatus(id, status: "approved", approvalOrder: "Приказ № 1 от 01.09.2026")
                 }
             }
             let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
-            let page = try await app.get(SiteURL.programMonitoring(.id(fixture.a.bases.program)).path, as: curator).body.string
+            let path = SiteURL.programMonitoring(.id(fixture.a.bases.program)).path
+            let page = try await app.get(path, as: curator).body.string
             #expect(page.components(separatedBy: "Промежуточный мониторинг").count - 1 == 1)
             #expect(page.contains("— Карта утверждённая"))
         }

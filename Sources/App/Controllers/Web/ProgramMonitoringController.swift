@@ -26,7 +26,8 @@ struct ProgramMonitoringController: RouteCollection {
         let scope = try req.scope()
         let dashboard = try await ProgramMonitoring(scope: scope).dashboard(req.id("programID"))
         let risks = try await RhythmService(db: req.db, today: scope.today, now: scope.now).risks(programs: [dashboard.context.program])
-        let current = try await RoadmapModel.query(on: req.db).filter(\.$organization.$id == dashboard.context.organization.id!)
+        let current = try await RoadmapModel.query(on: req.db)
+            .filter(\.$organization.$id == dashboard.context.organization.id!)
             .filter(\.$status != Roadmap.Status.archived.rawValue).with(\.$activities).all()
         // Once a roadmap is approved it is the plan; its drafts would list the same checkpoints again.
         let approved = current.filter { $0.status == Roadmap.Status.approved.rawValue }
