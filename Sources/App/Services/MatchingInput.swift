@@ -15,17 +15,18 @@ struct MatchingInput: Content {
     var preferences: String?
     var waitlist: String?
 
-    /// The form's fields filled from earlier choices.
+    /// The form's fields filled from earlier choices, decimals written the Russian way («0,4»), as typed back.
     init(mode: MatchMode = .optimal, proposing: StableMatching.Proposing = .mentees, weights: MatchWeights = .standard) {
         self.mode = mode.rawValue
         self.proposing = proposing.rawValue
-        requests = weights.requests.plain
-        interests = weights.interests.plain
-        hours = weights.hours.plain
-        distance = weights.distance.plain
-        format = weights.format.plain
-        preferences = weights.preferences.plain
-        waitlist = weights.waitlist.plain
+        func russian(_ value: Double) -> String { value.plain.replacingOccurrences(of: ".", with: ",") }
+        requests = russian(weights.requests)
+        interests = russian(weights.interests)
+        hours = russian(weights.hours)
+        distance = russian(weights.distance)
+        format = russian(weights.format)
+        preferences = russian(weights.preferences)
+        waitlist = russian(weights.waitlist)
     }
 
     func validated() throws(ValidationFailure) -> (mode: MatchMode, proposing: StableMatching.Proposing, weights: MatchWeights) {
