@@ -69,7 +69,8 @@ import VaporTesting
             let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
             let runsBefore = try await MatchingRunModel.query(on: app.db).filter(\.$program.$id == program).count()
             let page = try await app.get(SiteURL.matching(.id(program)).path, as: curator)
-            #expect(page.body.string.contains(#"name="requests" type="text" value="0,4""#), "weights written the Russian way")
+            // Weights are written the Russian way.
+            #expect(page.body.string.contains(#"name="requests" type="text" value="0,4""#))
             #expect(page.status == .ok && page.body.string.contains("Новый подбор"))
 
             // A negative weight comes back with the message next to its field, and no run is saved.
