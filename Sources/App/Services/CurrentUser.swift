@@ -21,6 +21,10 @@ struct CurrentUser: Sendable {
 
     var isAdministrator: Bool { grants.contains { $0.role == .administrator } }
 
+    /// Staff of some organization or territory (sees an organization whole), as opposed to a mentor, a mentee or a
+    /// representative, who sees only their own records.
+    var isStaff: Bool { grants.contains { $0.role.seesWholeOrganization } }
+
     /// The strongest role of the account, for the header and for audit rows without an organization.
     var mainRole: Role? { grants.map(\.role).min { Role.allCases.firstIndex(of: $0)! < Role.allCases.firstIndex(of: $1)! } }
 }

@@ -40,7 +40,7 @@ extension OrganizationAccess {
     /// Who cannot see the organization's staff side does not learn that a staff form exists (404); who sees it but
     /// may not change it is told so (403).
     func requireManagement() throws {
-        guard readsAll else { throw Abort(.notFound) }
+        guard readsAll else { throw DomainError.notFound }
         guard manages else { throw Abort(.forbidden, reason: "Недостаточно прав: изменять данные этой организации может куратор или руководитель.") }
     }
 }

@@ -60,7 +60,7 @@ struct RoadmapService {
 
     /// The roadmaps' pages are the staff's: to a mentor, a mentee or a representative they do not exist.
     func requireStaff() throws {
-        guard scope.user.grants.contains(where: { $0.role.seesWholeOrganization }) else { throw Abort(.notFound) }
+        guard scope.user.isStaff else { throw DomainError.notFound }
     }
 
     /// Owners for a new roadmap's form; staff who may make none is told why (403).

@@ -22,13 +22,7 @@ enum AuditWording {
     ]
 
     /// `20.11.2026 15:04:05` in Moscow, as every other time on the site.
-    static func moment(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "ru_RU")
-        formatter.timeZone = TimeZone(identifier: "Europe/Moscow")
-        formatter.dateFormat = "dd.MM.yyyy HH:mm:ss"
-        return formatter.string(from: date)
-    }
+    static func moment(_ date: Date) -> String { date.moscow("dd.MM.yyyy HH:mm:ss") }
 
     static func actor(_ stored: String) -> String { actors[stored] ?? stored }
 

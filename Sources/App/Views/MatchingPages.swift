@@ -66,11 +66,14 @@ extension Double {
 }
 
 extension Date {
-    var russianDateTime: String {
+    var russianDateTime: String { moscow("dd.MM.yyyy HH:mm") }
+
+    /// The moment in Moscow time, as every time on the site is shown.
+    func moscow(_ format: String) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "ru_RU")
         formatter.timeZone = TimeZone(identifier: "Europe/Moscow")
-        formatter.dateFormat = "dd.MM.yyyy HH:mm"
+        formatter.dateFormat = format
         return formatter.string(from: self)
     }
 }

@@ -41,7 +41,7 @@ extension Request {
         let user = currentUser
         var navigation: [Link] = []
         if let user {
-            let staff = user.grants.contains { $0.role.seesWholeOrganization }
+            let staff = user.isStaff
             navigation.append(Link("Главная", staff ? .home : .myMentoring))
             if staff {
                 let territory = user.grants.contains { [.administrator, .authorityCoordinator].contains($0.role) }

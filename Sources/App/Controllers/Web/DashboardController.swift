@@ -26,7 +26,7 @@ struct DashboardController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let scope = try req.scope()
         // Mentors, mentees and legal representatives have a home of their own: their pairs, meetings and wards.
-        if !scope.user.grants.contains(where: { $0.role.seesWholeOrganization }) {
+        if !scope.user.isStaff {
             return req.redirect(to: SiteURL.myMentoring.path)
         }
         let organizations = try await OrganizationDirectory(scope: scope).accessible()

@@ -71,7 +71,7 @@ struct MentorshipService {
     /// the form exists (404); staff who only read are told why (403).
     func kept(_ id: UUID) async throws -> (MentorshipModel, MentorshipAccess) {
         let (mentorship, access) = try await find(id)
-        guard access.keepsRecords || access.isStaff else { throw Abort(.notFound) }
+        guard access.keepsRecords || access.isStaff else { throw DomainError.notFound }
         guard access.keepsRecords else {
             throw Abort(.forbidden, reason: "Изменять записи пары может её наставник или куратор программы.")
         }
@@ -80,7 +80,7 @@ struct MentorshipService {
 
     func managed(_ id: UUID) async throws -> (MentorshipModel, MentorshipAccess) {
         let (mentorship, access) = try await find(id)
-        guard access.isStaff else { throw Abort(.notFound) }
+        guard access.isStaff else { throw DomainError.notFound }
         guard access.manages else { throw Abort(.forbidden, reason: "Менять состав и статус пары может куратор или руководитель.") }
         return (mentorship, access)
     }
