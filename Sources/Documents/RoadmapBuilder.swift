@@ -36,9 +36,13 @@ struct RoadmapBuilder {
         switch block {
         case .text(let text, let line):
             let cleaned = CellText.flat(CellText.clean(text))
-            if !cleaned.isEmpty { add(Row(number: "", title: cleaned, notes: "", due: "", responsible: "", deliverable: "", stage: "", line: line)) }
+            if !cleaned.isEmpty, !RoadmapRowRepair.isSeparator([cleaned]) {
+                add(Row(number: "", title: cleaned, notes: "", due: "", responsible: "", deliverable: "", stage: "",
+                        line: line))
+            }
         case .row(var cells, let line):
-            if isRepeatedHeader(cells) || isColumnNumbering(cells) { return }
+            if isRepeatedHeader(cells) || isColumnNumbering(cells) || RoadmapRowRepair.isSeparator(cells) { return }
+            cells = RoadmapRowRepair.repaired(cells, width: headerCells.count, columns: columns)
             // A vertically merged stage cell is left out of the rows below it when a table is saved as text.
             if let stage = columns.stage, cells.count == headerCells.count - 1 { cells.insert("", at: stage) }
             var row = Row(number: CellText.number(columns.cell(columns.number, in: cells)),
@@ -60,6 +64,9 @@ struct RoadmapBuilder {
 
     private mutating func add(_ source: Row) {
         var row = source
+        if row.number.isEmpty, row.stage.isEmpty, continuesList(row.title) {
+            return continueActivity(row)
+        }
         if row.number.isEmpty, let split = CellText.leadingNumber(row.title), !split.rest.isEmpty {
             row.number = split.number
             row.title = split.rest
@@ -86,6 +93,17 @@ struct RoadmapBuilder {
     private func stage(number: String, text: String, line: Int) -> RoadmapImport.Stage {
         let heading = StageHeading(text)
         return .init(number: heading?.number ?? number, title: heading?.title ?? text, goal: heading?.goal, line: line, activities: [])
+    }
+
+    /// A line of a long cell that starts with its own list item («2. сроки проведения…»): the item goes on in
+    /// lower case, or its bare number is one the stages have already passed.
+    func continuesList(_ text: String) -> Bool {
+        guard currentActivity != nil, let split = CellText.leadingNumber(text), let first = split.rest.first else {
+            return false
+        }
+        if first.isLowercase { return true }
+        guard numbersHaveDots, !split.number.contains("."), let number = Int(split.number) else { return false }
+        return stages.contains { Int($0.number).map { $0 >= number } ?? false }
     }
 
     private var currentActivity: RoadmapImport.Activity? { stages.last?.activities.last }

@@ -9,6 +9,8 @@ struct RoadmapColumns: Equatable {
     var due: Int?
     var responsible: Int?
     var deliverable: Int?
+    /// Filled header cells that name no known column («Дли» of a «Дли|тельность» broken by a stray tab).
+    var unknownCells = 0
 
     /// Nil unless the row (of cleaned cells) reads as a roadmap header: a title column and at least one other known column.
     init?(header cells: [String]) {
@@ -31,6 +33,8 @@ struct RoadmapColumns: Equatable {
                 titles.append((index, 1))
             } else if text.contains("этап") {
                 if stage == nil { stage = index }
+            } else {
+                unknownCells += 1
             }
         }
         guard let best = titles.max(by: { $0.rank < $1.rank || ($0.rank == $1.rank && $0.index > $1.index) }) else { return nil }

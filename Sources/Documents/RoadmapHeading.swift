@@ -36,11 +36,18 @@ struct RoadmapHeading {
         var parts = [lines[start].text]
         var previous = lines[start].line
         for next in lines[(start + 1)...] {
-            guard next.line == previous + 1, !namesPeriod(next.text), !isTitleStart(next.text) else { break }
+            // A blank line may part the title from its rest when the rest holds the year the title lacks.
+            let follows = next.line == previous + 1
+                || next.line <= previous + 3 && !namesYear(parts.joined()) && namesYear(next.text)
+            guard follows, !namesPeriod(next.text), !isTitleStart(next.text) else { break }
             parts.append(next.text)
             previous = next.line
         }
         return parts.joined(separator: " ").trimmingCharacters(in: .whitespaces)
+    }
+
+    private static func namesYear(_ text: String) -> Bool {
+        text.contains(/(19|20)\d\d/)
     }
 
     private static func isTitleStart(_ text: String) -> Bool {

@@ -15,28 +15,40 @@ public enum RoadmapImporter {
             return .row(cells.map(CellText.clean), line: line)
         }
         guard blocks.contains(where: { if case .row = $0 { true } else { false } }) else { throw DocumentError.noTable }
-        guard let (headerIndex, columns) = findHeader(blocks) else { throw DocumentError.noRoadmapColumns }
+        guard let (headerIndex, columns, header) = findHeader(blocks) else { throw DocumentError.noRoadmapColumns }
         let heading = RoadmapHeading(blocks: Array(blocks[..<headerIndex]), fileName: fileName)
         let lastRow = blocks.lastIndex { if case .row = $0 { true } else { false } } ?? headerIndex
         var builder = RoadmapBuilder(columns: columns, context: heading.context,
-                                     headerCells: headerCells(blocks[headerIndex]), numbersHaveDots: numbersHaveDots(blocks, columns))
+                                     headerCells: header.map { CellText.flat($0).lowercased() },
+                                     numbersHaveDots: numbersHaveDots(blocks, columns))
         if headerIndex + 1 <= lastRow {
             for block in blocks[(headerIndex + 1)...lastRow] { builder.add(block) }
+        }
+        // Below the table only the list items that go on with its last cell belong to it; a signature does not.
+        for block in blocks[(lastRow + 1)...] {
+            guard case .text(let text, _) = block else { break }
+            if RoadmapRowRepair.isSeparator([text]) { continue }
+            guard builder.continuesList(CellText.flat(text)) else { break }
+            builder.add(block)
         }
         return RoadmapImport(title: heading.title, period: heading.period, approvalOrder: heading.approvalOrder,
                              stages: builder.stages, warnings: builder.warnings)
     }
 
-    private static func findHeader(_ blocks: [TabularDocument.Block]) -> (Int, RoadmapColumns)? {
+    /// The header row, its columns and its cells. A header with a stray tab inside a word («Дли|тельность этапа») is
+    /// read joined when that leaves fewer cells that name no column.
+    private static func findHeader(_ blocks: [TabularDocument.Block]) -> (Int, RoadmapColumns, [String])? {
         for (index, block) in blocks.enumerated() {
-            if case .row(let cells, _) = block, let columns = RoadmapColumns(header: cells) { return (index, columns) }
+            guard case .row(let cells, _) = block else { continue }
+            let joined = RoadmapRowRepair.joinedWords(cells)
+            let asIs = RoadmapColumns(header: cells)
+            if joined != cells, let columns = RoadmapColumns(header: joined),
+               columns.unknownCells < asIs.map(\.unknownCells) ?? .max {
+                return (index, columns, joined)
+            }
+            if let asIs { return (index, asIs, cells) }
         }
         return nil
-    }
-
-    private static func headerCells(_ block: TabularDocument.Block) -> [String] {
-        guard case .row(let cells, _) = block else { return [] }
-        return cells.map { CellText.flat($0).lowercased() }
     }
 
     /// Whether activities are numbered "1.1", so a bare "1" row reads as a stage.
