@@ -27,7 +27,20 @@ public struct PeopleTable: Sendable {
         }
         header = rows[headerIndex].cells
         mapping = header.map(PeopleColumn.recognize)
-        self.rows = Array(rows[(headerIndex + 1)...])
+        self.rows = Array(rows[(headerIndex + 1)...].prefix { !Self.endsTable($0.cells) })
+    }
+
+    /// A signature or a note under the table ends it: «Классный руководитель: ____», «Подпись», «М. П.»,
+    /// or a lone «Исполнитель: Петрова А. А.» cell.
+    static func endsTable(_ cells: [String]) -> Bool {
+        let filled = cells.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let text = filled.joined(separator: " ").lowercased()
+        if text.contains("___") || text.hasPrefix("подпись") || text.hasPrefix("м.п") || text.hasPrefix("м. п") {
+            return true
+        }
+        guard filled.count == 1, let colon = text.firstIndex(of: ":") else { return false }
+        let label = text[..<colon].split(separator: " ")
+        return (1...4).contains(label.count) && label.allSatisfy { $0.allSatisfy(\.isLetter) }
     }
 
     /// Every row as a person form; a student's class alone makes a student, a position or subject a teacher,
