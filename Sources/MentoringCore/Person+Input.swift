@@ -24,7 +24,7 @@ public struct PersonInput: Codable, Sendable, Equatable {
         surname = details.surname
         givenName = details.givenName
         patronymic = details.patronymic
-        birthDate = details.birthDate.russian
+        birthDate = details.birthDate?.russian
         sex = details.sex?.rawValue
         categories = details.categories.map(\.rawValue)
         grade = details.grade
@@ -71,7 +71,7 @@ public struct PersonInput: Codable, Sendable, Equatable {
         let surname = reader.required("surname", surname, message: "Укажите фамилию.", maxLength: 100)
         let givenName = reader.required("givenName", givenName, message: "Укажите имя.", maxLength: 100)
         let patronymic = reader.optionalLimited("patronymic", patronymic, maxLength: 100)
-        var birthDate = reader.date("birthDate", birthDate, required: true)
+        var birthDate = reader.date("birthDate", birthDate, required: false)
         if let date = birthDate {
             if date > today {
                 reader.failure.add("birthDate", "Дата рождения не может быть в будущем.")
@@ -90,6 +90,10 @@ public struct PersonInput: Codable, Sendable, Equatable {
             if !categories.contains(category) { categories.append(category) }
         }
         if categories.isEmpty { reader.failure.add("categories", "Отметьте хотя бы одну категорию.") }
+        if birthDate == nil, reader.failure.fields["birthDate"] == nil,
+           let category = categories.first(where: Person.Details.needBirthDate.contains) {
+            reader.failure.add("birthDate", "Для категории «\(category.title)» укажите дату рождения.")
+        }
         let grade = reader.optionalLimited("grade", grade, maxLength: 20)
         if categories.contains(.student), grade == nil {
             reader.failure.add("grade", "Для обучающегося укажите класс или группу.")
@@ -120,7 +124,7 @@ public struct PersonInput: Codable, Sendable, Equatable {
             .filter { !$0.isEmpty }
         try reader.failure.throwIfAny()
         return Person.Details(
-            surname: surname, givenName: givenName, patronymic: patronymic, birthDate: birthDate!,
+            surname: surname, givenName: givenName, patronymic: patronymic, birthDate: birthDate,
             sex: sex, categories: categories, grade: grade, position: reader.optional(position),
             subjects: subjects, teachingExperienceYears: experience,
             isYoungSpecialist: ["true", "on", "1", "yes"].contains(isYoungSpecialist?.lowercased() ?? ""),

@@ -45,7 +45,8 @@ public struct Person: Equatable, Sendable {
         public var surname: String
         public var givenName: String
         public var patronymic: String?
-        public var birthDate: CalendarDate
+        /// Required for students, whose age decides who consents; a staff list often has none.
+        public var birthDate: CalendarDate?
         public var sex: Sex?
         public var categories: [Category]
         /// The class of a student, as schools write it: «7Б», «10».
@@ -59,7 +60,7 @@ public struct Person: Equatable, Sendable {
         /// The partner organization of an employer's representative.
         public var partnerName: String?
 
-        public init(surname: String, givenName: String, patronymic: String? = nil, birthDate: CalendarDate,
+        public init(surname: String, givenName: String, patronymic: String? = nil, birthDate: CalendarDate?,
                     sex: Sex? = nil, categories: [Category], grade: String? = nil, position: String? = nil,
                     subjects: [String] = [], teachingExperienceYears: Int? = nil, isYoungSpecialist: Bool = false,
                     email: String? = nil, phone: String? = nil, partnerName: String? = nil) {
@@ -90,10 +91,14 @@ public struct Person: Equatable, Sendable {
             return initials.isEmpty ? surname : "\(surname) \(initials)"
         }
 
-        public func age(on date: CalendarDate) -> Int { birthDate.fullYears(until: date) }
+        public func age(on date: CalendarDate) -> Int? { birthDate?.fullYears(until: date) }
 
-        /// Under 18 on `date`: a legal representative consents for a minor.
-        public func isMinor(on date: CalendarDate) -> Bool { age(on: date) < 18 }
+        /// Under 18 on `date`: a legal representative consents for a minor. Without a birth date the person is one of
+        /// the adult categories (a student's birth date is required).
+        public func isMinor(on date: CalendarDate) -> Bool { age(on: date).map { $0 < 18 } ?? false }
+
+        /// The categories whose age a rule reads: a minor's consent, the indicators' age bands.
+        public static let needBirthDate: Set<Category> = [.student, .universityStudent]
 
         /// Names of the fields that differ: what the audit log records for an edit (never the values).
         public func changedFields(from old: Details) -> [String] {

@@ -53,8 +53,31 @@ struct PersonInputTests {
             _ = try PersonInput().validated(today: today)
             Issue.record("an empty form must not pass")
         } catch {
-            #expect(Set(error.fields.keys) == ["surname", "givenName", "birthDate", "categories"])
+            #expect(Set(error.fields.keys) == ["surname", "givenName", "categories"])
             #expect(error.fields["surname"] == "Укажите фамилию.")
+        }
+    }
+
+    @Test func aTeacherNeedsNoBirthDate() throws {
+        var input = valid()
+        input.categories = ["teacher"]
+        input.birthDate = " "
+        let details = try input.validated(today: today)
+        #expect(details.birthDate == nil)
+        #expect(details.age(on: today) == nil)
+        #expect(!details.isMinor(on: today))
+    }
+
+    @Test(arguments: [["student"], ["university_student"], ["teacher", "student"]])
+    func aStudentNeedsABirthDate(categories: [String]) {
+        var input = valid()
+        input.categories = categories
+        input.birthDate = nil
+        do {
+            _ = try input.validated(today: today)
+            Issue.record("a student without a birth date must not pass: the consent depends on the age")
+        } catch {
+            #expect(error.fields["birthDate"]?.hasPrefix("Для категории «") == true, "\(error.fields)")
         }
     }
 

@@ -43,7 +43,7 @@ final class PersonModel: Model, @unchecked Sendable {
         surname = details.surname
         givenName = details.givenName
         patronymic = details.patronymic
-        birthDate = details.birthDate.description
+        birthDate = details.birthDate?.description ?? ""
         sex = details.sex?.rawValue
         categories = "|" + details.categories.map(\.rawValue).joined(separator: "|") + "|"
         grade = details.grade
@@ -61,7 +61,7 @@ final class PersonModel: Model, @unchecked Sendable {
     var details: Person.Details {
         Person.Details(
             surname: surname, givenName: givenName, patronymic: patronymic,
-            birthDate: CalendarDate(parsing: birthDate)!, sex: sex.flatMap(Person.Sex.init(rawValue:)),
+            birthDate: CalendarDate(parsing: birthDate), sex: sex.flatMap(Person.Sex.init(rawValue:)),
             categories: categories.split(separator: "|").compactMap { Person.Category(rawValue: String($0)) },
             grade: grade, position: position,
             subjects: subjects.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) },

@@ -91,7 +91,8 @@ struct PeopleImportService {
     static let alreadySaved = "Этот список уже сохранён (или удалён): загрузите файл снова, если нужно."
 
     static func duplicateKey(_ details: Person.Details) -> String {
-        Vocabulary(group: .student, terms: []).normalized(details.fullName) + "|" + details.birthDate.description
+        Vocabulary(group: .student, terms: []).normalized(details.fullName) + "|"
+            + (details.birthDate?.description ?? "")
     }
 
     /// Saves every ready row in one transaction (all of them or, on any failure, none) and drops the upload.

@@ -22,7 +22,7 @@ struct PeopleListPage: Encodable {
         var name, categories, gradeOrPosition, status, statusTitle: String
         /// `nil` where the name is hidden: the card would be refused too.
         var url: String?
-        var age: Int
+        var age: Int?
     }
 
     struct PageLink: Encodable {

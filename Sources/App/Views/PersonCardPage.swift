@@ -8,7 +8,7 @@ import Vapor
 struct PersonCardPage: Encodable {
     struct PersonView: Encodable {
         var birthDate: String
-        var age: Int
+        var age: String
         var minor: Bool
         var sex, grade, position, subjects, experience, partner, email, phone: String?
         var categories: String
@@ -48,7 +48,9 @@ struct PersonCardPage: Encodable {
         let status = consents.map(\.consent).overallStatus(on: today)
         meta = req.pageMeta(details.fullName, breadcrumbs: PeopleController.crumbs(org), scopeName: org.shortName)
         person = PersonView(
-            birthDate: details.birthDate.russian, age: details.age(on: today), minor: details.isMinor(on: today),
+            birthDate: details.birthDate?.russian ?? "не указана",
+            age: details.age(on: today).map(RussianCount.years) ?? "",
+            minor: details.isMinor(on: today),
             sex: details.sex?.title, grade: details.grade, position: details.position,
             subjects: details.subjects.isEmpty ? nil : details.subjects.joined(separator: ", "),
             experience: details.teachingExperienceYears.map { "\($0) лет" }, partner: details.partnerName,

@@ -66,7 +66,10 @@ public enum Eligibility {
         if let mentorGrade = gradeNumber(mentor.grade), let menteeGrade = gradeNumber(mentee.grade), mentorGrade != menteeGrade {
             return mentorGrade > menteeGrade
         }
-        return mentor.birthDate < mentee.birthDate
+        guard let mentorBirth = mentor.birthDate, let menteeBirth = mentee.birthDate else {
+            return mentee.birthDate != nil
+        }
+        return mentorBirth < menteeBirth
     }
 
     public static func pairProblems(mentor: Person.Details, mentee: Person.Details, form: MentoringForm) -> [EligibilityProblem] {

@@ -21,7 +21,8 @@ struct PersonDTO: Content {
     var id: UUID
     var organizationID: UUID
     var details: Person.Details
-    var age: Int
+    /// Nil when the birth date is not recorded (allowed for staff).
+    var age: Int?
     var isMinor: Bool
     var consentStatus: Consent.Status
     var anonymized: Bool

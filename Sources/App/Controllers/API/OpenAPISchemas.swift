@@ -57,7 +57,7 @@ enum OpenAPISchemas {
             ("grade", string()), ("position", string()), ("subjects", ["type": "array", "items": string()]),
             ("teachingExperienceYears", ["type": "integer"]), ("isYoungSpecialist", ["type": "boolean"]),
             ("email", string()), ("phone", string()), ("partnerName", string()),
-        ], required: ["surname", "givenName", "birthDate", "categories"])
+        ], required: ["surname", "givenName", "categories"])
 
     /// A named schema of the document, from the schemas built once.
     static func named(_ name: String) -> JSONValue? { built[name] }
@@ -110,7 +110,7 @@ enum OpenAPISchemas {
                 ("isMinor", ["type": "boolean"]),
                 ("consentStatus", enumeration(Consent.Status.allCases.map(\.rawValue))),
                 ("anonymized", ["type": "boolean"]), ("version", ["type": "integer"]),
-            ]),
+            ], optional: ["age"]),
             "PersonPage": record([
                 ("items", OpenAPIDocument.list("Person")), ("page", ["type": "integer"]),
                 ("pageCount", ["type": "integer"]), ("total", ["type": "integer"]),
@@ -126,7 +126,7 @@ enum OpenAPISchemas {
                     ("teachingExperienceYears", ["type": ["integer", "string"]]),
                     ("isYoungSpecialist", ["type": ["boolean", "string"]]),
                     ("email", string()), ("phone", string()), ("partnerName", string()),
-                ], required: ["surname", "givenName", "birthDate", "categories"]),
+                ], required: ["surname", "givenName", "categories"]),
             "Consent": record(
                 [
                     ("id", uuid), ("personID", uuid), ("kind", enumeration(Consent.Kind.allCases.map(\.rawValue))),
