@@ -142,6 +142,22 @@ import ZIPFoundation
         }
     }
 
+    /// The authority's coordinator finds the programs of its organizations under «Мониторинг», as the home page
+    /// counts them, and another municipality's programs stay out.
+    @Test func coordinatorsMonitoringListsTheirOrganizationsPrograms() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let coordinator = try await Browser.signedIn(app, as: fixture.a.accounts[.authorityCoordinator]!)
+            let page = try await app.get(SiteURL.monitoring.path, as: coordinator).body.string
+            #expect(page.contains(SiteURL.programMonitoring(.id(fixture.a.bases.program)).path))
+            #expect(!page.contains(SiteURL.programMonitoring(.id(fixture.b.bases.program)).path))
+            #expect(!page.contains("Программ нет"))
+            let program = SiteURL.programMonitoring(.id(fixture.a.bases.program)).path
+            let dashboard = try await app.get(program, as: coordinator)
+            #expect(dashboard.status == .ok)
+        }
+    }
+
     @Test func authoritysCheckpointTakesASnapshotOfTheMunicipalIndicators() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.seed(app)

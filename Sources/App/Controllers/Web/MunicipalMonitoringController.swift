@@ -29,9 +29,11 @@ struct MunicipalMonitoringController: RouteCollection {
         let municipalities = try await MunicipalMonitoring(scope: scope).accessible().map {
             TablePage.Row(cells: [.init($0.name, url: SiteURL.municipalMonitoring(.id($0.id!)).path)])
         }
-        let staff = try await OrganizationDirectory(scope: scope).accessible().filter { $0.access.readsAll && !$0.access.namesNeedConsent }
-        let names = Dictionary(uniqueKeysWithValues: staff.map { ($0.organization.id!, $0.organization.shortName) })
-        let programs = staff.isEmpty ? [] : try await ProgramModel.query(on: req.db).filter(\.$organization.$id ~~ Array(names.keys))
+        // An authority's staff read its organizations' programs too; their lists show names only with consent.
+        let readers = try await OrganizationDirectory(scope: scope).accessible().filter { $0.access.readsAll }
+        let names = Dictionary(uniqueKeysWithValues: readers.map { ($0.organization.id!, $0.organization.shortName) })
+        let programs = readers.isEmpty ? [] : try await ProgramModel.query(on: req.db)
+            .filter(\.$organization.$id ~~ Array(names.keys))
             .sort(\.$periodStart, .descending).all()
         return try await req.view.render("table", TablePage(
             meta: req.pageMeta("Мониторинг"), intro: "Показатели программ наставничества с формулами и целевыми значениями.",
