@@ -37,7 +37,9 @@ public struct ListExport: Sendable {
 
     public func xlsx() throws -> Data {
         try Workbook(sheetName: String(title.filter { !":/\\?*[]".contains($0) }.prefix(31)), header: ["№"] + header,
-                     rows: numbered.map { row in row.enumerated().map { $0.offset == 0 ? .number(Double($0.element)!) : .text($0.element) } },
+                     rows: numbered.map { row in
+                         row.enumerated().map { $0.offset == 0 ? .number(Double($0.element)!) : .inferred($0.element) }
+                     },
                      widths: [5] + widths.map { $0 * 2 }).data()
     }
 

@@ -114,7 +114,8 @@ public struct RoadmapExport {
     }
 
     public func xlsx() throws -> Data {
-        try Workbook(sheetName: "Дорожная карта", header: tableHeader, rows: tableRows.map { $0.map(Workbook.Cell.text) },
+        try Workbook(sheetName: "Дорожная карта", header: tableHeader,
+                     rows: tableRows.map { $0.map(Workbook.Cell.inferred) },
                      widths: [30, 6, 50, 40, 22, 11, 11, 5, 14, 25, 35, 14, 12]).data()
     }
 

@@ -41,20 +41,32 @@ public struct SectionedDocument: Sendable {
         ]
         blocks += facts.map { .paragraph(.init($0)) }
         for (index, section) in sections.enumerated() {
-            blocks += [.paragraph(.init("")), .paragraph(.init("\(index + 1). \(section.heading)", bold: true))]
-            for content in section.content {
-                switch content {
-                case .text(let text):
-                    let lines = text.isEmpty ? ["_______________________________________________________________"] : text.components(separatedBy: "\n")
-                    blocks += lines.map { .paragraph(.init($0, alignment: .both)) }
-                case .table(let columns, let widths, let rows):
-                    let body = rows.isEmpty ? [.cells(columns.map { _ in "—" }, header: false)] : rows.map { WordDocument.Table.Row.cells($0, header: false) }
-                    blocks.append(.table(.init(widths: widths, rows: [.cells(columns, header: true)] + body)))
-                }
-            }
+            let heading = WordDocument.Paragraph("\(index + 1). \(section.heading)", bold: true, keepsWithNext: true)
+            blocks += [.paragraph(.init("")), .paragraph(heading)]
+            blocks += section.content.flatMap(Self.blocks)
         }
-        blocks += [.paragraph(.init("")), .paragraph(.init(""))]
-        blocks += signatures.map { .paragraph(.init("\($0)  _______________  «___» __________ 20___ г.")) }
+        // The signatures never stand alone on a page: the last lines of text go over with them.
+        if case .paragraph(var last) = blocks.last {
+            last.keepsWithNext = true
+            blocks[blocks.count - 1] = .paragraph(last)
+        }
+        blocks += [.paragraph(.init("", keepsWithNext: true)), .paragraph(.init("", keepsWithNext: true))]
+        blocks += signatures.enumerated().map { index, role in
+            .paragraph(.init("\(role)  _______________  «___» __________ 20___ г.",
+                             keepsWithNext: index < signatures.count - 1))
+        }
         return WordDocument(blocks: blocks)
+    }
+
+    private static func blocks(_ content: Content) -> [WordDocument.Block] {
+        switch content {
+        case .text(let text):
+            let lines = text.isEmpty ? [String(repeating: "_", count: 63)] : text.components(separatedBy: "\n")
+            return lines.map { .paragraph(.init($0, alignment: .both)) }
+        case .table(let columns, let widths, let rows):
+            let body = rows.isEmpty ? [.cells(columns.map { _ in "—" }, header: false)]
+                : rows.map { WordDocument.Table.Row.cells($0, header: false) }
+            return [.table(.init(widths: widths, rows: [.cells(columns, header: true)] + body))]
+        }
     }
 }

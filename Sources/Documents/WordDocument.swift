@@ -9,12 +9,16 @@ public struct WordDocument: Sendable {
         public var bold: Bool
         public var alignment: Alignment
         public var size: Int
+        /// Kept on one page with the next paragraph: a heading with its text, the last lines with the signature.
+        public var keepsWithNext: Bool
 
-        public init(_ text: String, bold: Bool = false, alignment: Alignment = .left, size: Int = 12) {
+        public init(_ text: String, bold: Bool = false, alignment: Alignment = .left, size: Int = 12,
+                    keepsWithNext: Bool = false) {
             self.text = text
             self.bold = bold
             self.alignment = alignment
             self.size = size
+            self.keepsWithNext = keepsWithNext
         }
     }
 
@@ -96,12 +100,16 @@ public struct WordDocument: Sendable {
             "<w:r><w:rPr>\(paragraph.bold ? "<w:b/>" : "")<w:sz w:val=\"\(paragraph.size * 2)\"/></w:rPr>"
                 + (index > 0 ? "<w:br/>" : "") + "<w:t xml:space=\"preserve\">\(OfficeXML.escape(line))</w:t></w:r>"
         }.joined()
-        return "<w:p><w:pPr><w:spacing w:after=\"0\"/><w:jc w:val=\"\(paragraph.alignment.rawValue)\"/></w:pPr>\(runs)</w:p>"
+        let keep = paragraph.keepsWithNext ? "<w:keepNext/>" : ""
+        let alignment = "<w:jc w:val=\"\(paragraph.alignment.rawValue)\"/>"
+        return "<w:p><w:pPr>\(keep)<w:spacing w:after=\"0\"/>\(alignment)</w:pPr>\(runs)</w:p>"
     }
 
     private func xml(_ table: Table) -> String {
-        let total = max(1, table.widths.reduce(0, +))
-        let widths = table.widths.map { $0 * textWidth / total }
+        let headers = table.rows.compactMap { row -> [String]? in
+            if case .cells(let cells, header: true) = row { cells } else { nil }
+        }
+        let widths = TableWidths.twips(relative: table.widths, headers: headers, total: textWidth)
         let grid = widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined()
         let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\""
         var xml = """

@@ -3,8 +3,9 @@ import Foundation
 import FoundationXML
 #endif
 
-/// Reads the first worksheet of an XLSX into rows of text (shared and inline strings, numbers as written), each
-/// numbered as Excel shows it. Empty rows and cells are not kept; what is kept stays within a `ReadingBudget`.
+/// Reads the first worksheet of an XLSX into rows of text (shared and inline strings, numbers as written, dates as
+/// ДД.ММ.ГГГГ), each numbered as Excel shows it. Empty rows and cells are not kept; what is kept stays within a
+/// `ReadingBudget`.
 enum XlsxReader {
     static func read(_ data: Data) throws -> TabularDocument {
         guard let zip = SafeZip(data), zip.contains("[Content_Types].xml") else { throw DocumentError.notAnXlsx }
@@ -15,8 +16,13 @@ enum XlsxReader {
             try reader.parse(strings, part: sharedPart)
             shared = reader.strings
         }
+        let stylesPart = "xl/styles.xml"
+        let styles = XlsxDateStyles()
+        if let data = try zip.part(stylesPart, corrupt: .brokenXML(stylesPart)) {
+            try styles.parse(data, part: stylesPart)
+        }
         guard let sheet = try zip.part(sheetPart, corrupt: .brokenXML(sheetPart)) else { throw DocumentError.notAnXlsx }
-        let reader = SheetReader(shared: shared)
+        let reader = SheetReader(shared: shared, dateStyles: styles.dates)
         try reader.parse(sheet, part: sheetPart)
         return TabularDocument(blocks: reader.rows)
     }
@@ -60,16 +66,21 @@ private final class SharedStringsReader: BudgetedXMLReader {
 
 private final class SheetReader: BudgetedXMLReader {
     let shared: [String]
+    let dateStyles: Set<Int>
     var rows: [TabularDocument.Block] = []
     private var line = 0
     private var row: [String] = []
     private var column: Int?
     private var nextColumn = 0
     private var type = ""
+    private var isDate = false
     private var value = ""
     private var reading = false
 
-    init(shared: [String]) { self.shared = shared }
+    init(shared: [String], dateStyles: Set<Int>) {
+        self.shared = shared
+        self.dateStyles = dateStyles
+    }
 
     override func start(_ name: String, attributes: [String: String]) {
         switch name {
@@ -84,6 +95,7 @@ private final class SheetReader: BudgetedXMLReader {
             column = attributes["r"].map(XlsxReader.column) ?? nextColumn
             nextColumn = (column ?? nextColumn) + 1
             type = attributes["t"] ?? ""
+            isDate = attributes["s"].flatMap { Int($0) }.map(dateStyles.contains) ?? false
             value = ""
         case "v", "t": reading = true
         default: break
@@ -100,7 +112,11 @@ private final class SheetReader: BudgetedXMLReader {
         switch name {
         case "v", "t": reading = false
         case "c":
-            let text = type == "s" ? Int(value).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? "" : value
+            let text = switch type {
+            case "s": Int(value).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? ""
+            case "" where isDate, "n" where isDate: XlsxDateStyles.text(ofDay: value) ?? value
+            default: value
+            }
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
             let index = try budget.column(column, line: line)
             if row.count <= index { row.append(contentsOf: repeatElement("", count: index - row.count + 1)) }

@@ -36,7 +36,8 @@ extension MonitoringDocuments {
         let missed = MunicipalIndicator.allCases.filter { overview.value($0).meetsTarget == false }.map(\.shortTitle)
         let figures = overview.figures
         return SectionedDocument(
-            organization: overview.municipality.name, title: "Аналитическая справка о реализации целевой модели наставничества",
+            organization: overview.authorityName ?? overview.municipality.name,
+            title: "Аналитическая справка о реализации целевой модели наставничества",
             facts: ["Отчётный год: \(overview.year)", "Возраст участников — на \(figures.referenceDate.russian)", "Данные на \(today.russian)",
                     "Организаций: \(overview.rows.count)"],
             sections: [

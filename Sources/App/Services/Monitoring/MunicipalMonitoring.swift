@@ -12,6 +12,8 @@ struct MunicipalOverview: Sendable {
     }
 
     var municipality: MunicipalityModel
+    /// The education authority of the municipality, which issues its documents; nil when none is registered.
+    var authorityName: String?
     var year: Int
     var figures: MunicipalFigures
     /// Whether the authority entered this year's figures (otherwise `figures` holds the defaults).
@@ -98,13 +100,16 @@ struct MunicipalMonitoring {
         let municipality = try await municipality(municipalityID)
         let entered = try await MunicipalFiguresModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).all()
         let organizations = try await OrganizationModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).sort(\.$shortName).all()
+        let authority = try await AuthorityModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID)
+            .sort(\.$name).first()
         var overviews: [MunicipalOverview] = []
         for year in years {
             let (figures, isEntered) = Self.figures(in: entered, year: year)
             let queries = IndicatorQueries(db: scope.db, rules: CountingRules(figures: figures, today: scope.today))
             let counts = organizations.isEmpty ? [:] : try await queries.counts(.organizations(organizations.map { $0.id! }), meetings: meetings)
             let rows = organizations.map { MunicipalOverview.Row(organization: $0, counts: counts[$0.id!] ?? OrganizationCounts()) }
-            overviews.append(MunicipalOverview(municipality: municipality, year: year, figures: figures, figuresEntered: isEntered, rows: rows,
+            overviews.append(MunicipalOverview(municipality: municipality, authorityName: authority?.name, year: year,
+                                               figures: figures, figuresEntered: isEntered, rows: rows,
                                                total: rows.reduce(OrganizationCounts()) { $0 + $1.counts }))
         }
         try await AuditLog(scope: scope).record(.list, .indicators, role: scope.user.mainRole, fields: ["municipality", "year"])
