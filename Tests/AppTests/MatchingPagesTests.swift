@@ -103,6 +103,12 @@ import VaporTesting
             // Forbid the proposed pair, lock the other mentee there instead, rerun: the lock stays, the forbidden pair does not return.
             #expect(try await app.post(SiteURL.matchingPairs(.id(runID)).path, as: curator,
                                        form: [("action", "forbid"), ("mentee", firstPick), ("mentor", classroom)]).status == .seeOther)
+            // The page no longer claims the run's proof for edited pairs, nor that every mentor is full.
+            let forbidden = try await app.get(SiteURL.matchingRun(.id(runID)).path, as: curator).body.string
+            #expect(forbidden.contains("Пары изменены куратором после подбора"))
+            #expect(!forbidden.contains("Это лучший подбор из возможных"))
+            #expect(forbidden.contains(UnmatchedReason.pairRemoved.title))
+            #expect(!forbidden.contains(UnmatchedReason.mentorsFull.title))
             let moved = try await app.post(SiteURL.matchingMove(.id(runID)).path, as: curator, form: [("mentee", other), ("mentor", classroom)])
             #expect(moved.status == .seeOther)
             let rerun = try await app.post(SiteURL.matchingRerun(.id(runID)).path, as: curator)

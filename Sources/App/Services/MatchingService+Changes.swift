@@ -33,7 +33,7 @@ extension MatchingService {
             setup.locked.removeAll { $0 == key }
             if !setup.forbidden.contains(key) { setup.forbidden.append(key) }
             result.pairs.removeAll { $0.mentee == mentee && $0.mentor == mentor }
-            result = Self.recount(result, setup: setup)
+            result = MatchEngine.edited(result, setup: setup)
         case .allow:
             setup.forbidden.removeAll { $0 == key }
         }
@@ -66,8 +66,8 @@ extension MatchingService {
         result.pairs.removeAll { $0.mentee == mentee }
         result.pairs.append(ProposedPair(mentee: mentee, mentor: mentor, score: evaluation.score, locked: true, priority: priority,
                                          groupTheme: nil))
-        result.unmatched.removeAll { $0.mentee == mentee }
-        try await save(detail, setup: setup, result: Self.recount(result, setup: setup), fields: ["pairs", "locked"])
+        try await save(detail, setup: setup, result: MatchEngine.edited(result, setup: setup),
+                       fields: ["pairs", "locked"])
         return evaluation.score
     }
 
@@ -150,19 +150,5 @@ extension MatchingService {
                                                            organizationID: detail.context.organization.id,
                                                            role: detail.context.access.role, fields: fields)
         }
-    }
-
-    /// Totals after a curator's edit of the proposal.
-    static func recount(_ result: MatchResult, setup: MatchSetup) -> MatchResult {
-        var result = result
-        let matched = Set(result.pairs.map(\.mentee))
-        for mentee in setup.mentees where mentee.hasConsent && !matched.contains(mentee.id)
-            && !result.unmatched.contains(where: { $0.mentee == mentee.id }) {
-            result.unmatched.append(UnmatchedMentee(mentee: mentee.id, reason: .mentorsFull,
-                                                    detail: "Пара снята куратором.", candidates: []))
-        }
-        result.totals = MatchTotals(pairs: result.pairs, unmatched: result.unmatched, mentees: setup.mentees.count,
-                                    mentors: setup.mentors.count)
-        return result
     }
 }

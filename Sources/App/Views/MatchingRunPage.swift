@@ -109,6 +109,10 @@ struct MatchingRunPage: Encodable {
 
     static func proofText(_ result: MatchResult) -> String {
         let proof = result.proof
+        if proof.editedByCurator == true {
+            return "Пары изменены куратором после подбора, поэтому оценка подбора к ним больше не относится. "
+                + "Повторите подбор: он учтёт запреты и закреплённые пары."
+        }
         if let blocking = proof.blockingPairs {
             return "Устойчивое паросочетание: блокирующих пар — \(blocking) (никакие наставник и наставляемый не предпочли бы друг друга своим парам)."
         }

@@ -24,12 +24,18 @@ public enum UnmatchedReason: String, Codable, Sendable, CaseIterable {
     case noConsent = "no_consent"
     case noAllowedMentor = "no_allowed_mentor"
     case mentorsFull = "mentors_full"
+    /// The curator took the mentee's pair away after the run.
+    case pairRemoved = "pair_removed"
+    /// The curator's edit after the run freed a place the mentee may take.
+    case placeFreed = "place_freed"
 
     public var title: String {
         switch self {
         case .noConsent: "Нет действующего согласия"
         case .noAllowedMentor: "Нет подходящего наставника"
         case .mentorsFull: "Все подходящие наставники заняты"
+        case .pairRemoved: "Пара снята куратором"
+        case .placeFreed: "Освободилось место у наставника"
         }
     }
 }
@@ -91,6 +97,8 @@ public struct MatchProof: Codable, Sendable, Equatable {
     public var allowedPairs: Int
     /// Stable mode: pairs that would both rather be together (0 for a stable matching).
     public var blockingPairs: Int?
+    /// The curator changed the pairs after the run: what is proved above is about the run's pairs.
+    public var editedByCurator: Bool?
 }
 
 public struct MatchResult: Codable, Sendable, Equatable {

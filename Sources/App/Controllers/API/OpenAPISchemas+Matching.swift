@@ -50,7 +50,7 @@ extension OpenAPISchemas {
                 object([
                     ("provedOptimal", ["type": "boolean"]), ("dualBound", number), ("rounds", integer),
                     ("candidatePairs", integer),
-                    ("allowedPairs", integer), ("blockingPairs", integer),
+                    ("allowedPairs", integer), ("blockingPairs", integer), ("editedByCurator", ["type": "boolean"]),
                 ])
             ),
             ("warnings", ["type": "array", "items": string()]),
