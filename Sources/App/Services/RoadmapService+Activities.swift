@@ -82,24 +82,47 @@ struct ActivityInput: Content {
     }
 }
 
-/// An uploaded file or a link that proves an activity done.
+/// What proves an activity done: a page of the system, a link, a file — each given is kept, under one title.
 struct EvidenceInput: Sendable {
+    /// A page of the system offered for the activity, under the title it was offered with.
+    struct Page: Sendable, Equatable {
+        var title: String
+        var path: String
+    }
+
     var title: String
     var link: String?
     var file: ScanUpload?
+    var page: Page? = nil
 
     static let maxBytes = 10 * 1024 * 1024
 
     static func check(_ input: EvidenceInput) throws {
         var failure = ValidationFailure()
         let link = input.link?.trimmingCharacters(in: .whitespaces) ?? ""
-        if link.isEmpty && input.file == nil { failure.add("evidence_link", "Укажите ссылку или приложите файл.") }
+        if link.isEmpty && input.file == nil && input.page == nil {
+            failure.add("evidence_link", "Укажите ссылку или приложите файл.")
+        }
         if !link.isEmpty && !(link.hasPrefix("/") || link.hasPrefix("https://") || link.hasPrefix("http://")) {
             failure.add("evidence_link", "Ссылка начинается с https:// или с / для страниц системы.")
         }
         if let file = input.file, file.data.isEmpty { failure.add("evidence_file", ScanUpload.emptyProblem) }
         if let file = input.file, file.data.count > maxBytes { failure.add("evidence_file", "Файл больше 10 МБ.") }
         try failure.throwIfAny()
+    }
+
+    /// The rows to keep, each with a title a person reads: the page's own title (not its address), the title typed
+    /// for the file or the link, else the file's name or the link.
+    var pieces: [(title: String, link: String?, file: ScanUpload?)] {
+        let typed = title.trimmingCharacters(in: .whitespaces)
+        let link = link?.trimmingCharacters(in: .whitespaces) ?? ""
+        var pieces: [(title: String, link: String?, file: ScanUpload?)] = []
+        if let page {
+            pieces.append((typed.isEmpty || file != nil || !link.isEmpty ? page.title : typed, page.path, nil))
+        }
+        if !link.isEmpty { pieces.append((typed.isEmpty || file != nil ? link : typed, link, nil)) }
+        if let file { pieces.append((typed.isEmpty ? file.fileName : typed, nil, file)) }
+        return pieces
     }
 }
 
@@ -163,19 +186,22 @@ extension RoadmapService {
         let (found, activity) = try await activity(id, in: roadmapID)
         guard found.manages else { throw Abort(.forbidden) }
         try EvidenceInput.check(input)
-        let link = input.link?.trimmingCharacters(in: .whitespaces) ?? ""
-        let evidence = RoadmapEvidenceModel()
-        evidence.$activity.id = activity.id!
-        let title = input.title.trimmingCharacters(in: .whitespaces)
-        evidence.title = title.isEmpty ? (input.file?.fileName ?? link) : title
-        evidence.link = link.isEmpty ? nil : link
-        evidence.fileName = input.file?.fileName
-        evidence.contentType = input.file?.contentType
-        evidence.data = input.file?.data
-        evidence.addedBy = scope.user.displayName
-        evidence.addedAt = scope.now
-        try await evidence.create(on: scope.db)
-        try await AuditLog(scope: scope).record(.create, .roadmapEvidence, objectID: evidence.id, organizationID: found.model.$organization.id)
+        try await scope.db.atomically { db in
+            for piece in input.pieces {
+                let evidence = RoadmapEvidenceModel()
+                evidence.$activity.id = activity.id!
+                evidence.title = piece.title
+                evidence.link = piece.link
+                evidence.fileName = piece.file?.fileName
+                evidence.contentType = piece.file?.contentType
+                evidence.data = piece.file?.data
+                evidence.addedBy = scope.user.displayName
+                evidence.addedAt = scope.now
+                try await evidence.create(on: db)
+                try await AuditLog(scope: scope.on(db)).record(.create, .roadmapEvidence, objectID: evidence.id,
+                                                               organizationID: found.model.$organization.id)
+            }
+        }
     }
 
     func evidence(_ id: UUID, in roadmapID: UUID) async throws -> RoadmapEvidenceModel {

@@ -54,12 +54,19 @@ struct EvidenceFields: Content {
         self.link = link
     }
 
-    /// What to attach, or nil when nothing was given.
-    func input(file: ScanUpload?) -> EvidenceInput? {
+    /// What to attach, or nil when nothing was given; the object must be one of those offered.
+    func input(file: ScanUpload?, offered: [EvidenceSuggestion]) throws -> EvidenceInput? {
         let object = object?.trimmingCharacters(in: .whitespaces) ?? ""
         let link = link?.trimmingCharacters(in: .whitespaces) ?? ""
         guard !object.isEmpty || !link.isEmpty || file != nil else { return nil }
-        return EvidenceInput(title: title ?? "", link: object.isEmpty ? link : object, file: file)
+        var page: EvidenceInput.Page?
+        if !object.isEmpty {
+            guard let suggestion = offered.first(where: { $0.path == object }) else {
+                throw ValidationFailure(fields: [CodingKeys.object.rawValue: "Выберите объект из списка."])
+            }
+            page = .init(title: suggestion.title, path: suggestion.path)
+        }
+        return EvidenceInput(title: title ?? "", link: link, file: file, page: page)
     }
 }
 

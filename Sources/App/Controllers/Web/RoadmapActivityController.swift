@@ -31,7 +31,10 @@ struct RoadmapActivityController: RouteCollection {
         let evidence = try req.content.decode(EvidenceFields.self)
         let upload = ScanUpload(req, field: "evidence_file")
         return try await req.submit({
-            try await service.update(activity: activityID, in: roadmapID, input: input, evidence: evidence.input(file: upload))
+            let offered = EvidenceSuggestion.suggestions(for: activity.value,
+                                                         organizationID: found.model.$organization.id)
+            try await service.update(activity: activityID, in: roadmapID, input: input,
+                                     evidence: evidence.input(file: upload, offered: offered))
             // Back to the activity's own row, not the top of a long page, with word that it was saved.
             let row = SiteURL.roadmap(.id(roadmapID)).path + "#" + RoadmapPage.anchor(activityID)
             return try await req.redirect(to: row,
