@@ -233,3 +233,47 @@ import VaporTesting
         }
     }
 }
+
+/// Evidence given as a page of the system, a link and a file at once keeps all three, each under a readable title.
+@Suite struct RoadmapEvidenceTests {
+    @Test func aPageALinkAndAFileAreEachKept() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let browser = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            let ids = fixture.a.roadmap
+            let path = SiteURL.activity(roadmap: .id(ids.roadmap), activity: .id(ids.activity)).path
+            let consents = SiteURL.people(.id(fixture.a.organization.id!)).path + "?consent=valid"
+            func send(_ extra: [(String, String)], file: (field: String, name: String, type: String, data: Data)?)
+                async throws -> TestingHTTPResponse {
+                let fields = [("_csrf", browser.csrf), ("number", "1.1"), ("title", "Сбор согласий родителей"),
+                              ("due", "Октябрь 2026 г."), ("responsible", "Куратор"), ("responsible_account", ""),
+                              ("deliverable", "Согласия"), ("status", "in_progress"), ("done_on", ""), ("notes", "")]
+                var (headers, body) = multipartForm(fields + extra, file: file)
+                headers.add(contentsOf: browser.headers)
+                return try await app.testing().sendRequest(.POST, path, headers: headers, body: body)
+            }
+            #expect(try await send([], file: nil).status == .seeOther)
+            let before = try await RoadmapEvidenceModel.query(on: app.db).filter(\.$activity.$id == ids.activity).count()
+            let pdf = Data("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".utf8)
+            let saved = try await send([("evidence_title", "Бланки согласий"), ("evidence_object", consents),
+                                        ("evidence_link", "https://school.example/consents")],
+                                       file: ("evidence_file", "бланки.pdf", "application/pdf", pdf))
+            #expect(saved.status == .seeOther)
+            let kept = try await RoadmapEvidenceModel.query(on: app.db).filter(\.$activity.$id == ids.activity)
+                .sort(\.$addedAt).all().suffix(3)
+            #expect(try await RoadmapEvidenceModel.query(on: app.db).filter(\.$activity.$id == ids.activity).count()
+                    == before + 3)
+            #expect(Set(kept.map(\.title)) == ["Участники с действующим согласием", "https://school.example/consents",
+                                               "Бланки согласий"])
+            #expect(kept.contains { $0.link == consents } && kept.contains { $0.data == pdf })
+            let page = try await app.get(SiteURL.roadmap(.id(ids.roadmap)).path, as: browser).body.string
+            #expect(page.contains("Участники с действующим согласием</a>"))
+            #expect(!page.contains(">\(consents)<"), "a page of the system is shown by its title, not its address")
+
+            let forged = try await send([("evidence_object", "/organizations/\(fixture.b.organization.id!)/people")],
+                                        file: nil)
+            #expect(forged.status == .unprocessableEntity)
+            #expect(forged.body.string.contains("Выберите объект из списка."))
+        }
+    }
+}
