@@ -11,3 +11,10 @@ public enum RussianCount {
         return "\(count) \(noun)"
     }
 }
+
+extension Double {
+    /// The number with `digits` decimals and a decimal comma, as Russian text writes it: «4,5», «0,820».
+    public func russian(digits: Int) -> String {
+        String(format: "%.\(digits)f", self).replacingOccurrences(of: ".", with: ",")
+    }
+}

@@ -144,7 +144,7 @@ import ZIPFoundation
             #expect(response.status == .seeOther)
             let report = try await app.get(SiteURL.mentorshipReportDocument(.id(pair.id!)).path, as: mentorLater)
             let reportText = try documentText(Data(report.body.readableBytesView))
-            #expect(reportText.contains("Проведено встреч: 1, всего 45 мин.") && reportText.contains("открытый урок") && reportText.contains("5.0 из 5"))
+            #expect(reportText.contains("Проведено встреч: 1, всего 45 мин.") && reportText.contains("открытый урок") && reportText.contains("5,0 из 5"))
             response = try await app.post(SiteURL.mentorshipStatus(.id(pair.id!)).path, as: curatorLater, form: [("action", "complete")])
             #expect(response.status == .seeOther)
             #expect(try await MentorshipModel.find(pair.id, on: app.db)!.status == "completed")

@@ -13,7 +13,7 @@ enum BarChart {
             let label = count.title.count > 44 ? String(count.title.prefix(43)) + "…" : count.title
             body += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 17)\" text-anchor=\"end\">\(escape(label))</text>"
             body += "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(max(length, count.count > 0 ? 2 : 0))\" height=\"18\" class=\"bar\"/>"
-            let rank = count.meanRank.map { String(format: ", ср. место %.1f", $0) } ?? ""
+            let rank = count.meanRank.map { ", ср. место " + $0.russian(digits: 1) } ?? ""
             body += "<text x=\"\(labelWidth + length + 6)\" y=\"\(y + 17)\">\(count.count) (\(Int(count.percent.rounded()))%\(rank))</text>"
         }
         return "<svg class=\"bars\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" "

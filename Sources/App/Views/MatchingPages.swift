@@ -61,8 +61,8 @@ struct MatchingRunsPage: Encodable {
 }
 
 extension Double {
-    var percent: String { String(format: "%.1f %%", self).replacingOccurrences(of: ".", with: ",") }
-    var score: String { String(format: "%.3f", self).replacingOccurrences(of: ".", with: ",") }
+    var percent: String { russian(digits: 1) + " %" }
+    var score: String { russian(digits: 3) }
 }
 
 extension Date {

@@ -39,9 +39,9 @@ struct MentorshipTable {
                 return TablePage.Row(id: nil, cells: [
                     .init(row.mentor, url: SiteURL.mentorship(.id(m.id!)).path), .init(row.mentees), .init(m.formValue.title),
                     .init(m.statusValue.title, status: m.status),
-                    .init(row.meetingsPerWeek.map { String(format: "%.1f", $0) } ?? "—"),
+                    .init(row.meetingsPerWeek.map { $0.russian(digits: 1) } ?? "—"),
                     .init(row.lastMeeting.map(MeetingClock.russian) ?? "—"),
-                    .init(row.feedbackAverage.map { String(format: "%.1f", $0) } ?? "—"),
+                    .init(row.feedbackAverage.map { $0.russian(digits: 1) } ?? "—"),
                     .init(row.risks.isEmpty ? "—" : row.risks.map { "\($0.kind.title) (\($0.daysOverdue) дн.)" }.joined(separator: "; ")),
                 ])
             }, empty: "Пар пока нет: примите подбор или составьте пару вручную.")

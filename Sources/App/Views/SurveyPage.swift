@@ -50,7 +50,7 @@ struct SurveyPage: Encodable {
         pending = report.pending.map { Pending(name: $0.person.details.fullName, link: SurveyService.answerURL($0.token, base: base)) }
         results = report.summaries.map { summary in
             Result(text: summary.question.text, answered: summary.answered,
-                   average: summary.average.map { String(format: "%.2f", $0).replacingOccurrences(of: ".", with: ",") },
+                   average: summary.average.map { $0.russian(digits: 2) },
                    chart: summary.counts.isEmpty ? nil : BarChart.svg(summary.counts), texts: summary.texts)
         }
         invited = report.invitations.count

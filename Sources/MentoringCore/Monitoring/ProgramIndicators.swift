@@ -66,7 +66,7 @@ extension ProgramFacts {
 
 extension Double {
     /// One decimal with a comma, as Russian documents write it: «4,2».
-    public var oneDecimal: String { String(format: "%.1f", self).replacingOccurrences(of: ".", with: ",") }
+    public var oneDecimal: String { russian(digits: 1) }
     /// A change: «+2,0», «-1,5», «0,0» — a rise carries its plus on the page and in the documents alike.
     public var signedOneDecimal: String {
         let tenths = (self * 10).rounded()

@@ -51,7 +51,7 @@ struct MentorshipDocuments {
         let answered = detail.feedback.filter { $0.answeredAt != nil }
         func average(_ role: Role) -> String {
             let values = answered.filter { $0.role == role.rawValue }.compactMap(\.rating)
-            return values.isEmpty ? "нет ответов" : String(format: "%.1f из 5 (ответов: %d)", values.reduce(0, +) / Double(values.count), values.count)
+            return values.isEmpty ? "нет ответов" : "\((values.reduce(0, +) / Double(values.count)).russian(digits: 1)) из 5 (ответов: \(values.count))"
         }
         let types = Dictionary(grouping: held, by: \.typeValue).sorted { $0.key.rawValue < $1.key.rawValue }
             .map { "\($0.key.title): \($0.value.count)" }.joined(separator: "; ")
