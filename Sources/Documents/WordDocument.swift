@@ -109,7 +109,7 @@ public struct WordDocument: Sendable {
         let headers = table.rows.compactMap { row -> [String]? in
             if case .cells(let cells, header: true) = row { cells } else { nil }
         }
-        let widths = TableWidths.twips(relative: table.widths, headers: headers, total: textWidth)
+        let (widths, headerSize) = TableWidths.layout(relative: table.widths, headers: headers, total: textWidth)
         let grid = widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined()
         let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\""
         var xml = """
@@ -123,7 +123,8 @@ public struct WordDocument: Sendable {
                 xml += "<w:tr>" + (header ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
                 for (index, cell) in cells.enumerated() where index < widths.count {
                     xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[index])\" w:type=\"dxa\"/></w:tcPr>"
-                        + Self.xml(Paragraph(cell, bold: header, alignment: header ? .center : .left, size: 11)) + "</w:tc>"
+                        + Self.xml(Paragraph(cell, bold: header, alignment: header ? .center : .left,
+                                             size: header ? headerSize : 11)) + "</w:tc>"
                 }
                 xml += "</w:tr>"
             case .span(let text):

@@ -45,12 +45,25 @@ struct OfficeLayoutTests {
 
     @Test func aHeadersLongestWordFitsItsColumn() {
         let headers = [["Организация", "Удовлетворены", "Пар"]]
-        let widths = TableWidths.twips(relative: [60, 5, 5], headers: headers, total: 9_000)
-        let needed = "Удовлетворены".count * TableWidths.perCharacter + TableWidths.padding
+        let (widths, size) = TableWidths.layout(relative: [60, 5, 5], headers: headers, total: 9_000)
+        let needed = "Удовлетворены".count * TableWidths.perCharacter(size: 11) + TableWidths.padding
+        #expect(size == 11)
         #expect(widths[1] >= needed, "«Удовлетворены» is not broken over two lines")
         #expect(widths.reduce(0, +) <= 9_000 + widths.count)
         #expect(widths[0] > widths[1], "the room came from the column that had more than it needed")
-        #expect(TableWidths.twips(relative: [50, 50], headers: [["А", "Б"]], total: 9_000) == [4_500, 4_500])
+        #expect(TableWidths.layout(relative: [50, 50], headers: [["А", "Б"]], total: 9_000).twips == [4_500, 4_500])
+    }
+
+    /// The municipal note's table of organizations: seven headers whose words fit a portrait page only in smaller type.
+    @Test func aHeaderTooWideForItsPageIsSetSmallerRatherThanBroken() {
+        let headers = [["Организация", "Наставников", "Наставляемых", "Пар", "Получили наставника", "Удовлетворены",
+                        "Просрочено КТ"]]
+        let (widths, size) = TableWidths.layout(relative: [34, 11, 11, 9, 13, 12, 10], headers: headers, total: 9_921)
+        #expect(size < 11)
+        let longest = headers[0].map { $0.split(separator: " ").map(\.count).max()! }
+        for (width, letters) in zip(widths, longest) {
+            #expect(width >= letters * TableWidths.perCharacter(size: size) + TableWidths.padding)
+        }
     }
 
     @Test func theSignatureTakesTheLastLinesWithItToTheNextPage() throws {
