@@ -12,6 +12,8 @@ struct FormField: Encodable, Sendable {
     }
 
     var name: String
+    /// The element's id, which its label and error message point to; unique on the page.
+    var id: String
     var label: String
     var kind: String
     var value: String
@@ -24,6 +26,7 @@ struct FormField: Encodable, Sendable {
     init(_ name: String, _ label: String, kind: String = "text", value: String? = nil, required: Bool = false,
          help: String? = nil, failure: ValidationFailure? = nil, options: [Option] = [], autocomplete: String? = nil) {
         self.name = name
+        self.id = "f-" + name
         self.label = label
         self.kind = kind
         self.value = value ?? ""

@@ -39,6 +39,18 @@ struct TablePage: Encodable, Sendable {
         var fields: [FormField]
         var submitTitle: String
         var error: String?
+
+        /// The fields get ids of their own: a filter above the table may have a field of the same name.
+        init(action: String, fields: [FormField], submitTitle: String, error: String? = nil) {
+            self.action = action
+            self.fields = fields.map { field in
+                var field = field
+                field.id = "b-" + field.name
+                return field
+            }
+            self.submitTitle = submitTitle
+            self.error = error
+        }
     }
 
     struct Filters: Encodable, Sendable {

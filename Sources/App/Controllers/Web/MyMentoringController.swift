@@ -72,7 +72,8 @@ struct MyMentoringController: RouteCollection {
         }
         return try await req.view.render("table", TablePage(
             meta: req.pageMeta("Уведомления"), intro: "Напоминания о встречах, обратной связи и рисках пар.",
-            bulk: nil, tables: [.init(title: nil, columns: ["Когда", "Уведомление", ""], rows: rows, empty: "Уведомлений нет.")]))
+            bulk: nil, tables: [.init(title: nil, columns: ["Когда", "Уведомление", "Статус"], rows: rows,
+                                      empty: "Уведомлений нет.")]))
     }
 
     func markRead(req: Request) async throws -> Response {
