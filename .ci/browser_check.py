@@ -1,4 +1,6 @@
-"""Walks the demo as its school curator in headless Chromium and fails on any CSP violation or script error."""
+"""Walks the demo as its school curator in headless Chromium and fails on any CSP violation or script error, on any
+WCAG 2 A/AA violation axe finds (in the usual and the large version), and on a phone layout that hides what a table's
+cells are or gives the header more than a third of the screen."""
 import os
 import re
 import sys
@@ -7,6 +9,7 @@ from urllib.parse import urljoin, urlparse
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from axe_selenium_python import Axe
 
 BASE = f"http://127.0.0.1:{os.environ['PORT']}"
 SKIP = (".docx", ".xlsx", ".csv", ".pdf", ".ics", "/logout", "/scan", "/document", "/export")
@@ -34,6 +37,39 @@ def problems(driver):
             if entry["level"] == "SEVERE" or "Content Security Policy" in entry["message"]]
 
 
+def accessibility(driver):
+    """WCAG 2 A and AA violations that axe finds on the page, one line per rule with an example element."""
+    axe = Axe(driver)
+    axe.inject()
+    result = axe.run(options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa"]}})
+    return [f"{rule['id']} on {len(rule['nodes'])} elements, e.g. {rule['nodes'][0]['target']}: {rule['help']}"
+            for rule in result["violations"]]
+
+
+PHONE_LAYOUT = """
+const found = [];
+const header = [".top", ".main-nav"].map(s => document.querySelector(s))
+  .reduce((height, element) => height + (element ? element.offsetHeight : 0), 0);
+if (header > 300) found.push(`the header takes ${header}px of a ${window.innerHeight}px screen`);
+document.querySelectorAll("table.list").forEach(table => {
+  if (!table.querySelector("thead th")) return;
+  table.querySelectorAll("tbody td").forEach(cell => {
+    // A cell of only buttons and links («Отозвать») says what it is; any other text needs its column's name.
+    const own = Array.from(cell.childNodes).filter(n => !(n.nodeType === 1 && n.matches("form, button, a")));
+    const text = own.map(n => n.textContent).join("").trim();
+    if (text && !cell.hasAttribute("data-label") && found.length < 5)
+      found.push(`a stacked cell without its column's name: «${text.slice(0, 30)}»`);
+  });
+});
+return found;
+"""
+
+
+def phone_layout(driver):
+    """On a phone the header stays short and every stacked cell of a table says which column it is."""
+    return driver.execute_script(PHONE_LAYOUT)
+
+
 def sign_in(driver):
     driver.get(BASE + "/login")
     driver.find_element(By.NAME, "login").send_keys("school.curator")
@@ -41,8 +77,9 @@ def sign_in(driver):
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
 
 
-def walk(driver):
-    """Every page reachable by links from the home page, up to LIMIT; returns the failures and the pages seen."""
+def walk(driver, checks=()):
+    """Every page reachable by links from the home page, up to LIMIT, each passed through `checks`; returns the
+    failures and the pages seen."""
     failures, seen, kinds, queue = [], set(), set(), ["/"]
     while queue and len(seen) < LIMIT:
         path = queue.pop(0)
@@ -51,7 +88,7 @@ def walk(driver):
         seen.add(path)
         kinds.add(kind(path))
         driver.get(BASE + path)
-        failures += [f"{path}: {message}" for message in problems(driver)]
+        failures += [f"{path}: {message}" for check in (problems, *checks) for message in check(driver)]
         for link in driver.find_elements(By.CSS_SELECTOR, "a[href]"):
             target = urlparse(urljoin(BASE + path, link.get_attribute("href")))
             if target.netloc == urlparse(BASE).netloc and not target.path.endswith(SKIP) and target.path not in seen:
@@ -86,15 +123,21 @@ def buttons(driver, seen):
 
 def main():
     failures = []
-    for width in (1280, 390):
+    # (window width, the large version, the checks beyond CSP and script errors)
+    for width, vision, checks in ((1280, False, [accessibility]), (390, False, [phone_layout]),
+                                  (1280, True, [accessibility])):
         driver = browser(width)
+        driver.set_script_timeout(120)
+        name = f"{width}px" + (", large version" if vision else "")
         try:
             sign_in(driver)
-            found, seen = walk(driver)
-            failures += [f"[{width}px] {failure}" for failure in found]
-            if width == 1280:
+            if vision:
+                driver.get(BASE + "/vision?back=/")
+            found, seen = walk(driver, checks)
+            failures += [f"[{name}] {failure}" for failure in found]
+            if width == 1280 and not vision:
                 failures += buttons(driver, seen)
-            print(f"{width}px: {len(seen)} pages")
+            print(f"{name}: {len(seen)} pages")
             if os.environ.get("NASTAVNIK_BROWSER_LIST"):
                 print("\n".join(sorted(seen)))
         finally:
