@@ -21,22 +21,7 @@ struct MunicipalOverview: Sendable {
     var rows: [Row]
     var total: OrganizationCounts
 
-    func value(_ indicator: MunicipalIndicator) -> IndicatorValue {
-        let target = figures.targets[indicator]
-        switch indicator {
-        case .menteeChildren, .mentorChildren, .youngSpecialists:
-            let numerator = switch indicator {
-            case .menteeChildren: total.menteeChildren10to19
-            case .mentorChildren: total.mentorChildren15to19
-            default: total.menteeYoungSpecialists
-            }
-            return IndicatorValue(numerator: numerator, denominator: figures.denominator(of: indicator), target: target, enteredDenominator: true)
-        case .menteeSatisfaction:
-            return IndicatorValue(numerator: total.satisfiedMentees, denominator: total.menteeAnswers, target: target, enteredDenominator: false)
-        case .mentorSatisfaction:
-            return IndicatorValue(numerator: total.satisfiedMentors, denominator: total.mentorAnswers, target: target, enteredDenominator: false)
-        }
-    }
+    func value(_ indicator: MunicipalIndicator) -> IndicatorValue { total.value(of: indicator, figures: figures) }
 }
 
 /// The authority's side of monitoring: figures per year, the overview, and who may see it — the coordinators of the

@@ -54,3 +54,13 @@ extension ProgramMonitoring {
         return "\(title) сохранён как подтверждение контрольной точки «\(activity.title)»."
     }
 }
+
+extension ProgramMonitoring {
+    /// The program's analytic report, pre-filled; the download is audited.
+    func report(_ programID: UUID) async throws -> SectionedDocument {
+        let dashboard = try await dashboard(programID)
+        try await AuditLog(scope: scope).record(.download, .programReport, objectID: programID,
+                                                organizationID: dashboard.context.organization.id)
+        return MonitoringDocuments.programReport(dashboard, today: scope.today)
+    }
+}

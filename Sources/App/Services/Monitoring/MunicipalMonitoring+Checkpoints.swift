@@ -6,22 +6,6 @@ import MentoringCore
 import Vapor
 
 extension MunicipalMonitoring {
-    /// The analytic note and the data behind it, with the year's meetings counted.
-    func note(_ municipalityID: UUID, year: Int) async throws -> (document: SectionedDocument, data: ListExport) {
-        let overview = try await overview(municipalityID, year: year, meetings: true)
-        return (MonitoringDocuments.municipalNote(overview, today: scope.today), MonitoringDocuments.municipalData(overview))
-    }
-
-    /// Participants by organization, form and role for the statistical forms.
-    func statistics(_ municipalityID: UUID, year: Int) async throws -> ListExport {
-        let overview = try await overview(municipalityID, year: year)
-        let queries = IndicatorQueries(db: scope.db, rules: CountingRules(figures: overview.figures, today: scope.today))
-        let rows = overview.rows.isEmpty ? [] : try await queries.participantsByForm(.organizations(overview.rows.map { $0.organization.id! }))
-        return MonitoringDocuments.statistics(overview, rows: rows)
-    }
-}
-
-extension MunicipalMonitoring {
     /// The checkpoints of the roadmaps of the municipality's authorities that are not yet closed, soonest first.
     func checkpoints(_ municipalityID: UUID) async throws -> [(roadmap: RoadmapModel, activity: RoadmapActivityModel)] {
         let authorities = try await AuthorityModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).all().map { $0.id! }
@@ -44,15 +28,6 @@ extension MunicipalMonitoring {
             title: title, link: nil, file: ScanUpload(fileName: "Срез показателей \(scope.today.description).xlsx",
                                                       data: try export.xlsx())))
         return "\(title) сохранён как подтверждение контрольной точки «\(found.activity.title)»."
-    }
-}
-
-extension ProgramMonitoring {
-    /// The program's analytic report, pre-filled; the download is audited.
-    func report(_ programID: UUID) async throws -> SectionedDocument {
-        let dashboard = try await dashboard(programID)
-        try await AuditLog(scope: scope).record(.download, .programReport, objectID: programID, organizationID: dashboard.context.organization.id)
-        return MonitoringDocuments.programReport(dashboard, today: scope.today)
     }
 }
 

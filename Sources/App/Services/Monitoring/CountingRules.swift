@@ -1,40 +1,6 @@
 import Foundation
 import MentoringCore
 
-/// What one organization counted in a year: the inputs of the municipal indicators and of the authority's table.
-struct OrganizationCounts: Equatable, Sendable {
-    var mentees = 0
-    var menteeChildren10to19 = 0
-    var menteeYoungSpecialists = 0
-    var mentors = 0
-    var mentorChildren15to19 = 0
-    var pairs = 0
-    var menteesRequested = 0
-    var menteesMatched = 0
-    var menteeAnswers = 0
-    var satisfiedMentees = 0
-    var mentorAnswers = 0
-    var satisfiedMentors = 0
-    var activities = 0
-    var activitiesDone = 0
-    var overdueCheckpoints = 0
-    var meetingsHeld = 0
-
-    var participants: Int { mentees + mentors }
-
-    static func + (lhs: OrganizationCounts, rhs: OrganizationCounts) -> OrganizationCounts {
-        var sum = OrganizationCounts()
-        for path in Self.fields { sum[keyPath: path] = lhs[keyPath: path] + rhs[keyPath: path] }
-        return sum
-    }
-
-    static let fields: [WritableKeyPath<OrganizationCounts, Int>] = [
-        \.mentees, \.menteeChildren10to19, \.menteeYoungSpecialists, \.mentors, \.mentorChildren15to19, \.pairs, \.menteesRequested,
-        \.menteesMatched, \.menteeAnswers, \.satisfiedMentees, \.mentorAnswers, \.satisfiedMentors, \.activities, \.activitiesDone,
-        \.overdueCheckpoints, \.meetingsHeld,
-    ]
-}
-
 /// The period and rules an indicator query counts in.
 struct CountingRules: Sendable {
     var year: DateSpan
