@@ -23,28 +23,14 @@ public struct MailBody: Sendable, Equatable {
     }
 
     public var html: String {
-        var blocks = ([greeting] + paragraphs).map { "<p>\(Self.escape($0))</p>" }
+        var blocks = ([greeting] + paragraphs).map { "<p>\(MarkupText.escaped($0))</p>" }
         if let action {
-            blocks.append("<p><a href=\"\(Self.escape(action.url))\">\(Self.escape(action.title))</a></p>")
+            let link = "<a href=\"\(MarkupText.escaped(action.url))\">\(MarkupText.escaped(action.title))</a>"
+            blocks.append("<p>\(link)</p>")
         }
-        blocks += closing.map { "<p style=\"color:#555\">\(Self.escape($0))</p>" }
+        blocks += closing.map { "<p style=\"color:#555\">\(MarkupText.escaped($0))</p>" }
         return "<!DOCTYPE html><html lang=\"ru\"><body style=\"font-family:sans-serif\">\n"
             + blocks.joined(separator: "\n") + "\n</body></html>"
-    }
-
-    public static func escape(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 
     public static func == (lhs: MailBody, rhs: MailBody) -> Bool { lhs.text == rhs.text }

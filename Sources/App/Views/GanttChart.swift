@@ -1,6 +1,7 @@
 import Fluent
 import FluentKit
 import Foundation
+import Mail
 import MentoringCore
 
 /// The roadmap as a server-rendered SVG Gantt chart: months on the axis, a bar per activity period,
@@ -62,7 +63,9 @@ struct GanttChart {
                 out += "<rect x=\"0\" y=\"\(y)\" width=\"\(width)\" height=\"\(Self.rowHeight)\" class=\"g-stage\"/>"
             }
             let label = row.label.count > 46 ? String(row.label.prefix(45)) + "…" : row.label
-            out += "<text x=\"4\" y=\"\(y + 15)\" class=\"\(row.isStage ? "g-stage-label" : "g-label")\">\(Self.escape(label))<title>\(Self.escape(row.label))</title></text>"
+            let kind = row.isStage ? "g-stage-label" : "g-label"
+            out += "<text x=\"4\" y=\"\(y + 15)\" class=\"\(kind)\">\(MarkupText.escaped(label))"
+                + "<title>\(MarkupText.escaped(row.label))</title></text>"
             if let activity = row.activity { out += bars(activity, y: y) }
         }
         if today >= first && today <= last {
@@ -97,7 +100,7 @@ struct GanttChart {
         let state = activity.status == .done ? "done" : activity.status == .cancelled ? "cancelled"
             : activity.isOverdue(on: today) ? "overdue" : activity.status == .inProgress ? "progress" : "planned"
         var out = ""
-        let title = "<title>\(Self.escape(activity.due.text))</title>"
+        let title = "<title>\(MarkupText.escaped(activity.due.text))</title>"
         for span in activity.due.spans {
             if activity.due.checkpoint, let end = span.end {
                 out += diamond(x(end), y: y, state: state, title: title)
@@ -123,10 +126,5 @@ struct GanttChart {
     private func diamond(_ cx: Double, y: Double, state: String, title: String) -> String {
         let cy = y + Self.rowHeight / 2, r = 6.0
         return "<path d=\"M\(cx) \(cy - r) L\(cx + r) \(cy) L\(cx) \(cy + r) L\(cx - r) \(cy) Z\" class=\"g-checkpoint g-\(state)\">\(title)</path>"
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

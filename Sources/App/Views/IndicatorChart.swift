@@ -1,4 +1,5 @@
 import Foundation
+import Mail
 import MentoringCore
 
 /// A small line chart of one indicator over months, in SVG drawn on the server: points, the target as a dashed line,
@@ -32,6 +33,6 @@ enum IndicatorChart {
         body += "<text x=\"\(left)\" y=\"\(height - 4)\">\(months.first!.shortTitle)</text>"
         if months.count > 1 { body += "<text x=\"\(width - right)\" y=\"\(height - 4)\" text-anchor=\"end\">\(months.last!.shortTitle)</text>" }
         return "<svg class=\"trend\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" "
-            + "role=\"img\" aria-label=\"\(BarChart.escape(title)) по месяцам\">\(body)</svg>"
+            + "role=\"img\" aria-label=\"\(MarkupText.escaped(title)) по месяцам\">\(body)</svg>"
     }
 }
