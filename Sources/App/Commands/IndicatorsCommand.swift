@@ -33,7 +33,7 @@ struct IndicatorsCommand: AsyncCommand {
         let overview: MunicipalOverview
         do {
             overview = try await MunicipalMonitoring(scope: scope).overview(id, year: year, meetings: signature.note != nil)
-        } catch let abort as any AbortError where abort.status == .notFound {
+        } catch DomainError.notFound {
             console.error("Муниципалитет \(text) не найден.")
             throw ExitCode(1)
         }

@@ -27,7 +27,7 @@ struct APITokenService {
 
     func revoke(_ id: UUID) async throws {
         guard let token = try await APITokenModel.query(on: scope.db)
-            .filter(\.$id == id).filter(\.$account.$id == accountID()).first() else { throw Abort(.notFound) }
+            .filter(\.$id == id).filter(\.$account.$id == accountID()).first() else { throw DomainError.notFound }
         guard token.revokedAt == nil else { return }
         token.revokedAt = scope.now
         try await token.save(on: scope.db)

@@ -50,7 +50,7 @@ struct AccountService {
 
     /// Changes the password and ends the account's other sessions; the session `keeping` goes on.
     func changePassword(accountID: UUID, current: String, new: String, repeated: String, keeping: UUID?) async throws {
-        guard let account = try await AccountModel.find(accountID, on: scope.db) else { throw Abort(.notFound) }
+        guard let account = try await AccountModel.find(accountID, on: scope.db) else { throw DomainError.notFound }
         var failure = ValidationFailure()
         if !(await passwords.verify(current, against: account.passwordHash)) {
             failure.add("currentPassword", "Текущий пароль введён неверно.")

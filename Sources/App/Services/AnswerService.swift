@@ -37,10 +37,10 @@ struct AnswerService {
 
     /// The invitation behind a token; an unknown token answers 404 like any missing page.
     func open(_ token: String) async throws -> Invitation {
-        guard token.count >= 20 else { throw Abort(.notFound) }
+        guard token.count >= 20 else { throw DomainError.notFound }
         let found = try await SurveyInvitationModel.query(on: db).filter(\.$token == token)
             .with(\.$survey, { $0.with(\.$template).with(\.$program).with(\.$organization) }).with(\.$person).first()
-        guard let invitation = found else { throw Abort(.notFound) }
+        guard let invitation = found else { throw DomainError.notFound }
         let survey = invitation.survey
         let questionnaire = survey.template.questionnaire
         let choices = try await SurveyChoices.load(questionnaire, program: survey.program, organization: survey.organization, scope: scope)

@@ -23,7 +23,7 @@ struct AuditQuery {
         if !scope.user.isAdministrator {
             let readable = try await OrganizationDirectory(scope: scope).accessible()
                 .filter { $0.access.readsAudit }.map { $0.organization.id! }
-            guard !readable.isEmpty else { throw Abort(.notFound) }
+            guard !readable.isEmpty else { throw DomainError.notFound }
             query.filter(\.$organizationID ~~ readable)
             organizations = readable
         }

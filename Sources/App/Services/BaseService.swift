@@ -57,7 +57,7 @@ struct BaseService {
     /// One mentor profile, read for its page (audited); 404 outside the user's organizations.
     func mentor(_ id: UUID) async throws -> (ProgramContext, MentorEntry) {
         guard let profile = try await MentorProfileModel.query(on: scope.db).filter(\.$id == id).with(\.$person).first() else {
-            throw Abort(.notFound)
+            throw DomainError.notFound
         }
         let context = try await ProgramService(scope: scope).program(profile.$program.id)
         let entry = try await entries([profile], person: { $0.person }) { profile, person, consents in
@@ -70,7 +70,7 @@ struct BaseService {
 
     func mentee(_ id: UUID) async throws -> (ProgramContext, MenteeEntry) {
         guard let profile = try await MenteeProfileModel.query(on: scope.db).filter(\.$id == id).with(\.$person).first() else {
-            throw Abort(.notFound)
+            throw DomainError.notFound
         }
         let context = try await ProgramService(scope: scope).program(profile.$program.id)
         let entry = try await entries([profile], person: { $0.person }) { profile, person, consents in

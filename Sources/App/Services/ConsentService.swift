@@ -46,7 +46,7 @@ struct ConsentService {
     func withdraw(_ consentID: UUID, of personID: UUID) async throws {
         let (person, org, access) = try await PeopleService(scope: scope).managedPerson(personID)
         guard let consent = try await ConsentModel.query(on: scope.db)
-            .filter(\.$id == consentID).filter(\.$person.$id == personID).first() else { throw Abort(.notFound) }
+            .filter(\.$id == consentID).filter(\.$person.$id == personID).first() else { throw DomainError.notFound }
         guard consent.withdrawnOn == nil else {
             throw ValidationFailure(fields: ["consent": "Согласие уже отозвано."])
         }
@@ -77,7 +77,7 @@ struct ConsentService {
         let (_, org, access) = try await PeopleService(scope: scope).person(personID)
         guard let consent = try await ConsentModel.query(on: scope.db)
             .filter(\.$id == consentID).filter(\.$person.$id == personID).with(\.$scan).first(),
-            let scan = consent.scan else { throw Abort(.notFound) }
+            let scan = consent.scan else { throw DomainError.notFound }
         try await AuditLog(scope: scope).record(.download, .consent, objectID: consentID, personID: personID,
                                                 organizationID: org.id, role: access.role, fields: ["scan"])
         return scan

@@ -61,11 +61,11 @@ struct MatchingService {
 
     /// The run with names for its ids (the bases' read is audited); 404 outside the user's organizations.
     func detail(_ id: UUID) async throws -> MatchingRunDetail {
-        guard let run = try await MatchingRunModel.find(id, on: scope.db) else { throw Abort(.notFound) }
+        guard let run = try await MatchingRunModel.find(id, on: scope.db) else { throw DomainError.notFound }
         let context = try await ProgramService(scope: scope).program(run.$program.id)
         let roster = try await MatchingSetupBuilder(scope: scope).roster(context)
         try await audit.record(.read, .matchingRun, objectID: id, organizationID: context.organization.id, role: context.access.role)
-        guard let result = run.result else { throw Abort(.notFound) }
+        guard let result = run.result else { throw DomainError.notFound }
         return MatchingRunDetail(run: run, context: context, roster: roster, result: result)
     }
 

@@ -17,7 +17,7 @@ struct OrganizationDirectory {
     /// The organization with the user's access to it; 404 when it does not exist or lies outside the grants.
     func organization(_ id: UUID) async throws -> (organization: OrganizationModel, access: OrganizationAccess) {
         guard let org = try await OrganizationModel.query(on: scope.db).filter(\.$id == id).with(\.$municipality).first(),
-              let access = access(to: org) else { throw Abort(.notFound) }
+              let access = access(to: org) else { throw DomainError.notFound }
         return (org, access)
     }
 

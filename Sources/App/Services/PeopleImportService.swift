@@ -64,7 +64,7 @@ struct PeopleImportService {
 
     /// The preview; `mapping` overrides the detected columns.
     func preview(_ id: UUID, mapping: [PeopleColumn?]? = nil, defaultCategory: Person.Category = .student) async throws -> ImportPreview {
-        guard let upload = try await PeopleImportModel.find(id, on: scope.db) else { throw Abort(.notFound) }
+        guard let upload = try await PeopleImportModel.find(id, on: scope.db) else { throw DomainError.notFound }
         let (org, _) = try await OrganizationDirectory(scope: scope).managedOrganization(upload.$organization.id)
         var table = try Self.table(upload.data, fileName: upload.fileName)
         if let mapping, mapping.count == table.header.count { table.mapping = mapping }

@@ -14,11 +14,11 @@ struct PeopleService {
     /// Participants (mentor, mentee, representative) reach only themselves and the minors they represent.
     func person(_ id: UUID) async throws -> (person: PersonModel, organization: OrganizationModel, access: OrganizationAccess) {
         guard let person = try await PersonModel.query(on: scope.db).filter(\.$id == id).with(\.$partner).first() else {
-            throw Abort(.notFound)
+            throw DomainError.notFound
         }
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(person.$organization.id)
         if !access.readsAll {
-            guard try await linkedPersonIDs().contains(id) else { throw Abort(.notFound) }
+            guard try await linkedPersonIDs().contains(id) else { throw DomainError.notFound }
         }
         return (person, org, access)
     }

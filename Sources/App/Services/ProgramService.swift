@@ -19,7 +19,7 @@ struct ProgramService {
 
     func programs(in organizationID: UUID) async throws -> (programs: [ProgramModel], organization: OrganizationModel, access: OrganizationAccess) {
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(organizationID)
-        guard access.readsAll else { throw Abort(.notFound) }
+        guard access.readsAll else { throw DomainError.notFound }
         let programs = try await ProgramModel.query(on: scope.db).filter(\.$organization.$id == organizationID)
             .sort(\.$periodStart, .descending).all()
         return (programs, org, access)
@@ -27,9 +27,9 @@ struct ProgramService {
 
     /// The program; 404 outside the user's organizations and for participants, who do not read the bases.
     func program(_ id: UUID) async throws -> ProgramContext {
-        guard let program = try await ProgramModel.find(id, on: scope.db) else { throw Abort(.notFound) }
+        guard let program = try await ProgramModel.find(id, on: scope.db) else { throw DomainError.notFound }
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(program.$organization.id)
-        guard access.readsAll else { throw Abort(.notFound) }
+        guard access.readsAll else { throw DomainError.notFound }
         return ProgramContext(program: program, organization: org, access: access)
     }
 

@@ -130,7 +130,7 @@ extension RoadmapService {
     func activity(_ id: UUID, in roadmapID: UUID) async throws -> (FoundRoadmap, RoadmapActivityModel) {
         let found = try await find(roadmapID)
         guard let activity = try await RoadmapActivityModel.query(on: scope.db).filter(\.$id == id)
-            .filter(\.$roadmap.$id == roadmapID).with(\.$evidence).first() else { throw Abort(.notFound) }
+            .filter(\.$roadmap.$id == roadmapID).with(\.$evidence).first() else { throw DomainError.notFound }
         return (found, activity)
     }
 
@@ -157,7 +157,7 @@ extension RoadmapService {
     func addActivity(to stageID: UUID, in roadmapID: UUID, input: ActivityInput) async throws -> UUID {
         let found = try await managed(roadmapID)
         guard let stage = try await RoadmapStageModel.query(on: scope.db).filter(\.$id == stageID).filter(\.$roadmap.$id == roadmapID)
-            .first() else { throw Abort(.notFound) }
+            .first() else { throw DomainError.notFound }
         let blank = RoadmapActivity(number: "", title: "", due: DueDate(text: ""))
         var complete = input
         complete.title = input.title ?? ""
@@ -177,14 +177,14 @@ extension RoadmapService {
 
     func deleteActivity(_ id: UUID, in roadmapID: UUID) async throws {
         let (found, model) = try await activity(id, in: roadmapID)
-        guard found.manages else { throw Abort(.forbidden) }
+        guard found.manages else { throw DomainError.forbidden }
         try await model.delete(on: scope.db)
         try await AuditLog(scope: scope).record(.update, .roadmap, objectID: roadmapID, organizationID: found.model.$organization.id, fields: ["activity"])
     }
 
     func addEvidence(to id: UUID, in roadmapID: UUID, _ input: EvidenceInput) async throws {
         let (found, activity) = try await activity(id, in: roadmapID)
-        guard found.manages else { throw Abort(.forbidden) }
+        guard found.manages else { throw DomainError.forbidden }
         try EvidenceInput.check(input)
         try await scope.db.atomically { db in
             for piece in input.pieces {
@@ -208,7 +208,7 @@ extension RoadmapService {
         _ = try await find(roadmapID)
         guard let evidence = try await RoadmapEvidenceModel.query(on: scope.db).filter(\.$id == id)
             .join(RoadmapActivityModel.self, on: \RoadmapEvidenceModel.$activity.$id == \RoadmapActivityModel.$id)
-            .filter(RoadmapActivityModel.self, \.$roadmap.$id == roadmapID).first() else { throw Abort(.notFound) }
+            .filter(RoadmapActivityModel.self, \.$roadmap.$id == roadmapID).first() else { throw DomainError.notFound }
         return evidence
     }
 

@@ -19,7 +19,7 @@ struct RoadmapService {
 
     func find(_ id: UUID) async throws -> FoundRoadmap {
         guard let model = try await RoadmapModel.query(on: scope.db).filter(\.$id == id).first(),
-              let found = try await access(to: model) else { throw Abort(.notFound) }
+              let found = try await access(to: model) else { throw DomainError.notFound }
         return found
     }
 
@@ -131,7 +131,7 @@ struct RoadmapService {
             _ = try await OrganizationDirectory(scope: scope).managedOrganization(id.rawValue)
         case .authority(let id):
             guard let authority = try await AuthorityModel.find(id.rawValue, on: scope.db),
-                  try await AuthorityDirectory(scope: scope).covers(authority) else { throw Abort(.notFound) }
+                  try await AuthorityDirectory(scope: scope).covers(authority) else { throw DomainError.notFound }
         }
     }
 }

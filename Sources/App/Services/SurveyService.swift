@@ -33,7 +33,7 @@ struct SurveyService {
     /// A template version the organization may see; 404 otherwise.
     func template(_ id: UUID, organizationID: UUID) async throws -> QuestionnaireTemplateModel {
         guard let template = try await QuestionnaireTemplateModel.find(id, on: scope.db),
-              template.$organization.id == nil || template.$organization.id == organizationID else { throw Abort(.notFound) }
+              template.$organization.id == nil || template.$organization.id == organizationID else { throw DomainError.notFound }
         return template
     }
 
@@ -60,7 +60,7 @@ struct SurveyService {
     /// The survey; 404 outside the user's organizations.
     func survey(_ id: UUID) async throws -> SurveyContext {
         guard let survey = try await SurveyModel.query(on: scope.db).filter(\.$id == id).with(\.$template).first() else {
-            throw Abort(.notFound)
+            throw DomainError.notFound
         }
         let program = try await ProgramService(scope: scope).program(survey.$program.id)
         return SurveyContext(survey: survey, program: program, questionnaire: survey.template.questionnaire)

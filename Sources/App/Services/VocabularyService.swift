@@ -64,7 +64,7 @@ struct VocabularyService {
 
     /// The municipality an authority coordinator (or the administrator) may change the vocabulary of; 404 otherwise.
     func requireMunicipality(_ id: UUID) async throws -> MunicipalityModel {
-        guard let municipality = try await MunicipalityModel.find(id, on: scope.db) else { throw Abort(.notFound) }
+        guard let municipality = try await MunicipalityModel.find(id, on: scope.db) else { throw DomainError.notFound }
         let covers = scope.user.grants.contains { grant in
             switch grant.scope {
             case .system: grant.role == .administrator
@@ -73,7 +73,7 @@ struct VocabularyService {
             case .organization: false
             }
         }
-        guard covers else { throw Abort(.notFound) }
+        guard covers else { throw DomainError.notFound }
         return municipality
     }
 }

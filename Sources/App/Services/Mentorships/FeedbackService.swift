@@ -30,7 +30,7 @@ struct FeedbackService {
 
     func open(_ token: String) async throws -> Link {
         guard token.count >= 20, let feedback = try await MeetingFeedbackModel.query(on: db).filter(\.$token == token)
-            .with(\.$meeting).with(\.$person).first() else { throw Abort(.notFound) }
+            .with(\.$meeting).with(\.$person).first() else { throw DomainError.notFound }
         let questionnaire = Questionnaire.builtIn.first { $0.key == feedback.questionnaire } ?? .meetingFeedback
         let consents = try await ConsentLookup(db: db).consents(of: [feedback.$person.id])[feedback.$person.id] ?? []
         var problem = MentorshipRules.consentProblem(feedback.person.value, consents: consents, on: clock.today)

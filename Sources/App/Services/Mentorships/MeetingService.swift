@@ -78,7 +78,7 @@ struct MeetingService {
 
     /// Marks a meeting held (with who came, notes and the plan tasks it worked on) or cancelled.
     func record(_ id: UUID, _ outcome: Outcome) async throws -> MeetingModel {
-        guard let meeting = try await MeetingModel.find(id, on: scope.db) else { throw Abort(.notFound) }
+        guard let meeting = try await MeetingModel.find(id, on: scope.db) else { throw DomainError.notFound }
         let (mentorship, access) = try await MentorshipService(scope: scope).kept(meeting.$mentorship.id)
         guard meeting.statusValue == .planned else {
             throw ValidationFailure(fields: ["action": "Встреча уже отмечена: «\(meeting.statusValue.title)»."])

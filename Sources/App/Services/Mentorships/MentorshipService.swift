@@ -41,8 +41,8 @@ struct MentorshipService {
     /// The mentorship with the user's relation to it; 404 when the user has none.
     func find(_ id: UUID) async throws -> (MentorshipModel, MentorshipAccess) {
         guard let mentorship = try await MentorshipModel.query(on: scope.db).filter(\.$id == id).with(\.$mentees).with(\.$mentor).first()
-        else { throw Abort(.notFound) }
-        guard let relation = try await access(to: mentorship) else { throw Abort(.notFound) }
+        else { throw DomainError.notFound }
+        guard let relation = try await access(to: mentorship) else { throw DomainError.notFound }
         return (mentorship, relation)
     }
 
@@ -87,7 +87,7 @@ struct MentorshipService {
 
     func detail(_ id: UUID) async throws -> MentorshipDetail {
         let (mentorship, access) = try await find(id)
-        guard let program = try await ProgramModel.find(mentorship.$program.id, on: scope.db) else { throw Abort(.notFound) }
+        guard let program = try await ProgramModel.find(mentorship.$program.id, on: scope.db) else { throw DomainError.notFound }
         let people = try await MentorshipPeople.load([mentorship], access: access.access, scope: scope)
         let events = try await MentorshipEventModel.query(on: scope.db).filter(\.$mentorship.$id == id).sort(\.$at).all()
         let meetings = try await MeetingModel.query(on: scope.db).filter(\.$mentorship.$id == id).sort(\.$startsAt).all()

@@ -21,16 +21,16 @@ struct OrderService {
 
     func registry(_ organizationID: UUID) async throws -> (OrganizationModel, OrganizationAccess, [OrderModel]) {
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(organizationID)
-        guard access.readsAll else { throw Abort(.notFound) }
+        guard access.readsAll else { throw DomainError.notFound }
         let orders = try await OrderModel.query(on: scope.db).filter(\.$organization.$id == organizationID).sort(\.$createdAt, .descending).all()
         return (org, access, orders)
     }
 
     func find(_ id: UUID) async throws -> (OrderModel, OrganizationModel, OrganizationAccess) {
         guard let order = try await OrderModel.query(on: scope.db).filter(\.$id == id).with(\.$items).with(\.$program).first()
-        else { throw Abort(.notFound) }
+        else { throw DomainError.notFound }
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(order.$organization.id)
-        guard access.readsAll else { throw Abort(.notFound) }
+        guard access.readsAll else { throw DomainError.notFound }
         return (order, org, access)
     }
 

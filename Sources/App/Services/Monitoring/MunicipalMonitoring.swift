@@ -30,7 +30,7 @@ struct MunicipalMonitoring {
     let scope: RequestScope
 
     func municipality(_ id: UUID) async throws -> MunicipalityModel {
-        guard let municipality = try await MunicipalityModel.find(id, on: scope.db), covers(municipality) else { throw Abort(.notFound) }
+        guard let municipality = try await MunicipalityModel.find(id, on: scope.db), covers(municipality) else { throw DomainError.notFound }
         return municipality
     }
 

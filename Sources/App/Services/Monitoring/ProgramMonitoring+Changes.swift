@@ -45,7 +45,7 @@ extension ProgramMonitoring {
     func snapshot(_ programID: UUID, activityID: UUID) async throws -> String {
         let dashboard = try await dashboard(programID)
         guard let activity = try await RoadmapActivityModel.query(on: scope.db).filter(\.$id == activityID).with(\.$roadmap).first(),
-              activity.roadmap.$organization.id == dashboard.context.organization.id else { throw Abort(.notFound) }
+              activity.roadmap.$organization.id == dashboard.context.organization.id else { throw DomainError.notFound }
         let data = try MonitoringDocuments.snapshot(dashboard, on: scope.today).xlsx()
         let title = "Срез показателей на \(scope.today.russian)"
         try await RoadmapService(scope: scope).addEvidence(to: activityID, in: activity.$roadmap.id, EvidenceInput(
