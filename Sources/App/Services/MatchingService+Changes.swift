@@ -18,7 +18,9 @@ extension MatchingService {
         let detail = try await proposed(id)
         guard let change else { throw ValidationFailure(fields: ["action": "Укажите действие: lock, unlock, forbid или allow."]) }
         let key = PairKey(mentee: mentee, mentor: mentor)
-        guard detail.roster.mentees[mentee] != nil, detail.roster.mentors[mentor] != nil else { throw DomainError.notFound }
+        guard detail.roster.mentees[mentee] != nil, detail.roster.mentors[mentor] != nil else {
+            throw DomainError.notFound
+        }
         var setup = detail.run.setup
         var result = detail.result
         switch change {
@@ -50,7 +52,9 @@ extension MatchingService {
     func move(_ id: UUID, mentee: String, to mentor: String) async throws -> PairScore {
         let detail = try await proposed(id)
         guard detail.roster.mentees[mentee] != nil, detail.roster.mentors[mentor] != nil,
-              let evaluation = MatchEngine.evaluate(detail.run.setup, mentee: mentee, mentor: mentor) else { throw DomainError.notFound }
+              let evaluation = MatchEngine.evaluate(detail.run.setup, mentee: mentee, mentor: mentor) else {
+            throw DomainError.notFound
+        }
         if let block = evaluation.blocks.first { throw ValidationFailure(fields: ["mentor": block.message]) }
         var result = detail.result
         let places = detail.run.setup.mentors.first { $0.id == mentor }?.freePlaces ?? 0

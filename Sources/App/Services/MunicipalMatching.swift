@@ -76,7 +76,9 @@ struct MunicipalMatching {
 
     /// The run with names for its ids (every program's bases read, audited); 404 outside the authority's municipalities.
     func detail(_ id: UUID) async throws -> MunicipalMatchingDetail {
-        guard let run = try await MunicipalMatchingRunModel.find(id, on: scope.db), let result = run.result else { throw DomainError.notFound }
+        guard let run = try await MunicipalMatchingRunModel.find(id, on: scope.db), let result = run.result else {
+            throw DomainError.notFound
+        }
         let municipality = try await MunicipalMonitoring(scope: scope).municipality(run.$municipality.id)
         var roster = MatchingRoster(mentors: [], mentees: [])
         var names: [String: String] = [:]

@@ -33,7 +33,9 @@ struct SurveyService {
     /// A template version the organization may see; 404 otherwise.
     func template(_ id: UUID, organizationID: UUID) async throws -> QuestionnaireTemplateModel {
         guard let template = try await QuestionnaireTemplateModel.find(id, on: scope.db),
-              template.$organization.id == nil || template.$organization.id == organizationID else { throw DomainError.notFound }
+              template.$organization.id == nil || template.$organization.id == organizationID else {
+            throw DomainError.notFound
+        }
         return template
     }
 

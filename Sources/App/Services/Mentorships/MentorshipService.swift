@@ -87,7 +87,9 @@ struct MentorshipService {
 
     func detail(_ id: UUID) async throws -> MentorshipDetail {
         let (mentorship, access) = try await find(id)
-        guard let program = try await ProgramModel.find(mentorship.$program.id, on: scope.db) else { throw DomainError.notFound }
+        guard let program = try await ProgramModel.find(mentorship.$program.id, on: scope.db) else {
+            throw DomainError.notFound
+        }
         let people = try await MentorshipPeople.load([mentorship], access: access.access, scope: scope)
         let events = try await MentorshipEventModel.query(on: scope.db).filter(\.$mentorship.$id == id).sort(\.$at).all()
         let meetings = try await MeetingModel.query(on: scope.db).filter(\.$mentorship.$id == id).sort(\.$startsAt).all()

@@ -105,7 +105,9 @@ extension OrderService {
     func attach(_ id: UUID, to activityID: UUID) async throws {
         let (order, _, access) = try await find(id)
         try access.requireManagement()
-        guard let activity = try await roadmapSuggestions(order).first(where: { $0.id == activityID }) else { throw DomainError.notFound }
+        guard let activity = try await roadmapSuggestions(order).first(where: { $0.id == activityID }) else {
+            throw DomainError.notFound
+        }
         try await RoadmapService(scope: scope).addEvidence(to: activityID, in: activity.$roadmap.id, EvidenceInput(
             title: "Приказ \(order.reference) «\(order.title)»", link: SiteURL.order(.id(id)).path, file: nil))
     }

@@ -18,7 +18,9 @@ extension MunicipalMonitoring {
     /// Saves the year's municipal indicators as an XLSX on a checkpoint of the municipality's own roadmap.
     func snapshot(_ municipalityID: UUID, year: Int, activityID: UUID) async throws -> String {
         _ = try await municipality(municipalityID)
-        guard let found = try await checkpoints(municipalityID).first(where: { $0.activity.id == activityID }) else { throw DomainError.notFound }
+        guard let found = try await checkpoints(municipalityID).first(where: { $0.activity.id == activityID }) else {
+            throw DomainError.notFound
+        }
         let overview = try await overview(municipalityID, year: year)
         let title = "Срез муниципальных показателей на \(scope.today.russian)"
         let export = ListExport(organization: overview.municipality.name, title: title, subtitle: "\(year) год",

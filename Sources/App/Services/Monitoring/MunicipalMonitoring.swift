@@ -30,7 +30,9 @@ struct MunicipalMonitoring {
     let scope: RequestScope
 
     func municipality(_ id: UUID) async throws -> MunicipalityModel {
-        guard let municipality = try await MunicipalityModel.find(id, on: scope.db), covers(municipality) else { throw DomainError.notFound }
+        guard let municipality = try await MunicipalityModel.find(id, on: scope.db), covers(municipality) else {
+            throw DomainError.notFound
+        }
         return municipality
     }
 
