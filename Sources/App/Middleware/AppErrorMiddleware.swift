@@ -88,6 +88,7 @@ struct AppErrorMiddleware: AsyncMiddleware {
         switch error {
         case .notFound: (.notFound, .init(code: "not_found", message: defaultMessage(.notFound), fields: [:]))
         case .forbidden: (.forbidden, .init(code: "forbidden", message: defaultMessage(.forbidden), fields: [:]))
+        case .refused(let message): (.forbidden, .init(code: "forbidden", message: message, fields: [:]))
         case .conflict(let message): (.conflict, .init(code: "conflict", message: message, fields: [:]))
         case .linkInvalid(let message): (.gone, .init(code: "link_invalid", message: message, fields: [:]))
         }

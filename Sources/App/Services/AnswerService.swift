@@ -64,7 +64,7 @@ struct AnswerService {
     /// Saves the answers once; a second submission of the same link changes nothing.
     func submit(_ token: String, raw: Answers) async throws -> Invitation {
         let found = try await open(token)
-        guard found.state == .open else { throw Abort(.conflict, reason: Self.message(found.state)) }
+        guard found.state == .open else { throw DomainError.conflict(Self.message(found.state)) }
         let answers = try found.questionnaire.validate(raw, choices: found.choices.callAsFunction)
         let response = SurveyResponseModel()
         response.$survey.id = found.survey.id!

@@ -64,7 +64,7 @@ struct PeopleService {
         -> (person: PersonModel, access: OrganizationAccess) {
         let (person, org, access) = try await managedPerson(id)
         guard person.anonymizedAt == nil else {
-            throw Abort(.conflict, reason: "Данные участника обезличены после отзыва согласия и не изменяются.")
+            throw DomainError.conflict("Данные участника обезличены после отзыва согласия и не изменяются.")
         }
         let seen = version ?? person.version
         guard seen == person.version else { throw EditConflict() }

@@ -25,7 +25,7 @@ struct RoadmapService {
 
     func managed(_ id: UUID) async throws -> FoundRoadmap {
         let found = try await find(id)
-        guard found.manages else { throw Abort(.forbidden, reason: "Изменять дорожную карту может куратор, руководитель или координатор органа управления.") }
+        guard found.manages else { throw DomainError.refused("Изменять дорожную карту может куратор, руководитель или координатор органа управления.") }
         return found
     }
 
@@ -67,7 +67,7 @@ struct RoadmapService {
     func creationOwners(refusal: String) async throws -> [(owner: Roadmap.Owner, name: String)] {
         try requireStaff()
         let owners = try await ownerChoices()
-        guard !owners.isEmpty else { throw Abort(.forbidden, reason: refusal) }
+        guard !owners.isEmpty else { throw DomainError.refused(refusal) }
         return owners
     }
 

@@ -46,7 +46,7 @@ struct FeedbackService {
 
     func submit(_ token: String, raw: Answers) async throws -> Link {
         var link = try await open(token)
-        if let problem = link.problem { throw Abort(.conflict, reason: problem) }
+        if let problem = link.problem { throw DomainError.conflict(problem) }
         let answers = try link.questionnaire.validate(raw, choices: \.fixedChoices)
         let feedback = link.feedback, organizationID = link.meeting.$organization.id
         feedback.answersText = StoredJSON.encode(answers)

@@ -73,7 +73,7 @@ struct MentorshipService {
         let (mentorship, access) = try await find(id)
         guard access.keepsRecords || access.isStaff else { throw DomainError.notFound }
         guard access.keepsRecords else {
-            throw Abort(.forbidden, reason: "Изменять записи пары может её наставник или куратор программы.")
+            throw DomainError.refused("Изменять записи пары может её наставник или куратор программы.")
         }
         return (mentorship, access)
     }
@@ -81,7 +81,7 @@ struct MentorshipService {
     func managed(_ id: UUID) async throws -> (MentorshipModel, MentorshipAccess) {
         let (mentorship, access) = try await find(id)
         guard access.isStaff else { throw DomainError.notFound }
-        guard access.manages else { throw Abort(.forbidden, reason: "Менять состав и статус пары может куратор или руководитель.") }
+        guard access.manages else { throw DomainError.refused("Менять состав и статус пары может куратор или руководитель.") }
         return (mentorship, access)
     }
 
