@@ -41,6 +41,8 @@ extension OrganizationAccess {
     /// may not change it is told so (403).
     func requireManagement() throws {
         guard readsAll else { throw DomainError.notFound }
-        guard manages else { throw DomainError.refused("Недостаточно прав: изменять данные этой организации может куратор или руководитель.") }
+        guard manages else {
+            throw DomainError.refused("Недостаточно прав: изменять данные этой организации может куратор или руководитель.")
+        }
     }
 }

@@ -139,7 +139,9 @@ extension RoadmapService {
     @discardableResult
     func update(activity id: UUID, in roadmapID: UUID, input: ActivityInput, evidence: EvidenceInput? = nil) async throws -> String? {
         let (found, model) = try await activity(id, in: roadmapID)
-        guard found.manages else { throw DomainError.refused("Изменять дорожную карту может куратор или руководитель.") }
+        guard found.manages else {
+            throw DomainError.refused("Изменять дорожную карту может куратор или руководитель.")
+        }
         var failure = ValidationFailure()
         var result: (RoadmapActivity, warning: String?)?
         do { result = try input.applied(to: model.value, context: found.model.dueContext, today: scope.today) } catch let error as ValidationFailure { failure.merge(error) }

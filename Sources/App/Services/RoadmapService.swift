@@ -25,7 +25,9 @@ struct RoadmapService {
 
     func managed(_ id: UUID) async throws -> FoundRoadmap {
         let found = try await find(id)
-        guard found.manages else { throw DomainError.refused("Изменять дорожную карту может куратор, руководитель или координатор органа управления.") }
+        guard found.manages else {
+            throw DomainError.refused("Изменять дорожную карту может куратор, руководитель или координатор органа управления.")
+        }
         return found
     }
 

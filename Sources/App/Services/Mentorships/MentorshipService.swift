@@ -81,7 +81,9 @@ struct MentorshipService {
     func managed(_ id: UUID) async throws -> (MentorshipModel, MentorshipAccess) {
         let (mentorship, access) = try await find(id)
         guard access.isStaff else { throw DomainError.notFound }
-        guard access.manages else { throw DomainError.refused("Менять состав и статус пары может куратор или руководитель.") }
+        guard access.manages else {
+            throw DomainError.refused("Менять состав и статус пары может куратор или руководитель.")
+        }
         return (mentorship, access)
     }
 
