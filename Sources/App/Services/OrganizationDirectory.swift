@@ -42,7 +42,8 @@ extension OrganizationAccess {
     func requireManagement() throws {
         guard readsAll else { throw DomainError.notFound }
         guard manages else {
-            throw DomainError.refused("Недостаточно прав: изменять данные этой организации может куратор или руководитель.")
+            throw DomainError.refused(
+                "Недостаточно прав: изменять данные этой организации может куратор или руководитель.")
         }
     }
 }

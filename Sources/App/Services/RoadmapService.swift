@@ -26,7 +26,8 @@ struct RoadmapService {
     func managed(_ id: UUID) async throws -> FoundRoadmap {
         let found = try await find(id)
         guard found.manages else {
-            throw DomainError.refused("Изменять дорожную карту может куратор, руководитель или координатор органа управления.")
+            throw DomainError.refused(
+                "Изменять дорожную карту может куратор, руководитель или координатор органа управления.")
         }
         return found
     }
