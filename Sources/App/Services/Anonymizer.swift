@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// Carries out the anonymizations that consent withdrawals scheduled.
 struct Anonymizer {

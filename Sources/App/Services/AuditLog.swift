@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// Appends rows to the audit log. Nothing in the app updates or deletes them.
 struct AuditLog {

@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// Reading the audit log: administrators see all of it, curators and heads their organization's rows.
 struct AuditQuery {

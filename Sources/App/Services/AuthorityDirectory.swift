@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// The authorities whose work an account does: a coordinator's territory, or all for the administrator.
 struct AuthorityDirectory {

@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 extension BaseService {
     /// Adds a person of the program's organization to the mentor base as a candidate.

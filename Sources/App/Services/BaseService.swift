@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import SQLKit
-import Vapor
 
 /// A profile in a base with its person and whether the person may be in the base today.
 struct BaseEntry<Profile: Model> {

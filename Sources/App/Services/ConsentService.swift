@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// Records and withdraws consents; the rules come from `ConsentInput` and `ConsentPolicy`.
 struct ConsentService {

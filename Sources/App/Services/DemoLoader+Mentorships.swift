@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 extension DemoLoader {
     /// Teacher pairs of the school's program fixed by a signed order, with personal plans, the last fortnight's

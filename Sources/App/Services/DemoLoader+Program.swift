@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 extension DemoLoader {
     private static let interests = ["Спорт", "Туризм", "Чтение", "Музыка", "Программирование", "Рисование", "Театр", "Шахматы",

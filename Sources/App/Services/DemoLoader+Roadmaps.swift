@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 extension DemoLoader {
     /// A roadmap of this academic year laid out from the template, with the work of past months mostly done

@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// Builds the demo data through the same services the pages use.
 struct DemoLoader {

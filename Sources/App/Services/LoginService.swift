@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// Signs people in, with throttling per login and per address kept in the database (any node sees it).
 struct LoginService {

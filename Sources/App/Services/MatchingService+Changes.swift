@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import Matching
 import MentoringCore
-import Vapor
 
 extension MatchingService {
     enum PairChange: String, CaseIterable {

@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import Matching
 import MentoringCore
-import Vapor
 
 /// A run with its program and the names behind its ids.
 struct MatchingRunDetail {

@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import Matching
 import MentoringCore
-import Vapor
 
 /// A municipal run with the municipality and the names behind its ids.
 struct MunicipalMatchingDetail {

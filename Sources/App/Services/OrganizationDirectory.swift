@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// Finds organizations and decides what the current user may do in each, through `AccessRule`.
 struct OrganizationDirectory {

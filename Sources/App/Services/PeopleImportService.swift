@@ -4,7 +4,6 @@ import FluentKit
 import Foundation
 import SQLKit
 import MentoringCore
-import Vapor
 
 /// One row of an uploaded people list as the preview shows it.
 struct ImportRow {

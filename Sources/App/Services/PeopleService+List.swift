@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// What the people list is narrowed to.
 struct PeopleFilter: Sendable {

@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// People of organizations: scoped reads, audited writes.
 struct PeopleService {

@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// What one response would change in its person's profile, shown to the curator before it is applied.
 struct ProfileReview {

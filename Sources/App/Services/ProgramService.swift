@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// A program with its organization and what the user may do there.
 struct ProgramContext {

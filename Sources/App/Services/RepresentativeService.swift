@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// Legal representatives of minors.
 struct RepresentativeService {

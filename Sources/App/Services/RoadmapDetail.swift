@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// A roadmap with its stages, activities and evidence loaded in order, and the Core value built from them.
 struct RoadmapDetail {

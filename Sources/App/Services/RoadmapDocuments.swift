@@ -3,7 +3,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// Builds the documents of a roadmap from what is stored: the export with its approving head, the calendar feed.
 enum RoadmapDocuments {

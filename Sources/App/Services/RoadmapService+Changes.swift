@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 extension RoadmapService {
     /// Approves (with the order that did it), archives or returns a roadmap to work.

@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// A roadmap the user can open, with what they may do to it.
 struct FoundRoadmap {

@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// What a survey has collected: who answered, who has not, and the answers summed up per question.
 struct SurveyReport {

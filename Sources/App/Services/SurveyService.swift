@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// A survey with its program, organization, access and the template version it was sent with.
 struct SurveyContext {

@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// Whose list of terms: an organization's own, or its municipality's, which its organizations inherit.
 enum VocabularyOwner: Equatable {

@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// Feedback after a meeting by a personal link: the short form, or the compatibility questionnaire after a trial
 /// meeting. A low compatibility answer flags the pair to the curators.

@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// What the current user is to a mentorship: staff of its organization or one of its participants.
 struct MentorshipAccess {

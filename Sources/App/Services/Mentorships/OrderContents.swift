@@ -3,7 +3,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// What an order covers and how it prints: the pairs or mentors of its appendix, named from the bases.
 struct OrderContents {

@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// Signing: the number and date make the order valid and move what it covers forward.
 extension OrderService {

@@ -3,7 +3,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 extension MunicipalMonitoring {
     /// The checkpoints of the roadmaps of the municipality's authorities that are not yet closed, soonest first.

@@ -3,7 +3,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 extension MunicipalMonitoring {
     /// The analytic note and the data behind it, with the year's meetings counted.

@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// A municipality's indicators for a year: its organizations side by side and the municipal shares against targets.
 struct MunicipalOverview: Sendable {

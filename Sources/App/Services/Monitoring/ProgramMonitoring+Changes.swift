@@ -3,7 +3,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 extension ProgramMonitoring {
     func addResult(to programID: UUID, _ input: ProcessResultInput) async throws {
