@@ -93,11 +93,10 @@ public struct PeopleTable: Sendable {
         return unit.isEmpty || unit.hasPrefix("г") || unit.hasPrefix("л") || Int(unit) != nil ? String(number) : text
     }
 
-    /// Spreadsheets keep dates as day numbers since 30.12.1899; text dates pass through.
+    /// Spreadsheets keep dates as day numbers since 30.12.1899 (`Workbook.dayZero`); text dates pass through.
     static func date(_ text: String) -> String {
         guard let serial = Int(text), (1...80_000).contains(serial) else { return text }
-        let base = CalendarDate(year: 1899, month: 12, day: 30)!
-        return base.adding(days: serial).russian
+        return Workbook.dayZero.adding(days: serial).russian
     }
 
     static func sex(_ text: String) -> String? {

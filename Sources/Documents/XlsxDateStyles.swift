@@ -41,6 +41,6 @@ final class XlsxDateStyles: BudgetedXMLReader {
     /// The day a spreadsheet's day number names, as ДД.ММ.ГГГГ; nil for a number that is no day of years 1900–2199.
     static func text(ofDay value: String) -> String? {
         guard let number = Double(value), number.isFinite, (1..<110_000).contains(number) else { return nil }
-        return CalendarDate(year: 1899, month: 12, day: 30)?.adding(days: Int(number)).russian
+        return Workbook.dayZero.adding(days: Int(number)).russian
     }
 }
