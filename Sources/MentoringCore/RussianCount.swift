@@ -10,6 +10,12 @@ public enum RussianCount {
         let noun = (11...14).contains(lastTwo) ? many : last == 1 ? one : (2...4).contains(last) ? few : many
         return "\(count) \(noun)"
     }
+
+    /// The mean of ratings out of 5 with how many there are: «4,5 из 5 (ответов: 2)»; nil when there are none.
+    public static func ratings(_ values: [Double]) -> String? {
+        guard !values.isEmpty else { return nil }
+        return "\((values.reduce(0, +) / Double(values.count)).russian(digits: 1)) из 5 (ответов: \(values.count))"
+    }
 }
 
 extension Double {

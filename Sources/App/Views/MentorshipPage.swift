@@ -93,7 +93,7 @@ struct MentorshipPage: Encodable {
                            feedback: feedback.isEmpty ? "—" : "\(done.count) из \(feedback.count)")
         }
         let ratings = detail.feedback.compactMap(\.rating)
-        feedbackAverage = ratings.isEmpty ? "ответов пока нет" : "\((ratings.reduce(0, +) / Double(ratings.count)).russian(digits: 1)) из 5 (ответов: \(ratings.count))"
+        feedbackAverage = RussianCount.ratings(ratings) ?? "ответов пока нет"
         self.risks = risks.map { Risk(title: $0.kind.title, message: $0.message, days: $0.daysOverdue) }
         report = m.report
         bestPractice = m.bestPractice ?? false

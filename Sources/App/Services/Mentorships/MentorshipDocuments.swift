@@ -50,8 +50,7 @@ struct MentorshipDocuments {
         let held = detail.meetings.filter { $0.statusValue == .held }
         let answered = detail.feedback.filter { $0.answeredAt != nil }
         func average(_ role: Role) -> String {
-            let values = answered.filter { $0.role == role.rawValue }.compactMap(\.rating)
-            return values.isEmpty ? "нет ответов" : "\((values.reduce(0, +) / Double(values.count)).russian(digits: 1)) из 5 (ответов: \(values.count))"
+            RussianCount.ratings(answered.filter { $0.role == role.rawValue }.compactMap(\.rating)) ?? "нет ответов"
         }
         let types = Dictionary(grouping: held, by: \.typeValue).sorted { $0.key.rawValue < $1.key.rawValue }
             .map { "\($0.key.title): \($0.value.count)" }.joined(separator: "; ")
