@@ -58,10 +58,8 @@ import VaporTesting
             let fields = [("_csrf", browser.csrf), ("kind", "participation"), ("purpose", "Программа"),
                           ("signedBy", "subject"), ("signedOn", "15.11.2026"), ("text", "Согласие на участие")]
             let bytes = content.hasPrefix("\u{FF}") ? Data([0xFF, 0xD8, 0xFF, 0xE0]) : Data(content.utf8)
-            var (headers, body) = multipartForm(fields, file: (field: "scan", name: name, type: declared, data: bytes))
-            headers.add(contentsOf: browser.headers)
-            let response = try await app.testing().sendRequest(.POST, SiteURL.newConsent(.id(adult)).path,
-                                                               headers: headers, body: body)
+            let response = try await app.post(SiteURL.newConsent(.id(adult)).path, as: browser, multipart: fields,
+                                              file: (field: "scan", name: name, type: declared, data: bytes))
             let stored = try await ConsentModel.query(on: app.db).filter(\.$person.$id == adult).with(\.$scan).first()
             if let problem {
                 #expect(response.status == .unprocessableEntity)

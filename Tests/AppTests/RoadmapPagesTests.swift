@@ -67,9 +67,7 @@ import VaporTesting
             let fields = [("_csrf", browser.csrf), ("number", "1.1"), ("title", "Приказ о внедрении"), ("due", "Октябрь 2026 г."),
                           ("responsible", "Директор"), ("responsible_account", ""), ("deliverable", "Приказ"), ("status", "done"),
                           ("done_on", "20.11.2026"), ("notes", ""), ("evidence_title", "Приказ № 5"), ("evidence_link", "https://school.example/prikaz")]
-            var (headers, body) = multipartForm(fields, file: nil)
-            headers.add(contentsOf: browser.headers)
-            let saved = try await app.testing().sendRequest(.POST, path, headers: headers, body: body)
+            let saved = try await app.post(path, as: browser, multipart: fields)
             #expect(saved.status == .seeOther)
             // Back to the activity's row with word that it was saved, not to the top of the page in silence.
             let anchor = "a-" + ids.activity.uuidString.lowercased()
@@ -83,9 +81,7 @@ import VaporTesting
             var future = fields
             future[8] = ("done_on", "01.12.2026")
             future[11] = ("evidence_link", "ftp://nowhere")
-            (headers, body) = multipartForm(future, file: nil)
-            headers.add(contentsOf: browser.headers)
-            let refused = try await app.testing().sendRequest(.POST, path, headers: headers, body: body)
+            let refused = try await app.post(path, as: browser, multipart: future)
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("Дата выполнения не может быть в будущем."))
             #expect(refused.body.string.contains("Ссылка начинается с https://"))
@@ -119,10 +115,10 @@ import VaporTesting
             let owner = "organization:\(fixture.a.organization.id!.uuidString.lowercased())"
             let text = "Дорожная карта на 2026-2027 учебный год\n\n№\tМероприятие\tСроки\tОтветственные\tРезультат\n"
                 + "\tЭтап 1. Подготовка\t\t\t\n1.1\tПриказ\tСентябрь\tДиректор\tПриказ\n1.2\tСовещание\tкогда-нибудь\tКуратор\tПротокол\n"
-            var (headers, body) = multipartForm([("_csrf", browser.csrf), ("owner", owner)],
-                                                file: (field: "file", name: "карта.txt", type: "text/plain", data: Data(text.utf8)))
-            headers.add(contentsOf: browser.headers)
-            let preview = try await app.testing().sendRequest(.POST, SiteURL.importRoadmap.path, headers: headers, body: body)
+            let preview = try await app.post(SiteURL.importRoadmap.path, as: browser,
+                                             multipart: [("_csrf", browser.csrf), ("owner", owner)],
+                                             file: (field: "file", name: "карта.txt", type: "text/plain",
+                                                    data: Data(text.utf8)))
             #expect(preview.status == .ok)
             let html = preview.body.string
             #expect(html.contains("Строка 6: Срок «когда-нибудь» не распознан"))
@@ -136,9 +132,7 @@ import VaporTesting
                         ("a_due[]", "Сентябрь"), ("a_responsible[]", "Директор"), ("a_deliverable[]", "Приказ"),
                         ("a_stage[]", "0"), ("a_line[]", "6"), ("a_notes[]", ""), ("a_number[]", "1.2"), ("a_title[]", "Совещание"),
                         ("a_due[]", "Октябрь"), ("a_responsible[]", "Куратор"), ("a_deliverable[]", "Протокол")]
-            (headers, body) = multipartForm(save, file: nil)
-            headers.add(contentsOf: browser.headers)
-            let saved = try await app.testing().sendRequest(.POST, SiteURL.saveImportedRoadmap.path, headers: headers, body: body)
+            let saved = try await app.post(SiteURL.saveImportedRoadmap.path, as: browser, multipart: save)
             #expect(saved.status == .seeOther)
             let roadmap = try #require(try await RoadmapModel.query(on: app.db).filter(\.$sourceName == "карта.txt").first())
             let activities = try await RoadmapActivityModel.query(on: app.db).filter(\.$roadmap.$id == roadmap.id!).sort(\.$position).all()
@@ -152,10 +146,11 @@ import VaporTesting
             let fixture = try await Fixture.seed(app)
             let browser = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
             let before = try await RoadmapModel.query(on: app.db).count()
-            var (headers, body) = multipartForm([("_csrf", browser.csrf), ("owner", "organization:\(fixture.a.organization.id!.uuidString.lowercased())")],
-                                                file: (field: "file", name: "карта.docx", type: "application/octet-stream", data: Data("PK\u{3}\u{4}broken".utf8)))
-            headers.add(contentsOf: browser.headers)
-            let response = try await app.testing().sendRequest(.POST, SiteURL.importRoadmap.path, headers: headers, body: body)
+            let owner = "organization:\(fixture.a.organization.id!.uuidString.lowercased())"
+            let response = try await app.post(
+                SiteURL.importRoadmap.path, as: browser, multipart: [("_csrf", browser.csrf), ("owner", owner)],
+                file: (field: "file", name: "карта.docx", type: "application/octet-stream",
+                       data: Data("PK\u{3}\u{4}broken".utf8)))
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("Файл не является документом Word (DOCX)"))
             #expect(try await RoadmapModel.query(on: app.db).count() == before)
@@ -248,9 +243,7 @@ import VaporTesting
                 let fields = [("_csrf", browser.csrf), ("number", "1.1"), ("title", "Сбор согласий родителей"),
                               ("due", "Октябрь 2026 г."), ("responsible", "Куратор"), ("responsible_account", ""),
                               ("deliverable", "Согласия"), ("status", "in_progress"), ("done_on", ""), ("notes", "")]
-                var (headers, body) = multipartForm(fields + extra, file: file)
-                headers.add(contentsOf: browser.headers)
-                return try await app.testing().sendRequest(.POST, path, headers: headers, body: body)
+                return try await app.post(path, as: browser, multipart: fields + extra, file: file)
             }
             #expect(try await send([], file: nil).status == .seeOther)
             let before = try await RoadmapEvidenceModel.query(on: app.db).filter(\.$activity.$id == ids.activity).count()

@@ -12,10 +12,9 @@ import VaporTesting
 /// their requests land in the mentee base after the curator's review, and the base exports.
 @Suite struct SurveyPagesTests {
     func upload(_ app: Application, _ browser: Browser, org: UUID, csv: String) async throws -> TestingHTTPResponse {
-        var (headers, body) = multipartForm([("_csrf", browser.csrf), ("category", "student")],
-                                            file: (field: "file", name: "7b.csv", type: "text/csv", data: Data(csv.utf8)))
-        headers.add(contentsOf: browser.headers)
-        return try await app.testing().sendRequest(.POST, SiteURL.importPeople(.id(org)).path, headers: headers, body: body)
+        try await app.post(SiteURL.importPeople(.id(org)).path, as: browser,
+                           multipart: [("_csrf", browser.csrf), ("category", "student")],
+                           file: (field: "file", name: "7b.csv", type: "text/csv", data: Data(csv.utf8)))
     }
 
     func consent(_ app: Application, minor: UUID) async throws {

@@ -47,6 +47,15 @@ extension Application {
                                                body: formBody([("_csrf", csrf ?? browser.csrf)] + form))
     }
 
+    /// Posts a multipart form as the browser, with at most one file; the fields carry their own CSRF token.
+    func post(_ path: String, as browser: Browser, multipart fields: [(String, String)],
+              file: (field: String, name: String, type: String, data: Data)? = nil) async throws
+        -> TestingHTTPResponse {
+        var (headers, body) = multipartForm(fields, file: file)
+        headers.add(contentsOf: browser.headers)
+        return try await testing().sendRequest(.POST, path, headers: headers, body: body)
+    }
+
     /// An API call with a bearer token and an optional JSON body.
     func api(_ method: HTTPMethod, _ path: String, token: String?, json: String? = nil) async throws -> TestingHTTPResponse {
         var headers: HTTPHeaders = [:]
