@@ -24,6 +24,8 @@ let package = Package(
         // The SMTP client (Sources/Mail) is written on SwiftNIO and NIOSSL, already in the graph under Vapor.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        // Tests only: the pages' and the API's snapshots (its SnapshotTesting library builds without swift-syntax).
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7"),
     ],
     targets: [
         .target(
@@ -150,7 +152,9 @@ let package = Package(
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 "MentoringCore",
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
+            exclude: ["Surface/__Snapshots__"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -27,10 +27,14 @@ public struct AppConfig: Sendable, Equatable {
     public var appURL: String
     /// `serve` sends the outbox every few seconds; tests send it by hand.
     public var deliversMailInBackground: Bool
+    /// LibreOffice's `soffice`, which makes PDF copies of documents (`SOFFICE`, else found where Debian puts it at
+    /// start); without it the pages offer DOCX only.
+    public var soffice: String?
 
     public init(database: Database, hostname: String = "127.0.0.1", port: Int = 8080,
                 secureCookies: Bool = false, bootstrapAdministrator: Bool = true, meetingLogDays: Int = 14,
-                mail: MailSettings? = nil, appURL: String? = nil, deliversMailInBackground: Bool = true) {
+                mail: MailSettings? = nil, appURL: String? = nil, deliversMailInBackground: Bool = true,
+                soffice: String? = nil) {
         self.database = database
         self.hostname = hostname
         self.port = port
@@ -40,6 +44,7 @@ public struct AppConfig: Sendable, Equatable {
         self.mail = mail
         self.appURL = appURL ?? "http://\(hostname):\(port)"
         self.deliversMailInBackground = deliversMailInBackground
+        self.soffice = soffice
     }
 
     public static let defaultSQLitePath = "data/nastavnik.sqlite"
@@ -80,7 +85,8 @@ public struct AppConfig: Sendable, Equatable {
         let appURL = parseAppURL(env["APP_URL"], problems: &problems)
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
         return AppConfig(database: database, hostname: hostname, port: port, secureCookies: secure,
-                         meetingLogDays: logDays, mail: mail, appURL: appURL)
+                         meetingLogDays: logDays, mail: mail, appURL: appURL,
+                         soffice: env["SOFFICE"].flatMap { $0.isEmpty ? nil : $0 } ?? PDFConversion.installed)
     }
 
     private static func parseAppURL(_ text: String?, problems: inout [String]) -> String? {

@@ -173,10 +173,11 @@ import ZIPFoundation
     }
 }
 
-@Suite(.enabled(if: PDFConversion.isAvailable, "needs LibreOffice (soffice)"))
+@Suite(.enabled(if: PDFConversion.installed != nil, "needs LibreOffice (soffice)"))
 struct ConsentFormsPDFTests {
     @Test func theFormsComeAsPDFToo() async throws {
         try await withApp { app, _ in
+            app.config.soffice = PDFConversion.installed
             let fixture = try await Fixture.seed(app)
             let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
             let pdf = try await app.get(

@@ -77,3 +77,10 @@ final class PersonModel: Model, @unchecked Sendable {
     /// The person with details already built, for loops that read them again.
     func value(with details: Person.Details) -> Person { Person(id: typedID, organizationID: .init($organization.id), details: details) }
 }
+
+extension QueryBuilder where Model == PersonModel {
+    /// By name; namesakes in the order they were entered, so that a list reads the same on every database.
+    func inNameOrder() -> Self {
+        sort(\.$searchKey).sort(\.$createdAt).sort(\.$id)
+    }
+}

@@ -9,10 +9,10 @@ extension DemoLoader {
     /// made through the same services as the pages, so the consents and places are checked as for a curator.
     func demoMentorships(_ org: OrganizationModel) async throws {
         guard let program = try await ProgramModel.query(on: scope.db).filter(\.$organization.$id == org.id!).first() else { return }
-        let mentors = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == program.id!).all()
-            .filter { $0.value.forms.contains(.teacherTeacher) }
-        var mentees = try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == program.id!).all()
-            .filter { $0.value.form == .teacherTeacher }
+        let mentors = try await inNameOrder(MentorProfileModel.query(on: scope.db).filter(\.$program.$id == program.id!)
+            .all().filter { $0.value.forms.contains(.teacherTeacher) }) { $0.$person.id }
+        var mentees = try await inNameOrder(MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == program.id!)
+            .all().filter { $0.value.form == .teacherTeacher }) { $0.$person.id }
         let service = MentorshipService(scope: scope)
         var pairs: [MentorshipModel] = []
         for mentor in mentors where pairs.count < 4 {

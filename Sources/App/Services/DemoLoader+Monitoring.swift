@@ -25,7 +25,9 @@ extension DemoLoader {
                 template: template.id!.uuidString, title: measurement.map { "\(questionnaire.title): \($0.title.lowercased())" }, audience: audience.rawValue,
                 closesOn: scope.today.adding(days: 14).description, measurement: measurement?.rawValue,
                 leaveOut: "true"))
-            return try await SurveyInvitationModel.query(on: scope.db).filter(\.$survey.$id == survey.id!).sort(\.$token).all()
+            let invitations = try await SurveyInvitationModel.query(on: scope.db)
+                .filter(\.$survey.$id == survey.id!).all()
+            return try await inNameOrder(invitations) { $0.$person.id }
         }
         let answers = AnswerService(db: scope.db, clock: scope.clock, requestID: scope.requestID)
         // `try?`: a participant whose consent has lapsed cannot answer — the same refusal the answer page gives.

@@ -25,6 +25,14 @@ struct DemoLoader {
 
     struct Summary { var organizations = 0, people = 0, consents = 0 }
 
+    /// `items` in the order of their people's names, so that the demo is the same on every run and database (ids and
+    /// the tokens of links are random; the rows' own order is the database's).
+    func inNameOrder<Item>(_ items: [Item], person: (Item) -> UUID) async throws -> [Item] {
+        let people = try await PersonModel.query(on: scope.db).filter(\.$id ~~ items.map(person)).all()
+        let names = Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0.searchKey) })
+        return items.sorted { names[person($0)] ?? "" < names[person($1)] ?? "" }
+    }
+
     func isLoaded() async throws -> Bool {
         try await AccountModel.query(on: scope.db).filter(\.$login == "coordinator").first() != nil
     }

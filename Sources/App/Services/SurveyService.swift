@@ -130,7 +130,7 @@ struct SurveyService {
                                              + "обработку данных и участие: сначала соберите согласия."])
         }
         guard confirmed else {
-            let names = try await PersonModel.query(on: scope.db).filter(\.$id ~~ missing).sort(\.$searchKey)
+            let names = try await PersonModel.query(on: scope.db).filter(\.$id ~~ missing).inNameOrder()
                 .limit(20).all().map { $0.details.fullName }
             let more = missing.count > names.count ? " и ещё \(missing.count - names.count)" : ""
             throw ValidationFailure(fields: ["leave_out": "Без действующих согласий (им ссылки не будут созданы): "

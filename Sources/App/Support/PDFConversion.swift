@@ -4,18 +4,15 @@ import Vapor
 
 /// DOCX to PDF through LibreOffice, where it is installed (`soffice`); the DOCX stays the document of record.
 enum PDFConversion {
-    /// The LibreOffice binary, if any.
-    static let soffice: String? = [
-        "/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice",
-    ]
-    .first { FileManager.default.isExecutableFile(atPath: $0) }
-
-    static var isAvailable: Bool { soffice != nil }
+    /// The LibreOffice binary where Debian and its users install it, if any.
+    static var installed: String? {
+        ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"]
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
 
     /// Converts on the thread pool, in a folder of its own, giving LibreOffice at most 120 seconds.
-    static func pdf(from docx: Data, on pool: NIOThreadPool) async throws -> Data {
-        guard let soffice else { throw Abort(.notFound) }
-        return try await pool.runIfActive {
+    static func pdf(from docx: Data, soffice: String, on pool: NIOThreadPool) async throws -> Data {
+        try await pool.runIfActive {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pdf-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }

@@ -42,8 +42,8 @@ struct ConsentBoardPage: Encodable {
     var today: String
 
     init(
-        meta: PageMeta, board: ConsentBoard.Board, filter: ConsentBoard.Filter, today: CalendarDate, notice: String?,
-        failure: ValidationFailure?
+        meta: PageMeta, board: ConsentBoard.Board, filter: ConsentBoard.Filter, today: CalendarDate, offersPDF: Bool,
+        notice: String?, failure: ValidationFailure?
     ) {
         self.meta = meta
         self.notice = notice
@@ -89,7 +89,7 @@ struct ConsentBoardPage: Encodable {
         let suffix = query.isEmpty ? "" : "?" + query
         formsURL = SiteURL.consentForms(org).path + suffix
         allFormsURL = SiteURL.consentForms(org).path + (suffix.isEmpty ? "?" : suffix + "&") + "all=1"
-        pdfURL = PDFConversion.isAvailable ? SiteURL.consentFormsPDF(org).path + suffix : nil
+        pdfURL = offersPDF ? SiteURL.consentFormsPDF(org).path + suffix : nil
         linksURL = SiteURL.consentLinks(org).path + suffix
         entryURL = SiteURL.consentEntry(org).path + suffix
         settingsURL = SiteURL.consentSettings(org).path

@@ -47,6 +47,12 @@ final class TestClock: Sendable {
 
     var clock: Clock { Clock(now: { [box] in box.withLockedValue { $0 } }) }
 
+    /// A clock that moves a millisecond each time it is read, as a real one moves between two writes: rows made one
+    /// after another get times in that order, the same on every run.
+    var ticking: Clock {
+        Clock(now: { [box] in box.withLockedValue { $0 = $0.addingTimeInterval(0.001); return $0 } })
+    }
+
     func advance(by seconds: TimeInterval) {
         box.withLockedValue { $0 = $0.addingTimeInterval(seconds) }
     }

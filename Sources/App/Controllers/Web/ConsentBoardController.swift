@@ -62,7 +62,8 @@ struct ConsentBoardController: RouteCollection {
                 meta: req.pageMeta(
                     "Согласия" + (filter.grade.map { ": \($0) класс" } ?? ""),
                     breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName),
-                board: board, filter: filter, today: scope.today, notice: notice, failure: failure))
+                board: board, filter: filter, today: scope.today, offersPDF: req.application.config.soffice != nil,
+                notice: notice, failure: failure))
     }
 
     func forms(req: Request) async throws -> Response {
@@ -76,7 +77,9 @@ struct ConsentBoardController: RouteCollection {
         guard req.url.path.hasSuffix(".pdf") else {
             return try FileDownload.docx(document.word, name: "Согласия", req: req)
         }
-        let pdf = try await PDFConversion.pdf(from: document.word.data(), on: req.application.threadPool)
+        guard let soffice = req.application.config.soffice else { throw DomainError.notFound }
+        let pdf = try await PDFConversion.pdf(from: document.word.data(), soffice: soffice,
+                                              on: req.application.threadPool)
         return FileDownload.response(pdf, fileName: "Согласия-\(req.clock.today).pdf", contentType: "application/pdf")
     }
 

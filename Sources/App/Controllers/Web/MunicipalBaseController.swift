@@ -28,7 +28,9 @@ struct MunicipalBaseController: RouteCollection {
                 }
             }
         }
-        let profiles = try await MentorProfileModel.query(on: req.db).filter(\.$organization.$id ~~ ids).with(\.$person).with(\.$program).all()
+        curators.sort { ($0.cells[1].text, $0.cells[0].text) < ($1.cells[1].text, $1.cells[0].text) }
+        let profiles = try await MentorProfileModel.query(on: req.db).filter(\.$organization.$id ~~ ids)
+            .with(\.$person).with(\.$program).sort(\.$createdAt).all().sorted { $0.person.searchKey < $1.person.searchKey }
         let consents = try await ConsentLookup(db: req.db).consents(of: profiles.map { $0.$person.id })
         let listed = profiles.filter { profile in
             let person = profile.person
@@ -46,7 +48,7 @@ struct MunicipalBaseController: RouteCollection {
         }
         let columns = ["ФИО", "Организация", "Должность, класс", "Компетенции", "Статус"]
         func has(_ category: Person.Category) -> (MentorProfileModel) -> Bool { { $0.person.details.categories.contains(category) } }
-        let municipalities = Set(organizations.map { $0.organization.$municipality.id })
+        let municipalities = Set(organizations.map { $0.organization.$municipality.id }).sorted()
         return try await req.view.render("table", TablePage(
             meta: req.pageMeta("Муниципальные базы"),
             intro: "Базы данных муниципалитета по форме приказа: кураторы, наставники из числа педагогов, предприятий и обучающихся.",

@@ -41,7 +41,7 @@ struct ProfileController: RouteCollection {
 
     private func candidates(_ req: Request, _ context: ProgramContext, mentor: Bool) async throws -> [PersonModel] {
         let people = try await PersonModel.query(on: req.db).filter(\.$organization.$id == context.organization.id!)
-            .filter(\.$anonymizedAt == nil).sort(\.$searchKey).all()
+            .filter(\.$anonymizedAt == nil).inNameOrder().all()
         return people.filter { person in
             let forms = mentor ? MentoringForm.mentorForms(for: person.details.categories) : MentoringForm.menteeForms(for: person.details.categories)
             return !Set(forms).isDisjoint(with: context.program.forms)

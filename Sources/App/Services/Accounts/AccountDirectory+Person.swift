@@ -12,7 +12,7 @@ extension AccountDirectory {
         let taken = try await AccountModel.query(on: scope.db).filter(\.$person.$id != nil).all()
             .compactMap { $0.$person.id }
         return try await PersonModel.query(on: scope.db).filter(\.$organization.$id ~~ organizations)
-            .filter(\.$anonymizedAt == nil).filter(\.$id !~ taken).sort(\.$searchKey).limit(500).all()
+            .filter(\.$anonymizedAt == nil).filter(\.$id !~ taken).inNameOrder().limit(500).all()
             .filter { !$0.details.isMinor(on: scope.today) || entry.grants.contains { $0.grant.role == .mentee } }
     }
 

@@ -58,7 +58,7 @@ struct ConsentBoard {
     func board(_ organizationID: UUID, _ filter: Filter) async throws -> Board {
         let (organization, access) = try await OrganizationDirectory(scope: scope).managedOrganization(organizationID)
         var query = PersonModel.query(on: scope.db).filter(\.$organization.$id == organizationID)
-            .filter(\.$anonymizedAt == nil).sort(\.$searchKey)
+            .filter(\.$anonymizedAt == nil).inNameOrder()
         if let grade = filter.grade { query = query.filter(\.$grade == grade) }
         if let programID = filter.programID {
             let mentors = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == programID).all()

@@ -1,0 +1,102 @@
+@testable import App
+import Fluent
+import FluentKit
+import Foundation
+import SnapshotTesting
+import Testing
+import Vapor
+import VaporTesting
+
+/// The surface users and integrations see, pinned on the demo: every page each role reaches by following links, as
+/// HTML, and every API read's JSON shape. A change to a page shows as a diff of its snapshot; a new page or API read
+/// records a new snapshot and fails once, so it is looked at. `SNAPSHOT_TESTING_RECORD=all swift test --filter
+/// SurfaceSnapshotTests` records them anew after an intended change.
+@Suite struct SurfaceSnapshotTests {
+    /// Who walks the whole site, and who only opens their home page.
+    static let walkers: [String?] = ["school.curator", "coordinator", "school.mentor", nil]
+    static let homeOnly = ["school.head", "kindergarten.curator", "college.curator"]
+
+    /// Routes reached by a secret in a letter or a QR code, not by a link on a page; their own suites cover them.
+    static let reachedBySecret = [":token", ":feedToken", ":tokenID"]
+    /// Objects the demo does not have yet: a matching run, evidence, a consent's scan, an own questionnaire, an
+    /// uploaded list. MatchingPagesTests, RoadmapPagesTests, ConsentScanTests, SurveyPagesTests and PeoplePagesTests
+    /// open them.
+    static let notInTheDemo = [":runID", ":evidenceID", ":consentID/scan", ":templateID", ":importID"]
+    /// Pages a guest opens from a letter or types; pages a participant opens from the menu of their own.
+    static let guestPages = ["/login", "/invite", "/password/forgot"]
+    static let ownPages = ["/my/mentoring", "/my/consents", "/my/surveys"]
+
+    @Test func pagesAndAPIReadsMatchTheirSnapshots() async throws {
+        try await withApp { app, clock in
+            app.clock = clock.ticking
+            _ = try await DemoLoader(scope: app.consoleScope(), passwords: PasswordHashing(app: app)).load()
+            var reached = Set<String>(), known: [String: String] = [:]
+            for login in Self.walkers + Self.homeOnly {
+                let follows = login.map { !Self.homeOnly.contains($0) } ?? true
+                var walk = SiteWalk(app: app, browser: try await signIn(app, login), follows: follows)
+                try await walk.walk(from: login == nil ? ["/"] + Self.guestPages : ["/"] + Self.ownPages)
+                if follows { try await walk.openTheRest() }
+                reached.formUnion(walk.visits.map(\.route))
+                known.merge(walk.known) { first, _ in first }
+                snapshot(walk.visits, of: login ?? "guest")
+            }
+            let unreached = SiteRoutes(app).routes.map(SiteRoutes.name).filter { route in
+                route.hasPrefix("GET ") && !route.hasPrefix("GET /api/") && !reached.contains(route)
+                    && !(Self.reachedBySecret + Self.notInTheDemo).contains { route.contains($0) }
+            }
+            #expect(unreached.isEmpty, "no page links to these routes, so no snapshot pins them: \(unreached)")
+            try await apiShapes(app, known: known)
+        }
+    }
+
+    /// The pages of each visit, and the routes with the status each answered.
+    func snapshot(_ visits: [SiteWalk.Visit], of who: String) {
+        for visit in visits where !visit.body.isEmpty {
+            let text = visit.contentType == "text/html" && visit.route != "GET /"
+                ? SurfaceText.page(visit.body) : SurfaceText.normalized(visit.body)
+            assertSnapshot(of: text, as: .lines, named: Self.fileName(who, visit.route), testName: "surface")
+        }
+        let index = visits.map { "\($0.route) → \($0.status.code) \($0.contentType)" }.joined(separator: "\n")
+        assertSnapshot(of: index, as: .lines, named: Self.fileName(who, "routes"), testName: "surface")
+    }
+
+    /// Every API read, filled with the ids the pages linked to, as the school's curator or, where the curator may not
+    /// read it, as the coordinator.
+    func apiShapes(_ app: Application, known: [String: String]) async throws {
+        var readers: [(String, String)] = []
+        for login in ["school.curator", "coordinator"] {
+            let account = try #require(try await AccountModel.query(on: app.db).filter(\.$login == login).first())
+            readers.append((login, try await app.apiToken(for: account)))
+        }
+        var lines: [String] = []
+        for route in SiteRoutes(app).routes.map(SiteRoutes.name).sorted() where route.hasPrefix("GET /api/v1/") {
+            guard let address = SiteRoutes.address(of: route, from: known) else {
+                lines.append("\(route) → no id known from the pages")
+                continue
+            }
+            var answer = ""
+            for (login, token) in readers {
+                let response = try await app.api(.GET, String(address.dropFirst("/api/v1".count)), token: token)
+                let type = response.headers.contentType.map { "\($0.type)/\($0.subType)" } ?? ""
+                let shape = type == "application/json" ? SurfaceText.shape(response.body.string) : type
+                answer = "\(route) as \(login) → \(response.status.code) \(shape)"
+                if response.status.code < 400 { break }
+            }
+            lines.append(answer)
+        }
+        assertSnapshot(of: lines.joined(separator: "\n"), as: .lines, named: "api", testName: "surface")
+    }
+
+    func signIn(_ app: Application, _ login: String?) async throws -> Browser? {
+        guard let login else { return nil }
+        let account = try #require(try await AccountModel.query(on: app.db).filter(\.$login == login).first())
+        return try await Browser.signedIn(app, as: account)
+    }
+
+    /// `school.curator`, `GET /people/:personID/edit` → `school.curator-people-personID-edit`.
+    static func fileName(_ who: String, _ route: String) -> String {
+        let path = route.split(separator: " ").last.map(String.init) ?? route
+        let words = path.split { !$0.isLetter && !$0.isNumber }.joined(separator: "-")
+        return who + "-" + (words.isEmpty ? "home" : words)
+    }
+}
