@@ -9,10 +9,10 @@ extension IndicatorLists {
     /// why a pair stopped. For a program every pair past the draft; for a territory those that worked in the year.
     func pairs(_ filter: IndicatorQueries.Filter, onlyTerminated: Bool = false, title: String) async throws -> TablePage.Table {
         let condition: SQLQueryString = switch filter {
-        case .program: "\(filter.on("m")) AND m.status <> 'draft'"
+        case .program: "\(filter.on("m")) AND m.status <> \(is: MentorshipStatus.draft)"
         case .organizations: "\(filter.on("m")) AND \(queries.workedInYear("m"))"
         }
-        let ids = try await queries.sql.raw("SELECT m.id FROM mentorships m WHERE \(condition)" + (onlyTerminated ? " AND m.status = 'terminated'" : ""))
+        let ids = try await queries.sql.raw("SELECT m.id FROM mentorships m WHERE \(condition)" + (onlyTerminated ? " AND m.status = \(is: MentorshipStatus.terminated)" : ""))
             .all().map { try $0.decode(column: "id", as: UUID.self) }
         var mentorships: [MentorshipModel] = []
         for chunk in ids.chunks(of: 500) {
@@ -24,7 +24,7 @@ extension IndicatorLists {
         var ratings: [UUID: Tally] = [:]
         for chunk in ids.chunks(of: 500) {
             for row in try await queries.sql.raw("""
-                SELECT mentorship_id, COUNT(*) AS n FROM meetings WHERE mentorship_id IN (\(binds: chunk)) AND status = 'held' GROUP BY mentorship_id
+                SELECT mentorship_id, COUNT(*) AS n FROM meetings WHERE mentorship_id IN (\(binds: chunk)) AND status = \(is: MeetingStatus.held) GROUP BY mentorship_id
                 """).all() {
                 held[try row.decode(column: "mentorship_id", as: UUID.self)] = try row.decode(column: "n", as: Int.self)
             }
@@ -58,7 +58,7 @@ extension IndicatorLists {
         guard !organizationIDs.isEmpty else { return .init(title: title, columns: [], rows: [], empty: "Нет.") }
         let rows = try await queries.sql.raw("""
             SELECT r.id AS roadmap_id, r.organization_id, a.number, a.title, a.due_text, a.due_end FROM roadmap_activities a JOIN roadmaps r ON r.id = a.roadmap_id
-            WHERE r.organization_id IN (\(binds: organizationIDs)) AND r.status <> 'archived' AND \(queries.overdueCheckpoint())
+            WHERE r.organization_id IN (\(binds: organizationIDs)) AND r.status <> \(is: Roadmap.Status.archived) AND \(queries.overdueCheckpoint())
             ORDER BY a.due_end
             """).all().map { row -> TablePage.Row in
             .init(cells: [.init(organizations[try row.decode(column: "organization_id", as: UUID.self)]?.name ?? ""),

@@ -31,7 +31,7 @@ struct IndicatorQueries {
 
     /// Pairs that were active or completed during the year.
     func workedInYear(_ m: String) -> SQLQueryString {
-        "\(ident: m).status IN ('active', 'completed') AND COALESCE(\(ident: m).active_since, \(ident: m).starts_on, '0000-00-00') <= \(bind: rules.end) AND (\(ident: m).closed_on IS NULL OR \(ident: m).closed_on >= \(bind: rules.start))"
+        "\(ident: m).status IN (\(in: [MentorshipStatus.active, .completed])) AND COALESCE(\(ident: m).active_since, \(ident: m).starts_on, '0000-00-00') <= \(bind: rules.end) AND (\(ident: m).closed_on IS NULL OR \(ident: m).closed_on >= \(bind: rules.start))"
     }
 
     private func band(_ band: AgeBand, table: String? = nil) -> SQLQueryString {
@@ -58,7 +58,7 @@ struct IndicatorQueries {
     func requestSource(_ filter: Filter) -> SQLQueryString {
         """
         mentee_profiles mp JOIN programs pr ON pr.id = mp.program_id
-        WHERE \(filter.on("mp")) AND mp.status IN ('in_base', 'matched', 'completed')
+        WHERE \(filter.on("mp")) AND mp.status IN (\(in: [MenteeProfile.Status.inBase, .matched, .completed]))
           AND pr.period_start <= \(bind: rules.end) AND pr.period_end >= \(bind: rules.start)
         """
     }
@@ -80,7 +80,7 @@ struct IndicatorQueries {
 
     /// A roadmap activity `a` that is a checkpoint past its date and not closed (a repeating one is never overdue).
     func overdueCheckpoint() -> SQLQueryString {
-        "a.checkpoint = \(bind: true) AND a.status NOT IN ('done', 'cancelled') AND a.repeat_rule IS NULL AND a.due_end < \(bind: rules.today.description)"
+        "a.checkpoint = \(bind: true) AND a.status NOT IN (\(in: [RoadmapActivity.Status.done, .cancelled])) AND a.repeat_rule IS NULL AND a.due_end < \(bind: rules.today.description)"
     }
 
     /// Distinct participants of the year's pairs by organization, form and role: the rows of the statistics export.
@@ -143,7 +143,7 @@ struct IndicatorQueries {
             SELECT m.organization_id, COUNT(*) AS n FROM mentorships m WHERE \(filter.on("m")) AND \(workedInYear("m")) GROUP BY m.organization_id
             """) { counts, row in counts.pairs = try int(row, "n") }
         try await read("""
-            SELECT mp.organization_id, COUNT(*) AS n, SUM(CASE WHEN mp.status IN ('matched', 'completed') THEN 1 ELSE 0 END) AS matched
+            SELECT mp.organization_id, COUNT(*) AS n, SUM(CASE WHEN mp.status IN (\(in: [MenteeProfile.Status.matched, .completed])) THEN 1 ELSE 0 END) AS matched
             FROM \(requestSource(filter)) GROUP BY mp.organization_id
             """) { counts, row in
             counts.menteesRequested = try int(row, "n")
@@ -166,10 +166,10 @@ struct IndicatorQueries {
         }
         if case .organizations(let ids) = filter {
             try await read("""
-                SELECT r.organization_id, COUNT(*) AS n, SUM(CASE WHEN a.status = 'done' THEN 1 ELSE 0 END) AS done,
+                SELECT r.organization_id, COUNT(*) AS n, SUM(CASE WHEN a.status = \(is: RoadmapActivity.Status.done) THEN 1 ELSE 0 END) AS done,
                        SUM(CASE WHEN \(overdueCheckpoint()) THEN 1 ELSE 0 END) AS overdue
                 FROM roadmap_activities a JOIN roadmaps r ON r.id = a.roadmap_id
-                WHERE r.organization_id IN (\(binds: ids)) AND r.status <> 'archived' AND a.status <> 'cancelled'
+                WHERE r.organization_id IN (\(binds: ids)) AND r.status <> \(is: Roadmap.Status.archived) AND a.status <> \(is: RoadmapActivity.Status.cancelled)
                 GROUP BY r.organization_id
                 """) { counts, row in
                 counts.activities = try int(row, "n")
@@ -180,7 +180,7 @@ struct IndicatorQueries {
                 let (from, to) = rules.instants
                 try await read("""
                     SELECT organization_id, COUNT(*) AS n FROM meetings
-                    WHERE organization_id IN (\(binds: ids)) AND status = 'held' AND starts_at >= \(bind: from) AND starts_at < \(bind: to)
+                    WHERE organization_id IN (\(binds: ids)) AND status = \(is: MeetingStatus.held) AND starts_at >= \(bind: from) AND starts_at < \(bind: to)
                     GROUP BY organization_id
                     """) { counts, row in counts.meetingsHeld = try int(row, "n") }
             }

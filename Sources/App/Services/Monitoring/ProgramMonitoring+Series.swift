@@ -23,14 +23,14 @@ extension ProgramMonitoring {
         }
         let since = "COALESCE(m.active_since, m.starts_on, '9999-12-31')"
         let pairs = try await sql.raw("""
-            SELECT \(columns("f") { i -> SQLQueryString in "CASE WHEN m.status IN ('fixed', 'active', 'completed') AND \(unsafeRaw: since) <= \(bind: months[i].last.description) THEN 1 ELSE 0 END" }),
-                   \(columns("w") { i -> SQLQueryString in "CASE WHEN m.status IN ('active', 'completed', 'terminated') AND \(unsafeRaw: since) <= \(bind: months[i].last.description) AND (m.closed_on IS NULL OR m.closed_on >= \(bind: months[i].first.description)) THEN 1 ELSE 0 END" }),
-                   \(columns("t") { i -> SQLQueryString in "CASE WHEN m.status = 'terminated' AND m.closed_on <= \(bind: months[i].last.description) THEN 1 ELSE 0 END" })
+            SELECT \(columns("f") { i -> SQLQueryString in "CASE WHEN m.status IN (\(in: [MentorshipStatus.fixed, .active, .completed])) AND \(unsafeRaw: since) <= \(bind: months[i].last.description) THEN 1 ELSE 0 END" }),
+                   \(columns("w") { i -> SQLQueryString in "CASE WHEN m.status IN (\(in: [MentorshipStatus.active, .completed, .terminated])) AND \(unsafeRaw: since) <= \(bind: months[i].last.description) AND (m.closed_on IS NULL OR m.closed_on >= \(bind: months[i].first.description)) THEN 1 ELSE 0 END" }),
+                   \(columns("t") { i -> SQLQueryString in "CASE WHEN m.status = \(is: MentorshipStatus.terminated) AND m.closed_on <= \(bind: months[i].last.description) THEN 1 ELSE 0 END" })
             FROM mentorships m WHERE m.program_id = \(bind: programID)
             """).first()
         let meetings = try await sql.raw("""
             SELECT \(columns("h") { i -> SQLQueryString in "CASE WHEN mt.starts_at >= \(bind: instants[i].0) AND mt.starts_at < \(bind: instants[i].1) THEN 1 ELSE 0 END" })
-            FROM meetings mt JOIN mentorships m ON m.id = mt.mentorship_id WHERE m.program_id = \(bind: programID) AND mt.status = 'held'
+            FROM meetings mt JOIN mentorships m ON m.id = mt.mentorship_id WHERE m.program_id = \(bind: programID) AND mt.status = \(is: MeetingStatus.held)
             """).first()
         func feedback(_ role: Role) async throws -> (sums: [Double], counts: [Double]) {
             let row = try await sql.raw("""

@@ -92,14 +92,14 @@ struct ProgramMonitoring {
         for (side, join) in sides {
             for row in try await sql.raw("""
                 SELECT m.form, COUNT(DISTINCT mp.person_id) AS n FROM mentorships m JOIN \(join)
-                WHERE m.program_id = \(bind: programID) AND m.status IN ('fixed', 'active', 'completed') GROUP BY m.form
+                WHERE m.program_id = \(bind: programID) AND m.status IN (\(in: [MentorshipStatus.fixed, .active, .completed])) GROUP BY m.form
                 """).all() {
                 if let form = MentoringForm(rawValue: try row.decode(column: "form", as: String.self)) { facts[keyPath: side][form] = try row.decode(column: "n", as: Int.self) }
             }
         }
         facts.meetingsHeld = try await sql.raw("""
             SELECT COUNT(*) AS n FROM meetings mt JOIN mentorships m ON m.id = mt.mentorship_id
-            WHERE m.program_id = \(bind: programID) AND mt.status = 'held'
+            WHERE m.program_id = \(bind: programID) AND mt.status = \(is: MeetingStatus.held)
             """).first()?.decode(column: "n", as: Int.self) ?? 0
         for row in try await sql.raw("""
             SELECT f.role, SUM(f.rating) AS total, COUNT(f.rating) AS n FROM meeting_feedback f JOIN mentorships m ON m.id = f.mentorship_id
@@ -122,7 +122,7 @@ struct ProgramMonitoring {
         facts.pairsFormed = pairs.filter { $0.statusValue != .terminated }.count
         for row in try await sql.raw("""
             SELECT mp.waiting_since, m.created_at FROM mentorship_mentees mm JOIN mentorships m ON m.id = mm.mentorship_id
-            JOIN mentee_profiles mp ON mp.id = mm.mentee_profile_id WHERE m.program_id = \(bind: programID) AND m.status <> 'draft'
+            JOIN mentee_profiles mp ON mp.id = mm.mentee_profile_id WHERE m.program_id = \(bind: programID) AND m.status <> \(is: MentorshipStatus.draft)
             """).all() {
             guard let waited = CalendarDate(parsing: try row.decode(column: "waiting_since", as: String.self)) else { continue }
             let paired = CalendarDate(try row.decode(column: "created_at", as: Date.self))
@@ -134,7 +134,7 @@ struct ProgramMonitoring {
     private func terminated(_ programID: UUID) async throws -> [TerminationReason: Int] {
         var result: [TerminationReason: Int] = [:]
         for row in try await sql.raw("""
-            SELECT termination_reason, COUNT(*) AS n FROM mentorships WHERE program_id = \(bind: programID) AND status = 'terminated' GROUP BY termination_reason
+            SELECT termination_reason, COUNT(*) AS n FROM mentorships WHERE program_id = \(bind: programID) AND status = \(is: MentorshipStatus.terminated) GROUP BY termination_reason
             """).all() {
             let reason = try row.decode(column: "termination_reason", as: String?.self).flatMap(TerminationReason.init(rawValue:)) ?? .agreement
             result[reason, default: 0] += try row.decode(column: "n", as: Int.self)
