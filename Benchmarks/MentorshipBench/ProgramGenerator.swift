@@ -82,12 +82,12 @@ struct ProgramGenerator {
             mentorship.$program.id = program.id!
             mentorship.$organization.id = org.id!
             mentorship.$mentor.id = mentors[index].id!
-            mentorship.form = MentoringForm.teacherTeacher.rawValue
-            mentorship.status = MentorshipStatus.active.rawValue
+            mentorship.form = MentoringForm.teacherTeacher
+            mentorship.status = MentorshipStatus.active
             mentorship.createdAt = MeetingClock.moment(since, hour: 9, minute: 0)!
-            mentorship.startsOn = since.description
-            mentorship.endsOn = program.periodEnd
-            mentorship.activeSince = since.description
+            mentorship.startsOn = since
+            mentorship.endsOn = CalendarDate(parsing: program.periodEnd)
+            mentorship.activeSince = since
             mentorship.plan = PersonalPlan(goals: [.init(id: "g1", title: "Освоить методику")], tasks: (1...6).map {
                 .init(id: "t\($0)", title: "Задача \($0)", due: since.adding(days: $0 * 14), status: $0 * 14 < meetingsPerPair * 2 - index % 30 ? .done : .planned)
             })
@@ -105,14 +105,14 @@ struct ProgramGenerator {
                 meeting.$mentorship.id = mentorship.id!
                 meeting.$organization.id = org.id!
                 meeting.$mentor.id = mentors[index].id!
-                meeting.type = (number == 0 ? MeetingType.introductory : number == 1 ? .trial : .regular).rawValue
+                meeting.type = number == 0 ? MeetingType.introductory : number == 1 ? .trial : .regular
                 meeting.startsAt = MeetingClock.moment(day, hour: 15, minute: 0)!
                 meeting.endsAt = meeting.startsAt.addingTimeInterval(2700)
                 meeting.durationMinutes = 45
-                meeting.format = MeetingPlace.inPerson.rawValue
+                meeting.format = MeetingPlace.inPerson
                 meeting.place = "Каб. \(index % 40 + 1)"
                 meeting.topic = "Встреча \(number + 1)"
-                meeting.status = (number < held ? MeetingStatus.held : .cancelled).rawValue
+                meeting.status = number < held ? MeetingStatus.held : .cancelled
                 meeting.attendance = [people[index].id!: true, people[pairs + index].id!: true]
                 meeting.taskIDs = []
                 meeting.createdBy = "Наставник"
@@ -125,7 +125,7 @@ struct ProgramGenerator {
                     answer.$mentorship.id = mentorship.id!
                     answer.$person.id = person
                     answer.role = role.rawValue
-                    answer.questionnaire = meeting.typeValue.feedbackQuestionnaire
+                    answer.questionnaire = meeting.type.feedbackQuestionnaire
                     answer.token = UUID().uuidString
                     answer.createdAt = meeting.endsAt
                     // The mentees of every seventh pair stopped answering.

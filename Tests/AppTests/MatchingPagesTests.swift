@@ -125,7 +125,7 @@ import VaporTesting
             let accepted = try await app.post(SiteURL.matchingAccept(.id(secondID)).path, as: curator)
             #expect(accepted.status == .seeOther)
             let mentorships = try await MentorshipModel.query(on: app.db).filter(\.$matchingRunID == secondID).with(\.$mentees).all()
-            #expect(mentorships.count == 2 && mentorships.allSatisfy { $0.status == "draft" && $0.mentees.count == 1 })
+            #expect(mentorships.count == 2 && mentorships.allSatisfy { $0.status == .draft && $0.mentees.count == 1 })
             let acceptedPage = try await app.get(secondURL, as: curator).body.string
             #expect(acceptedPage.contains("Молодова") && acceptedPage.contains("Начинаева") && !acceptedPage.contains("не найден"))
             #expect(acceptedPage.contains("Повторный подбор от"), "a rerun is named as one")

@@ -52,7 +52,7 @@ import ZIPFoundation
                 ("form", "teacher_teacher")])
             #expect(response.status == .seeOther)
             let pair = try await MentorshipModel.query(on: app.db).filter(\.$mentor.$id == mentor).first()!
-            #expect(pair.status == "draft" && pair.coMentors == [helper])
+            #expect(pair.status == .draft && pair.coMentors == [helper])
             let coMentor = try await Browser.signedIn(app, as: try await Fixture.account(app, "mentor-pomoshnikova",
                 [Grant(role: .mentor, scope: .organization(fixture.a.organization.typedID))], personID: helperPerson))
             #expect(try await app.get(SiteURL.myMentoring.path, as: coMentor).body.string.contains("Молодова"))
@@ -72,7 +72,7 @@ import ZIPFoundation
             #expect(text.contains("на период с даты подписания настоящего приказа по"))
             response = try await app.post(SiteURL.orderSign(.id(order.id!)).path, as: curator, form: [("number", "15-о"), ("date", "20.11.2026")])
             #expect(response.status == .seeOther)
-            #expect(try await MentorshipModel.find(pair.id, on: app.db)!.status == "fixed")
+            #expect(try await MentorshipModel.find(pair.id, on: app.db)!.status == .fixed)
             let signedDocx = try await app.get(SiteURL.orderDocument(.id(order.id!)).path, as: curator)
             let signedText = try documentText(Data(signedDocx.body.readableBytesView))
             #expect(signedText.contains("20.11.2026 – 31.08.2027"), "the pair runs from the signing")
@@ -148,7 +148,7 @@ import ZIPFoundation
                     && reportText.contains("5,0 из 5"))
             response = try await app.post(SiteURL.mentorshipStatus(.id(pair.id!)).path, as: curatorLater, form: [("action", "complete")])
             #expect(response.status == .seeOther)
-            #expect(try await MentorshipModel.find(pair.id, on: app.db)!.status == "completed")
+            #expect(try await MentorshipModel.find(pair.id, on: app.db)!.status == .completed)
         }
     }
 
@@ -159,8 +159,8 @@ import ZIPFoundation
             let (mentor, mentee) = try await Self.teachers(app, fixture)
             let pair = try await MentorshipService(scope: app.consoleScope()).create(in: ids.program, input: MentorshipInput(
                 mentor: mentor.uuidString, mentees: [mentee.uuidString], form: "teacher_teacher"))
-            pair.status = "fixed"
-            pair.activeSince = "2026-11-16"
+            pair.status = .fixed
+            pair.activeSince = CalendarDate(parsing: "2026-11-16")
             try await pair.save(on: app.db)
             let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
             var response = try await app.post(SiteURL.newMeeting(.id(pair.id!)).path, as: curator, form: [
@@ -190,8 +190,8 @@ import ZIPFoundation
                                         form: "teacher_teacher")
             let pair = try await MentorshipService(scope: app.consoleScope())
                 .create(in: fixture.a.bases.program, input: input)
-            pair.status = "fixed"
-            pair.activeSince = "2026-11-16"
+            pair.status = .fixed
+            pair.activeSince = CalendarDate(parsing: "2026-11-16")
             try await pair.save(on: app.db)
             let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
             let response = try await app.post(SiteURL.newMeeting(.id(pair.id!)).path, as: curator, form: [

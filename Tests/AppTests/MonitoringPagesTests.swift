@@ -15,7 +15,7 @@ import ZIPFoundation
     /// satisfaction questionnaire with 9 of 10.
     static func workingPairWithSatisfaction(_ app: Application, _ fixture: Fixture) async throws {
         let pair = try #require(try await MentorshipModel.find(fixture.a.bases.mentorship, on: app.db))
-        pair.status = MentorshipStatus.active.rawValue
+        pair.status = MentorshipStatus.active
         try await pair.save(on: app.db)
         let scope = app.consoleScope()
         _ = try await ConsentService(scope: scope).record(for: fixture.a.minor.id!, input: ConsentInput(

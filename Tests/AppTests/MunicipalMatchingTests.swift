@@ -98,7 +98,7 @@ import VaporTesting
             let accepted = try await app.post(SiteURL.municipalMatchingAccept(.id(runID)).path, as: coordinator, form: [("ids[]", chosen)])
             #expect(accepted.status == .seeOther)
             let drafts = try await MentorshipModel.query(on: app.db).filter(\.$mentor.$id == setup.open).with(\.$mentees).all()
-            #expect(drafts.count == 1 && drafts[0].status == "draft" && drafts[0].$program.id == fixture.a.bases.program)
+            #expect(drafts.count == 1 && drafts[0].status == .draft && drafts[0].$program.id == fixture.a.bases.program)
             #expect(drafts[0].$organization.id == fixture.a.organization.id && drafts[0].mentees.map { $0.$mentee.id.uuidString } == [crossing[0].mentee])
             #expect(try await MentorshipModel.query(on: app.db).filter(\.$mentor.$id == setup.closed).count() == 0)
             // The school's curator opens the draft and reads the college mentor's name, ready for the school's order.

@@ -9,16 +9,16 @@ final class MeetingModel: Model, @unchecked Sendable {
     @Parent(key: "mentorship_id") var mentorship: MentorshipModel
     @Parent(key: "organization_id") var organization: OrganizationModel
     @Parent(key: "mentor_profile_id") var mentor: MentorProfileModel
-    @Field(key: "type") var type: String
+    @Field(key: "type") var type: MeetingType
     @Field(key: "starts_at") var startsAt: Date
     @Field(key: "ends_at") var endsAt: Date
     @Field(key: "duration_minutes") var durationMinutes: Int
-    @Field(key: "format") var format: String
+    @Field(key: "format") var format: MeetingPlace
     @OptionalField(key: "place") var place: String?
     @OptionalField(key: "link") var link: String?
     @Field(key: "topic") var topic: String
     @OptionalField(key: "notes") var notes: String?
-    @Field(key: "status") var status: String
+    @Field(key: "status") var status: MeetingStatus
     /// Person id → attended, as JSON.
     @Field(key: "attendance") var attendanceText: String
     /// Ids of the personal plan's tasks the meeting worked on, as JSON.
@@ -27,9 +27,6 @@ final class MeetingModel: Model, @unchecked Sendable {
     @Field(key: "created_at") var createdAt: Date
 
     init() {}
-
-    var typeValue: MeetingType { MeetingType(rawValue: type) ?? .regular }
-    var statusValue: MeetingStatus { MeetingStatus(rawValue: status) ?? .planned }
 
     var attendance: [UUID: Bool] {
         get { StoredJSON.decode([UUID: Bool].self, attendanceText, fallback: [:]) }
@@ -42,11 +39,11 @@ final class MeetingModel: Model, @unchecked Sendable {
     }
 
     func apply(_ valid: MeetingInput.Valid) {
-        type = valid.type.rawValue
+        type = valid.type
         startsAt = valid.startsAt
         endsAt = valid.endsAt
         durationMinutes = valid.durationMinutes
-        format = valid.format.rawValue
+        format = valid.format
         place = valid.place
         link = valid.link
         topic = valid.topic

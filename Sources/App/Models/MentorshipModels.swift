@@ -10,23 +10,23 @@ final class MentorshipModel: Model, @unchecked Sendable {
     @Parent(key: "program_id") var program: ProgramModel
     @Parent(key: "organization_id") var organization: OrganizationModel
     @Parent(key: "mentor_profile_id") var mentor: MentorProfileModel
-    @Field(key: "form") var form: String
-    @Field(key: "status") var status: String
+    @Field(key: "form") var form: MentoringForm
+    @Field(key: "status") var status: MentorshipStatus
     @OptionalField(key: "matching_run_id") var matchingRunID: UUID?
     @OptionalField(key: "score") var score: Double?
     @OptionalField(key: "group_theme") var groupTheme: String?
     @Field(key: "created_at") var createdAt: Date
     @OptionalField(key: "role_model") var roleModel: String?
     @OptionalField(key: "kinds") var kindsText: String?
-    @OptionalField(key: "starts_on") var startsOn: String?
-    @OptionalField(key: "ends_on") var endsOn: String?
+    @OptionalField(key: "starts_on") var startsOn: CalendarDate?
+    @OptionalField(key: "ends_on") var endsOn: CalendarDate?
     /// Mentor profile ids of co-mentors, as JSON.
     @OptionalField(key: "co_mentors") var coMentorsText: String?
     @OptionalField(key: "previous_mentorship_id") var previousMentorshipID: UUID?
     @OptionalField(key: "termination_reason") var terminationReason: String?
-    @OptionalField(key: "closed_on") var closedOn: String?
+    @OptionalField(key: "closed_on") var closedOn: CalendarDate?
     /// The day the pair was fixed or started working: the rhythm counts from it.
-    @OptionalField(key: "active_since") var activeSince: String?
+    @OptionalField(key: "active_since") var activeSince: CalendarDate?
     @OptionalField(key: "plan") var planText: String?
     @OptionalField(key: "report") var reportText: String?
     @OptionalField(key: "best_practice") var bestPractice: Bool?
@@ -36,12 +36,23 @@ final class MentorshipModel: Model, @unchecked Sendable {
 
     init() {}
 
-    var statusValue: MentorshipStatus { MentorshipStatus(rawValue: status) ?? .draft }
-    var formValue: MentoringForm { MentoringForm(rawValue: form) ?? .teacherTeacher }
+    /// The one way a pair's status changes: only as the core's state machine allows, with the day it takes effect —
+    /// fixing and starting set the day the rhythm counts from; completing and terminating close the pair.
+    func move(to next: MentorshipStatus, on day: CalendarDate) throws(DomainError) {
+        guard status.allows(next) else {
+            throw .conflict("Из статуса «\(status.title)» нельзя перейти в «\(next.title)».")
+        }
+        status = next
+        switch next {
+        case .fixed, .active: activeSince = day
+        case .completed, .terminated: closedOn = day
+        case .draft: break
+        }
+    }
 
     /// «01.09.2026 – 31.05.2027»; `nil` while either end is missing.
     var periodText: String? {
-        guard let start = startsOn.flatMap(CalendarDate.init(parsing:)), let end = endsOn.flatMap(CalendarDate.init(parsing:)) else { return nil }
+        guard let start = startsOn, let end = endsOn else { return nil }
         return "\(start.russian) – \(end.russian)"
     }
 
@@ -88,8 +99,8 @@ final class MentorshipEventModel: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "mentorship_id") var mentorship: MentorshipModel
     @Field(key: "at") var at: Date
-    @OptionalField(key: "from_status") var fromStatus: String?
-    @Field(key: "to_status") var toStatus: String
+    @OptionalField(key: "from_status") var fromStatus: MentorshipStatus?
+    @Field(key: "to_status") var toStatus: MentorshipStatus
     @Field(key: "note") var note: String
     @Field(key: "actor") var actor: String
 

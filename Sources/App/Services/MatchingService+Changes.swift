@@ -108,7 +108,7 @@ extension MatchingService {
                 mentorship.$program.id = detail.context.id
                 mentorship.$organization.id = detail.context.organization.id!
                 mentorship.$mentor.id = UUID(uuidString: pairs[0].mentor)!
-                mentorship.form = (menteeForms[pairs[0].mentee] ?? .teacherTeacher).rawValue
+                mentorship.form = menteeForms[pairs[0].mentee] ?? .teacherTeacher
                 mentorship.matchingRunID = id
                 mentorship.score = pairs.map(\.score.score).reduce(0, +) / Double(pairs.count)
                 mentorship.groupTheme = pairs[0].groupTheme

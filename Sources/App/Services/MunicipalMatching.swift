@@ -128,7 +128,7 @@ struct MunicipalMatching {
                 mentorship.$program.id = profile.$program.id
                 mentorship.$organization.id = profile.$organization.id
                 mentorship.$mentor.id = UUID(uuidString: pair.mentor)!
-                mentorship.form = profile.value.form.rawValue
+                mentorship.form = profile.value.form
                 mentorship.score = pair.score.score
                 do {
                     try await MentorshipService.insertDraft(

@@ -51,7 +51,7 @@ struct MentorshipPage: Encodable {
 
     init(req: Request, detail: MentorshipDetail, otherMentors: [FormField.Option], risks: [RhythmRisk], notice: String?, error: String?) {
         let m = detail.mentorship, people = detail.people, id = Slot.id(detail.id)
-        let status = m.statusValue
+        let status = m.status
         let title = "Пара: " + people.mentorName(m) + " — " + people.mentees(of: m).map(\.shortName).joined(separator: ", ")
         var crumbs: [Link] = []
         if detail.access.isStaff { crumbs = [Link(detail.program.title, .program(.id(detail.program.id!))), Link("Пары и группы", .mentorships(.id(detail.program.id!)))] }
@@ -61,15 +61,15 @@ struct MentorshipPage: Encodable {
         self.error = error
         self.status = status.title
         statusKey = status.rawValue
-        form = m.formValue.title
+        form = m.form.title
         roleModel = m.roleModel
         kinds = m.kinds.map(\.title).joined(separator: ", ")
         period = m.periodText ?? "—"
         mentors = ([people.mentor(of: m)].compactMap { $0 } + people.coMentors(of: m)).map { Person(name: $0.name, role: $0.role, note: $0.consentProblem) }
         mentees = people.mentees(of: m).map { Person(name: $0.name, role: $0.role, note: $0.consentProblem) }
         events = detail.events.map { event in
-            let from = event.fromStatus.flatMap(MentorshipStatus.init(rawValue:))?.title
-            let to = MentorshipStatus(rawValue: event.toStatus)?.title ?? event.toStatus
+            let from = event.fromStatus?.title
+            let to = event.toStatus.title
             return Event(at: MeetingClock.russian(event.at), change: from.map { "\($0) → \(to)" } ?? to, note: event.note, actor: event.actor)
         }
         orders = detail.access.isStaff ? detail.orders.map { Link("\($0.title) (\($0.reference))", .order(.id($0.id!))) } : []
@@ -88,8 +88,8 @@ struct MentorshipPage: Encodable {
         meetings = detail.meetings.map { meeting in
             let feedback = answered[meeting.id!] ?? []
             let done = feedback.filter { $0.answeredAt != nil }
-            return Meeting(url: SiteURL.meeting(.id(meeting.id!)).path, when: MeetingClock.russian(meeting.startsAt), type: meeting.typeValue.title,
-                           topic: meeting.topic, status: meeting.statusValue.title,
+            return Meeting(url: SiteURL.meeting(.id(meeting.id!)).path, when: MeetingClock.russian(meeting.startsAt), type: meeting.type.title,
+                           topic: meeting.topic, status: meeting.status.title,
                            feedback: feedback.isEmpty ? "—" : "\(done.count) из \(feedback.count)")
         }
         let ratings = detail.feedback.compactMap(\.rating)

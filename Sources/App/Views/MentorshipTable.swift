@@ -23,11 +23,11 @@ struct MentorshipTable {
         let rules = program.rhythmRules
         rows = mentorships.map { m in
             let stats = activity[m.id!]
-            let since = m.activeSince.flatMap(CalendarDate.init(parsing:))
+            let since = m.activeSince
             let weeks = since.map { max(1.0, Double($0.days(until: today)) / 7) }
             return Row(mentorship: m, mentor: people.mentorName(m), mentees: people.menteeNames(m),
                        meetingsPerWeek: weeks.map { Double(stats.held) / $0 }, lastMeeting: stats.lastHeld, nextMeeting: stats.nextPlanned,
-                       feedbackAverage: stats.feedbackAverage, risks: activity.risks(m, rule: rules[m.formValue]!, on: today))
+                       feedbackAverage: stats.feedbackAverage, risks: activity.risks(m, rule: rules[m.form]!, on: today))
         }
     }
 
@@ -37,8 +37,8 @@ struct MentorshipTable {
             rows: rows.map { row in
                 let m = row.mentorship
                 return TablePage.Row(id: nil, cells: [
-                    .init(row.mentor, url: SiteURL.mentorship(.id(m.id!)).path), .init(row.mentees), .init(m.formValue.title),
-                    .init(m.statusValue.title, status: m.status),
+                    .init(row.mentor, url: SiteURL.mentorship(.id(m.id!)).path), .init(row.mentees), .init(m.form.title),
+                    .init(m.status.title, status: m.status.rawValue),
                     .init(row.meetingsPerWeek.map { $0.russian(digits: 1) } ?? "—"),
                     .init(row.lastMeeting.map(MeetingClock.russian) ?? "—"),
                     .init(row.feedbackAverage.map { $0.russian(digits: 1) } ?? "—"),

@@ -213,9 +213,9 @@ struct Fixture {
         mentorship.$program.id = program.id!
         mentorship.$organization.id = program.$organization.id
         mentorship.$mentor.id = mentor
-        mentorship.form = "teacher_teacher"
-        mentorship.status = "fixed"
-        mentorship.activeSince = "2026-11-01"
+        mentorship.form = .teacherTeacher
+        mentorship.status = .fixed
+        mentorship.activeSince = CalendarDate(parsing: "2026-11-01")
         mentorship.createdAt = Date()
         try await mentorship.create(on: app.db)
         let member = MentorshipMenteeModel()
@@ -226,14 +226,14 @@ struct Fixture {
         meeting.$mentorship.id = mentorship.id!
         meeting.$organization.id = program.$organization.id
         meeting.$mentor.id = mentor
-        meeting.type = "regular"
+        meeting.type = .regular
         meeting.startsAt = Date(timeIntervalSince1970: 1_795_600_000)
         meeting.endsAt = meeting.startsAt.addingTimeInterval(2700)
         meeting.durationMinutes = 45
-        meeting.format = "in_person"
+        meeting.format = .inPerson
         meeting.place = "Каб. 12"
         meeting.topic = "Встреча"
-        meeting.status = "planned"
+        meeting.status = .planned
         meeting.attendance = [:]
         meeting.taskIDs = []
         meeting.createdBy = "test"

@@ -34,8 +34,8 @@ struct MentorshipRowDTO: Content {
 
     init(_ row: MentorshipTable.Row) {
         id = row.mentorship.id!
-        status = row.mentorship.status
-        form = row.mentorship.form
+        status = row.mentorship.status.rawValue
+        form = row.mentorship.form.rawValue
         mentor = row.mentor
         mentees = row.mentees
         meetingsPerWeek = row.meetingsPerWeek
@@ -65,15 +65,15 @@ struct MeetingDTO: Content {
     init(_ model: MeetingModel) {
         id = model.id!
         mentorshipID = model.$mentorship.id
-        type = model.type
+        type = model.type.rawValue
         startsAt = model.startsAt
         durationMinutes = model.durationMinutes
-        format = model.format
+        format = model.format.rawValue
         place = model.place
         link = model.link
         topic = model.topic
         notes = model.notes
-        status = model.status
+        status = model.status.rawValue
         attendance = Dictionary(uniqueKeysWithValues: model.attendance.map { ($0.key.uuidString, $0.value) })
         taskIDs = model.taskIDs
     }
@@ -119,14 +119,14 @@ struct MentorshipDTO: Content {
         id = detail.id
         programID = m.$program.id
         organizationID = m.$organization.id
-        status = m.status
-        form = m.form
+        status = m.status.rawValue
+        form = m.form.rawValue
         roleModel = m.roleModel
         kinds = m.kinds.map(\.rawValue)
-        startsOn = m.startsOn
-        endsOn = m.endsOn
-        activeSince = m.activeSince
-        closedOn = m.closedOn
+        startsOn = m.startsOn?.description
+        endsOn = m.endsOn?.description
+        activeSince = m.activeSince?.description
+        closedOn = m.closedOn?.description
         terminationReason = m.terminationReason
         previousMentorshipID = m.previousMentorshipID
         bestPractice = m.bestPractice ?? false
@@ -140,7 +140,8 @@ struct MentorshipDTO: Content {
         feedbackAverage = ratings.isEmpty ? nil : ratings.reduce(0, +) / Double(ratings.count)
         orders = detail.orders.map(OrderSummaryDTO.init)
         reportSubmittedOn = m.report.submittedOn
-        history = detail.events.map { Event(at: $0.at, fromStatus: $0.fromStatus, toStatus: $0.toStatus, note: $0.note, actor: $0.actor) }
+        history = detail.events.map { Event(at: $0.at, fromStatus: $0.fromStatus?.rawValue,
+                                                        toStatus: $0.toStatus.rawValue, note: $0.note, actor: $0.actor) }
     }
 }
 

@@ -56,9 +56,9 @@ struct FeedbackController: RouteCollection {
         else { throw Abort(.notFound) }
         let user = try await AccountService.currentUser(account, on: req.db)
         let scope = RequestScope(db: req.db, user: user, requestID: req.id, clock: req.clock)
-        let meetings = try await ParticipantService(scope: scope).overview().meetings.filter { $0.statusValue != .cancelled }
+        let meetings = try await ParticipantService(scope: scope).overview().meetings.filter { $0.status != .cancelled }
         let events = meetings.map { meeting in
-            CalendarFeed.Event(uid: "\(meeting.id!.uuidString.lowercased())@nastavnik", title: "\(meeting.typeValue.title): \(meeting.topic)",
+            CalendarFeed.Event(uid: "\(meeting.id!.uuidString.lowercased())@nastavnik", title: "\(meeting.type.title): \(meeting.topic)",
                                from: meeting.startsAt, to: meeting.endsAt, location: meeting.whereText, description: meeting.notes ?? "")
         }
         let text = CalendarFeed(name: "Встречи наставничества", events: events, stamp: req.clock.now()).text()

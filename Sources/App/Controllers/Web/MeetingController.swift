@@ -43,7 +43,7 @@ struct MeetingController: RouteCollection {
         let input = try req.content.decode(MeetingInput.self)
         return try await req.submit({
             let meeting = try await MeetingService(req).schedule(in: req.id("mentorshipID"), input: input)
-            let notice = meeting.statusValue == .held ? "Встреча внесена, участникам отправлена форма обратной связи." : "Встреча запланирована."
+            let notice = meeting.status == .held ? "Встреча внесена, участникам отправлена форма обратной связи." : "Встреча запланирована."
             return try await req.redirect(to: SiteURL.mentorship(.id(meeting.$mentorship.id)).path, notice: notice)
         }, form: { try meetingForm(req, input, failure: $0) })
     }
@@ -57,9 +57,9 @@ struct MeetingController: RouteCollection {
         let (mentorship, access) = try await MentorshipService(scope: req.scope()).find(meeting.$mentorship.id)
         let people = try await MentorshipPeople.load([mentorship], access: access.access, scope: req.scope()).everyone(in: mentorship)
         let where_ = meeting.whereText.isEmpty ? "" : ", \(meeting.whereText)"
-        let facts = "\(meeting.typeValue.title): «\(meeting.topic)», \(MeetingClock.russian(meeting.startsAt)), \(meeting.durationMinutes) мин., "
-            + "\((MeetingPlace(rawValue: meeting.format) ?? .inPerson).title.lowercased())\(where_). Состояние: \(meeting.statusValue.title.lowercased())."
-        let open = meeting.statusValue == .planned && access.keepsRecords
+        let facts = "\(meeting.type.title): «\(meeting.topic)», \(MeetingClock.russian(meeting.startsAt)), \(meeting.durationMinutes) мин., "
+            + "\(meeting.format.title.lowercased())\(where_). Состояние: \(meeting.status.title.lowercased())."
+        let open = meeting.status == .planned && access.keepsRecords
         let tasks = (mentorship.plan?.tasks ?? []).filter { $0.status == .planned }
         var fields: [FormField] = []
         if open {
@@ -109,8 +109,8 @@ struct MeetingController: RouteCollection {
         let rows = meetings.map { meeting in
             TablePage.Row(id: nil, cells: [
                 .init(CalendarDate(meeting.startsAt, in: MeetingClock.timeZone).russian), .init(MeetingClock.time(meeting.startsAt)),
-                .init(meeting.topic, url: SiteURL.meeting(.id(meeting.id!)).path), .init(meeting.typeValue.title), .init(meeting.whereText),
-                .init(meeting.statusValue.title, status: meeting.status),
+                .init(meeting.topic, url: SiteURL.meeting(.id(meeting.id!)).path), .init(meeting.type.title), .init(meeting.whereText),
+                .init(meeting.status.title, status: meeting.status.rawValue),
             ])
         }
         let previous = month.adding(days: -1)

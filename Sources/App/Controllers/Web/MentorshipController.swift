@@ -137,7 +137,7 @@ struct MentorshipController: RouteCollection {
                 .sorted { $0.title < $1.title }
         }
         let activity = try await MentorshipActivity.load([detail.id], on: req.db, now: scope.now)
-        let risks = activity.risks(detail.mentorship, rule: detail.program.rhythm(for: detail.mentorship.formValue), on: scope.today)
+        let risks = activity.risks(detail.mentorship, rule: detail.program.rhythm(for: detail.mentorship.form), on: scope.today)
         return try await req.view.render("mentorships/show", MentorshipPage(req: req, detail: detail, otherMentors: others, risks: risks,
                                                                             notice: notice, error: error))
     }

@@ -18,20 +18,20 @@ struct MyMentoringController: RouteCollection {
         let people = overview.people, today = scope.today
         func pairRow(_ m: MentorshipModel, mentor: Bool) -> TablePage.Row {
             let other = mentor ? people.mentees(of: m).map(\.name).joined(separator: ", ") : people.mentorName(m)
-            return TablePage.Row(id: nil, cells: [.init(other, url: SiteURL.mentorship(.id(m.id!)).path), .init(m.formValue.title),
-                                                  .init(m.statusValue.title, status: m.status),
+            return TablePage.Row(id: nil, cells: [.init(other, url: SiteURL.mentorship(.id(m.id!)).path), .init(m.form.title),
+                                                  .init(m.status.title, status: m.status.rawValue),
                                                   .init((m.plan?.progressPercent).map { "\($0) %" } ?? "—")])
         }
         let columns = ["", "Форма", "Статус", "План выполнен"]
-        let upcoming = overview.meetings.filter { $0.statusValue == .planned && $0.startsAt >= scope.now }.prefix(10).map { meeting in
+        let upcoming = overview.meetings.filter { $0.status == .planned && $0.startsAt >= scope.now }.prefix(10).map { meeting in
             TablePage.Row(id: nil, cells: [.init(MeetingClock.russian(meeting.startsAt), url: SiteURL.meeting(.id(meeting.id!)).path),
-                                           .init(meeting.typeValue.title), .init(meeting.topic), .init(meeting.whereText)])
+                                           .init(meeting.type.title), .init(meeting.topic), .init(meeting.whereText)])
         }
         let feedback = overview.feedback.map { item in
             TablePage.Row(id: nil, cells: [.init("Оценить встречу «\(item.meeting.topic)»", url: SiteURL.feedback(item.token).path),
                                            .init(MeetingClock.russian(item.meeting.startsAt))])
         }
-        let tasks = overview.all.filter { !$0.statusValue.isClosed }.flatMap { m in
+        let tasks = overview.all.filter { !$0.status.isClosed }.flatMap { m in
             (m.plan?.tasks ?? []).filter { $0.status == .planned }.map { task in
                 TablePage.Row(id: nil, cells: [.init(task.title, url: SiteURL.mentorship(.id(m.id!)).path), .init(task.due.russian),
                                                .init(task.isOverdue(on: today) ? "просрочена на \(task.due.days(until: today)) дн." : "")])
@@ -39,7 +39,7 @@ struct MyMentoringController: RouteCollection {
         }
         let monthStart = MeetingClock.moment(CalendarDate(year: today.year, month: today.month, day: 1)!, hour: 0, minute: 0)!
         let mine = Set(overview.mentoring.map { $0.id! })
-        let minutes = overview.meetings.filter { mine.contains($0.$mentorship.id) && $0.statusValue == .held && $0.startsAt >= monthStart }
+        let minutes = overview.meetings.filter { mine.contains($0.$mentorship.id) && $0.status == .held && $0.startsAt >= monthStart }
             .reduce(0) { $0 + $1.durationMinutes }
         let reminders = overview.notifications.filter { $0.readAt == nil && $0.kind == "risk" }.map {
             TablePage.Row(id: nil, cells: [.init($0.text, url: $0.link)])

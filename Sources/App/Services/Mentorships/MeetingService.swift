@@ -29,8 +29,8 @@ struct MeetingService {
 
     func schedule(in mentorshipID: UUID, input: MeetingInput) async throws -> MeetingModel {
         let (mentorship, access) = try await MentorshipService(scope: scope).kept(mentorshipID)
-        if mentorship.statusValue.isClosed {
-            throw ValidationFailure(fields: ["type": "Пара \(mentorship.statusValue == .terminated ? "прекращена" : "завершена"): новые встречи не вносятся."])
+        if mentorship.status.isClosed {
+            throw ValidationFailure(fields: ["type": "Пара \(mentorship.status == .terminated ? "прекращена" : "завершена"): новые встречи не вносятся."])
         }
         let valid = try input.validated(now: scope.now, pastWindowDays: logDays)
         try await checkOverlap(valid, mentorID: mentorship.$mentor.id, except: nil)
@@ -39,7 +39,7 @@ struct MeetingService {
         meeting.$organization.id = mentorship.$organization.id
         meeting.$mentor.id = mentorship.$mentor.id
         meeting.apply(valid)
-        meeting.status = (valid.startsAt <= scope.now ? MeetingStatus.held : .planned).rawValue
+        meeting.status = valid.startsAt <= scope.now ? MeetingStatus.held : .planned
         meeting.attendance = [:]
         meeting.taskIDs = []
         meeting.createdBy = scope.user.displayName
@@ -49,7 +49,7 @@ struct MeetingService {
             try await AuditLog(scope: scope.on(db)).record(.create, .meeting, objectID: meeting.id, organizationID: access.organization.id,
                                                            role: access.role, fields: ["type", "starts_at", "topic"])
         }
-        if meeting.statusValue == .held {
+        if meeting.status == .held {
             try await askFeedback(meeting, mentorship: mentorship, people: try await MentorshipPeople.load([mentorship], access: nil, scope: scope))
         }
         return meeting
@@ -60,7 +60,7 @@ struct MeetingService {
         guard let mentor = try await MentorProfileModel.find(mentorID, on: scope.db) else { return }
         let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$person.$id == mentor.$person.id).all().map { $0.id! }
         let clash = try await MeetingModel.query(on: scope.db).filter(\.$mentor.$id ~~ profiles)
-            .filter(\.$status != MeetingStatus.cancelled.rawValue)
+            .filter(\.$status != MeetingStatus.cancelled)
             .filter(\.$startsAt < valid.endsAt).filter(\.$endsAt > valid.startsAt).all()
             .first { $0.id != except }
         if let clash {
@@ -80,14 +80,14 @@ struct MeetingService {
     func record(_ id: UUID, _ outcome: Outcome) async throws -> MeetingModel {
         guard let meeting = try await MeetingModel.find(id, on: scope.db) else { throw DomainError.notFound }
         let (mentorship, access) = try await MentorshipService(scope: scope).kept(meeting.$mentorship.id)
-        guard meeting.statusValue == .planned else {
-            throw ValidationFailure(fields: ["action": "Встреча уже отмечена: «\(meeting.statusValue.title)»."])
+        guard meeting.status == .planned else {
+            throw ValidationFailure(fields: ["action": "Встреча уже отмечена: «\(meeting.status.title)»."])
         }
         let held = outcome.action == "held"
         if held && meeting.startsAt > scope.now {
             throw ValidationFailure(fields: ["action": "Встреча ещё не началась: отметить её проведённой можно после \(MeetingClock.russian(meeting.startsAt))."])
         }
-        meeting.status = (held ? MeetingStatus.held : .cancelled).rawValue
+        meeting.status = held ? MeetingStatus.held : .cancelled
         var people: MentorshipPeople?
         if held {
             let loaded = try await MentorshipPeople.load([mentorship], access: nil, scope: scope)
@@ -120,7 +120,7 @@ struct MeetingService {
             feedback.$mentorship.id = mentorship.id!
             feedback.$person.id = member.person.id!
             feedback.role = mentorPeople.contains(member.person.id!) ? Role.mentor.rawValue : Role.mentee.rawValue
-            feedback.questionnaire = meeting.typeValue.feedbackQuestionnaire
+            feedback.questionnaire = meeting.type.feedbackQuestionnaire
             feedback.token = Secrets.token()
             feedback.createdAt = scope.now
             feedback.expiresAt = scope.now.addingTimeInterval(MeetingFeedbackModel.lifetime)

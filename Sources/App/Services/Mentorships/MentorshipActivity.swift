@@ -100,10 +100,10 @@ struct MentorshipActivity {
 
     /// The rhythm risks of a working pair today (none for drafts and closed pairs).
     func risks(_ mentorship: MentorshipModel, rule: RhythmRule, on today: CalendarDate) -> [RhythmRisk] {
-        guard [.fixed, .active].contains(mentorship.statusValue) else { return [] }
+        guard [.fixed, .active].contains(mentorship.status) else { return [] }
         let entry = self[mentorship.id!]
-        let since = mentorship.activeSince.flatMap(CalendarDate.init(parsing:)) ?? CalendarDate(mentorship.createdAt)
-        let facts = RhythmFacts(mentorshipID: mentorship.id!, form: mentorship.formValue, since: since,
+        let since = mentorship.activeSince ?? CalendarDate(mentorship.createdAt)
+        let facts = RhythmFacts(mentorshipID: mentorship.id!, form: mentorship.form, since: since,
                                 lastHeldMeeting: entry.lastHeld.map { CalendarDate($0) }, awaitedFeedback: entry.awaitedFeedback,
                                 overdueTaskDues: PersonalPlan.overdue(mentorship.plannedTaskDues, on: today),
                                 mentorLastActivity: entry.mentorLastActivity.map { CalendarDate($0) }, lowCompatibilityOn: entry.lowCompatibilityOn)

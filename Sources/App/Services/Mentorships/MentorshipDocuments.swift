@@ -16,7 +16,7 @@ struct MentorshipDocuments {
         let people = detail.people
         return ["Наставник: " + ([people.mentor(of: mentorship)] + people.coMentors(of: mentorship)).compactMap { $0?.name }.joined(separator: ", "),
                 "Наставляемые: " + people.mentees(of: mentorship).map { "\($0.name)\($0.role.isEmpty ? "" : " (\($0.role))")" }.joined(separator: "; "),
-                "Форма наставничества: \(mentorship.formValue.title)" + (mentorship.roleModel.map { ", ролевая модель «\($0)»" } ?? ""),
+                "Форма наставничества: \(mentorship.form.title)" + (mentorship.roleModel.map { ", ролевая модель «\($0)»" } ?? ""),
                 "Программа: \(detail.program.title)", "Период: " + (mentorship.periodText ?? "—")]
     }
 
@@ -31,8 +31,8 @@ struct MentorshipDocuments {
     }
 
     private var meetingRows: [[String]] {
-        detail.meetings.filter { $0.statusValue != .cancelled }.enumerated().map { index, meeting in
-            ["\(index + 1)", MeetingClock.russian(meeting.startsAt), meeting.typeValue.title, meeting.topic, meeting.statusValue.title]
+        detail.meetings.filter { $0.status != .cancelled }.enumerated().map { index, meeting in
+            ["\(index + 1)", MeetingClock.russian(meeting.startsAt), meeting.type.title, meeting.topic, meeting.status.title]
         }
     }
 
@@ -47,12 +47,12 @@ struct MentorshipDocuments {
     }
 
     var reportDocument: SectionedDocument {
-        let held = detail.meetings.filter { $0.statusValue == .held }
+        let held = detail.meetings.filter { $0.status == .held }
         let answered = detail.feedback.filter { $0.answeredAt != nil }
         func average(_ role: Role) -> String {
             RussianCount.ratings(answered.filter { $0.role == role.rawValue }.compactMap(\.rating)) ?? "нет ответов"
         }
-        let types = Dictionary(grouping: held, by: \.typeValue).sorted { $0.key.rawValue < $1.key.rawValue }
+        let types = Dictionary(grouping: held, by: \.type).sorted { $0.key.rawValue < $1.key.rawValue }
             .map { "\($0.key.title): \($0.value.count)" }.joined(separator: "; ")
         let minutes = held.reduce(0) { $0 + $1.durationMinutes }
         let duration = minutes < 60 ? "\(minutes) мин." : "\(minutes / 60) ч. \(minutes % 60) мин."

@@ -15,12 +15,12 @@ extension MentorshipService {
         mentorship.$program.id = programID
         mentorship.$organization.id = context.organization.id!
         mentorship.$mentor.id = valid.mentor
-        mentorship.form = valid.form.rawValue
+        mentorship.form = valid.form
         mentorship.roleModel = valid.roleModel
         mentorship.kinds = valid.kinds
         mentorship.coMentors = valid.coMentors
-        mentorship.startsOn = valid.startsOn.description
-        mentorship.endsOn = valid.endsOn.description
+        mentorship.startsOn = valid.startsOn
+        mentorship.endsOn = valid.endsOn
         mentorship.previousMentorshipID = previous?.id
         try await scope.db.atomically { db in
             let note = previous == nil ? "Пара составлена вручную." : "Новый наставник вместо прежнего; ждёт приказа об изменении пары."
@@ -58,7 +58,7 @@ extension MentorshipService {
             }
         }
         let holding = try await MentorshipModel.query(on: scope.db).filter(\.$program.$id == programID)
-            .filter(\.$status ~~ MentorshipStatus.holding.map(\.rawValue)).with(\.$mentees).all()
+            .filter(\.$status ~~ MentorshipStatus.holding).with(\.$mentees).all()
             .filter { $0.id != previous?.id }
         let load = holding.filter { $0.$mentor.id == valid.mentor }.reduce(0) { $0 + $1.mentees.count }
         if let problem = MentorshipRules.capacityProblem(capacity: profile.capacity, holding: load, adding: valid.mentees.count,
@@ -80,7 +80,7 @@ extension MentorshipService {
     /// Fixed → active (the pair starts meeting) or active → completed (only with the mentor's report submitted).
     func change(_ id: UUID, _ change: Change) async throws {
         let (mentorship, access) = try await managed(id)
-        let from = mentorship.statusValue
+        let from = mentorship.status
         let to: MentorshipStatus = change == .activate ? .active : .completed
         guard from.allows(to) else {
             throw ValidationFailure(fields: ["status": "Из статуса «\(from.title)» нельзя перейти в «\(to.title)»."
@@ -90,10 +90,8 @@ extension MentorshipService {
             throw ValidationFailure(fields: ["status": "Пара закрывается с аналитическим отчётом наставника: сначала наставник сдаёт отчёт."])
         }
         try await scope.db.atomically { db in
-            mentorship.status = to.rawValue
-            if to == .active { mentorship.activeSince = scope.today.description }
+            try mentorship.move(to: to, on: scope.today)
             if to == .completed {
-                mentorship.closedOn = scope.today.description
                 try await MenteeProfileModel.query(on: db).filter(\.$id ~~ mentorship.mentees.map { $0.$mentee.id })
                     .set(\.$status, to: MenteeProfile.Status.completed.rawValue).update()
             }
@@ -112,12 +110,11 @@ extension MentorshipService {
         guard let reason = raw.flatMap(TerminationReason.init(rawValue:)) else {
             throw ValidationFailure(fields: ["reason": "Выберите причину прекращения."])
         }
-        let from = mentorship.statusValue
+        let from = mentorship.status
         guard from.allows(.terminated) else { throw ValidationFailure(fields: ["reason": "Пара уже закрыта: «\(from.title)»."]) }
         try await scope.db.atomically { db in
-            mentorship.status = MentorshipStatus.terminated.rawValue
+            try mentorship.move(to: .terminated, on: scope.today)
             mentorship.terminationReason = reason.rawValue
-            mentorship.closedOn = scope.today.description
             try await mentorship.save(on: db)
             let next: MenteeProfile.Status = reason.rematchesMentee ? .inBase : .left
             try await MenteeProfileModel.query(on: db).filter(\.$id ~~ mentorship.mentees.map { $0.$mentee.id })
@@ -134,11 +131,11 @@ extension MentorshipService {
     /// it waits for the order that changes the pairs.
     func changeMentor(_ id: UUID, to mentorID: String?, reason: String?) async throws -> MentorshipModel {
         let (old, _) = try await managed(id)
-        guard old.statusValue.allows(.terminated) else {
+        guard old.status.allows(.terminated) else {
             throw ValidationFailure(fields: ["mentor": "Пара уже закрыта: сменить наставника нельзя."])
         }
-        var input = MentorshipInput(mentor: mentorID, mentees: old.mentees.map { $0.$mentee.id.uuidString }, form: old.form,
-                                    roleModel: old.roleModel, kinds: old.kinds.map(\.rawValue), startsOn: scope.today.description, endsOn: old.endsOn)
+        var input = MentorshipInput(mentor: mentorID, mentees: old.mentees.map { $0.$mentee.id.uuidString }, form: old.form.rawValue,
+                                    roleModel: old.roleModel, kinds: old.kinds.map(\.rawValue), startsOn: scope.today.description, endsOn: old.endsOn?.description)
         if mentorID == old.$mentor.id.uuidString { throw ValidationFailure(fields: ["mentor": "Выберите другого наставника."]) }
         input.coMentors = old.coMentors.map(\.uuidString)
         let reason = TerminationReason(rawValue: reason ?? "") ?? .mentorLeft

@@ -57,7 +57,7 @@ extension MentorshipService {
             throw ValidationFailure(fields: ["action": "Неизвестное действие с планом."])
         }
         try reader.throwIfAny()
-        if mentorship.statusValue.isClosed { throw ValidationFailure(fields: ["action": "Пара закрыта: план больше не меняется."]) }
+        if mentorship.status.isClosed { throw ValidationFailure(fields: ["action": "Пара закрыта: план больше не меняется."]) }
         mentorship.plan = plan
         try await scope.db.atomically { db in
             try await mentorship.save(on: db)
@@ -96,7 +96,7 @@ extension MentorshipService {
     /// The curator marks a completed pair as a best-practice case (or takes the mark back).
     func toggleBestPractice(_ id: UUID) async throws {
         let (mentorship, access) = try await managed(id)
-        guard mentorship.statusValue == .completed else {
+        guard mentorship.status == .completed else {
             throw ValidationFailure(fields: ["status": "Лучшей практикой отмечают завершённую пару."])
         }
         mentorship.bestPractice = !(mentorship.bestPractice ?? false)

@@ -120,7 +120,7 @@ struct MentorshipService {
         }
         let menteeProfiles = try await MenteeProfileModel.query(on: db).filter(\.$id ~~ mentees).all()
         try await Placements(db: db).claim(mentor: mentor, mentees: menteeProfiles, freeing: previous)
-        mentorship.status = MentorshipStatus.draft.rawValue
+        mentorship.status = MentorshipStatus.draft
         mentorship.createdAt = scope.now
         try await mentorship.create(on: db)
         for mentee in mentees {
@@ -139,8 +139,8 @@ struct MentorshipService {
         let event = MentorshipEventModel()
         event.$mentorship.id = mentorship.id!
         event.at = scope.now
-        event.fromStatus = from?.rawValue
-        event.toStatus = to.rawValue
+        event.fromStatus = from
+        event.toStatus = to
         event.note = note
         event.actor = scope.user.displayName
         try await event.create(on: db)

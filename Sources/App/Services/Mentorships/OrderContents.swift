@@ -34,26 +34,26 @@ struct OrderContents {
             let all = try await MentorshipModel.query(on: scope.db).filter(\.$program.$id == program.id!).with(\.$mentees).all()
             let chosen = all.filter { mentorship in
                 guard !pending.contains(mentorship.id!) else { return false }
-                if kind == .fixMentorships { return mentorship.statusValue == .draft && mentorship.previousMentorshipID == nil }
-                return (mentorship.statusValue == .draft && mentorship.previousMentorshipID != nil) || mentorship.statusValue == .terminated
+                if kind == .fixMentorships { return mentorship.status == .draft && mentorship.previousMentorshipID == nil }
+                return (mentorship.status == .draft && mentorship.previousMentorshipID != nil) || mentorship.status == .terminated
             }
             let covered = try await OrderItemModel.query(on: scope.db).filter(\.$mentorship.$id ~~ chosen.map { $0.id! }).all()
                 .compactMap { $0.$mentorship.id }
-            let fresh = chosen.filter { $0.statusValue == .draft || !covered.contains($0.id!) }
+            let fresh = chosen.filter { $0.status == .draft || !covered.contains($0.id!) }
             guard !fresh.isEmpty else {
                 throw ValidationFailure(fields: ["kind": kind == .fixMentorships
                     ? "Нет черновиков пар, ожидающих приказа: сначала примите подбор или составьте пару вручную."
                     : "Нет изменённых или прекращённых пар, ещё не вошедших в приказ."])
             }
             let people = try await MentorshipPeople.load(fresh, access: nil, scope: scope)
-            let problems = fresh.filter { $0.statusValue == .draft }.flatMap { people.everyone(in: $0) }.compactMap(\.consentProblem)
+            let problems = fresh.filter { $0.status == .draft }.flatMap { people.everyone(in: $0) }.compactMap(\.consentProblem)
             if !problems.isEmpty {
                 throw ValidationFailure(fields: ["kind": "Приказ нельзя готовить на пары без действующих согласий. " + Set(problems).sorted().joined(separator: " ")])
             }
             return fresh.map { mentorship in
                 let item = OrderItemModel()
                 item.$mentorship.id = mentorship.id
-                if mentorship.statusValue == .terminated {
+                if mentorship.status == .terminated {
                     item.note = "Прекращена: " + (mentorship.terminationReason.flatMap(TerminationReason.init(rawValue:))?.title ?? "")
                 } else if mentorship.previousMentorshipID != nil {
                     item.note = "Новый наставник"
@@ -87,7 +87,7 @@ struct OrderContents {
     private func mentorsFor(_ kind: OrderKind, program: ProgramModel) async throws -> [UUID] {
         if kind == .rewardMentors {
             let done = try await MentorshipModel.query(on: scope.db).filter(\.$program.$id == program.id!)
-                .filter(\.$status == MentorshipStatus.completed.rawValue).all()
+                .filter(\.$status == MentorshipStatus.completed).all()
             return Array(Set(done.map { $0.$mentor.id })).sorted { $0.uuidString < $1.uuidString }
         }
         let candidates = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == program.id!)
@@ -126,7 +126,7 @@ struct OrderContents {
                 let mentor = people.mentor(of: mentorship)
                 let mentees = people.mentees(of: mentorship).map { "\($0.name)\($0.role.isEmpty ? "" : ", \($0.role)")" }.joined(separator: ";\n")
                 var row = ["\(index + 1)", [mentor?.name, mentor?.role].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", "),
-                           mentees, mentorship.formValue.title, mentorship.periodText ?? period]
+                           mentees, mentorship.form.title, mentorship.periodText ?? period]
                 if order.kindValue == .changeMentorships { row.append(notes[mentorship.id!] ?? "") }
                 return row
             }

@@ -62,15 +62,12 @@ extension OrderService {
         switch order.kindValue {
         case .fixMentorships, .changeMentorships:
             let ids = order.items.compactMap { $0.$mentorship.id }
-            let drafts = try await MentorshipModel.query(on: db).filter(\.$id ~~ ids).filter(\.$status == MentorshipStatus.draft.rawValue).all()
+            let drafts = try await MentorshipModel.query(on: db).filter(\.$id ~~ ids).filter(\.$status == MentorshipStatus.draft).all()
+            let signed = order.signedDate ?? scope.today
             for mentorship in drafts {
-                mentorship.status = MentorshipStatus.fixed.rawValue
-                mentorship.activeSince = order.signedOn
+                try mentorship.move(to: .fixed, on: signed)
                 // A pair fixed after the program began runs from the order, not backdated to the program's start.
-                if let signed = order.signedDate, let start = mentorship.startsOn.flatMap(CalendarDate.init(parsing:)),
-                   start < signed {
-                    mentorship.startsOn = signed.description
-                }
+                if let start = mentorship.startsOn, start < signed { mentorship.startsOn = signed }
                 try await mentorship.save(on: db)
                 try await MentorshipService.record(mentorship, from: .draft, to: .fixed, note: "Закреплена приказом \(order.reference).", scope: scope, on: db)
             }

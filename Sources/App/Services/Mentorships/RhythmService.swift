@@ -22,7 +22,7 @@ struct RhythmService {
         let activity = try await MentorshipActivity.load(working.map { $0.id! }, on: db, now: now)
         var found: [Risk] = []
         for mentorship in working {
-            let rule = rules[mentorship.$program.id]![mentorship.formValue]!
+            let rule = rules[mentorship.$program.id]![mentorship.form]!
             found += activity.risks(mentorship, rule: rule, on: today).map { Risk(mentorship: mentorship, risk: $0) }
         }
         return found.sorted { ($0.risk.daysOverdue, $0.mentorship.id!.uuidString) > ($1.risk.daysOverdue, $1.mentorship.id!.uuidString) }

@@ -43,7 +43,8 @@ extension IndicatorLists {
             return .init(cells: [
                 .init(people.mentorName(pair), url: organization?.access.readsAll == true ? SiteURL.mentorship(.id(pair.id!)).path : nil),
                 .init(people.menteeNames(pair)), .init(organization?.name ?? ""),
-                .init(pair.formValue.title), .init(pair.statusValue.title, status: pair.status), .init(String(held[pair.id!] ?? 0)),
+                .init(pair.form.title), .init(pair.status.title, status: pair.status.rawValue),
+                .init(String(held[pair.id!] ?? 0)),
                 .init(ratings[pair.id!]?.mean?.oneDecimal ?? "—"), .init(tasks),
                 .init(pair.terminationReason.flatMap(TerminationReason.init(rawValue:))?.title ?? ""),
             ])

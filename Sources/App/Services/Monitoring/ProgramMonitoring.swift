@@ -110,16 +110,16 @@ struct ProgramMonitoring {
         }
         let pairs = try await MentorshipModel.read(programs: [programID], statuses: [.fixed, .active, .completed, .terminated], on: scope.db)
         for pair in pairs {
-            if pair.statusValue != .fixed, let since = pair.activeSince.flatMap(CalendarDate.init(parsing:)) {
-                let until = pair.closedOn.flatMap(CalendarDate.init(parsing:)) ?? rules.today
+            if pair.status != .fixed, let since = pair.activeSince {
+                let until = pair.closedOn ?? rules.today
                 // A pair younger than a month counts as one month, so that its first meetings do not read as dozens a month.
-                if since <= until, pair.statusValue != .terminated || pair.closedOn != nil { facts.pairMonths += max(1, Month.worked(from: since, to: until)) }
+                if since <= until, pair.status != .terminated || pair.closedOn != nil { facts.pairMonths += max(1, Month.worked(from: since, to: until)) }
             }
-            guard pair.statusValue != .terminated, let plan = pair.plan else { continue }
+            guard pair.status != .terminated, let plan = pair.plan else { continue }
             facts.planTasks += plan.tasks.filter { $0.status != .cancelled }.count
             facts.planTasksDone += plan.tasks.filter { $0.status == .done }.count
         }
-        facts.pairsFormed = pairs.filter { $0.statusValue != .terminated }.count
+        facts.pairsFormed = pairs.filter { $0.status != .terminated }.count
         for row in try await sql.raw("""
             SELECT mp.waiting_since, m.created_at FROM mentorship_mentees mm JOIN mentorships m ON m.id = mm.mentorship_id
             JOIN mentee_profiles mp ON mp.id = mm.mentee_profile_id WHERE m.program_id = \(bind: programID) AND m.status <> \(is: MentorshipStatus.draft)

@@ -1,0 +1,55 @@
+@testable import App
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import SQLKit
+import Testing
+import Vapor
+
+/// Statuses, forms and days are stored as before (the same strings) but read as the core's types: a value nobody
+/// wrote is an error, not a quiet default, and a pair's status moves only as the core's state machine allows.
+@Suite struct TypedPersistenceTests {
+    @Test func aStoredStatusNobodyWroteIsAnErrorNotADraft() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let id = fixture.a.bases.mentorship
+            let stored = try await MentorshipModel.find(id, on: app.db)
+            #expect(stored?.status == .fixed && stored?.activeSince == CalendarDate(parsing: "2026-11-01"))
+            let sql = try #require(app.db as? any SQLDatabase)
+            try await sql.raw("UPDATE mentorships SET status = 'paused' WHERE id = \(bind: id)").run()
+            await #expect(throws: (any Error).self) { try await MentorshipModel.find(id, on: app.db) }
+        }
+    }
+
+    @Test func theStoredFormIsTheOneTheColumnHadBefore() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let sql = try #require(app.db as? any SQLDatabase)
+            let row = try #require(try await sql.raw("""
+                SELECT status, form, active_since FROM mentorships WHERE id = \(bind: fixture.a.bases.mentorship)
+                """).first())
+            #expect(try row.decode(column: "status", as: String.self) == "fixed")
+            #expect(try row.decode(column: "form", as: String.self) == "teacher_teacher")
+            #expect(try row.decode(column: "active_since", as: String.self) == "2026-11-01")
+        }
+    }
+
+    @Test(arguments: MentorshipStatus.allCases)
+    func aPairMovesOnlyAsTheStateMachineAllows(from: MentorshipStatus) throws {
+        let day = try #require(CalendarDate(parsing: "2026-12-01"))
+        for next in MentorshipStatus.allCases {
+            let pair = MentorshipModel()
+            pair.status = from
+            if from.allows(next) {
+                try pair.move(to: next, on: day)
+                #expect(pair.status == next)
+                let dated = next == .fixed || next == .active ? pair.activeSince : pair.closedOn
+                #expect(dated == day, "\(from) → \(next) records the day")
+            } else {
+                #expect(throws: DomainError.self) { try pair.move(to: next, on: day) }
+                #expect(pair.status == from)
+            }
+        }
+    }
+}
