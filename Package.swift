@@ -10,7 +10,7 @@ let package = Package(
     name: "Nastavnik",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "nastavnik", targets: ["nastavnik"]),
+        .executable(name: "nastavnik", targets: ["nastavnik"])
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
@@ -131,13 +131,19 @@ let package = Package(
         ),
         .executableTarget(
             name: "mentorship-bench",
-            dependencies: ["App", "BenchmarkTiming", "MentoringCore", .product(name: "Fluent", package: "fluent"), .product(name: "Vapor", package: "vapor")],
+            dependencies: [
+                "App", "BenchmarkTiming", "MentoringCore", .product(name: "Fluent", package: "fluent"),
+                .product(name: "Vapor", package: "vapor"),
+            ],
             path: "Benchmarks/MentorshipBench",
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "region-bench",
-            dependencies: ["App", "BenchmarkTiming", "Documents", "MentoringCore", .product(name: "Fluent", package: "fluent"), .product(name: "Vapor", package: "vapor")],
+            dependencies: [
+                "App", "BenchmarkTiming", "Documents", "MentoringCore", .product(name: "Fluent", package: "fluent"),
+                .product(name: "Vapor", package: "vapor"),
+            ],
             path: "Benchmarks/RegionBench",
             swiftSettings: swiftSettings
         ),

@@ -55,16 +55,20 @@ struct BenchInstance {
         menteeRequests = file.mentees.map { mask($0.requests) }
         menteeInterests = file.mentees.map { mask($0.interests) }
         mentorCapacity = file.mentors.map(\.capacity)
-        let classes: [(mask: UInt64, weight: Int)] = Dictionary(grouping: file.tagWeights.indices) { file.tagWeights[$0] }
-            .map { weight, tags in (mask(tags), weight) }.sorted { $0.weight < $1.weight }
+        let classes: [(mask: UInt64, weight: Int)] = Dictionary(grouping: file.tagWeights.indices) {
+            file.tagWeights[$0]
+        }
+        .map { weight, tags in (mask(tags), weight) }.sorted { $0.weight < $1.weight }
         weightClasses = classes
         menteeRequestWeight = menteeRequests.map { Self.weight($0, classes) }
         mentorRecords = file.mentors.map {
-            let competencies = mask($0.competencies), interests = mask($0.interests)
-            return MentorRecord(competencies: competencies, interests: interests,
-                                hoursPerSlot: Double($0.weeklyHours) / Double($0.capacity), org: Int32($0.org),
-                                experience: Int32($0.experienceYears), competencyWeight: Int32(Self.weight(competencies, classes)),
-                                interestCount: Int32(interests.nonzeroBitCount))
+            let competencies = mask($0.competencies)
+            let interests = mask($0.interests)
+            return MentorRecord(
+                competencies: competencies, interests: interests,
+                hoursPerSlot: Double($0.weeklyHours) / Double($0.capacity), org: Int32($0.org),
+                experience: Int32($0.experienceYears), competencyWeight: Int32(Self.weight(competencies, classes)),
+                interestCount: Int32(interests.nonzeroBitCount))
         }
     }
 
@@ -85,16 +89,19 @@ struct BenchInstance {
         let mentor = mentorRecords[j]
         if menteeOrg[i] == mentor.org { return 0 }
         if mentor.experience < menteeExperience[i] + Int32(minExperienceGap) { return 0 }
-        let requests = menteeRequests[i], competencies = mentor.competencies
+        let requests = menteeRequests[i]
+        let competencies = mentor.competencies
         let interW = Self.weight(requests & competencies, weightClasses)
         if interW == 0 { return 0 }
         let unionW = menteeRequestWeight[i] + Int(mentor.competencyWeight) - interW
         let tagJ = Double(interW) / Double(unionW)
-        let mine = menteeInterests[i], theirs = mentor.interests
+        let mine = menteeInterests[i]
+        let theirs = mentor.interests
         let shared = (mine & theirs).nonzeroBitCount
         let unionI = mine.nonzeroBitCount + Int(mentor.interestCount) - shared
         let intJ = unionI > 0 ? Double(shared) / Double(unionI) : 0.0
-        let h = menteeHours[i], a = mentor.hoursPerSlot
+        let h = menteeHours[i]
+        let a = mentor.hoursPerSlot
         let timeFit = min(h, a) / max(h, a)
         let tags = 0.6 * tagJ
         let interests = 0.25 * intJ

@@ -24,10 +24,14 @@ struct ReferenceCheck {
         }
         for row in best {
             let mentee = Int(row[0])!
-            var bestMentor = 0, bestScore = -1.0
+            var bestMentor = 0
+            var bestScore = -1.0
             for mentor in 0..<instance.mentorCount {
                 let score = instance.score(mentee: mentee, mentor: mentor)
-                if score > bestScore { bestScore = score; bestMentor = mentor }
+                if score > bestScore {
+                    bestScore = score
+                    bestMentor = mentor
+                }
             }
             if bestMentor != Int(row[1])! || bestScore.bitPattern != Double(row[2])!.bitPattern { mismatches += 1 }
         }

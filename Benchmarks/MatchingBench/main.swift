@@ -13,15 +13,19 @@ func argument(_ name: String) -> String? {
 
 func peakRSSMegabytes() -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-          let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
+    else { return 0 }
     return kb / 1024
 }
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
 guard CommandLine.arguments.count >= 2 else {
-    FileHandle.standardError.write(Data("usage: matching-bench INSTANCE --mode optimal|stable [--k K] [--budget B] [--rounds R] [--check REFERENCE]\n".utf8))
+    FileHandle.standardError.write(
+        Data(
+            "usage: matching-bench INSTANCE --mode optimal|stable [--k K] [--budget B] [--rounds R] [--check REFERENCE]\n"
+                .utf8))
     exit(2)
 }
 let mode = argument("--mode") ?? "optimal"

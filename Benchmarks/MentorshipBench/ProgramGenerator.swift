@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
 import SQLKit
+
+@testable import App
 
 /// A municipality-sized program written straight into the database: 500 working pairs of teachers, 40 meetings
 /// each (20 000), two feedback forms per held meeting, personal plans with tasks. Some pairs lapse, some
@@ -20,37 +21,54 @@ struct ProgramGenerator {
     }
 
     func make(passwords: PasswordHashing) async throws -> Program {
-        let db = scope.db, today = scope.today
-        let municipality = try await OrganizationService.municipality(named: "Бенчмарк-район", inRegion: "Бенчмарк-край", on: db)
-        let org = OrganizationModel(municipalityID: municipality.id!, details: .init(kind: .school, fullName: "МБОУ «Школа замера»",
-                                                                                     shortName: "Школа замера"))
+        let db = scope.db
+        let today = scope.today
+        let municipality = try await OrganizationService.municipality(
+            named: "Бенчмарк-район", inRegion: "Бенчмарк-край", on: db)
+        let org = OrganizationModel(
+            municipalityID: municipality.id!,
+            details: .init(
+                kind: .school, fullName: "МБОУ «Школа замера»",
+                shortName: "Школа замера"))
         try await org.create(on: db)
-        let curator = try await AccountService(scope: scope, passwords: passwords).create(.init(
-            login: "bench.curator", password: "bench-password-1", displayName: "Куратор", grants: [Grant(role: .curator, scope: .organization(org.typedID))]))
+        let curator = try await AccountService(scope: scope, passwords: passwords).create(
+            .init(
+                login: "bench.curator", password: "bench-password-1", displayName: "Куратор",
+                grants: [Grant(role: .curator, scope: .organization(org.typedID))]))
         let program = ProgramModel()
         program.$organization.id = org.id!
         program.createdAt = scope.now
-        program.apply(try ProgramInput(title: "Программа замера", periodStart: today.adding(days: -120).description,
-                                       periodEnd: today.adding(days: 200).description, forms: ["teacher_teacher"]).validated())
+        program.apply(
+            try ProgramInput(
+                title: "Программа замера", periodStart: today.adding(days: -120).description,
+                periodEnd: today.adding(days: 200).description, forms: ["teacher_teacher"]
+            ).validated())
         try await program.create(on: db)
         let text = try await ConsentService.textVersion("Согласие для замера", on: db)
 
-        var people: [PersonModel] = [], consents: [ConsentModel] = []
+        var people: [PersonModel] = []
+        var consents: [ConsentModel] = []
         for index in 0..<(pairs * 2) {
             let person = PersonModel(organizationID: org.id!)
-            person.apply(.init(surname: "Учитель\(index)", givenName: "Анна", patronymic: "Петровна", birthDate: CalendarDate(year: 1980, month: 1, day: 1)!,
-                               categories: [.teacher], teachingExperienceYears: index < pairs ? 20 : 1), partnerID: nil)
+            person.apply(
+                .init(
+                    surname: "Учитель\(index)", givenName: "Анна", patronymic: "Петровна",
+                    birthDate: CalendarDate(year: 1980, month: 1, day: 1)!,
+                    categories: [.teacher], teachingExperienceYears: index < pairs ? 20 : 1), partnerID: nil)
             person.id = UUID()
             people.append(person)
             for kind in [Consent.Kind.personalData, .participation] {
-                consents.append(ConsentModel(personID: person.id!, kind: kind, purpose: "Участие в программе", signer: .subject,
-                                             signedOn: today.adding(days: -200), validUntil: today.adding(days: 800), textID: text.id!))
+                consents.append(
+                    ConsentModel(
+                        personID: person.id!, kind: kind, purpose: "Участие в программе", signer: .subject,
+                        signedOn: today.adding(days: -200), validUntil: today.adding(days: 800), textID: text.id!))
             }
         }
         try await insert(people, on: db)
         try await insert(consents, on: db)
 
-        var mentors: [MentorProfileModel] = [], mentees: [MenteeProfileModel] = []
+        var mentors: [MentorProfileModel] = []
+        var mentees: [MenteeProfileModel] = []
         for index in 0..<pairs {
             let mentor = MentorProfileModel()
             mentor.id = UUID()
@@ -58,7 +76,9 @@ struct ProgramGenerator {
             mentor.$person.id = people[index].id!
             mentor.$organization.id = org.id!
             mentor.createdAt = scope.now
-            mentor.value = MentorProfile(forms: [.teacherTeacher], competencies: ["Методика преподавания предмета"], capacity: 1, status: .active)
+            mentor.value = MentorProfile(
+                forms: [.teacherTeacher], competencies: ["Методика преподавания предмета"], capacity: 1, status: .active
+            )
             mentors.append(mentor)
             let mentee = MenteeProfileModel()
             mentee.id = UUID()
@@ -66,16 +86,19 @@ struct ProgramGenerator {
             mentee.$person.id = people[pairs + index].id!
             mentee.$organization.id = org.id!
             mentee.createdAt = scope.now
-            mentee.value = MenteeProfile(form: .teacherTeacher, requests: [MenteeRequest(text: "Методика преподавания предмета", priority: 1)],
-                                         status: .matched, waitingSince: today.adding(days: -150))
+            mentee.value = MenteeProfile(
+                form: .teacherTeacher, requests: [MenteeRequest(text: "Методика преподавания предмета", priority: 1)],
+                status: .matched, waitingSince: today.adding(days: -150))
             mentees.append(mentee)
         }
         try await insert(mentors, on: db)
         try await insert(mentees, on: db)
 
         let since = today.adding(days: -(meetingsPerPair * 2 + 5))
-        var mentorships: [MentorshipModel] = [], members: [MentorshipMenteeModel] = []
-        var meetings: [MeetingModel] = [], feedback: [MeetingFeedbackModel] = []
+        var mentorships: [MentorshipModel] = []
+        var members: [MentorshipMenteeModel] = []
+        var meetings: [MeetingModel] = []
+        var feedback: [MeetingFeedbackModel] = []
         for index in 0..<pairs {
             let mentorship = MentorshipModel()
             mentorship.id = UUID()
@@ -88,9 +111,13 @@ struct ProgramGenerator {
             mentorship.startsOn = since
             mentorship.endsOn = CalendarDate(parsing: program.periodEnd)
             mentorship.activeSince = since
-            mentorship.plan = PersonalPlan(goals: [.init(id: "g1", title: "Освоить методику")], tasks: (1...6).map {
-                .init(id: "t\($0)", title: "Задача \($0)", due: since.adding(days: $0 * 14), status: $0 * 14 < meetingsPerPair * 2 - index % 30 ? .done : .planned)
-            })
+            mentorship.plan = PersonalPlan(
+                goals: [.init(id: "g1", title: "Освоить методику")],
+                tasks: (1...6).map {
+                    .init(
+                        id: "t\($0)", title: "Задача \($0)", due: since.adding(days: $0 * 14),
+                        status: $0 * 14 < meetingsPerPair * 2 - index % 30 ? .done : .planned)
+                })
             mentorships.append(mentorship)
             let member = MentorshipMenteeModel()
             member.$mentorship.id = mentorship.id!

@@ -1,4 +1,3 @@
-@testable import App
 import BenchmarkTiming
 import Fluent
 import FluentKit
@@ -6,6 +5,8 @@ import Foundation
 import MentoringCore
 import SQLKit
 import Vapor
+
+@testable import App
 
 // Mentorship benchmark (issue 6): a municipality-sized program — 500 pairs, 20 000 meetings, 39 000 feedback
 // forms — and the two reads that run most: the curator's table of pairs (targets: under 100 ms) and the daily
@@ -20,23 +21,32 @@ func run(_ label: String, database: AppConfig.Database, schema: String?) async t
     app.logger.logLevel = .error
     do {
         try await configure(app, AppConfig(database: database, bootstrapAdministrator: false), passwordCost: 4)
-        if let schema, let sql = app.db as? any SQLDatabase { try await sql.raw("CREATE SCHEMA \(ident: schema)").run() }
+        if let schema, let sql = app.db as? any SQLDatabase {
+            try await sql.raw("CREATE SCHEMA \(ident: schema)").run()
+        }
         try await app.autoMigrate()
         var program: ProgramGenerator.Program!
         let generated = try await seconds {
             program = try await ProgramGenerator(scope: app.consoleScope()).make(passwords: PasswordHashing(app: app))
         }
-        let counts = (try await MeetingModel.query(on: app.db).count(), try await MeetingFeedbackModel.query(on: app.db).count())
-        print("\(label): generated 500 pairs, \(counts.0) meetings, \(counts.1) feedback forms in \(String(format: "%.1f", generated)) s")
+        let counts = (
+            try await MeetingModel.query(on: app.db).count(), try await MeetingFeedbackModel.query(on: app.db).count()
+        )
+        print(
+            "\(label): generated 500 pairs, \(counts.0) meetings, \(counts.1) feedback forms in \(String(format: "%.1f", generated)) s"
+        )
         let user = try await AccountService.currentUser(program.curator, on: app.db)
         let scope = RequestScope(db: app.db, user: user, requestID: "bench", clock: app.clock)
-        var rows = 0, risks = 0, notices = 0
+        var rows = 0
+        var risks = 0
+        var notices = 0
         let table = try await measure("curator's table of 500 pairs", target: 0.1) {
             rows = try await MentorshipService(scope: scope).table(program.id).1.rows.count
         }
         let programs = try await ProgramModel.query(on: app.db).all()
         let check = try await measure("rhythm risks of every working pair", target: 1) {
-            risks = try await RhythmService(db: app.db, today: scope.today, now: scope.now).risks(programs: programs).count
+            risks = try await RhythmService(db: app.db, today: scope.today, now: scope.now).risks(programs: programs)
+                .count
         }
         // The first daily run writes the reminders; later runs of the same day find them written.
         let firstRun = try await seconds {
@@ -59,14 +69,20 @@ func run(_ label: String, database: AppConfig.Database, schema: String?) async t
                 _ = try await MentorshipActivity.load(ids, on: app.db, now: scope.now)
             },
         ]
-        print("  table rows \(rows), risks \(risks), reminders written on the first run \(notices) in \(String(format: "%.0f", firstRun * 1000)) ms")
+        print(
+            "  table rows \(rows), risks \(risks), reminders written on the first run \(notices) in \(String(format: "%.0f", firstRun * 1000)) ms"
+        )
         for measurement in [table, check, daily] + parts { print(measurement.line) }
     } catch {
-        if let schema, let sql = app.db as? any SQLDatabase { try? await sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run() }
+        if let schema, let sql = app.db as? any SQLDatabase {
+            try? await sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run()
+        }
         try? await app.asyncShutdown()
         throw error
     }
-    if let schema, let sql = app.db as? any SQLDatabase { try? await sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run() }
+    if let schema, let sql = app.db as? any SQLDatabase {
+        try? await sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run()
+    }
     try await app.asyncShutdown()
 }
 

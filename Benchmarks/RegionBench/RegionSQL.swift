@@ -8,7 +8,8 @@ struct RegionSQL {
     /// `INSERT … SELECT` over rows numbered `n.i` from 0 to `count - 1`.
     func insert(_ table: String, _ columns: [String], count: Int, select: [String]) -> String {
         precondition(columns.count == select.count, table)
-        let list = columns.joined(separator: ", "), values = select.joined(separator: ", ")
+        let list = columns.joined(separator: ", ")
+        let values = select.joined(separator: ", ")
         return sqlite
             ? "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < \(count - 1)) INSERT INTO \(table) (\(list)) SELECT \(values) FROM n"
             : "INSERT INTO \(table) (\(list)) SELECT \(values) FROM generate_series(0, \(count - 1)) AS n(i)"
@@ -25,7 +26,9 @@ struct RegionSQL {
 
     /// `YYYY-MM-DD`, `days` after 1 January 2026.
     func day(_ days: String) -> String {
-        sqlite ? "date('2026-01-01', '+' || (\(days)) || ' days')" : "to_char(date '2026-01-01' + (\(days))::int, 'YYYY-MM-DD')"
+        sqlite
+            ? "date('2026-01-01', '+' || (\(days)) || ' days')"
+            : "to_char(date '2026-01-01' + (\(days))::int, 'YYYY-MM-DD')"
     }
 
     /// A moment `seconds` after 1 January 2026, 00:00 UTC, stored as the app stores dates.
@@ -34,6 +37,8 @@ struct RegionSQL {
     }
 
     func text(_ expression: String) -> String { sqlite ? "CAST(\(expression) AS TEXT)" : "(\(expression))::text" }
-    func bool(_ condition: String) -> String { sqlite ? "(CASE WHEN \(condition) THEN 1 ELSE 0 END)" : "(\(condition))" }
+    func bool(_ condition: String) -> String {
+        sqlite ? "(CASE WHEN \(condition) THEN 1 ELSE 0 END)" : "(\(condition))"
+    }
     var now: String { sqlite ? "1796000000.0" : "now()" }
 }

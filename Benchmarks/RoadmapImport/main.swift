@@ -6,10 +6,13 @@ import MentoringCore
 // parser's throughput. Target (issue 3): each import under 200 ms on the 2-core reference machine.
 // Run: swift run -c release RoadmapImportBenchmark
 
-let dues = ["Сентябрь – октябрь 2025 г.", "Ноябрь 2025г.", "КТ – декабрь 2025г.", "до 28.10.2025 г.", "01.09.- 15.09.2025",
-            "2 неделя февраля", "В течение учебного года", "Ноябрь – декабрь 2025г., далее – ежемесячно", "по отдельному плану",
-            "С 01.09.2025 по 31.05.2026", "декабрь 2025г. май 2026 г.", "2025-2026 учебный год", "Август 2025 г. – май 2026 г."]
-let stages = 10, perStage = 100
+let dues = [
+    "Сентябрь – октябрь 2025 г.", "Ноябрь 2025г.", "КТ – декабрь 2025г.", "до 28.10.2025 г.", "01.09.- 15.09.2025",
+    "2 неделя февраля", "В течение учебного года", "Ноябрь – декабрь 2025г., далее – ежемесячно", "по отдельному плану",
+    "С 01.09.2025 по 31.05.2026", "декабрь 2025г. май 2026 г.", "2025-2026 учебный год", "Август 2025 г. – май 2026 г.",
+]
+let stages = 10
+let perStage = 100
 
 func tsv() -> String {
     var text = "Дорожная карта внедрения целевой модели наставничества на 2025-2026 учебный год\n\n"
@@ -17,7 +20,8 @@ func tsv() -> String {
     for stage in 1...stages {
         text += "\tЭтап \(stage). Этап номер \(stage)\t\t\t\n"
         for item in 1...perStage {
-            text += "\(stage).\(item)\t<p>Мероприятие \(stage).\(item): проведение анкетирования и анализ</p>\t"
+            text +=
+                "\(stage).\(item)\t<p>Мероприятие \(stage).\(item): проведение анкетирования и анализ</p>\t"
                 + "\(dues[(stage * perStage + item) % dues.count])\tКуратор, заместитель директора\tОтчёт по итогам\n"
         }
     }
@@ -25,15 +29,25 @@ func tsv() -> String {
 }
 
 func docx() throws -> Data {
-    var rows: [WordDocument.Table.Row] = [.cells(["№", "Мероприятие", "Сроки", "Ответственные", "Результат"], header: true)]
+    var rows: [WordDocument.Table.Row] = [
+        .cells(["№", "Мероприятие", "Сроки", "Ответственные", "Результат"], header: true)
+    ]
     for stage in 1...stages {
         rows.append(.span("Этап \(stage). Этап номер \(stage)"))
         for item in 1...perStage {
-            rows.append(.cells(["\(stage).\(item)", "Мероприятие \(stage).\(item): проведение анкетирования и анализ",
-                                dues[(stage * perStage + item) % dues.count], "Куратор\nЗаместитель директора", "Отчёт по итогам"], header: false))
+            rows.append(
+                .cells(
+                    [
+                        "\(stage).\(item)", "Мероприятие \(stage).\(item): проведение анкетирования и анализ",
+                        dues[(stage * perStage + item) % dues.count], "Куратор\nЗаместитель директора",
+                        "Отчёт по итогам",
+                    ], header: false))
         }
     }
-    return try WordDocument(blocks: [.paragraph(.init("Дорожная карта на 2025-2026 учебный год")), .table(.init(widths: [1, 4, 2, 2, 2], rows: rows))]).data()
+    return try WordDocument(blocks: [
+        .paragraph(.init("Дорожная карта на 2025-2026 учебный год")),
+        .table(.init(widths: [1, 4, 2, 2, 2], rows: rows)),
+    ]).data()
 }
 
 func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
@@ -56,7 +70,9 @@ precondition(activities == stages * perStage, "DOCX import lost rows: \(activiti
 
 let context = DueContext(academicYear: 2025)
 let parses = 200_000
-let parserMs = median(5) { for index in 0..<parses { _ = DueDateParser.parse(dues[index % dues.count], context: context) } }
+let parserMs = median(5) {
+    for index in 0..<parses { _ = DueDateParser.parse(dues[index % dues.count], context: context) }
+}
 
 print("Roadmap import, \(stages * perStage) activities (median of 15 runs; target 200 ms):")
 print(String(format: "  TSV  %8.1f ms  (%.2f× the target)", tsvMs, tsvMs / 200))

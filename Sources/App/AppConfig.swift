@@ -31,10 +31,12 @@ public struct AppConfig: Sendable, Equatable {
     /// start); without it the pages offer DOCX only.
     public var soffice: String?
 
-    public init(database: Database, hostname: String = "127.0.0.1", port: Int = 8080,
-                secureCookies: Bool = false, bootstrapAdministrator: Bool = true, meetingLogDays: Int = 14,
-                mail: MailSettings? = nil, appURL: String? = nil, deliversMailInBackground: Bool = true,
-                soffice: String? = nil) {
+    public init(
+        database: Database, hostname: String = "127.0.0.1", port: Int = 8080,
+        secureCookies: Bool = false, bootstrapAdministrator: Bool = true, meetingLogDays: Int = 14,
+        mail: MailSettings? = nil, appURL: String? = nil, deliversMailInBackground: Bool = true,
+        soffice: String? = nil
+    ) {
         self.database = database
         self.hostname = hostname
         self.port = port
@@ -56,7 +58,9 @@ public struct AppConfig: Sendable, Equatable {
         if let url = env["DATABASE_URL"], !url.isEmpty {
             if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
                 if URL(string: url)?.host == nil {
-                    problems.append("DATABASE_URL: не удалось разобрать адрес PostgreSQL (ожидается postgres://user:password@host:5432/db)")
+                    problems.append(
+                        "DATABASE_URL: не удалось разобрать адрес PostgreSQL (ожидается postgres://user:password@host:5432/db)"
+                    )
                 }
                 database = .postgres(url: url)
             } else if url.hasPrefix("sqlite://") {
@@ -69,7 +73,9 @@ public struct AppConfig: Sendable, Equatable {
         }
         var port = 8080
         if let text = env["PORT"], !text.isEmpty {
-            if let value = Int(text), (1...65535).contains(value) { port = value } else {
+            if let value = Int(text), (1...65535).contains(value) {
+                port = value
+            } else {
                 problems.append("PORT: ожидается число от 1 до 65535, получено «\(text)»")
             }
         }
@@ -77,29 +83,35 @@ public struct AppConfig: Sendable, Equatable {
         let hostname = env["HOST"].flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1"
         var logDays = 14
         if let text = env["MEETING_LOG_DAYS"], !text.isEmpty {
-            if let value = Int(text), (0...365).contains(value) { logDays = value } else {
+            if let value = Int(text), (0...365).contains(value) {
+                logDays = value
+            } else {
                 problems.append("MEETING_LOG_DAYS: ожидается число дней от 0 до 365, получено «\(text)»")
             }
         }
         let mail = MailSettings.from(environment: env, problems: &problems)
         let appURL = parseAppURL(env["APP_URL"], problems: &problems)
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
-        return AppConfig(database: database, hostname: hostname, port: port, secureCookies: secure,
-                         meetingLogDays: logDays, mail: mail, appURL: appURL,
-                         soffice: env["SOFFICE"].flatMap { $0.isEmpty ? nil : $0 } ?? PDFConversion.installed)
+        return AppConfig(
+            database: database, hostname: hostname, port: port, secureCookies: secure,
+            meetingLogDays: logDays, mail: mail, appURL: appURL,
+            soffice: env["SOFFICE"].flatMap { $0.isEmpty ? nil : $0 } ?? PDFConversion.installed)
     }
 
     private static func parseAppURL(_ text: String?, problems: inout [String]) -> String? {
         guard let text, !text.isEmpty else { return nil }
         guard let url = URLComponents(string: text), ["http", "https"].contains(url.scheme ?? ""), url.host != nil,
-              url.query == nil, url.fragment == nil else {
+            url.query == nil, url.fragment == nil
+        else {
             problems.append("APP_URL: ожидается адрес вида https://nastavnik.example.ru, получено «\(text)»")
             return nil
         }
         return text.hasSuffix("/") ? String(text.dropLast()) : text
     }
 
-    private static func parseFlag(_ name: String, _ env: [String: String], default value: Bool, problems: inout [String]) -> Bool {
+    private static func parseFlag(
+        _ name: String, _ env: [String: String], default value: Bool, problems: inout [String]
+    ) -> Bool {
         guard let text = env[name]?.lowercased(), !text.isEmpty else { return value }
         switch text {
         case "1", "true", "yes", "on": return true

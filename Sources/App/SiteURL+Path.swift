@@ -21,7 +21,8 @@ extension SiteURL {
         case .person(let p): "/people/\(p.component("personID"))"
         case .editPerson(let p): "/people/\(p.component("personID"))/edit"
         case .newConsent(let p): "/people/\(p.component("personID"))/consents/new"
-        case .withdrawConsent(let p, let c): "/people/\(p.component("personID"))/consents/\(c.component("consentID"))/withdraw"
+        case .withdrawConsent(let p, let c):
+            "/people/\(p.component("personID"))/consents/\(c.component("consentID"))/withdraw"
         case .consentScan(let p, let c): "/people/\(p.component("personID"))/consents/\(c.component("consentID"))/scan"
         case .newRepresentative(let p): "/people/\(p.component("personID"))/representatives/new"
         case .audit: "/audit"
@@ -39,9 +40,11 @@ extension SiteURL {
         case .roadmapExport(let r, let format): "/roadmaps/\(r.component("roadmapID"))/export.\(format)"
         case .roadmapFeed(let token): "/calendar/roadmaps/\(token)"
         case .newStage(let r): "/roadmaps/\(r.component("roadmapID"))/stages/new"
-        case .newActivity(let r, let s): "/roadmaps/\(r.component("roadmapID"))/stages/\(s.component("stageID"))/activities/new"
+        case .newActivity(let r, let s):
+            "/roadmaps/\(r.component("roadmapID"))/stages/\(s.component("stageID"))/activities/new"
         case .activity(let r, let a): "/roadmaps/\(r.component("roadmapID"))/activities/\(a.component("activityID"))"
-        case .deleteActivity(let r, let a): "/roadmaps/\(r.component("roadmapID"))/activities/\(a.component("activityID"))/delete"
+        case .deleteActivity(let r, let a):
+            "/roadmaps/\(r.component("roadmapID"))/activities/\(a.component("activityID"))/delete"
         case .evidence(let r, let e): "/roadmaps/\(r.component("roadmapID"))/evidence/\(e.component("evidenceID"))"
         case .programs(let o): "/organizations/\(o.component("organizationID"))/programs"
         case .newProgram(let o): "/organizations/\(o.component("organizationID"))/programs/new"
@@ -113,8 +116,10 @@ extension SiteURL {
         case .municipalMonitoringList(let m): "/municipalities/\(m.component("municipalityID"))/monitoring/list"
         case .municipalFigures(let m): "/municipalities/\(m.component("municipalityID"))/figures"
         case .municipalSnapshot(let m): "/municipalities/\(m.component("municipalityID"))/monitoring/snapshot"
-        case .municipalNote(let m, let format): "/municipalities/\(m.component("municipalityID"))/monitoring/note.\(format)"
-        case .municipalStatistics(let m, let format): "/municipalities/\(m.component("municipalityID"))/monitoring/statistics.\(format)"
+        case .municipalNote(let m, let format):
+            "/municipalities/\(m.component("municipalityID"))/monitoring/note.\(format)"
+        case .municipalStatistics(let m, let format):
+            "/municipalities/\(m.component("municipalityID"))/monitoring/statistics.\(format)"
         case .municipalMatching(let m): "/municipalities/\(m.component("municipalityID"))/matching"
         case .municipalMatchingNew(let m): "/municipalities/\(m.component("municipalityID"))/matching/new"
         case .municipalMatchingRun(let r): "/municipal-matching-runs/\(r.component("runID"))"

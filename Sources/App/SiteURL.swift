@@ -171,13 +171,17 @@ enum SiteURL: Sendable {
 
 extension RoutesBuilder {
     @discardableResult
-    func get<R: AsyncResponseEncodable>(_ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+    func get<R: AsyncResponseEncodable>(
+        _ url: SiteURL, use handler: @Sendable @escaping (Request) async throws -> R
+    ) -> Route {
         on(.GET, url.pathComponents, use: handler)
     }
 
     @discardableResult
-    func post<R: AsyncResponseEncodable>(_ url: SiteURL, body: HTTPBodyStreamStrategy = .collect,
-                                         use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+    func post<R: AsyncResponseEncodable>(
+        _ url: SiteURL, body: HTTPBodyStreamStrategy = .collect,
+        use handler: @Sendable @escaping (Request) async throws -> R
+    ) -> Route {
         on(.POST, url.pathComponents, body: body, use: handler)
     }
 }

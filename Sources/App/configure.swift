@@ -47,7 +47,9 @@ private func configureDatabase(_ app: Application, _ database: AppConfig.Databas
         configuration.searchPath = schema.map { [$0] }
         // Eight connections per event loop: a request waits for a connection only when sixteen (on two cores)
         // transactions are already open, and then up to 30 seconds before it is told the server is busy.
-        app.databases.use(.postgres(configuration: configuration, maxConnectionsPerEventLoop: 8,
-                                    connectionPoolTimeout: .seconds(30)), as: .psql)
+        app.databases.use(
+            .postgres(
+                configuration: configuration, maxConnectionsPerEventLoop: 8,
+                connectionPoolTimeout: .seconds(30)), as: .psql)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A reader of one part of an Office file that keeps a budget: every element counts, a step that passes a bound
@@ -15,8 +16,10 @@ class BudgetedXMLReader: NSObject, XMLParserDelegate {
     func characters(_ string: String) throws {}
     func end(_ name: String) throws {}
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         guarded(parser) {
             try budget.element()
             try start(name, attributes: attributes)

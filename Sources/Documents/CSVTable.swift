@@ -6,30 +6,48 @@ public enum CSVTable {
     /// The rows that hold text, numbered by line, within a `ReadingBudget`.
     public static func parse(_ text: String) throws -> TabularDocument {
         let firstLine = text.prefix { $0 != "\n" }
-        let separator: Character = [";", "\t", ","].max { a, b in
-            firstLine.filter { $0 == a }.count < firstLine.filter { $0 == b }.count
-        } ?? ";"
+        let separator: Character =
+            [";", "\t", ","].max { a, b in
+                firstLine.filter { $0 == a }.count < firstLine.filter { $0 == b }.count
+            } ?? ";"
         var table = BudgetedRows()
         var cell = ""
         var quoted = false
         var iterator = text.makeIterator()
         while let char = iterator.next() {
             if quoted {
-                guard char == "\"" else { cell.append(char); continue }
-                guard let next = iterator.next() else { quoted = false; continue }
-                if next == "\"" { cell.append("\""); continue }
+                guard char == "\"" else {
+                    cell.append(char)
+                    continue
+                }
+                guard let next = iterator.next() else {
+                    quoted = false
+                    continue
+                }
+                if next == "\"" {
+                    cell.append("\"")
+                    continue
+                }
                 quoted = false
                 if next == separator {
-                    try table.add(cell); cell = ""
+                    try table.add(cell)
+                    cell = ""
                 } else if next == "\n" || next == "\r\n" {
-                    try table.add(cell); try table.endRow(); cell = ""
-                } else if next != "\r" { cell.append(next) }
+                    try table.add(cell)
+                    try table.endRow()
+                    cell = ""
+                } else if next != "\r" {
+                    cell.append(next)
+                }
             } else if char == "\"" && cell.isEmpty {
                 quoted = true
             } else if char == separator {
-                try table.add(cell); cell = ""
+                try table.add(cell)
+                cell = ""
             } else if char == "\n" || char == "\r\n" {
-                try table.add(cell); try table.endRow(); cell = ""
+                try table.add(cell)
+                try table.endRow()
+                cell = ""
             } else if char != "\r" {
                 cell.append(char)
             }

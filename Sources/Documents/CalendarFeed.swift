@@ -16,8 +16,10 @@ public struct CalendarFeed {
         public var moment: (start: Date, end: Date)?
         public var location: String?
 
-        public init(uid: String, title: String, start: CalendarDate, end: CalendarDate, description: String = "",
-                    rule: RepeatRule? = nil, until: CalendarDate? = nil) {
+        public init(
+            uid: String, title: String, start: CalendarDate, end: CalendarDate, description: String = "",
+            rule: RepeatRule? = nil, until: CalendarDate? = nil
+        ) {
             self.uid = uid
             self.title = title
             self.start = start
@@ -28,8 +30,11 @@ public struct CalendarFeed {
         }
 
         /// A meeting: from `start` to `end`, at `location` (a room or a link).
-        public init(uid: String, title: String, from start: Date, to end: Date, location: String?, description: String = "") {
-            self.init(uid: uid, title: title, start: CalendarDate(start), end: CalendarDate(end), description: description)
+        public init(
+            uid: String, title: String, from start: Date, to end: Date, location: String?, description: String = ""
+        ) {
+            self.init(
+                uid: uid, title: title, start: CalendarDate(start), end: CalendarDate(end), description: description)
             self.moment = (start, end)
             self.location = location
         }
@@ -46,8 +51,11 @@ public struct CalendarFeed {
     }
 
     public func text() -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Nastavnik//Roadmap//RU", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-                     "X-WR-CALNAME:\(Self.escape(name))", "X-WR-TIMEZONE:Europe/Moscow"]
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Nastavnik//Roadmap//RU", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:\(Self.escape(name))", "X-WR-TIMEZONE:Europe/Moscow",
+        ]
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
@@ -55,15 +63,23 @@ public struct CalendarFeed {
         for event in events {
             lines += ["BEGIN:VEVENT", "UID:\(event.uid)", "DTSTAMP:\(formatter.string(from: stamp))"]
             if let moment = event.moment {
-                lines += ["DTSTART:\(formatter.string(from: moment.start))", "DTEND:\(formatter.string(from: moment.end))"]
+                lines += [
+                    "DTSTART:\(formatter.string(from: moment.start))", "DTEND:\(formatter.string(from: moment.end))",
+                ]
             } else {
-                lines += ["DTSTART;VALUE=DATE:\(Self.day(event.start))", "DTEND;VALUE=DATE:\(Self.day(event.end.adding(days: 1)))"]
+                lines += [
+                    "DTSTART;VALUE=DATE:\(Self.day(event.start))",
+                    "DTEND;VALUE=DATE:\(Self.day(event.end.adding(days: 1)))",
+                ]
             }
             lines.append("SUMMARY:\(Self.escape(event.title))")
             if let location = event.location, !location.isEmpty { lines.append("LOCATION:\(Self.escape(location))") }
             if !event.description.isEmpty { lines.append("DESCRIPTION:\(Self.escape(event.description))") }
             if let rule = event.rule {
-                let frequency = [RepeatRule.weekly: "WEEKLY", .monthly: "MONTHLY", .quarterly: "MONTHLY;INTERVAL=3", .yearly: "YEARLY"][rule]!
+                let frequency = [
+                    RepeatRule.weekly: "WEEKLY", .monthly: "MONTHLY", .quarterly: "MONTHLY;INTERVAL=3",
+                    .yearly: "YEARLY",
+                ][rule]!
                 lines.append("RRULE:FREQ=\(frequency)" + (event.until.map { ";UNTIL=\(Self.day($0))" } ?? ""))
             }
             lines.append("END:VEVENT")
@@ -78,9 +94,11 @@ public struct CalendarFeed {
     /// dropped, so no value can end its line and start a property of its own.
     static func escape(_ text: String) -> String {
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        let printable = String(String.UnicodeScalarView(lines.unicodeScalars.filter {
-            $0 == "\n" || $0 == "\t" || !($0.value < 0x20 || $0.value == 0x7F)
-        }))
+        let printable = String(
+            String.UnicodeScalarView(
+                lines.unicodeScalars.filter {
+                    $0 == "\n" || $0 == "\t" || !($0.value < 0x20 || $0.value == 0x7F)
+                }))
         return printable.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
             .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\n", with: "\\n")
     }
@@ -91,7 +109,10 @@ public struct CalendarFeed {
         var count = 0
         for char in line {
             let size = String(char).utf8.count
-            if count + size > 75 { result += "\r\n "; count = 1 }
+            if count + size > 75 {
+                result += "\r\n "
+                count = 1
+            }
             result.append(char)
             count += size
         }

@@ -11,17 +11,24 @@ enum CellText {
             if insideTag {
                 if char == ">" {
                     insideTag = false
-                    let name = tag.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "/ ")).prefix { $0.isLetter }
+                    let name = tag.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "/ ")).prefix {
+                        $0.isLetter
+                    }
                     if ["p", "br", "li", "div", "tr"].contains(String(name)) { text.append("\n") }
                     tag = ""
-                } else { tag.append(char) }
+                } else {
+                    tag.append(char)
+                }
             } else if char == "<", raw.contains(">") {
                 insideTag = true
             } else {
                 text.append(char)
             }
         }
-        for (entity, value) in [("&nbsp;", " "), ("&quot;", "\""), ("&laquo;", "«"), ("&raquo;", "»"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")] {
+        for (entity, value) in [
+            ("&nbsp;", " "), ("&quot;", "\""), ("&laquo;", "«"), ("&raquo;", "»"), ("&lt;", "<"), ("&gt;", ">"),
+            ("&amp;", "&"),
+        ] {
             guard text.contains("&") else { break }
             text = text.replacingOccurrences(of: entity, with: value)
         }
@@ -48,8 +55,11 @@ enum CellText {
                 current.append(char)
                 if current.count > 2 { return nil }
             } else if char == ".", !current.isEmpty {
-                parts.append(current); current = ""
-            } else { break }
+                parts.append(current)
+                current = ""
+            } else {
+                break
+            }
             index = text.index(after: index)
         }
         if !current.isEmpty { parts.append(current) }
@@ -94,9 +104,14 @@ enum CellText {
         for word in words {
             let startsRole = word.first.map { $0.isUppercase && $0.isLetter } ?? false
             let previous = result.last?.last
-            let keepsTogether = depth > 0 || previous == nil || isAbbreviation(word) || isInitials(word)
+            let keepsTogether =
+                depth > 0 || previous == nil || isAbbreviation(word) || isInitials(word)
                 || previous.map(isAbbreviation) == true || previous?.hasSuffix("-") == true
-            if startsRole && !keepsTogether { result.append([word]) } else if result.isEmpty { result.append([word]) } else {
+            if startsRole && !keepsTogether {
+                result.append([word])
+            } else if result.isEmpty {
+                result.append([word])
+            } else {
                 result[result.count - 1].append(word)
             }
             depth += word.filter { $0 == "(" }.count - word.filter { $0 == ")" }.count

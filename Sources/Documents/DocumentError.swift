@@ -16,22 +16,32 @@ public enum DocumentError: Error, Equatable, Sendable {
 
     /// The bound of a `ReadingBudget` a file passed.
     public enum Limit: Equatable, Sendable {
-        case rows(Int), columns(Int, line: Int), cells(Int), elements(Int), text(megabytes: Int)
+        case rows(Int)
+        case columns(Int, line: Int)
+        case cells(Int)
+        case elements(Int)
+        case text(megabytes: Int)
     }
 
     public var message: String {
         switch self {
         case .empty: "Файл пустой."
         case .tooLarge(let limit): "Файл больше \(limit) МБ — проверьте, тот ли файл выбран."
-        case .unsupportedFormat(let name): "Формат файла «\(name)» не поддерживается: загрузите DOCX, XLSX, CSV или текст (TXT/TSV)."
-        case .notADocx: "Файл не является документом Word (DOCX): он повреждён или сохранён в другом формате. Сохраните его как .docx и загрузите снова."
+        case .unsupportedFormat(let name):
+            "Формат файла «\(name)» не поддерживается: загрузите DOCX, XLSX, CSV или текст (TXT/TSV)."
+        case .notADocx:
+            "Файл не является документом Word (DOCX): он повреждён или сохранён в другом формате. Сохраните его как .docx и загрузите снова."
         case .notAnXlsx: "Файл не является таблицей Excel (XLSX): он повреждён или сохранён в другом формате."
-        case .suspiciousArchive: "Файл распаковывается в слишком большой объём — загрузка остановлена. Пересохраните документ и попробуйте снова."
-        case .brokenXML(let part): "Документ повреждён: не удаётся прочитать «\(part)». Откройте его в Word, пересохраните и загрузите снова."
+        case .suspiciousArchive:
+            "Файл распаковывается в слишком большой объём — загрузка остановлена. Пересохраните документ и попробуйте снова."
+        case .brokenXML(let part):
+            "Документ повреждён: не удаётся прочитать «\(part)». Откройте его в Word, пересохраните и загрузите снова."
         case .noTable: "В документе нет таблицы дорожной карты."
-        case .noRoadmapColumns: "Не найдена шапка таблицы дорожной карты: нужны столбцы «Мероприятие» (или «Содержание») и хотя бы один из «Сроки», «Ответственные», «Результат»."
+        case .noRoadmapColumns:
+            "Не найдена шапка таблицы дорожной карты: нужны столбцы «Мероприятие» (или «Содержание») и хотя бы один из «Сроки», «Ответственные», «Результат»."
         case .limitExceeded(let limit): limit.message
-        case .noPeopleColumns: "Не найдена строка заголовков списка: нужны столбцы «ФИО» (или «Фамилия» и «Имя») и ещё хотя бы один, например «Дата рождения»."
+        case .noPeopleColumns:
+            "Не найдена строка заголовков списка: нужны столбцы «ФИО» (или «Фамилия» и «Имя») и ещё хотя бы один, например «Дата рождения»."
         }
     }
 }
@@ -51,9 +61,9 @@ extension DocumentError.Limit {
     }
 }
 
-private extension Int {
+extension Int {
     /// 100000 → «100 000», as Russian documents write numbers.
-    var grouped: String {
+    fileprivate var grouped: String {
         let digits = Array(String(self))
         return digits.enumerated().map { index, digit in
             (index > 0 && (digits.count - index) % 3 == 0 ? "\u{00A0}" : "") + String(digit)

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads the body of a DOCX: paragraphs outside tables as text, table rows as cells. A horizontally merged cell
@@ -35,7 +36,9 @@ private final class DocxBodyReader: BudgetedXMLReader {
         case "w:tbl": tableDepth += 1
         case "w:tr" where tableDepth == 1: row = []
         case "w:tc" where tableDepth == 1:
-            cellParagraphs = []; cellSpan = 1; cellContinuesMerge = false
+            cellParagraphs = []
+            cellSpan = 1
+            cellContinuesMerge = false
         case "w:gridSpan" where tableDepth == 1:
             cellSpan = max(1, min(ReadingBudget.columns, Int(attributes["w:val"] ?? "1") ?? 1))
         case "w:vMerge" where tableDepth == 1:
@@ -60,7 +63,9 @@ private final class DocxBodyReader: BudgetedXMLReader {
         case "w:p":
             line += 1
             if tableDepth == 0 {
-                if !paragraph.trimmingCharacters(in: .whitespaces).isEmpty { blocks.append(.text(paragraph, line: line)) }
+                if !paragraph.trimmingCharacters(in: .whitespaces).isEmpty {
+                    blocks.append(.text(paragraph, line: line))
+                }
             } else if !paragraph.isEmpty {
                 cellParagraphs.append(paragraph)
             }

@@ -11,7 +11,9 @@ public struct ListExport: Sendable {
     public var widths: [Int]
     public var rows: [[String]]
 
-    public init(organization: String, title: String, subtitle: String? = nil, header: [String], widths: [Int], rows: [[String]]) {
+    public init(
+        organization: String, title: String, subtitle: String? = nil, header: [String], widths: [Int], rows: [[String]]
+    ) {
         self.organization = organization
         self.title = title
         self.subtitle = subtitle
@@ -30,17 +32,21 @@ public struct ListExport: Sendable {
         ]
         if let subtitle { blocks.append(.paragraph(.init(subtitle, alignment: .center))) }
         blocks.append(.paragraph(.init("")))
-        let table = [WordDocument.Table.Row.cells(["№ п/п"] + header, header: true)] + numbered.map { .cells($0, header: false) }
+        let table =
+            [WordDocument.Table.Row.cells(["№ п/п"] + header, header: true)]
+            + numbered.map { .cells($0, header: false) }
         blocks.append(.table(.init(widths: [5] + widths, rows: table)))
         return try WordDocument(blocks: blocks, landscape: header.count > 4).data()
     }
 
     public func xlsx() throws -> Data {
-        try Workbook(sheetName: String(title.filter { !":/\\?*[]".contains($0) }.prefix(31)), header: ["№"] + header,
-                     rows: numbered.map { row in
-                         row.enumerated().map { $0.offset == 0 ? .number(Double($0.element)!) : .inferred($0.element) }
-                     },
-                     widths: [5] + widths.map { $0 * 2 }).data()
+        try Workbook(
+            sheetName: String(title.filter { !":/\\?*[]".contains($0) }.prefix(31)), header: ["№"] + header,
+            rows: numbered.map { row in
+                row.enumerated().map { $0.offset == 0 ? .number(Double($0.element)!) : .inferred($0.element) }
+            },
+            widths: [5] + widths.map { $0 * 2 }
+        ).data()
     }
 
     public func csv() -> Data {

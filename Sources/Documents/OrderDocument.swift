@@ -31,8 +31,10 @@ public struct OrderDocument: Sendable {
     public var acquainted: [String]
     public var appendix: Appendix?
 
-    public init(organization: String, address: String?, number: String?, date: CalendarDate?, title: String, grounds: String,
-                points: [String], headPosition: String, headName: String, acquainted: [String], appendix: Appendix?) {
+    public init(
+        organization: String, address: String?, number: String?, date: CalendarDate?, title: String, grounds: String,
+        points: [String], headPosition: String, headName: String, acquainted: [String], appendix: Appendix?
+    ) {
         self.organization = organization
         self.address = address
         self.number = number
@@ -52,26 +54,37 @@ public struct OrderDocument: Sendable {
     }
 
     public var word: WordDocument {
-        var blocks: [WordDocument.Block] = [.paragraph(.init(organization.uppercased(), bold: true, alignment: .center))]
+        var blocks: [WordDocument.Block] = [
+            .paragraph(.init(organization.uppercased(), bold: true, alignment: .center))
+        ]
         if let address, !address.isEmpty { blocks.append(.paragraph(.init(address, alignment: .center, size: 10))) }
-        blocks += [.paragraph(.init("")), .paragraph(.init("ПРИКАЗ", bold: true, alignment: .center, size: 14)),
-                   .paragraph(.init("")), .paragraph(.init(dateAndNumber, alignment: .center)), .paragraph(.init("")),
-                   .paragraph(.init(title, bold: true)), .paragraph(.init("")),
-                   .paragraph(.init(grounds.trimmingCharacters(in: .whitespacesAndNewlines) + ",", alignment: .both)),
-                   .paragraph(.init("")), .paragraph(.init("ПРИКАЗЫВАЮ:", bold: true))]
+        blocks += [
+            .paragraph(.init("")), .paragraph(.init("ПРИКАЗ", bold: true, alignment: .center, size: 14)),
+            .paragraph(.init("")), .paragraph(.init(dateAndNumber, alignment: .center)), .paragraph(.init("")),
+            .paragraph(.init(title, bold: true)), .paragraph(.init("")),
+            .paragraph(.init(grounds.trimmingCharacters(in: .whitespacesAndNewlines) + ",", alignment: .both)),
+            .paragraph(.init("")), .paragraph(.init("ПРИКАЗЫВАЮ:", bold: true)),
+        ]
         for (index, point) in points.enumerated() {
             blocks.append(.paragraph(.init("\(index + 1). \(point)", alignment: .both)))
         }
-        blocks += [.paragraph(.init("")), .paragraph(.init("")),
-                   .paragraph(.init("\(headPosition)  _______________  \(headName)"))]
+        blocks += [
+            .paragraph(.init("")), .paragraph(.init("")),
+            .paragraph(.init("\(headPosition)  _______________  \(headName)")),
+        ]
         if !acquainted.isEmpty {
             blocks += [.paragraph(.init("")), .paragraph(.init("С приказом ознакомлены:"))]
             blocks += acquainted.map { .paragraph(.init("\($0)  _______________  «___» __________ 20___ г.")) }
         }
         if let appendix {
-            blocks += [.pageBreak, .paragraph(.init("Приложение\nк приказу \(dateAndNumber)", alignment: .right)), .paragraph(.init("")),
-                       .paragraph(.init(appendix.title, bold: true, alignment: .center)), .paragraph(.init(""))]
-            let rows = [WordDocument.Table.Row.cells(appendix.columns, header: true)] + appendix.rows.map { .cells($0, header: false) }
+            blocks += [
+                .pageBreak, .paragraph(.init("Приложение\nк приказу \(dateAndNumber)", alignment: .right)),
+                .paragraph(.init("")),
+                .paragraph(.init(appendix.title, bold: true, alignment: .center)), .paragraph(.init("")),
+            ]
+            let rows =
+                [WordDocument.Table.Row.cells(appendix.columns, header: true)]
+                + appendix.rows.map { .cells($0, header: false) }
             blocks.append(.table(.init(widths: appendix.widths, rows: rows)))
         }
         return WordDocument(blocks: blocks)

@@ -39,12 +39,15 @@ public enum PeopleColumn: String, CaseIterable, Codable, Sendable {
     /// The column a header names, or nil for a column to skip (№, notes).
     public static func recognize(_ header: String) -> PeopleColumn? {
         let h = header.lowercased().replacingOccurrences(of: "ё", with: "е")
-            .components(separatedBy: CharacterSet.letters.union(.decimalDigits).inverted).filter { !$0.isEmpty }.joined(separator: " ")
+            .components(separatedBy: CharacterSet.letters.union(.decimalDigits).inverted).filter { !$0.isEmpty }.joined(
+                separator: " ")
         let compact = h.replacingOccurrences(of: " ", with: "")
         if compact.hasPrefix("фио") || (h.contains("фамилия") && h.contains("имя")) { return .fullName }
         // A column headed by who the people are («Ученик», «Обучающийся», «Педагог») holds their full names.
-        let people = ["ученик", "ученица", "обучающийся", "обучающиеся", "учащийся", "учащиеся", "студент", "педагог",
-                      "учитель", "сотрудник", "работник", "участник", "наставник", "наставляемый"]
+        let people = [
+            "ученик", "ученица", "обучающийся", "обучающиеся", "учащийся", "учащиеся", "студент", "педагог",
+            "учитель", "сотрудник", "работник", "участник", "наставник", "наставляемый",
+        ]
         if people.contains(h) { return .fullName }
         if h.contains("фамилия") { return .surname }
         if h.contains("отчество") { return .patronymic }

@@ -19,10 +19,12 @@ public struct PeopleTable: Sendable {
         let rows = document.blocks.compactMap { block -> Row? in
             if case .row(let cells, let line) = block { Row(line: line, cells: cells.map(CellText.flat)) } else { nil }
         }
-        guard let headerIndex = rows.prefix(15).firstIndex(where: { row in
-            let columns = row.cells.map(PeopleColumn.recognize)
-            return PeopleColumn.namesPerson(columns) && columns.compactMap { $0 }.count >= 2
-        }) else {
+        guard
+            let headerIndex = rows.prefix(15).firstIndex(where: { row in
+                let columns = row.cells.map(PeopleColumn.recognize)
+                return PeopleColumn.namesPerson(columns) && columns.compactMap { $0 }.count >= 2
+            })
+        else {
             throw .noPeopleColumns
         }
         header = rows[headerIndex].cells
@@ -74,11 +76,15 @@ public struct PeopleTable: Sendable {
         input.position = values[.position]
         input.subjects = values[.subjects]
         input.teachingExperienceYears = values[.experience].map(Self.experienceYears)
-        input.isYoungSpecialist = values[.youngSpecialist].map { ["да", "+", "1", "yes", "молодой специалист"].contains($0.lowercased()) ? "true" : "" }
+        input.isYoungSpecialist = values[.youngSpecialist].map {
+            ["да", "+", "1", "yes", "молодой специалист"].contains($0.lowercased()) ? "true" : ""
+        }
         input.email = values[.email]
         input.phone = values[.phone]
-        let category = values[.category].flatMap(Self.category)
-            ?? (input.grade != nil ? .student : (input.position != nil || input.subjects != nil ? .teacher : defaultCategory))
+        let category =
+            values[.category].flatMap(Self.category)
+            ?? (input.grade != nil
+                ? .student : (input.position != nil || input.subjects != nil ? .teacher : defaultCategory))
         input.categories = [category.rawValue]
         return input
     }
@@ -113,7 +119,9 @@ public struct PeopleTable: Sendable {
         if t.contains("учени") || t.contains("обучающ") || t.contains("школьник") { return .student }
         if t.contains("работодат") || t.contains("предприят") { return .employerRepresentative }
         if t.contains("руковод") || t.contains("директор") || t.contains("заведующ") { return .head }
-        if t.contains("педагог") || t.contains("учител") || t.contains("воспитател") || t.contains("преподав") { return .teacher }
+        if t.contains("педагог") || t.contains("учител") || t.contains("воспитател") || t.contains("преподав") {
+            return .teacher
+        }
         return Person.Category.allCases.first { $0.title.lowercased() == t }
     }
 }

@@ -20,10 +20,12 @@ public struct QRCode: Sendable {
 
     public init(_ text: String) throws(Failure) {
         let bytes = Array(text.utf8)
-        guard let version = (1...10).first(where: { v in
-            let countBits = v < 10 ? 8 : 16
-            return 4 + countBits + bytes.count * 8 <= Self.blocks[v - 1].data.reduce(0, +) * 8
-        }) else { throw .tooLong }
+        guard
+            let version = (1...10).first(where: { v in
+                let countBits = v < 10 ? 8 : 16
+                return 4 + countBits + bytes.count * 8 <= Self.blocks[v - 1].data.reduce(0, +) * 8
+            })
+        else { throw .tooLong }
         var grid = QRGrid(version: version)
         grid.drawFunctionPatterns(alignment: Self.alignment[version - 1])
         grid.drawCodewords(Self.codewords(bytes, version: version))
@@ -35,7 +37,9 @@ public struct QRCode: Sendable {
         let layout = blocks[version - 1]
         let capacity = layout.data.reduce(0, +)
         var bits: [Bool] = []
-        func append(_ value: Int, _ count: Int) { for i in (0..<count).reversed() { bits.append((value >> i) & 1 == 1) } }
+        func append(_ value: Int, _ count: Int) {
+            for i in (0..<count).reversed() { bits.append((value >> i) & 1 == 1) }
+        }
         append(0b0100, 4)
         append(bytes.count, version < 10 ? 8 : 16)
         for byte in bytes { append(Int(byte), 8) }
@@ -45,7 +49,10 @@ public struct QRCode: Sendable {
             bits[start..<start + 8].reduce(UInt8(0)) { $0 << 1 | ($1 ? 1 : 0) }
         }
         var pad: UInt8 = 0xEC
-        while data.count < capacity { data.append(pad); pad = pad == 0xEC ? 0x11 : 0xEC }
+        while data.count < capacity {
+            data.append(pad)
+            pad = pad == 0xEC ? 0x11 : 0xEC
+        }
         var offset = 0
         let divisor = ReedSolomon.divisor(degree: layout.ec)
         let split: [(data: [UInt8], ec: [UInt8])] = layout.data.map { length in
@@ -54,7 +61,9 @@ public struct QRCode: Sendable {
             return (block, ReedSolomon.remainder(block, divisor))
         }
         var result: [UInt8] = []
-        for i in 0..<(layout.data.max() ?? 0) { for block in split where i < block.data.count { result.append(block.data[i]) } }
+        for i in 0..<(layout.data.max() ?? 0) {
+            for block in split where i < block.data.count { result.append(block.data[i]) }
+        }
         for i in 0..<layout.ec { for block in split { result.append(block.ec[i]) } }
         return result
     }
@@ -66,7 +75,8 @@ public struct QRCode: Sendable {
         for (y, row) in modules.enumerated() {
             for (x, dark) in row.enumerated() where dark { path += "M\(x + 4) \(y + 4)h1v1h-1z" }
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(full) \(full)\" width=\"\(pixels)\" height=\"\(pixels)\" "
+        return
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(full) \(full)\" width=\"\(pixels)\" height=\"\(pixels)\" "
             + "shape-rendering=\"crispEdges\" role=\"img\"><rect width=\"\(full)\" height=\"\(full)\" fill=\"#fff\"/>"
             + "<path d=\"\(path)\" fill=\"#000\"/></svg>"
     }

@@ -34,7 +34,8 @@ struct QRGrid {
         }
         let last = alignment.count - 1
         for (i, x) in alignment.enumerated() {
-            for (j, y) in alignment.enumerated() where !((i == 0 && j == 0) || (i == 0 && j == last) || (i == last && j == 0)) {
+            for (j, y) in alignment.enumerated()
+            where !((i == 0 && j == 0) || (i == 0 && j == last) || (i == last && j == 0)) {
                 for dy in -2...2 { for dx in -2...2 { set(x + dx, y + dy, max(abs(dx), abs(dy)) != 1) } }
             }
         }
@@ -44,7 +45,7 @@ struct QRGrid {
 
     /// Level M with the mask number, BCH-protected, in both copies, plus the always-dark module.
     mutating func drawFormat(mask: Int) {
-        let data = mask // level M has format bits 00
+        let data = mask  // level M has format bits 00
         var rem = data
         for _ in 0..<10 { rem = (rem << 1) ^ ((rem >> 9) * 0x537) }
         let bits = (data << 10 | rem) ^ 0x5412
@@ -65,7 +66,8 @@ struct QRGrid {
         let bits = version << 12 | rem
         for i in 0..<18 {
             let value = (bits >> i) & 1 == 1
-            let a = size - 11 + i % 3, b = i / 3
+            let a = size - 11 + i % 3
+            let b = i / 3
             set(a, b, value)
             set(b, a, value)
         }
@@ -108,7 +110,9 @@ struct QRGrid {
     func applying(mask: Int) -> QRGrid {
         var copy = self
         copy.drawFormat(mask: mask)
-        for y in 0..<size { for x in 0..<size where !function[y][x] && Self.maskBit(mask, x, y) { copy.dark[y][x].toggle() } }
+        for y in 0..<size {
+            for x in 0..<size where !function[y][x] && Self.maskBit(mask, x, y) { copy.dark[y][x].toggle() }
+        }
         return copy
     }
 
@@ -132,7 +136,8 @@ struct QRGrid {
             score += 40 * (pattern.components(separatedBy: "00001011101").count - 1)
         }
         for y in 0..<size - 1 {
-            for x in 0..<size - 1 where dark[y][x] == dark[y][x + 1] && dark[y][x] == dark[y + 1][x] && dark[y][x] == dark[y + 1][x + 1] {
+            for x in 0..<size - 1
+            where dark[y][x] == dark[y][x + 1] && dark[y][x] == dark[y + 1][x] && dark[y][x] == dark[y + 1][x + 1] {
                 score += 3
             }
         }

@@ -37,7 +37,9 @@ struct RoadmapBuilder {
         case .text(let text, let line):
             let cleaned = CellText.flat(CellText.clean(text))
             if !cleaned.isEmpty, !RoadmapRowRepair.isSeparator([cleaned]) {
-                add(Row(number: "", title: cleaned, notes: "", due: "", responsible: "", deliverable: "", stage: "",
+                add(
+                    Row(
+                        number: "", title: cleaned, notes: "", due: "", responsible: "", deliverable: "", stage: "",
                         line: line))
             }
         case .row(var cells, let line):
@@ -45,18 +47,23 @@ struct RoadmapBuilder {
             cells = RoadmapRowRepair.repaired(cells, width: headerCells.count, columns: columns)
             // A vertically merged stage cell is left out of the rows below it when a table is saved as text.
             if let stage = columns.stage, cells.count == headerCells.count - 1 { cells.insert("", at: stage) }
-            var row = Row(number: CellText.number(columns.cell(columns.number, in: cells)),
-                          title: CellText.flat(columns.cell(columns.title, in: cells)),
-                          notes: columns.cell(columns.notes, in: cells),
-                          due: CellText.flat(columns.cell(columns.due, in: cells)),
-                          responsible: columns.cell(columns.responsible, in: cells),
-                          deliverable: CellText.flat(columns.cell(columns.deliverable, in: cells)),
-                          stage: CellText.flat(columns.cell(columns.stage, in: cells)), line: line)
+            var row = Row(
+                number: CellText.number(columns.cell(columns.number, in: cells)),
+                title: CellText.flat(columns.cell(columns.title, in: cells)),
+                notes: columns.cell(columns.notes, in: cells),
+                due: CellText.flat(columns.cell(columns.due, in: cells)),
+                responsible: columns.cell(columns.responsible, in: cells),
+                deliverable: CellText.flat(columns.cell(columns.deliverable, in: cells)),
+                stage: CellText.flat(columns.cell(columns.stage, in: cells)), line: line)
             let filled = cells.filter { !$0.isEmpty }
             // A row spanning the width (a merged cell or a line without tabs) is read by its text, whatever column it sits in.
             let spansFromNumber = !columns.cell(columns.number, in: cells).isEmpty
-            if filled.count == 1 && columns.stage == nil && (cells.count == 1 || spansFromNumber) && CellText.leadingNumber(filled[0])?.rest != "" {
-                row = Row(number: "", title: CellText.flat(filled[0]), notes: "", due: "", responsible: "", deliverable: "", stage: "", line: line)
+            if filled.count == 1 && columns.stage == nil && (cells.count == 1 || spansFromNumber)
+                && CellText.leadingNumber(filled[0])?.rest != ""
+            {
+                row = Row(
+                    number: "", title: CellText.flat(filled[0]), notes: "", due: "", responsible: "", deliverable: "",
+                    stage: "", line: line)
             }
             add(row)
         }
@@ -76,11 +83,18 @@ struct RoadmapBuilder {
                 stages.append(stage(number: row.number, text: row.stage, line: row.line))
                 row.number = ""
             }
-            if !row.title.isEmpty || !row.notes.isEmpty && currentActivity == nil { appendActivity(row) } else { continueActivity(row) }
+            if !row.title.isEmpty || !row.notes.isEmpty && currentActivity == nil {
+                appendActivity(row)
+            } else {
+                continueActivity(row)
+            }
             return
         }
         if row.othersEmpty, let heading = StageHeading(row.title) {
-            stages.append(.init(number: heading.number ?? row.number, title: heading.title, goal: heading.goal, line: row.line, activities: []))
+            stages.append(
+                .init(
+                    number: heading.number ?? row.number, title: heading.title, goal: heading.goal, line: row.line,
+                    activities: []))
         } else if row.othersEmpty, numbersHaveDots, !row.number.isEmpty, !row.number.contains("."), !row.title.isEmpty {
             stages.append(stage(number: row.number, text: row.title, line: row.line))
         } else if !row.number.isEmpty || !row.due.isEmpty || currentActivity == nil {
@@ -92,7 +106,9 @@ struct RoadmapBuilder {
 
     private func stage(number: String, text: String, line: Int) -> RoadmapImport.Stage {
         let heading = StageHeading(text)
-        return .init(number: heading?.number ?? number, title: heading?.title ?? text, goal: heading?.goal, line: line, activities: [])
+        return .init(
+            number: heading?.number ?? number, title: heading?.title ?? text, goal: heading?.goal, line: line,
+            activities: [])
     }
 
     /// A line of a long cell that starts with its own list item («2. сроки проведения…»): the item goes on in
@@ -109,14 +125,20 @@ struct RoadmapBuilder {
     private var currentActivity: RoadmapImport.Activity? { stages.last?.activities.last }
 
     private mutating func appendActivity(_ row: Row) {
-        if stages.isEmpty { stages.append(.init(number: "", title: "", goal: nil, line: row.line, activities: []) ) }
+        if stages.isEmpty { stages.append(.init(number: "", title: "", goal: nil, line: row.line, activities: [])) }
         var title = row.title
         var notes = row.notes
-        if title.isEmpty, !row.stage.isEmpty { title = row.stage } else if title.isEmpty { title = CellText.flat(notes); notes = "" }
+        if title.isEmpty, !row.stage.isEmpty {
+            title = row.stage
+        } else if title.isEmpty {
+            title = CellText.flat(notes)
+            notes = ""
+        }
         let parsed = DueDateParser.parse(row.due, context: context)
         if let warning = parsed.warning { warnings.append(.init(line: row.line, message: warning)) }
-        let activity = RoadmapActivity(number: row.number, title: title, due: parsed.due, responsible: CellText.roles(row.responsible),
-                                       deliverable: row.deliverable.isEmpty ? nil : row.deliverable, notes: notes.isEmpty ? nil : notes)
+        let activity = RoadmapActivity(
+            number: row.number, title: title, due: parsed.due, responsible: CellText.roles(row.responsible),
+            deliverable: row.deliverable.isEmpty ? nil : row.deliverable, notes: notes.isEmpty ? nil : notes)
         stages[stages.count - 1].activities.append(.init(activity: activity, line: row.line))
     }
 

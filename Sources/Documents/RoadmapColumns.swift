@@ -14,7 +14,11 @@ struct RoadmapColumns: Equatable {
 
     /// Nil unless the row (of cleaned cells) reads as a roadmap header: a title column and at least one other known column.
     init?(header cells: [String]) {
-        var number: Int?, stage: Int?, due: Int?, responsible: Int?, deliverable: Int?
+        var number: Int?
+        var stage: Int?
+        var due: Int?
+        var responsible: Int?
+        var deliverable: Int?
         var titles: [(index: Int, rank: Int)] = []
         for (index, raw) in cells.enumerated() {
             let text = CellText.flat(raw).lowercased()
@@ -25,7 +29,9 @@ struct RoadmapColumns: Equatable {
                 if due == nil { due = index }
             } else if text.contains("ответствен") || text.contains("исполнител") {
                 if responsible == nil { responsible = index }
-            } else if ["результат", "вид документа", "продукт", "документ", "отчетн", "отчётн"].contains(where: text.contains) {
+            } else if ["результат", "вид документа", "продукт", "документ", "отчетн", "отчётн"].contains(
+                where: text.contains)
+            {
                 if deliverable == nil { deliverable = index }
             } else if text.contains("мероприят") || text.contains("вид работ") || text.contains("наименование работ") {
                 titles.append((index, text.contains("содержани") ? 1 : 2))
@@ -37,7 +43,9 @@ struct RoadmapColumns: Equatable {
                 unknownCells += 1
             }
         }
-        guard let best = titles.max(by: { $0.rank < $1.rank || ($0.rank == $1.rank && $0.index > $1.index) }) else { return nil }
+        guard let best = titles.max(by: { $0.rank < $1.rank || ($0.rank == $1.rank && $0.index > $1.index) }) else {
+            return nil
+        }
         guard [number, due, responsible, deliverable, stage].contains(where: { $0 != nil }) else { return nil }
         self.number = number
         self.stage = stage

@@ -67,13 +67,17 @@ public struct RoadmapExport {
         case .due: activity.due.text
         case .responsible: activity.responsible.joined(separator: "\n")
         case .deliverable: activity.deliverable ?? ""
-        case .mark: activity.status == .done ? "Выполнено" + (activity.doneOn.map { " \($0.russian)" } ?? "")
-            : activity.status == .cancelled ? "Отменено" : ""
+        case .mark:
+            activity.status == .done
+                ? "Выполнено" + (activity.doneOn.map { " \($0.russian)" } ?? "")
+                : activity.status == .cancelled ? "Отменено" : ""
         }
     }
 
     private func stageHeading(_ stage: RoadmapStage) -> String {
-        let title = stage.number.isEmpty || stage.title.lowercased().contains("этап") ? stage.title : "Этап \(stage.number). \(stage.title)"
+        let title =
+            stage.number.isEmpty || stage.title.lowercased().contains("этап")
+            ? stage.title : "Этап \(stage.number). \(stage.title)"
         return stage.goal.map { "\(title)\nЗадача этапа: \($0)" } ?? title
     }
 
@@ -99,24 +103,35 @@ public struct RoadmapExport {
         return try WordDocument(blocks: blocks, landscape: true).data()
     }
 
-    private var tableHeader: [String] { ["Этап", "№", "Мероприятие", "Содержание", "Сроки", "Начало", "Окончание", "КТ", "Повтор",
-                                         "Ответственные", "Результат, вид документа", "Статус", "Дата выполнения"] }
+    private var tableHeader: [String] {
+        [
+            "Этап", "№", "Мероприятие", "Содержание", "Сроки", "Начало", "Окончание", "КТ", "Повтор",
+            "Ответственные", "Результат, вид документа", "Статус", "Дата выполнения",
+        ]
+    }
 
     private var tableRows: [[String]] {
         roadmap.stages.flatMap { stage in
             stage.activities.map { activity in
-                [stageHeading(stage).components(separatedBy: "\n")[0], activity.number, activity.title, activity.notes ?? "", activity.due.text,
-                 activity.due.start?.russian ?? "", activity.due.end?.russian ?? "", activity.due.checkpoint ? "да" : "",
-                 activity.due.repeatRule?.title ?? "", activity.responsible.joined(separator: "; "), activity.deliverable ?? "",
-                 activity.status.title, activity.doneOn?.russian ?? ""]
+                [
+                    stageHeading(stage).components(separatedBy: "\n")[0], activity.number, activity.title,
+                    activity.notes ?? "", activity.due.text,
+                    activity.due.start?.russian ?? "", activity.due.end?.russian ?? "",
+                    activity.due.checkpoint ? "да" : "",
+                    activity.due.repeatRule?.title ?? "", activity.responsible.joined(separator: "; "),
+                    activity.deliverable ?? "",
+                    activity.status.title, activity.doneOn?.russian ?? "",
+                ]
             }
         }
     }
 
     public func xlsx() throws -> Data {
-        try Workbook(sheetName: "Дорожная карта", header: tableHeader,
-                     rows: tableRows.map { $0.map(Workbook.Cell.inferred) },
-                     widths: [30, 6, 50, 40, 22, 11, 11, 5, 14, 25, 35, 14, 12]).data()
+        try Workbook(
+            sheetName: "Дорожная карта", header: tableHeader,
+            rows: tableRows.map { $0.map(Workbook.Cell.inferred) },
+            widths: [30, 6, 50, 40, 22, 11, 11, 5, 14, 25, 35, 14, 12]
+        ).data()
     }
 
     public func csv() -> Data {

@@ -22,9 +22,15 @@ struct RoadmapHeading {
             if parsed.start != nil || parsed.end != nil { period = DateSpan(start: parsed.start, end: parsed.end) }
         }
         if period == nil {
-            if let academic = context.academicYear { period = .academicYear(startingIn: academic) } else if let year = context.year { period = .year(year) }
+            if let academic = context.academicYear {
+                period = .academicYear(startingIn: academic)
+            } else if let year = context.year {
+                period = .year(year)
+            }
         }
-        if let period, context.academicYear == nil, context.year == nil { context.academicYear = period.start?.academicYear }
+        if let period, context.academicYear == nil, context.year == nil {
+            context.academicYear = period.start?.academicYear
+        }
         context.period = period
         self.period = period ?? DateSpan(start: nil, end: nil)
         self.context = context
@@ -37,7 +43,8 @@ struct RoadmapHeading {
         var previous = lines[start].line
         for next in lines[(start + 1)...] {
             // A blank line may part the title from its rest when the rest holds the year the title lacks.
-            let follows = next.line == previous + 1
+            let follows =
+                next.line == previous + 1
                 || next.line <= previous + 3 && !namesYear(parts.joined()) && namesYear(next.text)
             guard follows, !namesPeriod(next.text), !isTitleStart(next.text) else { break }
             parts.append(next.text)
@@ -52,12 +59,15 @@ struct RoadmapHeading {
 
     private static func isTitleStart(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return ["дорожная карта", "план мероприятий", "план работы", "план-график", "план реализации"].contains { lowered.hasPrefix($0) }
+        return ["дорожная карта", "план мероприятий", "план работы", "план-график", "план реализации"].contains {
+            lowered.hasPrefix($0)
+        }
     }
 
     private static func namesPeriod(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return (lowered.hasPrefix("срок") || lowered.hasPrefix("период")) && (lowered.contains("реализац") || lowered.contains("действ"))
+        return (lowered.hasPrefix("срок") || lowered.hasPrefix("период"))
+            && (lowered.contains("реализац") || lowered.contains("действ"))
     }
 
     /// "Сроки реализации дорожной карты – сентябрь 2023г. – август 2026г." → "сентябрь 2023г. – август 2026г.".
@@ -73,9 +83,12 @@ struct RoadmapHeading {
 
     /// "приказ № 237" with the date on the same or the next line, from the approval block.
     private static func approvalOrder(_ lines: [String]) -> String? {
-        guard let index = lines.firstIndex(where: { $0.lowercased().hasPrefix("приказ") && $0.contains("№") }) else { return nil }
+        guard let index = lines.firstIndex(where: { $0.lowercased().hasPrefix("приказ") && $0.contains("№") }) else {
+            return nil
+        }
         var text = lines[index]
-        if index + 1 < lines.count, CalendarDate(parsing: lines[index + 1].trimmingCharacters(in: .whitespaces)) != nil {
+        if index + 1 < lines.count, CalendarDate(parsing: lines[index + 1].trimmingCharacters(in: .whitespaces)) != nil
+        {
             text += " от " + lines[index + 1].trimmingCharacters(in: .whitespaces)
         }
         return text

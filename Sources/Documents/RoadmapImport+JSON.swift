@@ -4,8 +4,12 @@ import MentoringCore
 /// The import as JSON, in the shape the console and the API promise: absent dates are `null`, not missing keys.
 extension RoadmapImport: Encodable {
     private enum Key: String, CodingKey {
-        case title, period, approvalOrder = "approval_order", stages, warnings, number, goal, line, activities
-        case start, end, due, text, checkpoint, `repeat`, occurrences, responsible, deliverable, deliverableKind = "deliverable_kind", notes
+        case title, period
+        case approvalOrder = "approval_order"
+        case stages, warnings, number, goal, line, activities
+        case start, end, due, text, checkpoint, `repeat`, occurrences, responsible, deliverable
+        case deliverableKind = "deliverable_kind"
+        case notes
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -28,7 +32,9 @@ extension RoadmapImport: Encodable {
         try root.encode(warnings, forKey: .warnings)
     }
 
-    private static func encode(_ activity: RoadmapActivity, line: Int, in list: inout some UnkeyedEncodingContainer) throws {
+    private static func encode(
+        _ activity: RoadmapActivity, line: Int, in list: inout some UnkeyedEncodingContainer
+    ) throws {
         var item = list.nestedContainer(keyedBy: Key.self)
         try item.encode(activity.number, forKey: .number)
         try item.encode(activity.title, forKey: .title)
@@ -51,7 +57,9 @@ extension RoadmapImport: Encodable {
         try item.encode(line, forKey: .line)
     }
 
-    private static func encode(_ span: DateSpan, in container: inout KeyedEncodingContainer<Key>, forKey key: Key) throws {
+    private static func encode(
+        _ span: DateSpan, in container: inout KeyedEncodingContainer<Key>, forKey key: Key
+    ) throws {
         var nested = container.nestedContainer(keyedBy: Key.self, forKey: key)
         try nested.encode(span.start, forKey: .start)
         try nested.encode(span.end, forKey: .end)

@@ -36,9 +36,12 @@ public struct RoadmapImport: Equatable, Sendable {
 
     /// The roadmap to save, as a draft from the imported file.
     public func roadmap(fileName: String) -> Roadmap {
-        Roadmap(title: title, period: period, approvalOrder: approvalOrder, source: .imported(fileName: fileName),
-                stages: stages.map { stage in
-                    RoadmapStage(number: stage.number, title: stage.title, goal: stage.goal, activities: stage.activities.map(\.activity))
-                })
+        Roadmap(
+            title: title, period: period, approvalOrder: approvalOrder, source: .imported(fileName: fileName),
+            stages: stages.map { stage in
+                RoadmapStage(
+                    number: stage.number, title: stage.title, goal: stage.goal,
+                    activities: stage.activities.map(\.activity))
+            })
     }
 }

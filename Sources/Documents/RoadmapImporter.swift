@@ -18,9 +18,10 @@ public enum RoadmapImporter {
         guard let (headerIndex, columns, header) = findHeader(blocks) else { throw DocumentError.noRoadmapColumns }
         let heading = RoadmapHeading(blocks: Array(blocks[..<headerIndex]), fileName: fileName)
         let lastRow = blocks.lastIndex { if case .row = $0 { true } else { false } } ?? headerIndex
-        var builder = RoadmapBuilder(columns: columns, context: heading.context,
-                                     headerCells: header.map { CellText.flat($0).lowercased() },
-                                     numbersHaveDots: numbersHaveDots(blocks, columns))
+        var builder = RoadmapBuilder(
+            columns: columns, context: heading.context,
+            headerCells: header.map { CellText.flat($0).lowercased() },
+            numbersHaveDots: numbersHaveDots(blocks, columns))
         if headerIndex + 1 <= lastRow {
             for block in blocks[(headerIndex + 1)...lastRow] { builder.add(block) }
         }
@@ -31,8 +32,9 @@ public enum RoadmapImporter {
             guard builder.continuesList(CellText.flat(text)) else { break }
             builder.add(block)
         }
-        return RoadmapImport(title: heading.title, period: heading.period, approvalOrder: heading.approvalOrder,
-                             stages: builder.stages, warnings: builder.warnings)
+        return RoadmapImport(
+            title: heading.title, period: heading.period, approvalOrder: heading.approvalOrder,
+            stages: builder.stages, warnings: builder.warnings)
     }
 
     /// The header row, its columns and its cells. A header with a stray tab inside a word («Дли|тельность этапа») is
@@ -43,7 +45,8 @@ public enum RoadmapImporter {
             let joined = RoadmapRowRepair.joinedWords(cells)
             let asIs = RoadmapColumns(header: cells)
             if joined != cells, let columns = RoadmapColumns(header: joined),
-               columns.unknownCells < asIs.map(\.unknownCells) ?? .max {
+                columns.unknownCells < asIs.map(\.unknownCells) ?? .max
+            {
                 return (index, columns, joined)
             }
             if let asIs { return (index, asIs, cells) }

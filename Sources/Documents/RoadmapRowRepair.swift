@@ -9,7 +9,8 @@ enum RoadmapRowRepair {
         // A number cell that also holds the title leaves the row one cell short of the header.
         let titled = columns.number.flatMap { number -> (Int, (number: String, rest: String))? in
             guard columns.title == number + 1, number < cells.count,
-                  let split = CellText.leadingNumber(CellText.flat(cells[number])), !split.rest.isEmpty else {
+                let split = CellText.leadingNumber(CellText.flat(cells[number])), !split.rest.isEmpty
+            else {
                 return nil
             }
             return (number, split)

@@ -53,8 +53,10 @@ struct ZipBuilder {
 
     func add(_ path: String, _ text: String) throws {
         let data = Data(text.utf8)
-        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                             modificationDate: Date(timeIntervalSince1970: 1_700_000_000), compressionMethod: .deflate) { position, size in
+        try archive.addEntry(
+            with: path, type: .file, uncompressedSize: Int64(data.count),
+            modificationDate: Date(timeIntervalSince1970: 1_700_000_000), compressionMethod: .deflate
+        ) { position, size in
             data.subdata(in: Int(position)..<Int(position) + size)
         }
     }

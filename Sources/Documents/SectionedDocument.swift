@@ -52,8 +52,10 @@ public struct SectionedDocument: Sendable {
         }
         blocks += [.paragraph(.init("", keepsWithNext: true)), .paragraph(.init("", keepsWithNext: true))]
         blocks += signatures.enumerated().map { index, role in
-            .paragraph(.init("\(role)  _______________  «___» __________ 20___ г.",
-                             keepsWithNext: index < signatures.count - 1))
+            .paragraph(
+                .init(
+                    "\(role)  _______________  «___» __________ 20___ г.",
+                    keepsWithNext: index < signatures.count - 1))
         }
         return WordDocument(blocks: blocks)
     }
@@ -64,7 +66,9 @@ public struct SectionedDocument: Sendable {
             let lines = text.isEmpty ? [String(repeating: "_", count: 63)] : text.components(separatedBy: "\n")
             return lines.map { .paragraph(.init($0, alignment: .both)) }
         case .table(let columns, let widths, let rows):
-            let body = rows.isEmpty ? [.cells(columns.map { _ in "—" }, header: false)]
+            let body =
+                rows.isEmpty
+                ? [.cells(columns.map { _ in "—" }, header: false)]
                 : rows.map { WordDocument.Table.Row.cells($0, header: false) }
             return [.table(.init(widths: widths, rows: [.cells(columns, header: true)] + body))]
         }

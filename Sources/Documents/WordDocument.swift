@@ -12,8 +12,10 @@ public struct WordDocument: Sendable {
         /// Kept on one page with the next paragraph: a heading with its text, the last lines with the signature.
         public var keepsWithNext: Bool
 
-        public init(_ text: String, bold: Bool = false, alignment: Alignment = .left, size: Int = 12,
-                    keepsWithNext: Bool = false) {
+        public init(
+            _ text: String, bold: Bool = false, alignment: Alignment = .left, size: Int = 12,
+            keepsWithNext: Bool = false
+        ) {
             self.text = text
             self.bold = bold
             self.alignment = alignment
@@ -56,17 +58,26 @@ public struct WordDocument: Sendable {
 
     public func data() throws -> Data {
         let zip = try ZipBuilder()
-        try zip.add("[Content_Types].xml", OfficeXML.contentTypes(main: "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-                                                                  mainPath: "/word/document.xml",
-                                                                  extra: ["/word/styles.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"]))
-        try zip.add("_rels/.rels", OfficeXML.packageRelationships(main: "word/document.xml",
-                                                                  type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"))
-        try zip.add("word/_rels/document.xml.rels", """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-        </Relationships>
-        """)
+        try zip.add(
+            "[Content_Types].xml",
+            OfficeXML.contentTypes(
+                main: "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                mainPath: "/word/document.xml",
+                extra: ["/word/styles.xml": "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"]
+            ))
+        try zip.add(
+            "_rels/.rels",
+            OfficeXML.packageRelationships(
+                main: "word/document.xml",
+                type: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"))
+        try zip.add(
+            "word/_rels/document.xml.rels",
+            """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+            </Relationships>
+            """)
         try zip.add("word/styles.xml", Self.styles)
         try zip.add("word/document.xml", documentXML())
         return zip.data
@@ -86,12 +97,12 @@ public struct WordDocument: Sendable {
         }
         let (width, height) = landscape ? (16838, 11906) : (11906, 16838)
         return """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)\
-        <w:sectPr><w:pgSz w:w="\(width)" w:h="\(height)"\(landscape ? " w:orient=\"landscape\"" : "")/>\
-        <w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>\
-        </w:body></w:document>
-        """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)\
+            <w:sectPr><w:pgSz w:w="\(width)" w:h="\(height)"\(landscape ? " w:orient=\"landscape\"" : "")/>\
+            <w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>\
+            </w:body></w:document>
+            """
     }
 
     static func xml(_ paragraph: Paragraph) -> String {
@@ -113,22 +124,26 @@ public struct WordDocument: Sendable {
         let grid = widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined()
         let border = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\""
         var xml = """
-        <w:tbl><w:tblPr><w:tblW w:w="\(textWidth)" w:type="dxa"/><w:tblBorders><w:top \(border)/><w:left \(border)/>\
-        <w:bottom \(border)/><w:right \(border)/><w:insideH \(border)/><w:insideV \(border)/></w:tblBorders>\
-        <w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>\(grid)</w:tblGrid>
-        """
+            <w:tbl><w:tblPr><w:tblW w:w="\(textWidth)" w:type="dxa"/><w:tblBorders><w:top \(border)/><w:left \(border)/>\
+            <w:bottom \(border)/><w:right \(border)/><w:insideH \(border)/><w:insideV \(border)/></w:tblBorders>\
+            <w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>\(grid)</w:tblGrid>
+            """
         for row in table.rows {
             switch row {
             case .cells(let cells, let header):
                 xml += "<w:tr>" + (header ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
                 for (index, cell) in cells.enumerated() where index < widths.count {
-                    xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[index])\" w:type=\"dxa\"/></w:tcPr>"
-                        + Self.xml(Paragraph(cell, bold: header, alignment: header ? .center : .left,
-                                             size: header ? headerSize : 11)) + "</w:tc>"
+                    xml +=
+                        "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[index])\" w:type=\"dxa\"/></w:tcPr>"
+                        + Self.xml(
+                            Paragraph(
+                                cell, bold: header, alignment: header ? .center : .left,
+                                size: header ? headerSize : 11)) + "</w:tc>"
                 }
                 xml += "</w:tr>"
             case .span(let text):
-                xml += "<w:tr><w:tc><w:tcPr><w:tcW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:gridSpan w:val=\"\(widths.count)\"/></w:tcPr>"
+                xml +=
+                    "<w:tr><w:tc><w:tcPr><w:tcW w:w=\"\(textWidth)\" w:type=\"dxa\"/><w:gridSpan w:val=\"\(widths.count)\"/></w:tcPr>"
                     + Self.xml(Paragraph(text, bold: true, size: 11)) + "</w:tc></w:tr>"
             }
         }
@@ -136,13 +151,13 @@ public struct WordDocument: Sendable {
     }
 
     static let styles = """
-    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-    <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr>\
-    <w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/>\
-    <w:sz w:val="24"/><w:lang w:val="ru-RU"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>\
-    </w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>\
-    </w:styles>
-    """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr>\
+        <w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/>\
+        <w:sz w:val="24"/><w:lang w:val="ru-RU"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>\
+        </w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>\
+        </w:styles>
+        """
 }
 
 /// Pieces every Office Open XML package shares.
@@ -168,11 +183,11 @@ enum OfficeXML {
         let overrides = ([mainPath: main].merging(extra) { a, _ in a }).sorted { $0.key < $1.key }
             .map { "<Override PartName=\"\($0.key)\" ContentType=\"\($0.value)\"/>" }.joined()
         return """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-        <Default Extension="xml" ContentType="application/xml"/>\(overrides)</Types>
-        """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\(overrides)</Types>
+            """
     }
 
     static func packageRelationships(main: String, type: String) -> String {

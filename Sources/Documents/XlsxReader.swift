@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads the first worksheet of an XLSX into rows of text (shared and inline strings, numbers as written, dates as
@@ -9,7 +10,8 @@ import FoundationXML
 enum XlsxReader {
     static func read(_ data: Data) throws -> TabularDocument {
         guard let zip = SafeZip(data), zip.contains("[Content_Types].xml") else { throw DocumentError.notAnXlsx }
-        let sharedPart = "xl/sharedStrings.xml", sheetPart = "xl/worksheets/sheet1.xml"
+        let sharedPart = "xl/sharedStrings.xml"
+        let sheetPart = "xl/worksheets/sheet1.xml"
         var shared: [String] = []
         if let strings = try zip.part(sharedPart, corrupt: .brokenXML(sharedPart)) {
             let reader = SharedStringsReader()
@@ -112,11 +114,12 @@ private final class SheetReader: BudgetedXMLReader {
         switch name {
         case "v", "t": reading = false
         case "c":
-            let text = switch type {
-            case "s": Int(value).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? ""
-            case "" where isDate, "n" where isDate: XlsxDateStyles.text(ofDay: value) ?? value
-            default: value
-            }
+            let text =
+                switch type {
+                case "s": Int(value).flatMap { shared.indices.contains($0) ? shared[$0] : nil } ?? ""
+                case "" where isDate, "n" where isDate: XlsxDateStyles.text(ofDay: value) ?? value
+                default: value
+                }
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
             let index = try budget.column(column, line: line)
             if row.count <= index { row.append(contentsOf: repeatElement("", count: index - row.count + 1)) }

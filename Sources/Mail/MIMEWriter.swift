@@ -73,7 +73,8 @@ public enum MIMEWriter {
 
     /// `=?utf-8?b?…?=` words of at most 75 characters, never splitting a character between two words.
     static func encodedWords(_ text: String) -> [String] {
-        var words: [String] = [], chunk: [UInt8] = []
+        var words: [String] = []
+        var chunk: [UInt8] = []
         for character in text {
             let bytes = Array(String(character).utf8)
             if chunk.count + bytes.count > 45 {

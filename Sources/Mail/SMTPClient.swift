@@ -79,7 +79,8 @@ public struct SMTPClient: Sendable {
 
     private func connect(tls: NIOSSLContext) async throws -> NIOAsyncChannel<SMTPReply, ByteBuffer> {
         let implicitTLS = server.security == .implicitTLS
-        let name = serverName, timeout = timeout
+        let name = serverName
+        let timeout = timeout
         return try await ClientBootstrap(group: group)
             .connectTimeout(timeout)
             .connect(host: server.host, port: server.port) { channel in

@@ -10,7 +10,8 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
     /// `nil` when the day does not exist (31 February, month 13 ...).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -29,14 +30,16 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
         let parts: [Substring]
         let order: (Int, Int, Int)
         if iso.count == 3, iso[0].count == 4 {
-            parts = iso; order = (0, 1, 2)
+            parts = iso
+            order = (0, 1, 2)
         } else if dotted.count == 3, dotted[2].count == 4 {
-            parts = dotted; order = (2, 1, 0)
+            parts = dotted
+            order = (2, 1, 0)
         } else {
             return nil
         }
         guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[order.0]), let m = Int(parts[order.1]), let d = Int(parts[order.2])
+            let y = Int(parts[order.0]), let m = Int(parts[order.1]), let d = Int(parts[order.2])
         else { return nil }
         self.init(year: y, month: m, day: d)
     }
@@ -45,9 +48,11 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
     /// text that is not a date at all.
     public static func refusal(of text: String) -> String {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
-        let shaped = parts.count == 3 && parts[2].count == 4
+        let shaped =
+            parts.count == 3 && parts[2].count == 4
             && parts.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }
-        return shaped ? "Такой даты нет в календаре: \(text.trimmingCharacters(in: .whitespaces))."
+        return shaped
+            ? "Такой даты нет в календаре: \(text.trimmingCharacters(in: .whitespaces))."
             : "Введите дату в формате ДД.ММ.ГГГГ, например 14.03.2011."
     }
 

@@ -10,8 +10,10 @@ public struct ConsentInput: Codable, Sendable, Equatable {
     public var validUntil: String?
     public var text: String?
 
-    public init(kind: String? = nil, purpose: String? = nil, signedBy: String? = nil, signedOn: String? = nil,
-                validUntil: String? = nil, text: String? = nil) {
+    public init(
+        kind: String? = nil, purpose: String? = nil, signedBy: String? = nil, signedOn: String? = nil,
+        validUntil: String? = nil, text: String? = nil
+    ) {
         self.kind = kind
         self.purpose = purpose
         self.signedBy = signedBy
@@ -30,12 +32,15 @@ public struct ConsentInput: Codable, Sendable, Equatable {
     }
 
     /// Checks the form against the person: a minor's consent must come from one of their representatives.
-    public func validated(for person: Person.Details, representatives: [LegalRepresentative.ID],
-                          today: CalendarDate) throws(ValidationFailure) -> Valid {
+    public func validated(
+        for person: Person.Details, representatives: [LegalRepresentative.ID],
+        today: CalendarDate
+    ) throws(ValidationFailure) -> Valid {
         var reader = FieldReader()
         let kind: Consent.Kind? = reader.choice("kind", kind, required: true)
         let purpose = reader.required("purpose", purpose, message: "Укажите цель обработки.", maxLength: 1000)
-        let text = reader.required("text", text, message: "Приложите текст согласия, под которым стоит подпись.", maxLength: 20000)
+        let text = reader.required(
+            "text", text, message: "Приложите текст согласия, под которым стоит подпись.", maxLength: 20000)
         let signedOn = reader.date("signedOn", signedOn, required: true)
         if let signedOn, signedOn > today {
             reader.failure.add("signedOn", "Дата подписания не может быть в будущем.")
@@ -59,6 +64,7 @@ public struct ConsentInput: Codable, Sendable, Equatable {
             }
         }
         try reader.failure.throwIfAny()
-        return Valid(kind: kind!, purpose: purpose, signer: signer, signedOn: signedOn!, validUntil: validUntil, text: text)
+        return Valid(
+            kind: kind!, purpose: purpose, signer: signer, signedOn: signedOn!, validUntil: validUntil, text: text)
     }
 }

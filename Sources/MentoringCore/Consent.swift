@@ -42,8 +42,10 @@ public struct Consent: Equatable, Sendable {
     public var validUntil: CalendarDate?
     public var withdrawnOn: CalendarDate?
 
-    public init(id: ID, personID: Person.ID, kind: Kind, purpose: String, signer: Signer,
-                signedOn: CalendarDate, validUntil: CalendarDate? = nil, withdrawnOn: CalendarDate? = nil) {
+    public init(
+        id: ID, personID: Person.ID, kind: Kind, purpose: String, signer: Signer,
+        signedOn: CalendarDate, validUntil: CalendarDate? = nil, withdrawnOn: CalendarDate? = nil
+    ) {
         self.id = id
         self.personID = personID
         self.kind = kind

@@ -50,8 +50,10 @@ public struct ConsentRefusal: Error, Equatable, Sendable {
 
 /// The one place that decides whether a person's data may be processed for a purpose.
 public enum ConsentPolicy {
-    public static func authorize(_ purpose: ProcessingPurpose, personID: Person.ID, consents: [Consent],
-                                 on date: CalendarDate) throws(ConsentRefusal) {
+    public static func authorize(
+        _ purpose: ProcessingPurpose, personID: Person.ID, consents: [Consent],
+        on date: CalendarDate
+    ) throws(ConsentRefusal) {
         var problems: [Consent.Kind: Consent.Status] = [:]
         for kind in purpose.requiredKinds {
             let status = consents.status(of: kind, on: date)

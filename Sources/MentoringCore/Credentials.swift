@@ -22,8 +22,12 @@ public enum Credentials {
         let text = (login ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         let allowed = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-@".contains($0)) }
         guard (3...100).contains(text.count), allowed,
-              !text.contains("@") || ContactRules.isEmail(text) else {
-            throw ValidationFailure(fields: ["login": "Логин — адрес электронной почты или имя из латинских букв, цифр, «.», «_», «-» (от 3 символов)."])
+            !text.contains("@") || ContactRules.isEmail(text)
+        else {
+            throw ValidationFailure(fields: [
+                "login":
+                    "Логин — адрес электронной почты или имя из латинских букв, цифр, «.», «_», «-» (от 3 символов)."
+            ])
         }
         return text
     }

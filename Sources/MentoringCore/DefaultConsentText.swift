@@ -5,7 +5,8 @@ import Foundation
 public enum DefaultConsentText {
     public static func purpose(_ kind: Consent.Kind) -> String {
         return switch kind {
-        case .personalData: "Организация и сопровождение программы наставничества, учёт участников и мониторинг её результатов"
+        case .personalData:
+            "Организация и сопровождение программы наставничества, учёт участников и мониторинг её результатов"
         case .participation: "Участие в программе наставничества образовательной организации"
         case .publication: "Размещение сведений об участии в программе наставничества на официальном сайте организации"
         }

@@ -47,7 +47,8 @@ public struct LegalRepresentativeInput: Codable, Sendable, Equatable {
     public func validated() throws(ValidationFailure) -> LegalRepresentative.Details {
         var reader = FieldReader()
         let name = reader.required("fullName", fullName, message: "Укажите фамилию, имя и отчество.")
-        let relation = reader.required("relation", relation, message: "Укажите, кем приходится (мать, отец, опекун).", maxLength: 50)
+        let relation = reader.required(
+            "relation", relation, message: "Укажите, кем приходится (мать, отец, опекун).", maxLength: 50)
         let phone = reader.optionalLimited("phone", phone, maxLength: 30)
         if let phone, !ContactRules.isPhone(phone) {
             reader.failure.add("phone", "Номер — только цифры, пробелы, скобки, «+» и «-».")

@@ -40,8 +40,10 @@ public struct Organization: Equatable, Sendable {
         public var headPosition: String?
         public var siteURL: String?
 
-        public init(kind: Kind, fullName: String, shortName: String, address: String? = nil,
-                    headName: String? = nil, headPosition: String? = nil, siteURL: String? = nil) {
+        public init(
+            kind: Kind, fullName: String, shortName: String, address: String? = nil,
+            headName: String? = nil, headPosition: String? = nil, siteURL: String? = nil
+        ) {
             self.kind = kind
             self.fullName = fullName
             self.shortName = shortName
@@ -64,9 +66,11 @@ public struct Organization: Equatable, Sendable {
         /// Chosen from the list of municipalities, never typed.
         public var municipalityID: String?
 
-        public init(kind: String? = nil, fullName: String? = nil, shortName: String? = nil, address: String? = nil,
-                    headName: String? = nil, headPosition: String? = nil, siteURL: String? = nil,
-                    municipalityID: String? = nil) {
+        public init(
+            kind: String? = nil, fullName: String? = nil, shortName: String? = nil, address: String? = nil,
+            headName: String? = nil, headPosition: String? = nil, siteURL: String? = nil,
+            municipalityID: String? = nil
+        ) {
             self.kind = kind
             self.fullName = fullName
             self.shortName = shortName

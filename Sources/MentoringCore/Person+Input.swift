@@ -91,7 +91,8 @@ public struct PersonInput: Codable, Sendable, Equatable {
         }
         if categories.isEmpty { reader.failure.add("categories", "Отметьте хотя бы одну категорию.") }
         if birthDate == nil, reader.failure.fields["birthDate"] == nil,
-           let category = categories.first(where: Person.Details.needBirthDate.contains) {
+            let category = categories.first(where: Person.Details.needBirthDate.contains)
+        {
             reader.failure.add("birthDate", "Для категории «\(category.title)» укажите дату рождения.")
         }
         let grade = reader.optionalLimited("grade", grade, maxLength: 20)
@@ -140,8 +141,11 @@ extension KeyedDecodingContainer {
         if let text = try? decode(String.self, forKey: key) { return text }
         if let number = try? decode(Int.self, forKey: key) { return String(number) }
         if let flag = try? decode(Bool.self, forKey: key) { return flag ? "true" : "false" }
-        throw DecodingError.typeMismatch(String.self, .init(codingPath: codingPath + [key],
-                                                            debugDescription: "Expected text, a number or a boolean."))
+        throw DecodingError.typeMismatch(
+            String.self,
+            .init(
+                codingPath: codingPath + [key],
+                debugDescription: "Expected text, a number or a boolean."))
     }
 }
 

@@ -60,10 +60,12 @@ public struct Person: Equatable, Sendable {
         /// The partner organization of an employer's representative.
         public var partnerName: String?
 
-        public init(surname: String, givenName: String, patronymic: String? = nil, birthDate: CalendarDate?,
-                    sex: Sex? = nil, categories: [Category], grade: String? = nil, position: String? = nil,
-                    subjects: [String] = [], teachingExperienceYears: Int? = nil, isYoungSpecialist: Bool = false,
-                    email: String? = nil, phone: String? = nil, partnerName: String? = nil) {
+        public init(
+            surname: String, givenName: String, patronymic: String? = nil, birthDate: CalendarDate?,
+            sex: Sex? = nil, categories: [Category], grade: String? = nil, position: String? = nil,
+            subjects: [String] = [], teachingExperienceYears: Int? = nil, isYoungSpecialist: Bool = false,
+            email: String? = nil, phone: String? = nil, partnerName: String? = nil
+        ) {
             self.surname = surname
             self.givenName = givenName
             self.patronymic = patronymic
@@ -106,11 +108,19 @@ public struct Person: Equatable, Sendable {
             func check<T: Equatable>(_ name: String, _ keyPath: KeyPath<Details, T>) {
                 if self[keyPath: keyPath] != old[keyPath: keyPath] { fields.append(name) }
             }
-            check("surname", \.surname); check("givenName", \.givenName); check("patronymic", \.patronymic)
-            check("birthDate", \.birthDate); check("sex", \.sex); check("categories", \.categories)
-            check("grade", \.grade); check("position", \.position); check("subjects", \.subjects)
+            check("surname", \.surname)
+            check("givenName", \.givenName)
+            check("patronymic", \.patronymic)
+            check("birthDate", \.birthDate)
+            check("sex", \.sex)
+            check("categories", \.categories)
+            check("grade", \.grade)
+            check("position", \.position)
+            check("subjects", \.subjects)
             check("teachingExperienceYears", \.teachingExperienceYears)
-            check("isYoungSpecialist", \.isYoungSpecialist); check("email", \.email); check("phone", \.phone)
+            check("isYoungSpecialist", \.isYoungSpecialist)
+            check("email", \.email)
+            check("phone", \.phone)
             check("partnerName", \.partnerName)
             return fields
         }

@@ -66,7 +66,8 @@ public struct Grant: Equatable, Hashable, Sendable {
         case (.administrator, .system): true
         case (.authorityCoordinator, .region), (.authorityCoordinator, .municipality): true
         case (.head, .organization), (.curator, .organization), (.mentor, .organization),
-             (.mentee, .organization), (.legalRepresentative, .organization): true
+            (.mentee, .organization), (.legalRepresentative, .organization):
+            true
         default: false
         }
     }

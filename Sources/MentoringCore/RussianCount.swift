@@ -6,7 +6,8 @@ public enum RussianCount {
 
     /// `one` after 1, 21, 31 …; `few` after 2–4, 22–24 …; `many` after the rest, 11–14 included.
     public static func phrase(_ count: Int, _ one: String, _ few: String, _ many: String) -> String {
-        let lastTwo = abs(count % 100), last = abs(count % 10)
+        let lastTwo = abs(count % 100)
+        let last = abs(count % 10)
         let noun = (11...14).contains(lastTwo) ? many : last == 1 ? one : (2...4).contains(last) ? few : many
         return "\(count) \(noun)"
     }

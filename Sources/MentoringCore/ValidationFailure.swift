@@ -37,7 +37,9 @@ struct FieldReader {
         return trimmed
     }
 
-    mutating func required(_ field: String, _ value: String?, message: String = "Заполните это поле.", maxLength: Int = 200) -> String {
+    mutating func required(
+        _ field: String, _ value: String?, message: String = "Заполните это поле.", maxLength: Int = 200
+    ) -> String {
         guard let text = optional(value) else {
             failure.add(field, message)
             return ""
@@ -66,7 +68,8 @@ struct FieldReader {
         return date
     }
 
-    mutating func choice<T: RawRepresentable>(_ field: String, _ value: String?, required: Bool) -> T? where T.RawValue == String {
+    mutating func choice<T: RawRepresentable>(_ field: String, _ value: String?, required: Bool) -> T?
+    where T.RawValue == String {
         guard let text = optional(value) else {
             if required { failure.add(field, "Выберите значение.") }
             return nil

@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -6,6 +5,8 @@ import MentoringCore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// The OpenAPI document is the contract: every JSON answer of every `GET` in it, called on the fixture, has exactly
 /// the declared shape — no undeclared field, no missing required one, every value of its declared type.
@@ -46,8 +47,10 @@ import VaporTesting
             }
             tokens[.administrator] = try await app.apiToken(for: fixture.admin)
             var checked = 0
-            for op in OpenAPIDocument.operations where op.method == "get" && op.produces == ["application/json"]
-                && op.path != "/openapi.json" {
+            for op in OpenAPIDocument.operations
+            where op.method == "get" && op.produces == ["application/json"]
+                && op.path != "/openapi.json"
+            {
                 // A required query parameter gets its first declared value.
                 let query = op.query.filter { op.requiredQuery.contains($0.name) }.map { item in
                     "\(item.name)=" + (JSONTree.declaredValues(item.schema).first ?? "")

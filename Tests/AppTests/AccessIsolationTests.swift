@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -7,16 +6,21 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import App
+
 /// Every route that takes an id answers 404 to every role of another organization, on pages and on the API.
 @Suite struct AccessIsolationTests {
     /// The routes with ids, filled with organization B's objects.
     static func webRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
-        let org = Slot.id(b.organization.id!), person = Slot.id(b.minor.id!), consent = Slot.id(b.consent.id!)
+        let org = Slot.id(b.organization.id!)
+        let person = Slot.id(b.minor.id!)
+        let consent = Slot.id(b.consent.id!)
         return [
             (.GET, SiteURL.organization(org).path), (.GET, SiteURL.people(org).path),
             (.GET, SiteURL.editOrganization(org).path), (.POST, SiteURL.editOrganization(org).path),
             (.GET, SiteURL.newPerson(org).path), (.POST, SiteURL.newPerson(org).path),
-            (.GET, SiteURL.person(person).path), (.GET, SiteURL.editPerson(person).path), (.POST, SiteURL.editPerson(person).path),
+            (.GET, SiteURL.person(person).path), (.GET, SiteURL.editPerson(person).path),
+            (.POST, SiteURL.editPerson(person).path),
             (.GET, SiteURL.newConsent(person).path), (.POST, SiteURL.newConsent(person).path),
             (.POST, SiteURL.withdrawConsent(person: person, consent: consent).path),
             (.GET, SiteURL.consentScan(person: person, consent: consent).path),
@@ -25,7 +29,8 @@ import VaporTesting
     }
 
     static func accountRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
-        let account = Slot.id(b.accounts[.mentor]!.id!), invitation = Slot.id(b.invitation)
+        let account = Slot.id(b.accounts[.mentor]!.id!)
+        let invitation = Slot.id(b.invitation)
         let org = Slot.id(b.organization.id!)
         let grant = Slot.id(UUID())
         return [
@@ -47,14 +52,20 @@ import VaporTesting
     }
 
     static func monitoringRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
-        let program = Slot.id(b.bases.program), municipality = Slot.id(b.municipality.id!)
+        let program = Slot.id(b.bases.program)
+        let municipality = Slot.id(b.municipality.id!)
         let run = Slot.id(b.municipalMatchingRun)
-        let reads: [SiteURL] = [.programMonitoring(program), .programReportDocument(program), .municipalMonitoring(municipality),
-                                .municipalNote(municipality, format: "docx"), .municipalNote(municipality, format: "xlsx"),
-                                .municipalStatistics(municipality, format: "xlsx"), .municipalStatistics(municipality, format: "csv"),
-                                .municipalMatching(municipality), .municipalMatchingNew(municipality), .municipalMatchingRun(run)]
-        let posts: [SiteURL] = [.processResults(program), .programReportTexts(program), .indicatorSnapshot(program), .municipalSnapshot(municipality),
-                                .municipalMatching(municipality), .municipalMatchingAccept(run)]
+        let reads: [SiteURL] = [
+            .programMonitoring(program), .programReportDocument(program), .municipalMonitoring(municipality),
+            .municipalNote(municipality, format: "docx"), .municipalNote(municipality, format: "xlsx"),
+            .municipalStatistics(municipality, format: "xlsx"), .municipalStatistics(municipality, format: "csv"),
+            .municipalMatching(municipality), .municipalMatchingNew(municipality), .municipalMatchingRun(run),
+        ]
+        let posts: [SiteURL] = [
+            .processResults(program), .programReportTexts(program), .indicatorSnapshot(program),
+            .municipalSnapshot(municipality),
+            .municipalMatching(municipality), .municipalMatchingAccept(run),
+        ]
         return reads.map { (HTTPMethod.GET, $0.path) } + posts.map { (.POST, $0.path) } + [
             (.GET, SiteURL.programMonitoringList(program).path + "?measure=pairs_formed"),
             (.GET, SiteURL.municipalMonitoringList(municipality).path + "?measure=participants"),
@@ -63,14 +74,27 @@ import VaporTesting
     }
 
     static func baseRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
-        let ids = b.bases, org = Slot.id(b.organization.id!), program = Slot.id(ids.program), survey = Slot.id(ids.survey)
-        let mentor = Slot.id(ids.mentor), mentee = Slot.id(ids.mentee), upload = Slot.id(ids.peopleImport)
-        let both: [SiteURL] = [.newProgram(org), .editProgram(program), .vocabularies(org), .municipalVocabularies(.id(b.municipality.id!)),
-                               .newMentor(program), .newMentee(program), .mentorProfile(mentor), .menteeProfile(mentee),
-                               .newSurvey(program), .surveyReview(survey), .importPeople(org), .peopleImport(upload), .matching(program)]
-        let reads: [SiteURL] = [.programs(org), .program(program), .mentorBase(program), .menteeBase(program), .waitlist(program),
-                                .registry(program), .survey(survey), .surveySheet(survey), .questionnaire(.id(ids.template))]
-            + ["mentors", "mentees", "registry"].flatMap { base in ["docx", "xlsx", "csv"].map { SiteURL.baseExport(program, base: base, format: $0) } }
+        let ids = b.bases
+        let org = Slot.id(b.organization.id!)
+        let program = Slot.id(ids.program)
+        let survey = Slot.id(ids.survey)
+        let mentor = Slot.id(ids.mentor)
+        let mentee = Slot.id(ids.mentee)
+        let upload = Slot.id(ids.peopleImport)
+        let both: [SiteURL] = [
+            .newProgram(org), .editProgram(program), .vocabularies(org),
+            .municipalVocabularies(.id(b.municipality.id!)),
+            .newMentor(program), .newMentee(program), .mentorProfile(mentor), .menteeProfile(mentee),
+            .newSurvey(program), .surveyReview(survey), .importPeople(org), .peopleImport(upload), .matching(program),
+        ]
+        let reads: [SiteURL] =
+            [
+                .programs(org), .program(program), .mentorBase(program), .menteeBase(program), .waitlist(program),
+                .registry(program), .survey(survey), .surveySheet(survey), .questionnaire(.id(ids.template)),
+            ]
+            + ["mentors", "mentees", "registry"].flatMap { base in
+                ["docx", "xlsx", "csv"].map { SiteURL.baseExport(program, base: base, format: $0) }
+            }
             + ["xlsx", "csv"].map { SiteURL.surveyExport(survey, format: $0) }
         return both.flatMap { [(HTTPMethod.GET, $0.path), (.POST, $0.path)] } + reads.map { (.GET, $0.path) }
             + [(.POST, SiteURL.mentorStatus(program).path), (.POST, SiteURL.menteeStatus(program).path)]
@@ -78,52 +102,78 @@ import VaporTesting
     }
 
     static func mentorshipRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
-        let ids = b.bases, program = Slot.id(ids.program), pair = Slot.id(ids.mentorship), order = Slot.id(ids.order)
-        let both: [SiteURL] = [.newMentorship(program), .rhythm(program), .mentorshipReport(pair), .newMeeting(pair), .meeting(.id(ids.meeting)),
-                               .newOrder(.id(b.organization.id!))]
-        let reads: [SiteURL] = [.mentorships(program), .mentorship(pair), .mentorshipPlanDocument(pair), .mentorshipReportDocument(pair),
-                                .orders(.id(b.organization.id!)), .order(order), .orderDocument(order), .orderScan(order)]
-        let posts: [SiteURL] = [.mentorshipStatus(pair), .mentorshipMentor(pair), .mentorshipPlan(pair), .orderSign(order), .orderEvidence(order)]
-        return both.flatMap { [(HTTPMethod.GET, $0.path), (.POST, $0.path)] } + reads.map { (.GET, $0.path) } + posts.map { (.POST, $0.path) }
+        let ids = b.bases
+        let program = Slot.id(ids.program)
+        let pair = Slot.id(ids.mentorship)
+        let order = Slot.id(ids.order)
+        let both: [SiteURL] = [
+            .newMentorship(program), .rhythm(program), .mentorshipReport(pair), .newMeeting(pair),
+            .meeting(.id(ids.meeting)),
+            .newOrder(.id(b.organization.id!)),
+        ]
+        let reads: [SiteURL] = [
+            .mentorships(program), .mentorship(pair), .mentorshipPlanDocument(pair), .mentorshipReportDocument(pair),
+            .orders(.id(b.organization.id!)), .order(order), .orderDocument(order), .orderScan(order),
+        ]
+        let posts: [SiteURL] = [
+            .mentorshipStatus(pair), .mentorshipMentor(pair), .mentorshipPlan(pair), .orderSign(order),
+            .orderEvidence(order),
+        ]
+        return both.flatMap { [(HTTPMethod.GET, $0.path), (.POST, $0.path)] } + reads.map { (.GET, $0.path) }
+            + posts.map { (.POST, $0.path) }
     }
 
     static func matchingRoutes(_ run: Slot) -> [(HTTPMethod, String)] {
-        [(.GET, SiteURL.matchingRun(run).path), (.GET, SiteURL.matchingCompare(run).path + "?with=\(UUID())"),
-         (.POST, SiteURL.matchingPairs(run).path), (.POST, SiteURL.matchingMove(run).path),
-         (.POST, SiteURL.matchingRerun(run).path), (.POST, SiteURL.matchingAccept(run).path)]
+        [
+            (.GET, SiteURL.matchingRun(run).path), (.GET, SiteURL.matchingCompare(run).path + "?with=\(UUID())"),
+            (.POST, SiteURL.matchingPairs(run).path), (.POST, SiteURL.matchingMove(run).path),
+            (.POST, SiteURL.matchingRerun(run).path), (.POST, SiteURL.matchingAccept(run).path),
+        ]
     }
 
     static func roadmapRoutes(_ r: Fixture.RoadmapIDs) -> [(HTTPMethod, String)] {
-        let roadmap = Slot.id(r.roadmap), stage = Slot.id(r.stage), activity = Slot.id(r.activity), evidence = Slot.id(r.evidence)
+        let roadmap = Slot.id(r.roadmap)
+        let stage = Slot.id(r.stage)
+        let activity = Slot.id(r.activity)
+        let evidence = Slot.id(r.evidence)
         return [
             (.GET, SiteURL.roadmap(roadmap).path), (.POST, SiteURL.roadmapStatus(roadmap).path),
             (.GET, SiteURL.newStage(roadmap).path), (.POST, SiteURL.newStage(roadmap).path),
-            (.GET, SiteURL.activity(roadmap: roadmap, activity: activity).path), (.POST, SiteURL.activity(roadmap: roadmap, activity: activity).path),
-            (.GET, SiteURL.newActivity(roadmap: roadmap, stage: stage).path), (.POST, SiteURL.newActivity(roadmap: roadmap, stage: stage).path),
+            (.GET, SiteURL.activity(roadmap: roadmap, activity: activity).path),
+            (.POST, SiteURL.activity(roadmap: roadmap, activity: activity).path),
+            (.GET, SiteURL.newActivity(roadmap: roadmap, stage: stage).path),
+            (.POST, SiteURL.newActivity(roadmap: roadmap, stage: stage).path),
             (.POST, SiteURL.deleteActivity(roadmap: roadmap, activity: activity).path),
             (.GET, SiteURL.evidence(roadmap: roadmap, evidence: evidence).path),
-            (.GET, SiteURL.roadmapExport(roadmap, format: "docx").path), (.GET, SiteURL.roadmapExport(roadmap, format: "xlsx").path),
+            (.GET, SiteURL.roadmapExport(roadmap, format: "docx").path),
+            (.GET, SiteURL.roadmapExport(roadmap, format: "xlsx").path),
             (.GET, SiteURL.roadmapExport(roadmap, format: "csv").path),
         ]
     }
 
     static func apiRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
-        let org = b.organization.id!.uuidString, person = b.minor.id!.uuidString, consent = b.consent.id!.uuidString
+        let org = b.organization.id!.uuidString
+        let person = b.minor.id!.uuidString
+        let consent = b.consent.id!.uuidString
         return [
             (.GET, "/organizations/\(org)"), (.PUT, "/organizations/\(org)"),
             (.GET, "/organizations/\(org)/people"), (.POST, "/organizations/\(org)/people"),
             (.GET, "/people/\(person)"), (.PUT, "/people/\(person)"), (.GET, "/people/\(person)/consents"),
             (.POST, "/people/\(person)/consents"), (.POST, "/people/\(person)/consents/\(consent)/withdraw"),
             (.GET, "/people/\(person)/representatives"), (.POST, "/people/\(person)/representatives"),
-            (.GET, "/roadmaps/\(b.roadmap.roadmap)"), (.PUT, "/roadmaps/\(b.roadmap.roadmap)"), (.DELETE, "/roadmaps/\(b.roadmap.roadmap)"),
-            (.POST, "/roadmaps/\(b.roadmap.roadmap)/stages"), (.POST, "/roadmaps/\(b.roadmap.roadmap)/stages/\(b.roadmap.stage)/activities"),
+            (.GET, "/roadmaps/\(b.roadmap.roadmap)"), (.PUT, "/roadmaps/\(b.roadmap.roadmap)"),
+            (.DELETE, "/roadmaps/\(b.roadmap.roadmap)"),
+            (.POST, "/roadmaps/\(b.roadmap.roadmap)/stages"),
+            (.POST, "/roadmaps/\(b.roadmap.roadmap)/stages/\(b.roadmap.stage)/activities"),
             (.PUT, "/roadmaps/\(b.roadmap.roadmap)/activities/\(b.roadmap.activity)"),
             (.DELETE, "/roadmaps/\(b.roadmap.roadmap)/activities/\(b.roadmap.activity)"),
             (.GET, "/organizations/\(org)/programs"), (.POST, "/organizations/\(org)/programs"),
-            (.GET, "/programs/\(b.bases.program)"), (.GET, "/programs/\(b.bases.program)/mentors"), (.POST, "/programs/\(b.bases.program)/mentors"),
+            (.GET, "/programs/\(b.bases.program)"), (.GET, "/programs/\(b.bases.program)/mentors"),
+            (.POST, "/programs/\(b.bases.program)/mentors"),
             (.GET, "/programs/\(b.bases.program)/matching-runs"), (.POST, "/programs/\(b.bases.program)/matching-runs"),
             (.GET, "/matching-runs/\(b.bases.matchingRun)"), (.POST, "/matching-runs/\(b.bases.matchingRun)/pairs"),
-            (.POST, "/matching-runs/\(b.bases.matchingRun)/move"), (.POST, "/matching-runs/\(b.bases.matchingRun)/rerun"),
+            (.POST, "/matching-runs/\(b.bases.matchingRun)/move"),
+            (.POST, "/matching-runs/\(b.bases.matchingRun)/rerun"),
             (.POST, "/matching-runs/\(b.bases.matchingRun)/accept"),
             (.GET, "/programs/\(b.bases.program)/mentees"), (.POST, "/programs/\(b.bases.program)/mentees"),
             (.GET, "/mentor-profiles/\(b.bases.mentor)"), (.PUT, "/mentor-profiles/\(b.bases.mentor)"),
@@ -133,15 +183,20 @@ import VaporTesting
         ] + apiMentorshipRoutes(b.bases, organization: org) + [
             (.GET, "/programs/\(b.bases.program)/indicators"), (.POST, "/programs/\(b.bases.program)/process-results"),
             (.PUT, "/programs/\(b.bases.program)/report"), (.GET, "/programs/\(b.bases.program)/report/document"),
-            (.GET, "/municipalities/\(b.municipality.id!)/indicators"), (.PUT, "/municipalities/\(b.municipality.id!)/figures/2026"),
-            (.GET, "/municipalities/\(b.municipality.id!)/note"), (.GET, "/municipalities/\(b.municipality.id!)/statistics"),
-            (.GET, "/municipalities/\(b.municipality.id!)/matching-runs"), (.POST, "/municipalities/\(b.municipality.id!)/matching-runs"),
-            (.GET, "/municipal-matching-runs/\(b.municipalMatchingRun)"), (.POST, "/municipal-matching-runs/\(b.municipalMatchingRun)/accept"),
+            (.GET, "/municipalities/\(b.municipality.id!)/indicators"),
+            (.PUT, "/municipalities/\(b.municipality.id!)/figures/2026"),
+            (.GET, "/municipalities/\(b.municipality.id!)/note"),
+            (.GET, "/municipalities/\(b.municipality.id!)/statistics"),
+            (.GET, "/municipalities/\(b.municipality.id!)/matching-runs"),
+            (.POST, "/municipalities/\(b.municipality.id!)/matching-runs"),
+            (.GET, "/municipal-matching-runs/\(b.municipalMatchingRun)"),
+            (.POST, "/municipal-matching-runs/\(b.municipalMatchingRun)/accept"),
         ] + apiAccountRoutes(b)
     }
 
     static func apiAccountRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
-        let account = "/accounts/\(b.accounts[.mentor]!.id!)", invitation = "/invitations/\(b.invitation)"
+        let account = "/accounts/\(b.accounts[.mentor]!.id!)"
+        let invitation = "/invitations/\(b.invitation)"
         return [
             (.GET, account), (.POST, account + "/block"), (.POST, account + "/unblock"), (.POST, account + "/grants"),
             (.PUT, account + "/person"),
@@ -155,12 +210,17 @@ import VaporTesting
     }
 
     static func apiMentorshipRoutes(_ ids: Fixture.BaseIDs, organization org: String) -> [(HTTPMethod, String)] {
-        let pair = "/mentorships/\(ids.mentorship)", order = "/orders/\(ids.order)"
+        let pair = "/mentorships/\(ids.mentorship)"
+        let order = "/orders/\(ids.order)"
         return [
-            (.GET, "/programs/\(ids.program)/mentorships"), (.POST, "/programs/\(ids.program)/mentorships"), (.GET, pair),
-            (.POST, pair + "/status"), (.POST, pair + "/mentor"), (.POST, pair + "/plan"), (.GET, pair + "/plan/document"),
-            (.POST, pair + "/report"), (.GET, pair + "/report/document"), (.POST, pair + "/meetings"), (.POST, "/meetings/\(ids.meeting)"),
-            (.GET, "/organizations/\(org)/orders"), (.POST, "/organizations/\(org)/orders"), (.GET, order), (.POST, order + "/sign"),
+            (.GET, "/programs/\(ids.program)/mentorships"), (.POST, "/programs/\(ids.program)/mentorships"),
+            (.GET, pair),
+            (.POST, pair + "/status"), (.POST, pair + "/mentor"), (.POST, pair + "/plan"),
+            (.GET, pair + "/plan/document"),
+            (.POST, pair + "/report"), (.GET, pair + "/report/document"), (.POST, pair + "/meetings"),
+            (.POST, "/meetings/\(ids.meeting)"),
+            (.GET, "/organizations/\(org)/orders"), (.POST, "/organizations/\(org)/orders"), (.GET, order),
+            (.POST, order + "/sign"),
             (.GET, order + "/document"),
         ]
     }
@@ -174,7 +234,8 @@ import VaporTesting
             let account = try #require(fixture.a.accounts[role])
             let browser = try await Browser.signedIn(app, as: account)
             for (method, path) in Self.webRoutes(fixture.b) {
-                let response = method == .GET ? try await app.get(path, as: browser) : try await app.post(path, as: browser)
+                let response =
+                    method == .GET ? try await app.get(path, as: browser) : try await app.post(path, as: browser)
                 #expect(response.status == .notFound, "\(role) \(method) \(path) → \(response.status)")
             }
             let token = try await app.apiToken(for: account)
@@ -192,8 +253,9 @@ import VaporTesting
     @Test func everyRouteWithAnIdIsCovered() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.seed(app)
-            let covered = Set((Self.webRoutes(fixture.b) + Self.apiRoutes(fixture.b).map { ($0.0, "/api/v1" + $0.1) })
-                .map { "\($0.0) \(Self.pattern($0.1))" })
+            let covered = Set(
+                (Self.webRoutes(fixture.b) + Self.apiRoutes(fixture.b).map { ($0.0, "/api/v1" + $0.1) })
+                    .map { "\($0.0) \(Self.pattern($0.1))" })
             let withIds = app.routes.all.filter { $0.path.contains { if case .parameter = $0 { true } else { false } } }
             for route in withIds {
                 let key = "\(route.method) \(Self.pattern("/" + route.path.map(\.description).joined(separator: "/")))"
@@ -205,7 +267,10 @@ import VaporTesting
                 if key.hasSuffix(" a/*") || key.hasSuffix(" f/*") || key.contains("calendar/meetings/") { continue }
                 // Invitation and password reset links are reached by their secret token; InvitationTests cover them.
                 if key.hasSuffix(" invite/*") || key.hasSuffix(" password/reset/*") || key.hasSuffix(" c/*")
-                    || key.contains("mail/unsubscribe/") { continue }
+                    || key.contains("mail/unsubscribe/")
+                {
+                    continue
+                }
                 #expect(covered.contains(key), "route \(key) has no isolation check")
             }
         }
@@ -213,8 +278,10 @@ import VaporTesting
 
     /// `/people/<uuid>/edit` and `/people/:personID/edit` both become `/people/*/edit`; a year in the path is a parameter too.
     static func pattern(_ path: String) -> String {
-        String(path.split(separator: "?").first ?? "").split(separator: "/").map { $0.hasPrefix(":") || UUID(uuidString: String($0)) != nil || Int($0) != nil ? "*" : String($0) }
-            .joined(separator: "/")
+        String(path.split(separator: "?").first ?? "").split(separator: "/").map {
+            $0.hasPrefix(":") || UUID(uuidString: String($0)) != nil || Int($0) != nil ? "*" : String($0)
+        }
+        .joined(separator: "/")
     }
 
     @Test func unknownAndMalformedIdsAnswer404() async throws {
@@ -233,8 +300,11 @@ import VaporTesting
             let fixture = try await Fixture.seed(app)
             let adult = fixture.a.adult.id!
             for kind in ["personal_data", "participation"] {
-                _ = try await ConsentService(scope: app.consoleScope()).record(for: adult, input: ConsentInput(
-                    kind: kind, purpose: "Программа", signedBy: "subject", signedOn: "01.09.2026", text: "Согласие"), scan: nil)
+                _ = try await ConsentService(scope: app.consoleScope()).record(
+                    for: adult,
+                    input: ConsentInput(
+                        kind: kind, purpose: "Программа", signedBy: "subject", signedOn: "01.09.2026", text: "Согласие"),
+                    scan: nil)
             }
             let browser = try await Browser.signedIn(app, as: fixture.a.accounts[.authorityCoordinator]!)
             let card = try await app.get(SiteURL.person(.id(adult)).path, as: browser)
@@ -250,9 +320,12 @@ import VaporTesting
             #expect(list.contains("Учителева-a Анна") && !list.contains("Ученик-a"))
             #expect(list.contains(PeopleListPage.hiddenName))
             let token = try await app.apiToken(for: fixture.a.accounts[.authorityCoordinator]!)
-            let page = try await app.api(.GET, "/organizations/\(fixture.a.organization.id!)/people", token: token).content.decode(PersonPageDTO.self)
+            let page = try await app.api(.GET, "/organizations/\(fixture.a.organization.id!)/people", token: token)
+                .content.decode(PersonPageDTO.self)
             #expect(page.items.map(\.details.surname).sorted() == [Anonymization.placeholderSurname, "Учителева-a"])
-            #expect(try await app.api(.GET, "/people/\(fixture.a.minor.id!)", token: token).apiError?.code == "consent_required")
+            #expect(
+                try await app.api(.GET, "/people/\(fixture.a.minor.id!)", token: token).apiError?.code
+                    == "consent_required")
 
             let edit = try await app.post(SiteURL.editPerson(.id(adult)).path, as: browser, form: [("surname", "X")])
             #expect(edit.status == .forbidden)

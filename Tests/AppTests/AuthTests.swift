@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -6,6 +5,8 @@ import MentoringCore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite struct AuthTests {
     /// Opens the sign-in page like a browser: an anonymous session cookie and the form's CSRF token.
@@ -24,15 +25,18 @@ import VaporTesting
         try await withApp { app, _ in
             let fixture = try await Fixture.seed(app)
             let visitor = try await visitLogin(app)
-            let response = try await app.post(SiteURL.login.path, as: visitor,
-                                              form: [("login", fixture.a.accounts[.curator]!.login), ("password", Fixture.password)])
+            let response = try await app.post(
+                SiteURL.login.path, as: visitor,
+                form: [("login", fixture.a.accounts[.curator]!.login), ("password", Fixture.password)])
             #expect(response.status == .seeOther)
             let cookie = try #require(response.headers.setCookie?[SessionStore.cookieName])
             #expect(cookie.string != visitor.cookie)
             #expect(cookie.isHTTPOnly && cookie.sameSite == .lax && !cookie.isSecure)
             // The anonymous session id is dead now.
             #expect(try await app.get(SiteURL.home.path, as: visitor).status == .seeOther)
-            let session = try #require(try await WebSessionModel.query(on: app.db).filter(\.$account.$id == fixture.a.accounts[.curator]!.id!).first())
+            let session = try #require(
+                try await WebSessionModel.query(on: app.db).filter(\.$account.$id == fixture.a.accounts[.curator]!.id!)
+                    .first())
             let signedIn = Browser(cookie: cookie.string, csrf: session.csrfToken)
             let home = try await app.get(SiteURL.home.path, as: signedIn)
             #expect(home.status == .ok)
@@ -48,7 +52,8 @@ import VaporTesting
             _ = try await Fixture.seed(app)
             let visitor = try await visitLogin(app)
             for login in ["curator-a", "nobody"] {
-                let response = try await app.post(SiteURL.login.path, as: visitor, form: [("login", login), ("password", "wrong-password")])
+                let response = try await app.post(
+                    SiteURL.login.path, as: visitor, form: [("login", login), ("password", "wrong-password")])
                 #expect(response.status == .unauthorized)
                 #expect(response.body.string.contains("Неверный логин или пароль."))
             }
@@ -60,14 +65,17 @@ import VaporTesting
             _ = try await Fixture.seed(app)
             let visitor = try await visitLogin(app)
             for _ in 0..<10 {
-                _ = try await app.post(SiteURL.login.path, as: visitor, form: [("login", "curator-a"), ("password", "wrong-password")])
+                _ = try await app.post(
+                    SiteURL.login.path, as: visitor, form: [("login", "curator-a"), ("password", "wrong-password")])
             }
-            let locked = try await app.post(SiteURL.login.path, as: visitor, form: [("login", "curator-a"), ("password", Fixture.password)])
+            let locked = try await app.post(
+                SiteURL.login.path, as: visitor, form: [("login", "curator-a"), ("password", Fixture.password)])
             #expect(locked.status == .tooManyRequests)
             #expect(locked.body.string.contains("Слишком много неудачных попыток"))
             clock.advance(by: 16 * 60)
             let later = try await visitLogin(app)
-            let allowed = try await app.post(SiteURL.login.path, as: later, form: [("login", "curator-a"), ("password", Fixture.password)])
+            let allowed = try await app.post(
+                SiteURL.login.path, as: later, form: [("login", "curator-a"), ("password", Fixture.password)])
             #expect(allowed.status == .seeOther)
         }
     }
@@ -88,7 +96,9 @@ import VaporTesting
                 clock.advance(by: 29 * 60)
                 _ = try await app.get(SiteURL.home.path, as: busy)
             }
-            #expect(try await app.get(SiteURL.home.path, as: busy).status == .seeOther, "12 hours is the limit even for an active session")
+            #expect(
+                try await app.get(SiteURL.home.path, as: busy).status == .seeOther,
+                "12 hours is the limit even for an active session")
         }
     }
 
@@ -111,21 +121,29 @@ import VaporTesting
             let hint = "одноразовый пароль администратора печатаются в консоли"
             #expect(try await app.get(SiteURL.login.path).body.string.contains(hint))
             let visitor = try await visitLogin(app)
-            let response = try await app.post(SiteURL.login.path, as: visitor, form: [("login", FirstRun.login), ("password", password)])
+            let response = try await app.post(
+                SiteURL.login.path, as: visitor, form: [("login", FirstRun.login), ("password", password)])
             #expect(response.headers.first(name: .location) == SiteURL.account.path)
             // Once the administrator has signed in, nobody else is told about the console.
             #expect(!(try await app.get(SiteURL.login.path).body.string.contains(hint)))
-            let admin = try #require(try await AccountModel.query(on: app.db).filter(\.$login == FirstRun.login).first())
+            let admin = try #require(
+                try await AccountModel.query(on: app.db).filter(\.$login == FirstRun.login).first())
             let browser = try await Browser.signedIn(app, as: admin)
             let elsewhere = try await Browser.signedIn(app, as: admin)
-            #expect(try await app.get(SiteURL.organizations.path, as: browser).headers.first(name: .location) == SiteURL.account.path)
+            #expect(
+                try await app.get(SiteURL.organizations.path, as: browser).headers.first(name: .location)
+                    == SiteURL.account.path)
             let tooLong = String(repeating: "пароль", count: 7)
-            let refused = try await app.post(SiteURL.accountPassword.path, as: browser,
-                                             form: [("currentPassword", password), ("newPassword", tooLong), ("repeatPassword", tooLong)])
+            let refused = try await app.post(
+                SiteURL.accountPassword.path, as: browser,
+                form: [("currentPassword", password), ("newPassword", tooLong), ("repeatPassword", tooLong)])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("длиннее 72 байт"))
-            let changed = try await app.post(SiteURL.accountPassword.path, as: browser,
-                                             form: [("currentPassword", password), ("newPassword", "new-secret-1"), ("repeatPassword", "new-secret-1")])
+            let changed = try await app.post(
+                SiteURL.accountPassword.path, as: browser,
+                form: [
+                    ("currentPassword", password), ("newPassword", "new-secret-1"), ("repeatPassword", "new-secret-1"),
+                ])
             #expect(changed.status == .seeOther)
             #expect(try await app.get(SiteURL.organizations.path, as: browser).status == .ok)
             // The session on another computer ends with the old password.

@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import MentoringCore
 import Testing
 import Vapor
+
+@testable import App
 
 /// A mistyped console line lists the commands and exits with status 2; a failed command exits with 1. Neither
 /// ends in a crash with a backtrace.
@@ -14,8 +15,10 @@ import Vapor
         #expect(message == "Неизвестная команда «invte». Команды: invite, serve. " + CommandFailure.help)
     }
 
-    @Test(arguments: [CommandError.missingCommand, .missingRequiredArgument("file"), .unknownInput("--fast"),
-                      .invalidOptionType("year", type: Int.self)])
+    @Test(arguments: [
+        CommandError.missingCommand, .missingRequiredArgument("file"), .unknownInput("--fast"),
+        .invalidOptionType("year", type: Int.self),
+    ])
     func aLineTheAppDoesNotUnderstandExitsWithTwo(_ error: CommandError) {
         let (message, status) = CommandFailure.report(error)
         #expect(status == 2)
@@ -29,9 +32,11 @@ import Vapor
     }
 
     @Test func aRefusalIsWorded() {
-        #expect(CommandFailure.report(DomainError.conflict("Приказ уже подписан.")).message
+        #expect(
+            CommandFailure.report(DomainError.conflict("Приказ уже подписан.")).message
                 == "Команда не выполнена: Приказ уже подписан.")
-        #expect(CommandFailure.report(ValidationFailure(fields: ["email": "Укажите адрес."])).message
+        #expect(
+            CommandFailure.report(ValidationFailure(fields: ["email": "Укажите адрес."])).message
                 == "Команда не выполнена: email: Укажите адрес.")
     }
 }

@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import FluentSQLiteDriver
@@ -7,6 +6,8 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite struct ConfigurationTests {
     @Test func defaultsToSQLiteInTheDataFolder() throws {
@@ -17,7 +18,8 @@ import VaporTesting
 
     @Test func readsPostgresPortAndCookieFlag() throws {
         let config = try AppConfig.from(environment: [
-            "DATABASE_URL": "postgres://user:pw@db.local:5432/nastavnik", "PORT": "9000", "SECURE_COOKIES": "true", "HOST": "0.0.0.0",
+            "DATABASE_URL": "postgres://user:pw@db.local:5432/nastavnik", "PORT": "9000", "SECURE_COOKIES": "true",
+            "HOST": "0.0.0.0",
         ])
         #expect(config.database == .postgres(url: "postgres://user:pw@db.local:5432/nastavnik"))
         #expect(config.port == 9000 && config.secureCookies && config.hostname == "0.0.0.0")
@@ -28,10 +30,14 @@ import VaporTesting
             try AppConfig.from(environment: ["DATABASE_URL": "mysql://x", "PORT": "eighty", "SECURE_COOKIES": "maybe"])
         }
         do {
-            _ = try AppConfig.from(environment: ["DATABASE_URL": "mysql://x", "PORT": "70000", "SECURE_COOKIES": "maybe"])
+            _ = try AppConfig.from(environment: [
+                "DATABASE_URL": "mysql://x", "PORT": "70000", "SECURE_COOKIES": "maybe",
+            ])
         } catch {
             #expect(error.problems.count == 3)
-            #expect(error.description.contains("PORT") && error.description.contains("DATABASE_URL") && error.description.contains("SECURE_COOKIES"))
+            #expect(
+                error.description.contains("PORT") && error.description.contains("DATABASE_URL")
+                    && error.description.contains("SECURE_COOKIES"))
         }
     }
 
@@ -49,7 +55,9 @@ import VaporTesting
         let app = try await Application.make(.testing)
         do {
             app.directory = DirectoryConfiguration(workingDirectory: packageRoot)
-            try await configure(app, AppConfig(database: .sqlite(path: folder.path + "/db.sqlite"), bootstrapAdministrator: false), passwordCost: 4)
+            try await configure(
+                app, AppConfig(database: .sqlite(path: folder.path + "/db.sqlite"), bootstrapAdministrator: false),
+                passwordCost: 4)
             try await app.asyncBoot()
             for loop in app.eventLoopGroup.makeIterator() {
                 let db = try #require(app.databases.database(.sqlite, logger: app.logger, on: loop) as? any SQLDatabase)

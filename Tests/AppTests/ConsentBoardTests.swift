@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -9,6 +8,8 @@ import Testing
 import Vapor
 import VaporTesting
 import ZIPFoundation
+
+@testable import App
 
 /// Consents at the scale of a class: printed forms, signed papers in one table, electronic links.
 @Suite struct ConsentBoardTests {
@@ -59,7 +60,8 @@ import ZIPFoundation
             let path = "/organizations/\(fixture.a.organization.id!)/consents/entry?grade=7%D0%91"
             let parent = try #require(
                 try await RepresentationModel.query(on: app.db).filter(\.$person.$id == students[2].id!).first())
-            let third = students[2].id!.uuidString.lowercased(), adult = fixture.a.adult.id!.uuidString.lowercased()
+            let third = students[2].id!.uuidString.lowercased()
+            let adult = fixture.a.adult.id!.uuidString.lowercased()
             let before = try await ConsentModel.query(on: app.db).count()
             // A minor cannot sign for themselves; the adult's date lies in the future: nothing is saved.
             let bad = try await app.post(

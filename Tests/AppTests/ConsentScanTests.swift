@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -7,8 +6,12 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import App
+
 @Suite struct ConsentScanTests {
-    func multipart(_ fields: [(String, String)], file: (name: String, type: String, data: String)) -> (HTTPHeaders, ByteBuffer) {
+    func multipart(
+        _ fields: [(String, String)], file: (name: String, type: String, data: String)
+    ) -> (HTTPHeaders, ByteBuffer) {
         multipartForm(fields, file: (field: "scan", name: file.name, type: file.type, data: Data(file.data.utf8)))
     }
 
@@ -17,25 +20,32 @@ import VaporTesting
             let fixture = try await Fixture.seed(app)
             let browser = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
             let adult = fixture.a.adult.id!
-            let fields = [("_csrf", browser.csrf), ("kind", "participation"), ("purpose", "Программа"), ("signedBy", "subject"),
-                          ("signedOn", "15.11.2026"), ("text", "Согласие на участие")]
+            let fields = [
+                ("_csrf", browser.csrf), ("kind", "participation"), ("purpose", "Программа"), ("signedBy", "subject"),
+                ("signedOn", "15.11.2026"), ("text", "Согласие на участие"),
+            ]
             var (headers, body) = multipart(fields, file: ("notes.txt", "text/plain", "not a scan"))
             headers.add(contentsOf: browser.headers)
-            let refused = try await app.testing().sendRequest(.POST, SiteURL.newConsent(.id(adult)).path, headers: headers, body: body)
+            let refused = try await app.testing().sendRequest(
+                .POST, SiteURL.newConsent(.id(adult)).path, headers: headers, body: body)
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("Приложите скан в формате PDF, JPEG или PNG"))
             #expect(try await ConsentModel.query(on: app.db).filter(\.$person.$id == adult).count() == 0)
 
             (headers, body) = multipart(fields, file: ("согласие.pdf", "application/pdf", "%PDF-1.4 scan"))
             headers.add(contentsOf: browser.headers)
-            let saved = try await app.testing().sendRequest(.POST, SiteURL.newConsent(.id(adult)).path, headers: headers, body: body)
+            let saved = try await app.testing().sendRequest(
+                .POST, SiteURL.newConsent(.id(adult)).path, headers: headers, body: body)
             #expect(saved.status == .seeOther)
             let consent = try #require(try await ConsentModel.query(on: app.db).filter(\.$person.$id == adult).first())
-            let download = try await app.get(SiteURL.consentScan(person: .id(adult), consent: .id(consent.id!)).path, as: browser)
+            let download = try await app.get(
+                SiteURL.consentScan(person: .id(adult), consent: .id(consent.id!)).path, as: browser)
             #expect(download.status == .ok)
             #expect(download.body.string == "%PDF-1.4 scan")
             #expect(download.headers.contentType == .pdf)
-            let audited = try await AuditEntryModel.query(on: app.db).filter(\.$action == "download").filter(\.$personID == adult).count()
+            let audited = try await AuditEntryModel.query(on: app.db).filter(\.$action == "download").filter(
+                \.$personID == adult
+            ).count()
             #expect(audited == 1)
             let card = try await app.get(SiteURL.person(.id(adult)).path, as: browser).body.string
             #expect(card.contains(SiteURL.consentScan(person: .id(adult), consent: .id(consent.id!)).path))
@@ -55,11 +65,14 @@ import VaporTesting
             let fixture = try await Fixture.seed(app)
             let browser = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
             let adult = fixture.a.adult.id!
-            let fields = [("_csrf", browser.csrf), ("kind", "participation"), ("purpose", "Программа"),
-                          ("signedBy", "subject"), ("signedOn", "15.11.2026"), ("text", "Согласие на участие")]
+            let fields = [
+                ("_csrf", browser.csrf), ("kind", "participation"), ("purpose", "Программа"),
+                ("signedBy", "subject"), ("signedOn", "15.11.2026"), ("text", "Согласие на участие"),
+            ]
             let bytes = content.hasPrefix("\u{FF}") ? Data([0xFF, 0xD8, 0xFF, 0xE0]) : Data(content.utf8)
-            let response = try await app.post(SiteURL.newConsent(.id(adult)).path, as: browser, multipart: fields,
-                                              file: (field: "scan", name: name, type: declared, data: bytes))
+            let response = try await app.post(
+                SiteURL.newConsent(.id(adult)).path, as: browser, multipart: fields,
+                file: (field: "scan", name: name, type: declared, data: bytes))
             let stored = try await ConsentModel.query(on: app.db).filter(\.$person.$id == adult).with(\.$scan).first()
             if let problem {
                 #expect(response.status == .unprocessableEntity)

@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import MentoringCore
 import Testing
 import VaporTesting
+
+@testable import App
 
 /// The CSP (`default-src 'self'`) blocks inline scripts, inline styles and event-handler attributes, so a page
 /// that relies on them silently breaks (a print button that does nothing, a meter drawn full).
@@ -10,8 +11,10 @@ import VaporTesting
     /// What the CSP would block in a page or template: `<script>` without `src`, `<style>`, `style="…"`,
     /// `on…="…"` handlers and `javascript:` addresses.
     static func blocked(in html: String) -> [String] {
-        let patterns = [#"<script(?![^>]*\bsrc=)[^>]*>"#, #"<style\b"#, #"\sstyle\s*="#, #"\son[a-z]+\s*="#,
-                        #"javascript:"#]
+        let patterns = [
+            #"<script(?![^>]*\bsrc=)[^>]*>"#, #"<style\b"#, #"\sstyle\s*="#, #"\son[a-z]+\s*="#,
+            #"javascript:"#,
+        ]
         return patterns.flatMap { pattern in
             html.ranges(of: try! Regex(pattern).ignoresCase()).map { String(html[$0]) }
         }

@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -6,6 +5,8 @@ import MentoringCore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite struct DemoTests {
     @Test func demoIsRealisticAndLoadsOnce() async throws {
@@ -27,24 +28,36 @@ import VaporTesting
             }
             let statuses = Set(people.map { $0.consents.map(\.consent).overallStatus(on: today) })
             #expect(statuses == Set(Consent.Status.allCases), "the demo shows every consent status")
-            let coordinator = try #require(try await AccountModel.query(on: app.db).filter(\.$login == "coordinator").first())
+            let coordinator = try #require(
+                try await AccountModel.query(on: app.db).filter(\.$login == "coordinator").first())
             let browser = try await Browser.signedIn(app, as: coordinator)
             let list = try await app.get(SiteURL.organizations.path, as: browser).body.string
-            #expect(list.contains("МБОУ Дзержинская СШ № 1") && list.contains("Солнышко") && list.contains("аграрный техникум"))
-            let curator = try #require(try await AccountModel.query(on: app.db).filter(\.$login == "school.curator").first())
-            let dashboard = try await app.get(SiteURL.home.path, as: try await Browser.signedIn(app, as: curator)).body.string
-            let schoolID = try #require(try await OrganizationModel.query(on: app.db).filter(\.$kind == "school").first()?.id)
-            let withoutConsent = people.filter { $0.$organization.id == schoolID && $0.consents.map(\.consent).overallStatus(on: today) != .valid }
+            #expect(
+                list.contains("МБОУ Дзержинская СШ № 1") && list.contains("Солнышко")
+                    && list.contains("аграрный техникум"))
+            let curator = try #require(
+                try await AccountModel.query(on: app.db).filter(\.$login == "school.curator").first())
+            let dashboard = try await app.get(SiteURL.home.path, as: try await Browser.signedIn(app, as: curator)).body
+                .string
+            let schoolID = try #require(
+                try await OrganizationModel.query(on: app.db).filter(\.$kind == "school").first()?.id)
+            let withoutConsent = people.filter {
+                $0.$organization.id == schoolID && $0.consents.map(\.consent).overallStatus(on: today) != .valid
+            }
             #expect(!withoutConsent.isEmpty)
-            #expect(dashboard.contains("Без действующего согласия</a></h2>\n<p class=\"value\">\(withoutConsent.count)</p>"))
+            #expect(
+                dashboard.contains("Без действующего согласия</a></h2>\n<p class=\"value\">\(withoutConsent.count)</p>")
+            )
             #expect(dashboard.contains("?consent=missing"))
         }
     }
 
-    @Test(arguments: [("Павел", "Павлович", "Павловна"), ("Михаил", "Михайлович", "Михайловна"),
-                      ("Дмитрий", "Дмитриевич", "Дмитриевна"), ("Сергей", "Сергеевич", "Сергеевна"),
-                      ("Николай", "Николаевич", "Николаевна"), ("Игорь", "Игоревич", "Игоревна"),
-                      ("Иван", "Иванович", "Ивановна"), ("Евгений", "Евгеньевич", "Евгеньевна")])
+    @Test(arguments: [
+        ("Павел", "Павлович", "Павловна"), ("Михаил", "Михайлович", "Михайловна"),
+        ("Дмитрий", "Дмитриевич", "Дмитриевна"), ("Сергей", "Сергеевич", "Сергеевна"),
+        ("Николай", "Николаевич", "Николаевна"), ("Игорь", "Игоревич", "Игоревна"),
+        ("Иван", "Иванович", "Ивановна"), ("Евгений", "Евгеньевич", "Евгеньевна"),
+    ])
     func patronymicsFollowRussian(father: String, son: String, daughter: String) {
         #expect(DemoNames.patronymic(fromFather: father, female: false) == son)
         #expect(DemoNames.patronymic(fromFather: father, female: true) == daughter)

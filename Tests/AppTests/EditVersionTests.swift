@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -6,6 +5,8 @@ import MentoringCore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Two people editing one person: the second save does not silently overwrite the first — it answers 409 with the
 /// data stored now, keeps what was typed, and saves on a second, deliberate click.
@@ -51,16 +52,19 @@ import VaporTesting
             let path = "/people/\(fixture.a.adult.id!)"
             let shown = try await app.api(.GET, path, token: token)
             #expect(shown.headers.first(name: .eTag) == "\"1\"")
-            let body = #"{"surname": "Первова", "givenName": "Анна", "birthDate": "1980-05-10", "#
+            let body =
+                #"{"surname": "Первова", "givenName": "Анна", "birthDate": "1980-05-10", "#
                 + #""categories": ["teacher"]}"#
             var headers: HTTPHeaders = ["If-Match": "\"1\"", "Content-Type": "application/json"]
             headers.bearerAuthorization = BearerAuthorization(token: token)
-            let saved = try await app.testing().sendRequest(.PUT, "/api/v1" + path, headers: headers,
-                                                            body: ByteBuffer(string: body))
+            let saved = try await app.testing().sendRequest(
+                .PUT, "/api/v1" + path, headers: headers,
+                body: ByteBuffer(string: body))
             #expect(saved.status == .ok && saved.headers.first(name: .eTag) == "\"2\"")
             let other = body.replacingOccurrences(of: "Первова", with: "Вторая")
-            let stale = try await app.testing().sendRequest(.PUT, "/api/v1" + path, headers: headers,
-                                                            body: ByteBuffer(string: other))
+            let stale = try await app.testing().sendRequest(
+                .PUT, "/api/v1" + path, headers: headers,
+                body: ByteBuffer(string: other))
             #expect(stale.status == .conflict)
             let conflict = try stale.content.decode(EditConflictBody.self)
             #expect(conflict.error.code == "edit_conflict" && conflict.current.details.surname == "Первова")

@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -8,6 +7,8 @@ import MentoringCore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Invitations and password resets through a real SMTP server: the letter arrives, its link works once.
 @Suite(.enabled(if: SMTPSink.shouldRun, "needs aiosmtpd (python3-aiosmtpd)"), .serialized)
@@ -236,22 +237,26 @@ struct InvitationTests {
             input.categories = ["teacher"]
             let teacher = try await PeopleService(scope: scope)
                 .create(in: fixture.a.organization.id!, input: input).person
-            let account = try await AccountService(scope: scope, passwords: PasswordHashing(app: app)).create(.init(
-                login: "novaya", password: Fixture.password, displayName: "Новенькая О.",
-                grants: [Grant(role: .mentor, scope: .organization(fixture.a.organization.typedID))]))
+            let account = try await AccountService(scope: scope, passwords: PasswordHashing(app: app)).create(
+                .init(
+                    login: "novaya", password: Fixture.password, displayName: "Новенькая О.",
+                    grants: [Grant(role: .mentor, scope: .organization(fixture.a.organization.typedID))]))
             let card = try await app.get("/accounts/\(account.id!)", as: curator)
             #expect(card.body.string.contains("Новенькая Ольга") && !card.body.string.contains(">Учителева-a Анна"))
-            let tied = try await app.post("/accounts/\(account.id!)/person", as: curator,
-                                          form: [("personID", teacher.id!.uuidString)])
+            let tied = try await app.post(
+                "/accounts/\(account.id!)/person", as: curator,
+                form: [("personID", teacher.id!.uuidString)])
             #expect(tied.status == .ok)
             #expect(try await AccountModel.find(account.id, on: app.db)?.$person.id == teacher.id)
             // The fixture's mentor account already holds the adult: another account cannot take her.
-            let taken = try await app.post("/accounts/\(account.id!)/person", as: curator,
-                                           form: [("personID", fixture.a.adult.id!.uuidString)])
+            let taken = try await app.post(
+                "/accounts/\(account.id!)/person", as: curator,
+                form: [("personID", fixture.a.adult.id!.uuidString)])
             #expect(taken.status == .unprocessableEntity && taken.body.string.contains("уже связан"))
             // Someone of another organization is not offered and not accepted.
-            let foreign = try await app.post("/accounts/\(account.id!)/person", as: curator,
-                                             form: [("personID", fixture.b.adult.id!.uuidString)])
+            let foreign = try await app.post(
+                "/accounts/\(account.id!)/person", as: curator,
+                form: [("personID", fixture.b.adult.id!.uuidString)])
             #expect(foreign.status == .unprocessableEntity)
             #expect(try await AccountModel.find(account.id, on: app.db)?.$person.id == teacher.id)
         }

@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -8,6 +7,8 @@ import MentoringCore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// The outbox sent over a real SMTP server: retries, final failures, and several senders at once.
 @Suite(.enabled(if: SMTPSink.shouldRun, "needs aiosmtpd (python3-aiosmtpd)"), .serialized)
@@ -77,7 +78,8 @@ struct MailDeliveryTests {
         try await withApp(mail: InvitationTests.settings(sink)) { app, _ in
             let addresses = (1...40).map { "person\($0)@school.test" }
             try await Self.queue(app, addresses)
-            var first = Self.delivery(app, port: sink.port), second = Self.delivery(app, port: sink.port)
+            var first = Self.delivery(app, port: sink.port)
+            var second = Self.delivery(app, port: sink.port)
             first.batchSize = 7
             second.batchSize = 5
             async let a = first.run()
@@ -159,10 +161,13 @@ struct ReminderMailTests {
             #expect(try await app.post("/account/mail", as: browser, form: [("receive[]", "reminder")]).status == .ok)
             let stored = try #require(try await AccountModel.find(curator.id, on: app.db))
             let notifier = Notifier(db: app.db, now: app.clock.now(), outbox: app.outbox)
-            _ = try await notifier.send(.init(kind: "risk-summary", key: "d1", text: "Ритм встреч: 3 риска", link: "/",
-                                              mailKind: .digest), to: [stored])
-            _ = try await notifier.send(.init(kind: "risk", key: "r1", text: "Пара не встречалась", link: "/"),
-                                        to: [stored])
+            _ = try await notifier.send(
+                .init(
+                    kind: "risk-summary", key: "d1", text: "Ритм встреч: 3 риска", link: "/",
+                    mailKind: .digest), to: [stored])
+            _ = try await notifier.send(
+                .init(kind: "risk", key: "r1", text: "Пара не встречалась", link: "/"),
+                to: [stored])
             let letters = try await EmailOutboxModel.query(on: app.db)
                 .filter(\.$address == "curator-a@school.test").all()
             #expect(letters.map(\.kind) == [.reminder])

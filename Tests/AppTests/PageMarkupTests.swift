@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -6,6 +5,8 @@ import MentoringCore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Every page a curator opens has ids that are unique and labels that point to a field, so a screen reader names each
 /// field («Статус» of the filter and «Статус» of the bulk action on the bases are two fields, not one).
@@ -29,8 +30,9 @@ import VaporTesting
     /// The bases have a «Статус» filter above the table and a «Статус» field of the bulk action below it.
     @Test func aBulkActionsFieldsDoNotShareTheFiltersIds() {
         let filter = FormField("status", "Статус", kind: "select")
-        let bulk = TablePage.Bulk(action: "/", fields: [FormField("status", "Новый статус", kind: "select")],
-                                  submitTitle: "Изменить")
+        let bulk = TablePage.Bulk(
+            action: "/", fields: [FormField("status", "Новый статус", kind: "select")],
+            submitTitle: "Изменить")
         #expect(bulk.fields[0].id != filter.id)
         #expect(bulk.fields[0].name == filter.name, "the form still sends the field by its name")
     }

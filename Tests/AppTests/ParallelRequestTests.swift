@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import FluentSQLiteDriver
@@ -10,6 +9,8 @@ import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// The same click many times at once, on SQLite in a file (as deployed) and on PostgreSQL: every one-time or
 /// counted action happens once, a person is placed once across all programs, and nobody gets a 500.
@@ -49,8 +50,9 @@ import VaporTesting
             guard (app.db as? any SQLDatabase)?.dialect.name == "sqlite" else { return }
             var loops = app.eventLoopGroup.makeIterator()
             guard let one = loops.next(), let other = loops.next(),
-                  let first = app.databases.database(.sqlite, logger: app.logger, on: one),
-                  let second = app.databases.database(.sqlite, logger: app.logger, on: other) else { return }
+                let first = app.databases.database(.sqlite, logger: app.logger, on: one),
+                let second = app.databases.database(.sqlite, logger: app.logger, on: other)
+            else { return }
             let (entered, enter) = AsyncStream.makeStream(of: Void.self)
             let steps = NIOLockedValueBox<[String]>([])
             let holding = Task {
@@ -77,8 +79,9 @@ import VaporTesting
             _ = try await MatchingPagesTests().bases(app, fixture)
             let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
             let program = fixture.a.bases.program
-            let run = try await app.api(.POST, "/programs/\(program)/matching-runs", token: token,
-                                        json: #"{"mode":"optimal"}"#)
+            let run = try await app.api(
+                .POST, "/programs/\(program)/matching-runs", token: token,
+                json: #"{"mode":"optimal"}"#)
             let runID = try run.content.decode(MatchingRunDTO.self).id
             let statuses = try await atOnce(4) { _ in
                 try await app.api(.POST, "/matching-runs/\(runID)/accept", token: token).status
@@ -96,8 +99,9 @@ import VaporTesting
             let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
             let order = fixture.a.bases.order
             let answers = try await atOnce(6) { index in
-                let response = try await app.api(.POST, "/orders/\(order)/sign", token: token,
-                                                 json: #"{"number":"\#(index + 1)-о","date":"20.11.2026"}"#)
+                let response = try await app.api(
+                    .POST, "/orders/\(order)/sign", token: token,
+                    json: #"{"number":"\#(index + 1)-о","date":"20.11.2026"}"#)
                 return (response.status, index + 1)
             }
             let signed = answers.filter { $0.0 == .ok }
@@ -126,8 +130,9 @@ import VaporTesting
             try await second.create(on: app.db)
             let orders = [first.id!, second.id!]
             let responses = try await atOnce(2) { index in
-                try await app.api(.POST, "/orders/\(orders[index])/sign", token: token,
-                                  json: #"{"number":"7-о","date":"20.11.2026"}"#)
+                try await app.api(
+                    .POST, "/orders/\(orders[index])/sign", token: token,
+                    json: #"{"number":"7-о","date":"20.11.2026"}"#)
             }
             #expect(responses.map(\.status).sorted { $0.code < $1.code } == [.ok, .unprocessableEntity])
             let refused = try #require(responses.first { $0.status == .unprocessableEntity })
@@ -139,21 +144,30 @@ import VaporTesting
         try await withApp(fileDatabase: true) { app, _ in
             let fixture = try await Fixture.seed(app)
             let scope = app.consoleScope()
-            _ = try await ConsentService(scope: scope).record(for: fixture.a.minor.id!, input: ConsentInput(
-                kind: "participation", purpose: "Программа", signedBy: fixture.a.representative.id!.uuidString,
-                signedOn: "01.09.2026", text: "Согласие на участие"), scan: nil)
+            _ = try await ConsentService(scope: scope).record(
+                for: fixture.a.minor.id!,
+                input: ConsentInput(
+                    kind: "participation", purpose: "Программа", signedBy: fixture.a.representative.id!.uuidString,
+                    signedOn: "01.09.2026", text: "Согласие на участие"), scan: nil)
             let surveys = SurveyService(scope: scope)
-            let template = try #require(try await surveys.templates(for: fixture.a.organization.id!)
-                .first { $0.key == Questionnaire.satisfactionMentee.key })
-            let survey = try await surveys.create(in: fixture.a.bases.program, input: SurveyInput(
-                template: template.id!.uuidString, audience: "program_mentees", closesOn: "20.12.2026"))
-            let invitation = try #require(try await SurveyInvitationModel.query(on: app.db)
-                .filter(\.$survey.$id == survey.id!).first())
+            let template = try #require(
+                try await surveys.templates(for: fixture.a.organization.id!)
+                    .first { $0.key == Questionnaire.satisfactionMentee.key })
+            let survey = try await surveys.create(
+                in: fixture.a.bases.program,
+                input: SurveyInput(
+                    template: template.id!.uuidString, audience: "program_mentees", closesOn: "20.12.2026"))
+            let invitation = try #require(
+                try await SurveyInvitationModel.query(on: app.db)
+                    .filter(\.$survey.$id == survey.id!).first())
             let outcomes = try await atOnce(8) { _ in
                 do {
                     let service = AnswerService(db: app.db, clock: app.clock, requestID: "test")
-                    _ = try await service.submit(invitation.token, raw: [
-                        "overall": ["9"], "mentor": ["9"], "meetings": ["8"], "expectations": ["8"]])
+                    _ = try await service.submit(
+                        invitation.token,
+                        raw: [
+                            "overall": ["9"], "mentor": ["9"], "meetings": ["8"], "expectations": ["8"],
+                        ])
                     return "saved"
                 } catch let error as DomainError {
                     return "\(error)"
@@ -170,8 +184,10 @@ import VaporTesting
             _ = try await Fixture.seed(app)
             let (visitor, _) = try await Browser.visitor(app, opening: SiteURL.login.path)
             let statuses = try await atOnce(25) { _ in
-                try await app.post(SiteURL.login.path, as: visitor,
-                                   form: [("login", "curator-a"), ("password", "wrong-password")]).status
+                try await app.post(
+                    SiteURL.login.path, as: visitor,
+                    form: [("login", "curator-a"), ("password", "wrong-password")]
+                ).status
             }
             #expect(statuses.filter { $0 == .unauthorized }.count <= LoginThrottle().limit, "\(statuses)")
             #expect(statuses.allSatisfy { $0 == .unauthorized || $0 == .tooManyRequests })
@@ -206,34 +222,44 @@ import VaporTesting
             let scope = app.consoleScope()
             let org = fixture.a.organization.id!
             let representative = fixture.a.representative.id!.uuidString
-            for (person, kind, signer) in [(fixture.a.adult.id!, "personal_data", "subject"),
-                                           (fixture.a.adult.id!, "participation", "subject"),
-                                           (fixture.a.minor.id!, "participation", representative)] {
-                _ = try await ConsentService(scope: scope).record(for: person, input: ConsentInput(
-                    kind: kind, purpose: "Программа", signedBy: signer, signedOn: "01.09.2026", text: "Согласие"),
-                                                                  scan: nil)
+            for (person, kind, signer) in [
+                (fixture.a.adult.id!, "personal_data", "subject"),
+                (fixture.a.adult.id!, "participation", "subject"),
+                (fixture.a.minor.id!, "participation", representative),
+            ] {
+                _ = try await ConsentService(scope: scope).record(
+                    for: person,
+                    input: ConsentInput(
+                        kind: kind, purpose: "Программа", signedBy: signer, signedOn: "01.09.2026", text: "Согласие"),
+                    scan: nil)
             }
-            let second = try await ProgramService(scope: scope).create(in: org, input: ProgramInput(
-                title: "Вторая программа", periodStart: "01.09.2026", periodEnd: "31.08.2027",
-                forms: ["student_student"]))
+            let second = try await ProgramService(scope: scope).create(
+                in: org,
+                input: ProgramInput(
+                    title: "Вторая программа", periodStart: "01.09.2026", periodEnd: "31.08.2027",
+                    forms: ["student_student"]))
             var mentorInput = MentorProfileInput()
             mentorInput.forms = ["student_student"]
             mentorInput.capacity = "1"
-            let mentor = try await BaseService(scope: scope).addMentor(to: second.id!, personID: fixture.a.adult.id!,
-                                                                       input: mentorInput)
+            let mentor = try await BaseService(scope: scope).addMentor(
+                to: second.id!, personID: fixture.a.adult.id!,
+                input: mentorInput)
             var menteeInput = MenteeProfileInput()
             menteeInput.form = "student_student"
             menteeInput.mainRequest = "Математика"
-            let mentee = try await BaseService(scope: scope).addMentee(to: second.id!, personID: fixture.a.minor.id!,
-                                                                       input: menteeInput)
+            let mentee = try await BaseService(scope: scope).addMentee(
+                to: second.id!, personID: fixture.a.minor.id!,
+                input: menteeInput)
             let context = try await ProgramService(scope: scope).program(second.id!)
             let setup = try await MatchingSetupBuilder(scope: scope).build(context)
             #expect(setup.mentees.isEmpty)
             #expect(setup.mentors.first?.activeMentees == 1)
             let refused = await #expect(throws: (any Error).self) {
-                try await MentorshipService(scope: scope).create(in: second.id!, input: MentorshipInput(
-                    mentor: mentor.id!.uuidString, mentees: [mentee.id!.uuidString], form: "student_student",
-                    startsOn: "01.12.2026", endsOn: "31.05.2027"))
+                try await MentorshipService(scope: scope).create(
+                    in: second.id!,
+                    input: MentorshipInput(
+                        mentor: mentor.id!.uuidString, mentees: [mentee.id!.uuidString], form: "student_student",
+                        startsOn: "01.12.2026", endsOn: "31.05.2027"))
             }
             #expect("\(String(describing: refused))".contains("уже в паре"))
             #expect(try await MentorshipModel.query(on: app.db).filter(\.$program.$id == second.id!).count() == 0)

@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -8,6 +7,8 @@ import MentoringCore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Accounts for a whole program: letters to those with e-mail, printed codes for a class without, nobody
 /// without consent.

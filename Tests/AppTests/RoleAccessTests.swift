@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -7,14 +6,19 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import App
+
 /// What each role of an organization reaches inside its own organization. Participants (a mentor, a mentee, a
 /// representative) see their own records; the staff side — the roadmap with its exports, evidence and feed, and the
 /// staff's forms — does not exist for them: 404, never 403, so a page does not even confirm that it is there.
 @Suite struct RoleAccessTests {
     static let participants: [Role] = [.mentor, .mentee, .legalRepresentative]
 
-    func send(_ app: Application, _ method: HTTPMethod, _ path: String, as browser: Browser) async throws
-        -> TestingHTTPResponse {
+    func send(
+        _ app: Application, _ method: HTTPMethod, _ path: String, as browser: Browser
+    ) async throws
+        -> TestingHTTPResponse
+    {
         method == .GET ? try await app.get(path, as: browser) : try await app.post(path, as: browser)
     }
 
@@ -23,7 +27,8 @@ import VaporTesting
         try await withApp { app, _ in
             let fixture = try await Fixture.seed(app)
             let browser = try await Browser.signedIn(app, as: fixture.a.accounts[role]!)
-            let routes = AccessIsolationTests.roadmapRoutes(fixture.a.roadmap)
+            let routes =
+                AccessIsolationTests.roadmapRoutes(fixture.a.roadmap)
                 + [(.GET, SiteURL.roadmaps.path), (.GET, SiteURL.newRoadmap.path), (.GET, SiteURL.importRoadmap.path)]
             for (method, path) in routes {
                 #expect(try await send(app, method, path, as: browser).status == .notFound, "\(role) \(method) \(path)")

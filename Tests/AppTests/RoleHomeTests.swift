@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -6,6 +5,8 @@ import MentoringCore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Every role lands on a page made for it, and no link it sees answers 404 or 403.
 @Suite struct RoleHomeTests {
@@ -34,7 +35,8 @@ import VaporTesting
             }
             #expect(home.status == .ok, "\(role) home \(landing) → \(home.status)")
             // Two clicks deep from the landing page.
-            var seen: Set<String> = [landing], frontier = [(landing, home.body.string)]
+            var seen: Set<String> = [landing]
+            var frontier = [(landing, home.body.string)]
             for _ in 0..<2 {
                 var next: [(String, String)] = []
                 for (page, html) in frontier {

@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -6,6 +5,8 @@ import MentoringCore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Regions, municipalities and authorities are records chosen from lists; organizations are placed by choosing.
 @Suite struct TerritoryTests {

@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -6,6 +5,8 @@ import MentoringCore
 import SQLKit
 import Testing
 import Vapor
+
+@testable import App
 
 /// Statuses, forms and days are stored as before (the same strings) but read as the core's types: a value nobody
 /// wrote is an error, not a quiet default, and a pair's status moves only as the core's state machine allows.
@@ -26,9 +27,12 @@ import Vapor
         try await withApp { app, _ in
             let fixture = try await Fixture.seed(app)
             let sql = try #require(app.db as? any SQLDatabase)
-            let row = try #require(try await sql.raw("""
-                SELECT status, form, active_since FROM mentorships WHERE id = \(bind: fixture.a.bases.mentorship)
-                """).first())
+            let row = try #require(
+                try await sql.raw(
+                    """
+                    SELECT status, form, active_since FROM mentorships WHERE id = \(bind: fixture.a.bases.mentorship)
+                    """
+                ).first())
             #expect(try row.decode(column: "status", as: String.self) == "fixed")
             #expect(try row.decode(column: "form", as: String.self) == "teacher_teacher")
             #expect(try row.decode(column: "active_since", as: String.self) == "2026-11-01")

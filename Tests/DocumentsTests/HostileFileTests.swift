@@ -1,6 +1,7 @@
-@testable import Documents
 import Foundation
 import Testing
+
+@testable import Documents
 
 /// Files made to hurt the readers: references that overflow, rows and spans that unfold into millions of cells,
 /// text without end. Each class is generated, not one file; every reader answers a `DocumentError`, never a trap.
@@ -9,10 +10,12 @@ import Testing
     static func xlsx(sheetData: String) throws -> Data {
         let zip = try ZipBuilder()
         try zip.add("[Content_Types].xml", "<Types/>")
-        try zip.add("xl/worksheets/sheet1.xml", """
-        <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>\(sheetData)\
-        </sheetData></worksheet>
-        """)
+        try zip.add(
+            "xl/worksheets/sheet1.xml",
+            """
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>\(sheetData)\
+            </sheetData></worksheet>
+            """)
         return zip.data
     }
 
@@ -42,14 +45,16 @@ import Testing
 
     @Test(arguments: ["99999999999999999999999", "-5", "0", "1048577", "x"])
     func anUntrustedRowNumberKeepsRowsInOrder(number: String) throws {
-        let rows = "<row r=\"\(number)\">\(Self.inlineCell("A1", "первая"))</row>"
+        let rows =
+            "<row r=\"\(number)\">\(Self.inlineCell("A1", "первая"))</row>"
             + "<row>\(Self.inlineCell("A2", "вторая"))</row>"
         let document = try DocumentReader.read(try Self.xlsx(sheetData: rows), fileName: "a.xlsx")
         #expect(document.blocks.map(\.line) == [1, 2])
     }
 
     @Test func emptyAndFarCellsCostNothingAndRowsKeepExcelNumbers() throws {
-        let rows = "<row r=\"3\"><c r=\"XFD3\" s=\"1\"/>\(Self.inlineCell("B3", "ФИО"))</row>"
+        let rows =
+            "<row r=\"3\"><c r=\"XFD3\" s=\"1\"/>\(Self.inlineCell("B3", "ФИО"))</row>"
             + (4..<2_000).map { "<row r=\"\($0)\"><c r=\"IV\($0)\" s=\"1\"/></row>" }.joined()
             + "<row r=\"2000\"><c t=\"inlineStr\"><is><t>Петров</t></is></c>"
             + "<c t=\"inlineStr\"><is><t>5а</t></is></c></row>"
@@ -72,14 +77,16 @@ import Testing
     }
 
     @Test func wideSpansInADocxAreCutAtTheWidth() throws {
-        let wide = DocxFixture.row(DocxFixture.cell("№"), DocxFixture.cell("Мероприятие", span: 100_000),
-                                   String(repeating: DocxFixture.cell("", span: 64), count: 1_000))
+        let wide = DocxFixture.row(
+            DocxFixture.cell("№"), DocxFixture.cell("Мероприятие", span: 100_000),
+            String(repeating: DocxFixture.cell("", span: 64), count: 1_000))
         let data = try DocxFixture.make(body: DocxFixture.table(wide, wide))
         let document = try DocumentReader.read(data, fileName: "карта.docx")
         #expect(document.blocks.count == 2)
         for case .row(let cells, _) in document.blocks { #expect(cells.count == ReadingBudget.columns) }
-        let textFar = DocxFixture.row(String(repeating: DocxFixture.cell("", span: 64), count: 4),
-                                      DocxFixture.cell("да"))
+        let textFar = DocxFixture.row(
+            String(repeating: DocxFixture.cell("", span: 64), count: 4),
+            DocxFixture.cell("да"))
         let refused = #expect(throws: DocumentError.self) {
             try DocumentReader.read(try DocxFixture.make(body: DocxFixture.table(textFar)), fileName: "a.docx")
         }
@@ -114,8 +121,10 @@ import Testing
     }
 
     @Test func everyLimitHasARussianMessage() {
-        let limits: [DocumentError.Limit] = [.rows(100_000), .columns(256, line: 7), .cells(2_000_000),
-                                             .elements(4_000_000), .text(megabytes: 16)]
+        let limits: [DocumentError.Limit] = [
+            .rows(100_000), .columns(256, line: 7), .cells(2_000_000),
+            .elements(4_000_000), .text(megabytes: 16),
+        ]
         for limit in limits {
             let message = DocumentError.limitExceeded(limit).message
             #expect(message.contains("Разделите файл"))

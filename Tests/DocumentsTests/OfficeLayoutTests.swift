@@ -1,7 +1,8 @@
-@testable import Documents
 import Foundation
 import MentoringCore
 import Testing
+
+@testable import Documents
 
 /// How the tables and documents Nastavnik writes lay out: dates a spreadsheet can sort, rows tall enough for their
 /// text, headers whose words stay whole, signatures that do not stand alone on a page.
@@ -12,9 +13,10 @@ struct OfficeLayoutTests {
     }
 
     @Test func datesGoToASpreadsheetAsDatesAndComeBackAsTheyWereWritten() throws {
-        let list = ListExport(organization: "Школа", title: "База", header: ["ФИО", "Дата рождения", "Класс"],
-                              widths: [20, 10, 5],
-                              rows: [["Иванова Мария", "14.03.2012", "8Б"], ["Петров", "", "12.5"]])
+        let list = ListExport(
+            organization: "Школа", title: "База", header: ["ФИО", "Дата рождения", "Класс"],
+            widths: [20, 10, 5],
+            rows: [["Иванова Мария", "14.03.2012", "8Б"], ["Петров", "", "12.5"]])
         let data = try list.xlsx()
         let sheet = try part(data, "xl/worksheets/sheet1.xml")
         // 14.03.2012 is day 40 982 of the spreadsheet calendar, stored as a number in the date style.
@@ -23,7 +25,8 @@ struct OfficeLayoutTests {
         #expect(try part(data, "xl/styles.xml").contains("formatCode=\"DD.MM.YYYY\""))
         let read = try XlsxReader.read(data)
         #expect(read.blocks[1] == .row(["1", "Иванова Мария", "14.03.2012", "8Б"], line: 2))
-        #expect(read.blocks[2] == .row(["2", "Петров", "", "12.5"], line: 3), "a number in a text style stays a number")
+        #expect(
+            read.blocks[2] == .row(["2", "Петров", "", "12.5"], line: 3), "a number in a text style stays a number")
     }
 
     @Test(arguments: ["DD.MM.YYYY", "d/m/yy;@", "[$-419]D MMMM YYYY", "yyyy\\-mm\\-dd"])
@@ -34,9 +37,10 @@ struct OfficeLayoutTests {
 
     @Test func rowsAreAsTallAsTheirWrappedText() throws {
         let long = String(repeating: "мероприятие ", count: 20)
-        let book = Workbook(sheetName: "Лист", header: ["№", "Мероприятие"],
-                            rows: [[.text("1"), .text(long)], [.text("2"), .text("коротко")]],
-                            widths: [5, 30])
+        let book = Workbook(
+            sheetName: "Лист", header: ["№", "Мероприятие"],
+            rows: [[.text("1"), .text(long)], [.text("2"), .text("коротко")]],
+            widths: [5, 30])
         let sheet = book.sheetXML()
         let tall = try #require(sheet.firstMatch(of: /<row r="2" ht="(\d+)" customHeight="1">/))
         #expect(Int(tall.1)! >= 8 * 15, "240 characters in a column of 30 take at least 8 lines")
@@ -56,8 +60,12 @@ struct OfficeLayoutTests {
 
     /// The municipal note's table of organizations: seven headers whose words fit a portrait page only in smaller type.
     @Test func aHeaderTooWideForItsPageIsSetSmallerRatherThanBroken() {
-        let headers = [["Организация", "Наставников", "Наставляемых", "Пар", "Получили наставника", "Удовлетворены",
-                        "Просрочено КТ"]]
+        let headers = [
+            [
+                "Организация", "Наставников", "Наставляемых", "Пар", "Получили наставника", "Удовлетворены",
+                "Просрочено КТ",
+            ]
+        ]
         let (widths, size) = TableWidths.layout(relative: [34, 11, 11, 9, 13, 12, 10], headers: headers, total: 9_921)
         #expect(size < 11)
         let longest = headers[0].map { $0.split(separator: " ").map(\.count).max()! }
@@ -67,9 +75,10 @@ struct OfficeLayoutTests {
     }
 
     @Test func theSignatureTakesTheLastLinesWithItToTheNextPage() throws {
-        let document = SectionedDocument(organization: "Управление образования", title: "Справка", facts: [],
-                                         sections: [.init("Выводы", [.text("Первый вывод.\nПоследний вывод.")])],
-                                         signatures: ["Ответственный"])
+        let document = SectionedDocument(
+            organization: "Управление образования", title: "Справка", facts: [],
+            sections: [.init("Выводы", [.text("Первый вывод.\nПоследний вывод.")])],
+            signatures: ["Ответственный"])
         let body = try part(document.word.data(), "word/document.xml")
         let paragraphs = body.components(separatedBy: "<w:p>").dropFirst()
         let last = try #require(paragraphs.firstIndex { $0.contains("Последний вывод.") })

@@ -1,23 +1,28 @@
-@testable import Documents
 import Foundation
 import MentoringCore
 import Testing
+
+@testable import Documents
 
 /// The documents people sign, read back through our own DOCX reader as an importer would see them.
 struct OrderDocumentTests {
     func read(_ document: WordDocument) throws -> (texts: [String], rows: [[String]]) {
         let blocks = try DocxReader.read(try document.data()).blocks
-        return (blocks.compactMap { if case .text(let t, _) = $0 { t } else { nil } },
-                blocks.compactMap { if case .row(let r, _) = $0 { r } else { nil } })
+        return (
+            blocks.compactMap { if case .text(let t, _) = $0 { t } else { nil } },
+            blocks.compactMap { if case .row(let r, _) = $0 { r } else { nil } }
+        )
     }
 
     func order(number: String?, date: CalendarDate?) -> OrderDocument {
-        OrderDocument(organization: "МБОУ «Средняя школа № 1»", address: "г. Энск, ул. Школьная, 1", number: number, date: date,
-                      title: "О закреплении наставнических пар (групп)", grounds: OrderKind.federalGrounds,
-                      points: ["Закрепить пары согласно приложению.", "Контроль за исполнением приказа оставляю за собой."],
-                      headPosition: "Директор", headName: "И. И. Иванова", acquainted: ["Петрова А. А.", "Сидоров Б. Б."],
-                      appendix: .init(title: "Наставнические пары", columns: ["№", "Наставник", "Наставляемые"], widths: [600, 4000, 4000],
-                                      rows: [["1", "Петрова Анна Андреевна, учитель", "Сидоров Борис Борисович, учитель"]]))
+        OrderDocument(
+            organization: "МБОУ «Средняя школа № 1»", address: "г. Энск, ул. Школьная, 1", number: number, date: date,
+            title: "О закреплении наставнических пар (групп)", grounds: OrderKind.federalGrounds,
+            points: ["Закрепить пары согласно приложению.", "Контроль за исполнением приказа оставляю за собой."],
+            headPosition: "Директор", headName: "И. И. Иванова", acquainted: ["Петрова А. А.", "Сидоров Б. Б."],
+            appendix: .init(
+                title: "Наставнические пары", columns: ["№", "Наставник", "Наставляемые"], widths: [600, 4000, 4000],
+                rows: [["1", "Петрова Анна Андреевна, учитель", "Сидоров Борис Борисович, учитель"]]))
     }
 
     @Test func aSignedOrderPrintsItsNumberDatePointsSignatureAndAppendix() throws {
@@ -28,7 +33,11 @@ struct OrderDocumentTests {
         #expect(texts.contains("1. Закрепить пары согласно приложению."))
         #expect(texts.contains { $0.hasPrefix("Директор") && $0.hasSuffix("И. И. Иванова") })
         #expect(texts.contains("С приказом ознакомлены:") && texts.contains { $0.hasPrefix("Сидоров Б. Б.") })
-        #expect(rows == [["№", "Наставник", "Наставляемые"], ["1", "Петрова Анна Андреевна, учитель", "Сидоров Борис Борисович, учитель"]])
+        #expect(
+            rows == [
+                ["№", "Наставник", "Наставляемые"],
+                ["1", "Петрова Анна Андреевна, учитель", "Сидоров Борис Борисович, учитель"],
+            ])
     }
 
     @Test func aDraftLeavesBlanksForTheNumberAndDate() throws {
@@ -44,13 +53,18 @@ struct OrderDocumentTests {
     }
 
     @Test func aSectionedDocumentNumbersSectionsAndLeavesLinesForEmptyText() throws {
-        let document = SectionedDocument(organization: "МБОУ «Средняя школа № 1»", title: "Аналитический отчёт наставника",
-                                         facts: ["Наставник: Петрова А. А."],
-                                         sections: [.init("Цели", [.table(columns: ["Цель", "Статус"], widths: [6000, 3000], rows: [])]),
-                                                    .init("Трудности", [.text("")])],
-                                         signatures: ["Наставник"])
+        let document = SectionedDocument(
+            organization: "МБОУ «Средняя школа № 1»", title: "Аналитический отчёт наставника",
+            facts: ["Наставник: Петрова А. А."],
+            sections: [
+                .init("Цели", [.table(columns: ["Цель", "Статус"], widths: [6000, 3000], rows: [])]),
+                .init("Трудности", [.text("")]),
+            ],
+            signatures: ["Наставник"])
         let (texts, rows) = try read(document.word)
-        #expect(texts.contains("АНАЛИТИЧЕСКИЙ ОТЧЁТ НАСТАВНИКА") && texts.contains("1. Цели") && texts.contains("2. Трудности"))
+        #expect(
+            texts.contains("АНАЛИТИЧЕСКИЙ ОТЧЁТ НАСТАВНИКА") && texts.contains("1. Цели")
+                && texts.contains("2. Трудности"))
         #expect(rows == [["Цель", "Статус"], ["—", "—"]])
         #expect(texts.contains { $0.hasPrefix("____") })
         #expect(texts.last?.hasPrefix("Наставник  ____") == true)
@@ -58,9 +72,13 @@ struct OrderDocumentTests {
 
     @Test func aTimedMeetingIsAnEventInUTCWithItsPlace() {
         let start = Date(timeIntervalSince1970: 1_795_177_800)  // 20.11.2026 15:30 in Moscow
-        let feed = CalendarFeed(name: "Встречи", events: [
-            .init(uid: "m1@nastavnik", title: "Встреча: разбор урока", from: start, to: start.addingTimeInterval(2700), location: "Каб. 21, корпус 2"),
-        ], stamp: start)
+        let feed = CalendarFeed(
+            name: "Встречи",
+            events: [
+                .init(
+                    uid: "m1@nastavnik", title: "Встреча: разбор урока", from: start,
+                    to: start.addingTimeInterval(2700), location: "Каб. 21, корпус 2")
+            ], stamp: start)
         let text = feed.text()
         #expect(text.contains("DTSTART:20261120T123000Z\r\nDTEND:20261120T131500Z\r\n"))
         #expect(text.contains("LOCATION:Каб. 21\\, корпус 2"))

@@ -1,7 +1,8 @@
-@testable import Documents
 import Foundation
 import MentoringCore
 import Testing
+
+@testable import Documents
 
 struct RoadmapImporterTests {
     func activity(_ result: RoadmapImport, _ number: String) -> RoadmapActivity? {
@@ -9,14 +10,22 @@ struct RoadmapImporterTests {
     }
 
     @Test func readsOurTabSeparatedRoadmapWithEveryQuirk() throws {
-        let result = try RoadmapImporter.read(Files.fixture("roadmap-school-tsv.txt"), fileName: "roadmap-school-tsv.txt")
-        #expect(result.title == "Дорожная карта внедрения целевой модели наставничества обучающихся на 2025-2026 уч. год")
+        let result = try RoadmapImporter.read(
+            Files.fixture("roadmap-school-tsv.txt"), fileName: "roadmap-school-tsv.txt")
+        #expect(
+            result.title == "Дорожная карта внедрения целевой модели наставничества обучающихся на 2025-2026 уч. год")
         #expect(result.period == .academicYear(startingIn: 2025))
         #expect(result.approvalOrder == "приказ № 112-о от 29.08.2025")
         #expect(result.stages.map(\.number) == ["1", "2", ""])
-        #expect(result.stages.map(\.title) == ["Подготовка условий", "Формирование базы наставляемых", "Подготовительный этап"])
+        #expect(
+            result.stages.map(\.title) == [
+                "Подготовка условий", "Формирование базы наставляемых", "Подготовительный этап",
+            ])
         #expect(result.stages[2].goal == "изучение опыта")
-        #expect(result.stages.map { $0.activities.map(\.activity.number) } == [["1.1", "1.2", "1.3"], ["2.1", "2.2", "2.3"], ["0.1", "0.2", "0.3", "0.4"]])
+        #expect(
+            result.stages.map { $0.activities.map(\.activity.number) } == [
+                ["1.1", "1.2", "1.3"], ["2.1", "2.2", "2.3"], ["0.1", "0.2", "0.3", "0.4"],
+            ])
         #expect(activity(result, "1.2")?.title == "Разработка положения о наставничестве")
         #expect(activity(result, "1.2")?.responsible == ["Куратор", "заместитель директора по ВР"])
         #expect(activity(result, "1.2")?.due.end?.description == "2025-09-15")
@@ -32,23 +41,34 @@ struct RoadmapImporterTests {
         #expect(activity(result, "0.2")?.due.repeatRule == .monthly)
         #expect(activity(result, "0.4")?.due.end?.description == "2026-08-31")
         #expect(activity(result, "0.4")?.deliverableKind == .order)
-        #expect(result.warnings == [.init(line: 28, message: "Срок «когда получится» не распознан и сохранён текстом.")])
+        #expect(
+            result.warnings == [.init(line: 28, message: "Срок «когда получится» не распознан и сохранён текстом.")])
         #expect(activity(result, "0.3")?.due.text == "когда получится")
     }
 
     @Test func readsADocxWithMergedCellsAndATableSplitInTwo() throws {
         typealias X = DocxFixture
-        let header = X.row(X.cell("№ п/п"), X.cell("Мероприятие"), X.cell("Срок"), X.cell("Ответственный"), X.cell("Результат"))
-        let body = X.paragraph("План мероприятий (дорожная карта)") + X.paragraph("на 2026 – 2027 учебный год")
-            + X.table(header,
-                      X.row(X.cell("1. Организационный этап", span: 5)),
-                      X.row(X.cell("1.1"), X.cell("Приказ о внедрении"), X.cell("Сентябрь"), X.cell("Директор", merge: "restart"), X.cell("Приказ")),
-                      X.row(X.cell("1.2"), X.cell("Назначение куратора"), X.cell("до 15.09.2026"), X.cell("", merge: "continue"), X.cell("Приказ о назначении")))
+        let header = X.row(
+            X.cell("№ п/п"), X.cell("Мероприятие"), X.cell("Срок"), X.cell("Ответственный"), X.cell("Результат"))
+        let body =
+            X.paragraph("План мероприятий (дорожная карта)") + X.paragraph("на 2026 – 2027 учебный год")
+            + X.table(
+                header,
+                X.row(X.cell("1. Организационный этап", span: 5)),
+                X.row(
+                    X.cell("1.1"), X.cell("Приказ о внедрении"), X.cell("Сентябрь"),
+                    X.cell("Директор", merge: "restart"), X.cell("Приказ")),
+                X.row(
+                    X.cell("1.2"), X.cell("Назначение куратора"), X.cell("до 15.09.2026"),
+                    X.cell("", merge: "continue"), X.cell("Приказ о назначении")))
             + X.paragraph("")
-            + X.table(header,
-                      X.row(X.cell("2. Формирование базы наставников", span: 5)),
-                      X.row(X.cell("2.1"), X.cell("Анкетирование педагогов\n«Чем я могу быть полезен»"), X.cell("Октябрь – ноябрь"),
-                            X.cell("Куратор\nПедагог-психолог"), X.cell("Анкеты")))
+            + X.table(
+                header,
+                X.row(X.cell("2. Формирование базы наставников", span: 5)),
+                X.row(
+                    X.cell("2.1"), X.cell("Анкетирование педагогов\n«Чем я могу быть полезен»"),
+                    X.cell("Октябрь – ноябрь"),
+                    X.cell("Куратор\nПедагог-психолог"), X.cell("Анкеты")))
         let result = try RoadmapImporter.read(DocxFixture.make(body: body), fileName: "план.docx")
         #expect(result.title == "План мероприятий (дорожная карта) на 2026 – 2027 учебный год")
         #expect(result.stages.map(\.title) == ["Организационный этап", "Формирование базы наставников"])
@@ -63,16 +83,23 @@ struct RoadmapImporterTests {
     }
 
     @Test func readsCSVAndXLSXWithTheSameColumns() throws {
-        let rows = [["№", "Мероприятие", "Сроки", "Ответственные", "Результат"],
-                    ["", "Этап 1. Подготовка", "", "", ""],
-                    ["1.1", "Приказ о внедрении", "Сентябрь 2025 г.", "Директор", "Приказ"],
-                    ["1.2", "Анкетирование; опрос", "Октябрь 2025 г.", "Куратор", "Анкеты"]]
+        let rows = [
+            ["№", "Мероприятие", "Сроки", "Ответственные", "Результат"],
+            ["", "Этап 1. Подготовка", "", "", ""],
+            ["1.1", "Приказ о внедрении", "Сентябрь 2025 г.", "Директор", "Приказ"],
+            ["1.2", "Анкетирование; опрос", "Октябрь 2025 г.", "Куратор", "Анкеты"],
+        ]
         let csv = CSVTable.write(rows)
-        let xlsx = try Workbook(sheetName: "Лист1", header: rows[0], rows: rows.dropFirst().map { $0.map(Workbook.Cell.text) }).data()
+        let xlsx = try Workbook(
+            sheetName: "Лист1", header: rows[0], rows: rows.dropFirst().map { $0.map(Workbook.Cell.text) }
+        ).data()
         for (data, name) in [(csv, "карта.csv"), (xlsx, "карта.xlsx")] {
             let result = try RoadmapImporter.read(data, fileName: name)
             #expect(result.stages.count == 1, "\(name)")
-            #expect(result.stages.first?.activities.map(\.activity.title) == ["Приказ о внедрении", "Анкетирование; опрос"], "\(name)")
+            #expect(
+                result.stages.first?.activities.map(\.activity.title) == [
+                    "Приказ о внедрении", "Анкетирование; опрос",
+                ], "\(name)")
             #expect(activity(result, "1.2")?.due.end?.description == "2025-10-31", "\(name)")
         }
     }
@@ -94,7 +121,9 @@ struct RoadmapImporterTests {
         let noTable = try DocxFixture.make(body: DocxFixture.paragraph("Дорожная карта"))
         #expect(throws: DocumentError.noTable) { try RoadmapImporter.read(noTable, fileName: "a.docx") }
         let broken = try DocxFixture.make(body: "<w:p><w:r><w:t>обрыв</w:p>")
-        #expect(throws: DocumentError.brokenXML("word/document.xml")) { try RoadmapImporter.read(broken, fileName: "a.docx") }
+        #expect(throws: DocumentError.brokenXML("word/document.xml")) {
+            try RoadmapImporter.read(broken, fileName: "a.docx")
+        }
         let notOffice = try DocxFixture.make(body: DocxFixture.paragraph("x"), contentTypes: false)
         #expect(throws: DocumentError.notADocx) { try RoadmapImporter.read(notOffice, fileName: "a.docx") }
     }

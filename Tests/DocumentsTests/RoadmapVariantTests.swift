@@ -1,27 +1,28 @@
-@testable import Documents
 import Foundation
 import MentoringCore
 import Testing
+
+@testable import Documents
 
 /// Roadmaps from other schools differ from ours the way real documents do: a number typed into the title's cell,
 /// a tab slipped inside a word, a long cell's own list items, a title broken by a blank line, rows of dashes.
 /// Each variant of the same roadmap must import to the same stages, activities and dates.
 struct RoadmapVariantTests {
     static let canonical = """
-    Дорожная карта
-    Внедрения целевой модели наставничества обучающихся на 2025-2026 уч. год
+        Дорожная карта
+        Внедрения целевой модели наставничества обучающихся на 2025-2026 уч. год
 
-    №\tМероприятие\tСрок\tОтветственный\tРезультат
-    1.\tПодготовка условий\t\t\t
-    1.1\tИздание приказа о внедрении целевой модели\tсентябрь 2025\tДиректор\tПриказ
-    1.2\tПроведение совещания, на котором обсуждаются:\tАвгуст\tКуратор\tПротокол
-    \t1. цели программы;\t\t\t
-    \t2. сроки проведения анкетирования\t\t\t
-    2.\tФормирование базы наставляемых\t\t\t
-    2.1\tАнкетирование обучающихся\tВ течение года\tКуратор\tАнкеты
-    2.2\tСбор согласий родителей\tоктябрь 2025\tКлассные руководители\tСогласия
-    \t1. Бланки согласий на сайте школы\t\t\t
-    """
+        №\tМероприятие\tСрок\tОтветственный\tРезультат
+        1.\tПодготовка условий\t\t\t
+        1.1\tИздание приказа о внедрении целевой модели\tсентябрь 2025\tДиректор\tПриказ
+        1.2\tПроведение совещания, на котором обсуждаются:\tАвгуст\tКуратор\tПротокол
+        \t1. цели программы;\t\t\t
+        \t2. сроки проведения анкетирования\t\t\t
+        2.\tФормирование базы наставляемых\t\t\t
+        2.1\tАнкетирование обучающихся\tВ течение года\tКуратор\tАнкеты
+        2.2\tСбор согласий родителей\tоктябрь 2025\tКлассные руководители\tСогласия
+        \t1. Бланки согласий на сайте школы\t\t\t
+        """
 
     struct Variant: Sendable, CustomStringConvertible {
         var description: String
@@ -39,15 +40,16 @@ struct RoadmapVariantTests {
             rows(text) { cells in
                 let word = Array(cells.count > 2 ? cells[1] : "")
                 guard word.first?.isUppercase == true,
-                      let cut = (3..<max(3, word.count)).first(where: { word[$0 - 1].isLetter && word[$0].isLowercase })
+                    let cut = (3..<max(3, word.count)).first(where: { word[$0 - 1].isLetter && word[$0].isLowercase })
                 else { return cells }
                 return [cells[0], String(word[..<cut]), String(word[cut...])] + cells[2...]
             }
         },
         Variant(description: "list items of a long cell on lines of their own") { text in
             text.replacingOccurrences(of: "\t1. цели программы;\t\t\t", with: "1. цели программы;")
-                .replacingOccurrences(of: "\t1. Бланки согласий на сайте школы\t\t\t",
-                                      with: "1. Бланки согласий на сайте школы")
+                .replacingOccurrences(
+                    of: "\t1. Бланки согласий на сайте школы\t\t\t",
+                    with: "1. Бланки согласий на сайте школы")
         },
         Variant(description: "the title parted by a blank line") { text in
             text.replacingOccurrences(of: "Дорожная карта\n", with: "Дорожная карта\n\n")
@@ -113,8 +115,10 @@ struct RoadmapVariantTests {
     }
 
     /// The field samples, changed the same way, keep every activity and date.
-    @Test(arguments: ["roadmap-technolyceum-2023-2026.txt", "municipal-order-dzerzhinsky-2022.txt",
-                      "roadmap-balakhta-college-2024-2025.txt"])
+    @Test(arguments: [
+        "roadmap-technolyceum-2023-2026.txt", "municipal-order-dzerzhinsky-2022.txt",
+        "roadmap-balakhta-college-2024-2025.txt",
+    ])
     func aSampleWithStrayTabsAndDashRowsImportsAsItself(_ file: String) throws {
         guard let data = Files.sample(file), let text = String(data: data, encoding: .utf8) else { return }
         let expected = try RoadmapImporter.read(data, fileName: file).roadmap(fileName: file)

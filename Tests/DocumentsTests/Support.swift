@@ -1,5 +1,6 @@
-@testable import Documents
 import Foundation
+
+@testable import Documents
 
 /// Files the tests read: the project's own fixtures, and the field samples when the shared folder is present.
 enum Files {
@@ -17,13 +18,18 @@ enum DocxFixture {
     static func make(body: String, contentTypes: Bool = true) throws -> Data {
         let zip = try ZipBuilder()
         if contentTypes {
-            try zip.add("[Content_Types].xml", OfficeXML.contentTypes(
-                main: "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", mainPath: "/word/document.xml", extra: [:]))
+            try zip.add(
+                "[Content_Types].xml",
+                OfficeXML.contentTypes(
+                    main: "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                    mainPath: "/word/document.xml", extra: [:]))
         }
-        try zip.add("word/document.xml", """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>
-        """)
+        try zip.add(
+            "word/document.xml",
+            """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)</w:body></w:document>
+            """)
         return zip.data
     }
 
@@ -33,7 +39,8 @@ enum DocxFixture {
     static func cell(_ text: String, span: Int = 1, merge: String? = nil) -> String {
         var properties = span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : ""
         if let merge { properties += merge == "continue" ? "<w:vMerge/>" : "<w:vMerge w:val=\"\(merge)\"/>" }
-        let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph(String($0)) }.joined()
+        let paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph(String($0)) }
+            .joined()
         return "<w:tc><w:tcPr>\(properties)</w:tcPr>\(paragraphs)</w:tc>"
     }
 

@@ -1,8 +1,9 @@
 import Foundation
-@testable import Mail
 import NIOCore
 import NIOPosix
 import Testing
+
+@testable import Mail
 
 /// Servers that do not speak SMTP: the client ends with an error, in bounded time and memory.
 @Suite struct HostileServerTests {

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Mail
 import Testing
+
+@testable import Mail
 
 @Suite struct MIMEWriterTests {
     static let from = Mailbox(name: "Школа № 5 «Росток»", address: MailAddress("school5@example.ru")!)
@@ -22,11 +23,13 @@ import Testing
     }
 
     static func header(_ name: String, in rendered: String) -> String {
-        var value = "", inside = false
+        var value = ""
+        var inside = false
         for line in rendered.components(separatedBy: "\r\n") {
             if line.isEmpty { break }
             if line.hasPrefix(name + ": ") {
-                value = String(line.dropFirst(name.count + 2)); inside = true
+                value = String(line.dropFirst(name.count + 2))
+                inside = true
             } else if inside, line.hasPrefix(" ") {
                 value += "\r\n" + line
             } else {

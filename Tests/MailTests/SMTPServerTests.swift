@@ -1,5 +1,6 @@
-@testable import Mail
 import Testing
+
+@testable import Mail
 
 @Suite struct SMTPServerTests {
     @Test func readsTheThreeForms() throws {

@@ -1,28 +1,33 @@
 import MentoringCore
 import Testing
+
 @testable import Matching
 
 /// A proposal after the curator forbids a pair: the mentee is told who can take them now, not that all are full.
 @Suite("A proposal edited by the curator")
 struct EditedProposalTests {
     private func teacher(_ id: String) -> MatchMentee {
-        MatchMentee(id: id, form: .teacherTeacher, organization: "school",
-                    requests: [MatchRequest(text: "Классное руководство")], experienceYears: 1)
+        MatchMentee(
+            id: id, form: .teacherTeacher, organization: "school",
+            requests: [MatchRequest(text: "Классное руководство")], experienceYears: 1)
     }
 
     private func mentor(_ id: String, capacity: Int) -> MatchMentor {
-        MatchMentor(id: id, forms: [.teacherTeacher], organization: "school", competencies: ["Классное руководство"],
-                    weeklyHours: 2 * capacity, capacity: capacity, experienceYears: 20)
+        MatchMentor(
+            id: id, forms: [.teacherTeacher], organization: "school", competencies: ["Классное руководство"],
+            weeklyHours: 2 * capacity, capacity: capacity, experienceYears: 20)
     }
 
     /// Two mentees, a mentor with two places and one with one: every mentee gets a pair and a place stays free.
     private var setup: MatchSetup {
-        MatchSetup(mentees: [teacher("a"), teacher("b")],
-                   mentors: [mentor("wide", capacity: 2), mentor("one", capacity: 1)])
+        MatchSetup(
+            mentees: [teacher("a"), teacher("b")],
+            mentors: [mentor("wide", capacity: 2), mentor("one", capacity: 1)])
     }
 
     private func forbidding(_ pair: ProposedPair, in setup: MatchSetup, _ result: MatchResult) -> MatchResult {
-        var setup = setup, result = result
+        var setup = setup
+        var result = result
         setup.forbidden.append(PairKey(mentee: pair.mentee, mentor: pair.mentor))
         result.pairs.removeAll { $0 == pair }
         return MatchEngine.edited(result, setup: setup)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Matching
 
 /// A small random problem given as a full value table (0 = pair not allowed).
@@ -86,8 +87,9 @@ struct SolverTests {
 
     @Test("Many mentees wanting the same places equally (a price war) still end at the optimum")
     func equalValuesEndOptimal() {
-        let source = TableSource(values: Array(repeating: Array(repeating: 0.5, count: 20), count: 60),
-                                 capacities: Array(repeating: 1, count: 19) + [3])
+        let source = TableSource(
+            values: Array(repeating: Array(repeating: 0.5, count: 20), count: 60),
+            capacities: Array(repeating: 1, count: 19) + [3])
         let result = OptimalMatching.solve(source, topK: 0)
         #expect(result.assignment.matchedCount == 22)
         #expect(abs(result.assignment.total - 11) < 1e-9)
@@ -110,7 +112,8 @@ struct SolverTests {
     @Test("Deferred acceptance leaves no blocking pair on 300 random problems, proposing from either side")
     func stableHasNoBlockingPairs() {
         for seed in 0..<300 {
-            let source = TableSource(seed: UInt64(1000 + seed), mentees: 2 + seed % 9, mentors: 1 + seed % 5, maxCapacity: 3)
+            let source = TableSource(
+                seed: UInt64(1000 + seed), mentees: 2 + seed % 9, mentors: 1 + seed % 5, maxCapacity: 3)
             let graph = CandidateGraph(source: source, topK: 0)
             var random = SeededRandom(seed: UInt64(seed))
             let mentorValues = (0..<graph.edgeCount).map { _ in Double(random.below(5)) }
@@ -128,10 +131,12 @@ struct SolverTests {
         let graph = CandidateGraph(source: source, topK: 0)
         let stable = StableMatching.solve(graph, mentorValues: graph.values)
         var edges = (0..<source.menteeCount).flatMap { mentee in graph.candidates(of: mentee).map { (mentee, $0) } }
-        edges.sort { a, b in a.1.value > b.1.value || (a.1.value == b.1.value && (a.0, a.1.mentor) < (b.0, b.1.mentor)) }
+        edges.sort { a, b in a.1.value > b.1.value || (a.1.value == b.1.value && (a.0, a.1.mentor) < (b.0, b.1.mentor))
+        }
         var greedy = Array(repeating: Int32(-1), count: source.menteeCount)
         var load = Array(repeating: 0, count: source.mentorCount)
-        for (mentee, candidate) in edges where greedy[mentee] < 0 && load[Int(candidate.mentor)] < source.capacities[Int(candidate.mentor)] {
+        for (mentee, candidate) in edges
+        where greedy[mentee] < 0 && load[Int(candidate.mentor)] < source.capacities[Int(candidate.mentor)] {
             greedy[mentee] = candidate.mentor
             load[Int(candidate.mentor)] += 1
         }
@@ -148,7 +153,9 @@ struct SolverTests {
         #expect(StableMatching.blockingPairs(graph, mentorValues: graph.values, assignment: swapped) == 0)
     }
 
-    private func independentBlockingPairs(_ graph: CandidateGraph, _ mentorValues: [Double], _ result: Assignment) -> Int {
+    private func independentBlockingPairs(
+        _ graph: CandidateGraph, _ mentorValues: [Double], _ result: Assignment
+    ) -> Int {
         var count = 0
         func mentorValue(_ mentee: Int, _ mentor: Int32) -> Double {
             let edge = (graph.rowStart[mentee]..<graph.rowStart[mentee + 1]).first { graph.mentors[$0] == mentor }!
@@ -162,7 +169,10 @@ struct SolverTests {
                 let held = (0..<graph.menteeCount).filter { result.mentorOf[$0] == mentor }
                 let mine = mentorValue(mentee, mentor)
                 if held.count < Int(graph.capacities[Int(mentor)])
-                    || held.contains(where: { mentorValue($0, mentor) < mine || (mentorValue($0, mentor) == mine && $0 > mentee) }) {
+                    || held.contains(where: {
+                        mentorValue($0, mentor) < mine || (mentorValue($0, mentor) == mine && $0 > mentee)
+                    })
+                {
                     count += 1
                 }
             }

@@ -7,7 +7,8 @@ struct AccessTests {
     static let municipality = Municipality.ID(UUID())
     static let org = Organization.ID(UUID())
     static let place = OrganizationPlace(organizationID: org, municipalityID: municipality, regionID: region)
-    static let elsewhere = OrganizationPlace(organizationID: .init(UUID()), municipalityID: .init(UUID()), regionID: region)
+    static let elsewhere = OrganizationPlace(
+        organizationID: .init(UUID()), municipalityID: .init(UUID()), regionID: region)
 
     @Test(arguments: [
         (Grant(role: .administrator, scope: .system), true, true, true),
@@ -37,8 +38,11 @@ struct AccessTests {
     }
 
     @Test func theStrongestRoleIsShown() {
-        let access = AccessRule.access(for: [Grant(role: .mentor, scope: .organization(Self.org)),
-                                             Grant(role: .curator, scope: .organization(Self.org))], to: Self.place)
+        let access = AccessRule.access(
+            for: [
+                Grant(role: .mentor, scope: .organization(Self.org)),
+                Grant(role: .curator, scope: .organization(Self.org)),
+            ], to: Self.place)
         #expect(access?.role == .curator)
         #expect(access?.manages == true)
     }
@@ -58,7 +62,8 @@ struct AccessTests {
 struct CredentialsTests {
     @Test(arguments: [
         ("короткий", true), ("1234567", false), (String(repeating: "a", count: 72), true),
-        (String(repeating: "a", count: 73), false), (String(repeating: "я", count: 36), true), (String(repeating: "я", count: 37), false),
+        (String(repeating: "a", count: 73), false), (String(repeating: "я", count: 36), true),
+        (String(repeating: "я", count: 37), false),
     ])
     func passwordsFitBcrypt(password: String, accepted: Bool) {
         let result = Result { () throws(ValidationFailure) in try Credentials.validatePassword(password) }
@@ -96,14 +101,17 @@ struct SessionAndThrottleTests {
     @Test(arguments: lifetimes)
     func sessionsExpire(age: TimeInterval, idle: TimeInterval, expired: Bool) {
         let now = start.addingTimeInterval(age)
-        #expect(SessionPolicy().isExpired(createdAt: start, lastSeenAt: now.addingTimeInterval(-idle), now: now) == expired)
+        #expect(
+            SessionPolicy().isExpired(createdAt: start, lastSeenAt: now.addingTimeInterval(-idle), now: now) == expired)
     }
 
     @Test func tenFailuresMakeOneWait() {
         let throttle = LoginThrottle()
         let failures = (0..<10).map { start.addingTimeInterval(Double($0) * 60) }
         #expect(throttle.retryAfter(failures: Array(failures.prefix(9)), now: start.addingTimeInterval(600)) == nil)
-        #expect(throttle.retryAfter(failures: failures, now: start.addingTimeInterval(600)) == start.addingTimeInterval(900))
+        #expect(
+            throttle.retryAfter(failures: failures, now: start.addingTimeInterval(600)) == start.addingTimeInterval(900)
+        )
         #expect(throttle.retryAfter(failures: failures, now: start.addingTimeInterval(901)) == nil)
     }
 }
@@ -113,8 +121,11 @@ struct NameDisclosureTests {
     let person = Person.ID(UUID())
 
     func consents(_ kinds: [Consent.Kind]) -> [Consent] {
-        kinds.map { Consent(id: .init(UUID()), personID: person, kind: $0, purpose: "цель", signer: .subject,
-                            signedOn: CalendarDate(year: 2026, month: 1, day: 1)!) }
+        kinds.map {
+            Consent(
+                id: .init(UUID()), personID: person, kind: $0, purpose: "цель", signer: .subject,
+                signedOn: CalendarDate(year: 2026, month: 1, day: 1)!)
+        }
     }
 
     @Test(arguments: [
@@ -123,7 +134,9 @@ struct NameDisclosureTests {
         (.authorityCoordinator, [.personalData, .participation], true),
     ])
     func authoritiesSeeNamesOnlyWithConsent(role: Role, kinds: [Consent.Kind], shown: Bool) throws {
-        let scope: GrantScope = role == .administrator ? .system
+        let scope: GrantScope =
+            role == .administrator
+            ? .system
             : role == .authorityCoordinator ? .municipality(AccessTests.municipality) : .organization(AccessTests.org)
         let access = try #require(AccessRule.access(for: [Grant(role: role, scope: scope)], to: AccessTests.place))
         #expect(access.showsName(consents: consents(kinds), on: today) == shown)

@@ -17,10 +17,12 @@ struct CalendarDateTests {
     }
 
     /// 29.02.2013 is a day the calendar lacks, not a wrong format; «завтра» is no date at all.
-    @Test(arguments: [("29.02.2013", "Такой даты нет в календаре: 29.02.2013."),
-                      ("31.04.2026", "Такой даты нет в календаре: 31.04.2026."),
-                      ("завтра", "Введите дату в формате ДД.ММ.ГГГГ, например 14.03.2011."),
-                      ("1.1.24", "Введите дату в формате ДД.ММ.ГГГГ, например 14.03.2011.")])
+    @Test(arguments: [
+        ("29.02.2013", "Такой даты нет в календаре: 29.02.2013."),
+        ("31.04.2026", "Такой даты нет в календаре: 31.04.2026."),
+        ("завтра", "Введите дату в формате ДД.ММ.ГГГГ, например 14.03.2011."),
+        ("1.1.24", "Введите дату в формате ДД.ММ.ГГГГ, например 14.03.2011."),
+    ])
     func aRefusalSaysWhatIsWrong(text: String, message: String) {
         #expect(CalendarDate.refusal(of: text) == message)
     }
@@ -62,7 +64,10 @@ struct CalendarDateTests {
 
     @Test func aMomentFallsOnItsMoscowDay() {
         // 2026-11-21 21:30 UTC is already 22 November in Moscow.
-        #expect(CalendarDate(Date(timeIntervalSince1970: 1_795_296_600)) == CalendarDate(year: 2026, month: 11, day: 22))
-        #expect(CalendarDate(Date(timeIntervalSince1970: 1_795_296_600), in: TimeZone(identifier: "UTC")!) == CalendarDate(year: 2026, month: 11, day: 21))
+        #expect(
+            CalendarDate(Date(timeIntervalSince1970: 1_795_296_600)) == CalendarDate(year: 2026, month: 11, day: 22))
+        #expect(
+            CalendarDate(Date(timeIntervalSince1970: 1_795_296_600), in: TimeZone(identifier: "UTC")!)
+                == CalendarDate(year: 2026, month: 11, day: 21))
     }
 }

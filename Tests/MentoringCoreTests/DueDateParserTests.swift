@@ -15,8 +15,11 @@ struct DueDateParserTests {
     }
 
     static let academic2022 = DueContext(academicYear: 2022)
-    static let period = DueContext(academicYear: 2023, period: DateSpan(start: CalendarDate(year: 2023, month: 9, day: 1),
-                                                                        end: CalendarDate(year: 2026, month: 8, day: 31)))
+    static let period = DueContext(
+        academicYear: 2023,
+        period: DateSpan(
+            start: CalendarDate(year: 2023, month: 9, day: 1),
+            end: CalendarDate(year: 2026, month: 8, day: 31)))
 
     static let readable: [Case] = [
         Case(text: "Сентябрь – октябрь 2023 г.", start: "2023-09-01", end: "2023-10-31"),
@@ -45,8 +48,9 @@ struct DueDateParserTests {
         Case(text: "в течении года", context: academic2022, start: "2022-09-01", end: "2023-08-31"),
         Case(text: "в течение года", context: DueContext(year: 2024), start: "2024-01-01", end: "2024-12-31"),
         Case(text: "в течение 2023 года", start: "2023-01-01", end: "2023-12-31"),
-        Case(text: "В течение всего периода реализации Целевой модели Наставничества", context: period,
-             start: "2023-09-01", end: "2026-08-31"),
+        Case(
+            text: "В течение всего периода реализации Целевой модели Наставничества", context: period,
+            start: "2023-09-01", end: "2026-08-31"),
         Case(text: "2024-2025 учебный год.", start: "2024-09-01", end: "2025-08-31"),
         Case(text: "2022-2023 уч. г.", start: "2022-09-01", end: "2023-08-31"),
         Case(text: "2023 – 2026 гг.", start: "2023-01-01", end: "2026-12-31"),
@@ -54,16 +58,28 @@ struct DueDateParserTests {
         Case(text: "I квартал 2024 г.", start: "2024-01-01", end: "2024-03-31"),
         Case(text: "3 квартал 2025", start: "2025-07-01", end: "2025-09-30"),
         Case(text: "КТ – ноябрь 2023г.", start: "2023-11-01", end: "2023-11-30", checkpoint: true),
-        Case(text: "Контрольная точка (далее – КТ) – ноябрь 2023г.", start: "2023-11-01", end: "2023-11-30", checkpoint: true),
-        Case(text: "декабрь 2021г. май 2022 г.", start: "2021-12-01", end: "2022-05-31", checkpoint: true, occurrences: 2),
-        Case(text: "Сентябрь, декабрь, май", context: academic2022, start: "2022-09-01", end: "2023-05-31", checkpoint: true, occurrences: 3),
-        Case(text: "Ноябрь – декабрь 2023г., далее – ежемесячно", start: "2023-11-01", end: "2023-12-31", repeatRule: .monthly),
+        Case(
+            text: "Контрольная точка (далее – КТ) – ноябрь 2023г.", start: "2023-11-01", end: "2023-11-30",
+            checkpoint: true),
+        Case(
+            text: "декабрь 2021г. май 2022 г.", start: "2021-12-01", end: "2022-05-31", checkpoint: true, occurrences: 2
+        ),
+        Case(
+            text: "Сентябрь, декабрь, май", context: academic2022, start: "2022-09-01", end: "2023-05-31",
+            checkpoint: true, occurrences: 3),
+        Case(
+            text: "Ноябрь – декабрь 2023г., далее – ежемесячно", start: "2023-11-01", end: "2023-12-31",
+            repeatRule: .monthly),
         Case(text: "Август 2025 г., далее - ежегодно", start: "2025-08-01", end: "2025-08-31", repeatRule: .yearly),
-        Case(text: "КТ – май 2025 г., далее – ежемесячно", start: "2025-05-01", end: "2025-05-31", checkpoint: true, repeatRule: .monthly),
+        Case(
+            text: "КТ – май 2025 г., далее – ежемесячно", start: "2025-05-01", end: "2025-05-31", checkpoint: true,
+            repeatRule: .monthly),
         Case(text: "ежеквартально", repeatRule: .quarterly),
         Case(text: "Ежемесячно", repeatRule: .monthly),
         Case(text: "1 раз в неделю", repeatRule: .weekly),
-        Case(text: "ежемесячно в течение учебного года", context: academic2022, start: "2022-09-01", end: "2023-08-31", repeatRule: .monthly),
+        Case(
+            text: "ежемесячно в течение учебного года", context: academic2022, start: "2022-09-01", end: "2023-08-31",
+            repeatRule: .monthly),
         Case(text: "по отдельному плану"),
         Case(text: "в соответствии со сроками реализации программ наставничества"),
         Case(text: ""),

@@ -1,6 +1,7 @@
 import Foundation
-@testable import MentoringCore
 import Testing
+
+@testable import MentoringCore
 
 @Suite struct GrantPolicyTests {
     static let org = Organization.ID(UUID()), otherOrg = Organization.ID(UUID())

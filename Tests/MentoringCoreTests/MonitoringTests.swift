@@ -10,8 +10,11 @@ import Testing
         (5, 0, true, "нет знаменателя", .missingDenominator),
         (0, 0, false, "нет данных", .noData),
     ])
-    func shareSaysWhyItIsMissing(numerator: Int, denominator: Int?, entered: Bool, text: String, state: IndicatorValue.State) {
-        let value = IndicatorValue(numerator: numerator, denominator: denominator, target: 30, enteredDenominator: entered)
+    func shareSaysWhyItIsMissing(
+        numerator: Int, denominator: Int?, entered: Bool, text: String, state: IndicatorValue.State
+    ) {
+        let value = IndicatorValue(
+            numerator: numerator, denominator: denominator, target: 30, enteredDenominator: entered)
         #expect(value.text == text)
         #expect(value.state == state)
         #expect((value.percent == nil) == (state != .computed), "a missing share is never shown as 0 %")
@@ -19,7 +22,8 @@ import Testing
 
     @Test func targetIsMetAtOrAboveIt() {
         #expect(IndicatorValue(numerator: 1, denominator: 2, target: 50, enteredDenominator: false).meetsTarget == true)
-        #expect(IndicatorValue(numerator: 1, denominator: 3, target: 50, enteredDenominator: false).meetsTarget == false)
+        #expect(
+            IndicatorValue(numerator: 1, denominator: 3, target: 50, enteredDenominator: false).meetsTarget == false)
         #expect(IndicatorValue(numerator: 1, denominator: nil, target: 50, enteredDenominator: true).meetsTarget == nil)
     }
 
@@ -29,7 +33,8 @@ import Testing
     }
 
     @Test func defaultTargetsFollowTheRegulationAndHoldAfterTheThirdYear() {
-        #expect([0, 1, 2, 5].map { MunicipalIndicator.menteeChildren.defaultTarget(yearIndex: $0) } == [35, 50, 70, 70])
+        #expect(
+            [0, 1, 2, 5].map { MunicipalIndicator.menteeChildren.defaultTarget(yearIndex: $0) } == [35, 50, 70, 70])
         #expect(MunicipalFigures.defaults(year: 2027, firstYear: 2026).targets[.mentorChildren] == 6)
         #expect(MunicipalFigures.defaults(year: 2026, firstYear: nil).targets[.youngSpecialists] == 50)
     }
@@ -45,40 +50,60 @@ import Testing
             day = day.adding(days: 17)
         }
         #expect(band.contains(birthDate: CalendarDate(year: 2016, month: 9, day: 1)!, on: reference))
-        #expect(!band.contains(birthDate: CalendarDate(year: 2006, month: 9, day: 1)!, on: reference), "twenty on the reference date")
+        #expect(
+            !band.contains(birthDate: CalendarDate(year: 2006, month: 9, day: 1)!, on: reference),
+            "twenty on the reference date")
     }
 
-    func figuresInput(_ targets: [MunicipalIndicator: String] = [:], wide: String? = "1000", narrow: String? = "400") -> MunicipalFiguresInput {
+    func figuresInput(
+        _ targets: [MunicipalIndicator: String] = [:], wide: String? = "1000", narrow: String? = "400"
+    ) -> MunicipalFiguresInput {
         var all = Dictionary(uniqueKeysWithValues: MunicipalIndicator.allCases.map { ($0.rawValue, "50") })
         for (indicator, text) in targets { all[indicator.rawValue] = text }
-        return MunicipalFiguresInput(children10to19: wide, children15to19: narrow, youngSpecialists: nil, referenceDate: "01.09.2026", targets: all)
+        return MunicipalFiguresInput(
+            children10to19: wide, children15to19: narrow, youngSpecialists: nil, referenceDate: "01.09.2026",
+            targets: all)
     }
 
     @Test func figuresAcceptMissingDenominatorsButNotImpossibleNumbers() throws {
         let figures = try figuresInput(wide: nil, narrow: nil).validate(year: 2026)
         #expect(figures.children10to19 == nil && figures.targets[.menteeChildren] == 50)
-        #expect(throws: ValidationFailure(fields: [MunicipalFiguresInput.targetField(.menteeSatisfaction): "Целевое значение — число от 0 до 100."])) {
+        #expect(
+            throws: ValidationFailure(fields: [
+                MunicipalFiguresInput.targetField(.menteeSatisfaction): "Целевое значение — число от 0 до 100."
+            ])
+        ) {
             try figuresInput([.menteeSatisfaction: "120"]).validate(year: 2026)
         }
-        #expect(throws: ValidationFailure(fields: ["children15to19": "Детей 15–19 лет не может быть больше, чем детей 10–19 лет (100)."])) {
+        #expect(
+            throws: ValidationFailure(fields: [
+                "children15to19": "Детей 15–19 лет не может быть больше, чем детей 10–19 лет (100)."
+            ])
+        ) {
             try figuresInput(wide: "100", narrow: "400").validate(year: 2026)
         }
         #expect(throws: ValidationFailure.self) { try figuresInput(wide: "-5").validate(year: 2026) }
     }
 
     @Test func figuresReadNumbersSentAsJSONNumbers() throws {
-        let json = #"{"children10to19": 1200, "targets": {"mentee_children": 35, "mentor_children": "2", "young_specialists": 50.5, "mentee_satisfaction": 65, "mentor_satisfaction": 65}}"#
+        let json =
+            #"{"children10to19": 1200, "targets": {"mentee_children": 35, "mentor_children": "2", "young_specialists": 50.5, "mentee_satisfaction": 65, "mentor_satisfaction": 65}}"#
         let figures = try JSONDecoder().decode(MunicipalFiguresInput.self, from: Data(json.utf8)).validate(year: 2026)
-        #expect(figures.children10to19 == 1200 && figures.targets[.youngSpecialists] == 50.5 && figures.targets[.mentorChildren] == 2)
+        #expect(
+            figures.children10to19 == 1200 && figures.targets[.youngSpecialists] == 50.5
+                && figures.targets[.mentorChildren] == 2)
     }
 
     @Test func impactCountsOnlyParticipantsMeasuredTwice() {
-        let summary = ImpactSummary.summarize([
-            ImpactRecord(participant: "a", group: "Наставляемые", entry: ["motivation": 4], exit: ["motivation": 7]),
-            ImpactRecord(participant: "b", group: "Наставляемые", entry: ["motivation": 6], exit: ["motivation": 5]),
-            ImpactRecord(participant: "c", group: "Наставляемые", entry: nil, exit: ["motivation": 10]),
-            ImpactRecord(participant: "d", group: "Наставляемые", entry: ["motivation": 1], exit: nil),
-        ], parameters: ["motivation"])
+        let summary = ImpactSummary.summarize(
+            [
+                ImpactRecord(
+                    participant: "a", group: "Наставляемые", entry: ["motivation": 4], exit: ["motivation": 7]),
+                ImpactRecord(
+                    participant: "b", group: "Наставляемые", entry: ["motivation": 6], exit: ["motivation": 5]),
+                ImpactRecord(participant: "c", group: "Наставляемые", entry: nil, exit: ["motivation": 10]),
+                ImpactRecord(participant: "d", group: "Наставляемые", entry: ["motivation": 1], exit: nil),
+            ], parameters: ["motivation"])
         #expect(summary.summaries.count == 1)
         let motivation = summary.summaries[0]
         #expect(motivation.participants == 2 && motivation.meanChange == 1 && motivation.improvedPercent == 50)
@@ -86,7 +111,8 @@ import Testing
     }
 
     @Test func processResultShareNeedsItsTotal() throws {
-        let exams = try ProcessResultInput(period: "2025–2026 учебный год", kind: "oge", total: "40", count: "36").validate()
+        let exams = try ProcessResultInput(period: "2025–2026 учебный год", kind: "oge", total: "40", count: "36")
+            .validate()
         #expect(exams.valueText == "90 % (36 из 40)")
         #expect(try ProcessResultInput(period: "I полугодие", kind: "projects", count: "3").validate().valueText == "3")
         #expect(throws: ValidationFailure(fields: ["total": "Введите число."])) {
@@ -120,7 +146,8 @@ import Testing
     /// A students-only program has no young-specialist card; a teachers-only one no cards about students.
     @Test func cardsFollowTheProgramsForms() {
         let keys = { (forms: [MentoringForm]) in Set(ProgramFacts().cards(targets: [:], forms: forms).map(\.key)) }
-        let students = keys([.studentStudent]), teachers = keys([.teacherTeacher])
+        let students = keys([.studentStudent])
+        let teachers = keys([.teacherTeacher])
         #expect(!students.contains("young_specialists") && students.contains("mentee_children"))
         #expect(teachers.contains("young_specialists") && !teachers.contains("mentee_children"))
         #expect(!teachers.contains("mentor_children"))

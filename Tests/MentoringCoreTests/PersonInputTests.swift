@@ -34,7 +34,8 @@ struct PersonInputTests {
     ])
     func reportsTheFieldAtFault(field: String, value: String) {
         let keyPaths: [String: WritableKeyPath<PersonInput, String?>] = [
-            "surname": \.surname, "givenName": \.givenName, "birthDate": \.birthDate, "grade": \.grade, "email": \.email,
+            "surname": \.surname, "givenName": \.givenName, "birthDate": \.birthDate, "grade": \.grade,
+            "email": \.email,
             "phone": \.phone, "teachingExperienceYears": \.teachingExperienceYears, "sex": \.sex,
         ]
         var input = valid()
@@ -85,7 +86,11 @@ struct PersonInputTests {
         var input = valid()
         input.categories = ["employer_representative"]
         input.birthDate = "01.01.1980"
-        #expect(throws: ValidationFailure(fields: ["partnerName": "Укажите организацию-партнёра представителя работодателя."])) {
+        #expect(
+            throws: ValidationFailure(fields: [
+                "partnerName": "Укажите организацию-партнёра представителя работодателя."
+            ])
+        ) {
             try input.validated(today: today)
         }
     }
@@ -99,7 +104,8 @@ struct PersonInputTests {
     }
 
     @Test func apiMayPassNumbersAndBooleans() throws {
-        let json = #"{"surname":"Козлов","givenName":"Пётр","birthDate":"1990-01-02","categories":["teacher"],"teachingExperienceYears":7,"isYoungSpecialist":true}"#
+        let json =
+            #"{"surname":"Козлов","givenName":"Пётр","birthDate":"1990-01-02","categories":["teacher"],"teachingExperienceYears":7,"isYoungSpecialist":true}"#
         let details = try JSONDecoder().decode(PersonInput.self, from: Data(json.utf8)).validated(today: today)
         #expect(details.teachingExperienceYears == 7)
         #expect(details.isYoungSpecialist)

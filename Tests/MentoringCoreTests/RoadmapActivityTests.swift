@@ -45,9 +45,11 @@ struct RoadmapActivityTests {
     }
 
     @Test func progressCountsDoneAndLeavesCancelledOut() {
-        let stage = RoadmapStage(number: "1", title: "Этап", activities: [
-            activity("май 2026", status: .done), activity("май 2026"), activity("май 2026", status: .cancelled),
-        ])
+        let stage = RoadmapStage(
+            number: "1", title: "Этап",
+            activities: [
+                activity("май 2026", status: .done), activity("май 2026"), activity("май 2026", status: .cancelled),
+            ])
         #expect(stage.progress == 0.5)
         #expect(RoadmapStage(number: "2", title: "Пусто").progress == nil)
     }
@@ -56,8 +58,11 @@ struct RoadmapActivityTests {
 struct RoadmapTemplateTests {
     @Test(arguments: RoadmapTemplate.all)
     func templatesLayTheirActivitiesOverThePeriod(_ template: RoadmapTemplate) {
-        for period in [DateSpan.academicYear(startingIn: 2026),
-                       DateSpan(start: CalendarDate(year: 2026, month: 9, day: 1), end: CalendarDate(year: 2029, month: 8, day: 31))] {
+        for period in [
+            DateSpan.academicYear(startingIn: 2026),
+            DateSpan(
+                start: CalendarDate(year: 2026, month: 9, day: 1), end: CalendarDate(year: 2029, month: 8, day: 31)),
+        ] {
             let roadmap = template.roadmap(period: period)
             #expect(!roadmap.activities.isEmpty)
             for activity in roadmap.activities {

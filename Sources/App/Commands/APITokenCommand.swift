@@ -18,7 +18,8 @@ struct APITokenCommand: AsyncCommand {
         let app = context.application
         try await app.autoMigrate()
         guard let login = signature.login,
-              let account = try await AccountModel.query(on: app.db).filter(\.$login == login).first() else {
+            let account = try await AccountModel.query(on: app.db).filter(\.$login == login).first()
+        else {
             throw ValidationFailure(fields: ["login": "Нет учётной записи с таким логином."])
         }
         guard account.blockedAt == nil else {

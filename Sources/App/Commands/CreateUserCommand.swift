@@ -9,7 +9,9 @@ struct CreateUserCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(name: "login", help: "Login: e-mail or username") var login: String?
         @Option(name: "name", help: "Display name") var name: String?
-        @Option(name: "role", help: "administrator, authority_coordinator, head, curator, mentor, mentee, legal_representative")
+        @Option(
+            name: "role",
+            help: "administrator, authority_coordinator, head, curator, mentor, mentee, legal_representative")
         var role: String?
         @Option(name: "organization", help: "Organization id (for head, curator, mentor, mentee, legal_representative)")
         var organization: String?
@@ -28,26 +30,36 @@ struct CreateUserCommand: AsyncCommand {
             throw ExitCode(1)
         }
         let scope: GrantScope
-        switch GrantScope.fromConsole(organization: signature.organization, municipality: signature.municipality,
-                                      region: signature.region) {
+        switch GrantScope.fromConsole(
+            organization: signature.organization, municipality: signature.municipality,
+            region: signature.region)
+        {
         case .success(let place): scope = place
         case .failure(let problem): throw usage(context, problem.message)
         }
         guard Grant(role: role, scope: scope).isConsistent else {
-            throw usage(context, role == .administrator ? "--role administrator: без --organization, --municipality и --region"
-                        : role == .authorityCoordinator ? "--role \(role.rawValue): укажите --municipality ID или --region ID"
+            throw usage(
+                context,
+                role == .administrator
+                    ? "--role administrator: без --organization, --municipality и --region"
+                    : role == .authorityCoordinator
+                        ? "--role \(role.rawValue): укажите --municipality ID или --region ID"
                         : "--role \(role.rawValue): укажите --organization ID")
         }
         let password = signature.password ?? Secrets.oneTimePassword()
         let service = AccountService(scope: app.consoleScope(), passwords: PasswordHashing(app: app))
         do {
-            let account = try await service.create(.init(
-                login: signature.login ?? "", password: password, displayName: signature.name ?? signature.login ?? "",
-                grants: [Grant(role: role, scope: scope)], mustChangePassword: signature.password == nil))
+            let account = try await service.create(
+                .init(
+                    login: signature.login ?? "", password: password,
+                    displayName: signature.name ?? signature.login ?? "",
+                    grants: [Grant(role: role, scope: scope)], mustChangePassword: signature.password == nil))
             context.console.print("Создана учётная запись \(account.login) (\(role.title)).")
             if signature.password == nil { context.console.print("Одноразовый пароль: \(password)") }
         } catch let failure as ValidationFailure {
-            for (field, message) in failure.fields.sorted(by: { $0.key < $1.key }) { context.console.error("\(field): \(message)") }
+            for (field, message) in failure.fields.sorted(by: { $0.key < $1.key }) {
+                context.console.error("\(field): \(message)")
+            }
             throw ExitCode(1)
         }
     }
@@ -62,8 +74,10 @@ extension GrantScope {
     struct ConsoleProblem: Error { var message: String }
 
     /// The place named by `--organization`, `--municipality` or `--region` (the first given), or the whole system.
-    static func fromConsole(organization: String?, municipality: String?,
-                            region: String?) -> Result<GrantScope, ConsoleProblem> {
+    static func fromConsole(
+        organization: String?, municipality: String?,
+        region: String?
+    ) -> Result<GrantScope, ConsoleProblem> {
         let options = [("organization", organization), ("municipality", municipality), ("region", region)]
         for (kind, value) in options {
             guard let value else { continue }

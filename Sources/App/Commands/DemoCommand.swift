@@ -19,7 +19,9 @@ struct DemoCommand: AsyncCommand {
             context.console.print("Демонстрационные данные уже загружены.")
         } else {
             let summary = try await loader.load()
-            context.console.print("Загружено: организаций \(summary.organizations), участников \(summary.people), согласий \(summary.consents).")
+            context.console.print(
+                "Загружено: организаций \(summary.organizations), участников \(summary.people), согласий \(summary.consents)."
+            )
         }
         context.console.print("Учётные записи (пароль у всех «\(DemoLoader.password)»):")
         for (login, title) in DemoLoader.accounts { context.console.print("  \(login) — \(title)") }

@@ -13,13 +13,18 @@ struct ImportCommands: AsyncCommandGroup {
 
 struct PeopleImportCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "file", help: "XLSX or CSV list: ФИО (or Фамилия, Имя, Отчество), Дата рождения, Класс, Должность ...") var file: String
+        @Argument(
+            name: "file", help: "XLSX or CSV list: ФИО (or Фамилия, Имя, Отчество), Дата рождения, Класс, Должность ..."
+        ) var file: String
         @Option(name: "organization", help: "The organization the people belong to (id)") var organization: String?
-        @Option(name: "category", help: "Category when the file does not show one: student, teacher, ...") var category: String?
+        @Option(name: "category", help: "Category when the file does not show one: student, teacher, ...") var category:
+            String?
         @Flag(name: "dry-run", help: "Only check the file and report, save nothing") var dryRun: Bool
     }
 
-    var help: String { "Checks a people list and saves every valid row in one transaction; prints each rejected row with its reason." }
+    var help: String {
+        "Checks a people list and saves every valid row in one transaction; prints each rejected row with its reason."
+    }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard let text = signature.organization, let organization = UUID(uuidString: text) else {
@@ -41,13 +46,16 @@ struct PeopleImportCommand: AsyncCommand {
             for row in preview.rows where row.outcome != .ready {
                 context.console.warning("строка \(row.line) (\(row.name)): \(row.reason ?? "")")
             }
-            context.console.print("Готово к загрузке: \(preview.count(.ready)), уже есть: \(preview.count(.duplicate)), с ошибками: \(preview.count(.rejected)).")
+            context.console.print(
+                "Готово к загрузке: \(preview.count(.ready)), уже есть: \(preview.count(.duplicate)), с ошибками: \(preview.count(.rejected))."
+            )
             if signature.dryRun {
                 try await upload.delete(on: app.db)
                 return
             }
             let console = context.console
-            let (saved, _) = try await service.confirm(upload.id!, mapping: nil, defaultCategory: category) { done, total in
+            let (saved, _) = try await service.confirm(upload.id!, mapping: nil, defaultCategory: category) {
+                done, total in
                 console.progress(done, of: total)
             }
             context.console.print("\nСохранено участников: \(saved).")
@@ -61,7 +69,8 @@ struct PeopleImportCommand: AsyncCommand {
 extension Console {
     /// Redraws one line: `[#####.....] done/total` and an optional label.
     func progress(_ done: Int, of total: Int, label: String = "") {
-        let width = 40, filled = total == 0 ? width : min(width, done * width / total)
+        let width = 40
+        let filled = total == 0 ? width : min(width, done * width / total)
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
         output("\r[\(bar)] \(done)/\(total) \(label)".consoleText(), newLine: false)
     }

@@ -9,7 +9,8 @@ import Vapor
 /// the organizations' table, as the authority's page shows them; optionally writes the analytic note.
 struct IndicatorsCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Option(name: "municipality", help: "The municipality (id; the last part of its monitoring page address)") var municipality: String?
+        @Option(name: "municipality", help: "The municipality (id; the last part of its monitoring page address)")
+        var municipality: String?
         @Option(name: "year", help: "The year (this year by default)") var year: Int?
         @Option(name: "note", help: "Also write the analytic note (DOCX) to this file") var note: String?
     }
@@ -32,23 +33,29 @@ struct IndicatorsCommand: AsyncCommand {
         }
         let overview: MunicipalOverview
         do {
-            overview = try await MunicipalMonitoring(scope: scope).overview(id, year: year, meetings: signature.note != nil)
+            overview = try await MunicipalMonitoring(scope: scope).overview(
+                id, year: year, meetings: signature.note != nil)
         } catch DomainError.notFound {
             console.error("Муниципалитет \(text) не найден.")
             throw ExitCode(1)
         }
-        console.print("\(overview.municipality.name), \(year) год\(overview.figuresEntered ? "" : " (знаменатели не внесены)")")
+        console.print(
+            "\(overview.municipality.name), \(year) год\(overview.figuresEntered ? "" : " (знаменатели не внесены)")")
         for indicator in MunicipalIndicator.allCases {
             let value = overview.value(indicator)
-            console.print("  \(indicator.shortTitle): \(value.text) (\(value.countsText))" + (value.target.map { ", цель \(IndicatorValue.percentText($0))" } ?? ""))
+            console.print(
+                "  \(indicator.shortTitle): \(value.text) (\(value.countsText))"
+                    + (value.target.map { ", цель \(IndicatorValue.percentText($0))" } ?? ""))
         }
         for row in overview.rows {
             let c = row.counts
-            console.print("  · \(row.organization.shortName): наставников \(c.mentors), наставляемых \(c.mentees), пар \(c.pairs), "
-                          + "подобрано \(c.menteesMatched) из \(c.menteesRequested), просрочено КТ \(c.overdueCheckpoints)")
+            console.print(
+                "  · \(row.organization.shortName): наставников \(c.mentors), наставляемых \(c.mentees), пар \(c.pairs), "
+                    + "подобрано \(c.menteesMatched) из \(c.menteesRequested), просрочено КТ \(c.overdueCheckpoints)")
         }
         if let path = signature.note {
-            try MonitoringDocuments.municipalNote(overview, today: scope.today).word.data().write(to: URL(fileURLWithPath: path))
+            try MonitoringDocuments.municipalNote(overview, today: scope.today).word.data().write(
+                to: URL(fileURLWithPath: path))
             console.print("Аналитическая справка: \(path)")
         }
     }

@@ -11,7 +11,8 @@ import Vapor
 struct MatchCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(name: "program", help: "The program (id)") var program: String?
-        @Option(name: "municipality", help: "Instead of a program: the municipality (id), over all its organizations") var municipality: String?
+        @Option(name: "municipality", help: "Instead of a program: the municipality (id), over all its organizations")
+        var municipality: String?
         @Option(name: "mode", help: "optimal (default), stable or groups") var mode: String?
         @Option(name: "proposing", help: "In the stable mode: mentees (default) or mentors") var proposing: String?
     }
@@ -37,10 +38,12 @@ struct MatchCommand: AsyncCommand {
             }
             let (result, path): (MatchResult?, String)
             if let program {
-                let run = try await MatchingService(scope: app.consoleScope()).start(program, input: input, progress: progress)
+                let run = try await MatchingService(scope: app.consoleScope()).start(
+                    program, input: input, progress: progress)
                 (result, path) = (run.result, SiteURL.matchingRun(.id(run.id!)).path)
             } else {
-                let run = try await MunicipalMatching(scope: app.consoleScope()).start(municipality!, input: input, progress: progress)
+                let run = try await MunicipalMatching(scope: app.consoleScope()).start(
+                    municipality!, input: input, progress: progress)
                 (result, path) = (run.result, SiteURL.municipalMatchingRun(.id(run.id!)).path)
                 console.print("")
                 console.print("Пар между организациями: \(run.crossPairs)")
@@ -71,7 +74,9 @@ struct MatchSummary {
             MatchingRunPage.proofText(result),
         ]
         for reason in UnmatchedReason.allCases {
-            if let count = totals.unmatched[reason.rawValue] { lines.append("Без пары — \(reason.title.lowercased()): \(count)") }
+            if let count = totals.unmatched[reason.rawValue] {
+                lines.append("Без пары — \(reason.title.lowercased()): \(count)")
+            }
         }
         lines += result.warnings.map { "Замечание: \($0)" }
         self.lines = lines

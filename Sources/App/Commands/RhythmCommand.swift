@@ -8,7 +8,9 @@ import Vapor
 struct RhythmCommand: AsyncCommand {
     struct Signature: CommandSignature {}
 
-    var help: String { "Checks the meeting rhythm of every working pair and writes reminders (run daily, e.g. from cron)." }
+    var help: String {
+        "Checks the meeting rhythm of every working pair and writes reminders (run daily, e.g. from cron)."
+    }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application

@@ -15,7 +15,8 @@ struct RoadmapImportCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Argument(name: "file", help: "DOCX, XLSX, CSV, TSV or TXT file with the roadmap table") var file: String
         @Flag(name: "json", help: "Print the parsed roadmap as JSON without saving") var json: Bool
-        @Option(name: "organization", help: "Save the roadmap as a draft of this organization (id)") var organization: String?
+        @Option(name: "organization", help: "Save the roadmap as a draft of this organization (id)") var organization:
+            String?
     }
 
     var help: String { "Reads a roadmap from a document; prints it (--json) or saves it (--organization ID)." }
@@ -26,7 +27,9 @@ struct RoadmapImportCommand: AsyncCommand {
         let parsed: RoadmapImport
         do {
             let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-            guard size <= DocumentReader.maximumBytes else { throw DocumentError.tooLarge(limitMB: DocumentReader.maximumBytes / 1024 / 1024) }
+            guard size <= DocumentReader.maximumBytes else {
+                throw DocumentError.tooLarge(limitMB: DocumentReader.maximumBytes / 1024 / 1024)
+            }
             parsed = try RoadmapImporter.read(try Data(contentsOf: url), fileName: fileName)
         } catch let error as DocumentError {
             context.console.error(error.message)
@@ -46,8 +49,11 @@ struct RoadmapImportCommand: AsyncCommand {
         }
         let app = context.application
         try await app.autoMigrate()
-        let roadmap = try await RoadmapService(scope: app.consoleScope()).save(parsed.roadmap(fileName: fileName), owner: .organization(.init(id)))
-        context.console.print("Сохранена дорожная карта «\(parsed.title)»: этапов \(parsed.stages.count), мероприятий \(parsed.activityCount), предупреждений \(parsed.warnings.count). Код: \(roadmap.uuidString.lowercased())")
+        let roadmap = try await RoadmapService(scope: app.consoleScope()).save(
+            parsed.roadmap(fileName: fileName), owner: .organization(.init(id)))
+        context.console.print(
+            "Сохранена дорожная карта «\(parsed.title)»: этапов \(parsed.stages.count), мероприятий \(parsed.activityCount), предупреждений \(parsed.warnings.count). Код: \(roadmap.uuidString.lowercased())"
+        )
         for warning in parsed.warnings { context.console.warning("строка \(warning.line): \(warning.message)") }
     }
 }

@@ -23,8 +23,9 @@ struct APIRequestCheck: AsyncMiddleware {
         var failure = ValidationFailure()
         let limit = request.application.routes.defaultMaxBodySize.value
         guard let body = try await request.body.collect(max: limit).get(),
-              let fields = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any],
-              case .object(let declared)? = OpenAPISchemas.named(name)?["properties"] else { return failure }
+            let fields = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any],
+            case .object(let declared)? = OpenAPISchemas.named(name)?["properties"]
+        else { return failure }
         for (field, schema) in declared {
             guard let value = fields[field] as? String, let problem = problem(value, schema) else { continue }
             failure.add(field, "Поле «\(field)»: \(problem)")
@@ -49,10 +50,12 @@ struct APIRequestCheck: AsyncMiddleware {
 
     /// The document's operation of a route under `/api/v1`.
     static func operation(_ route: Route) -> OpenAPIDocument.Operation? {
-        let path = "/" + route.path.dropFirst(2).map { component -> String in
-            if case .parameter(let name) = component { return "{\(name)}" }
-            return component.description
-        }.joined(separator: "/")
+        let path =
+            "/"
+            + route.path.dropFirst(2).map { component -> String in
+                if case .parameter(let name) = component { return "{\(name)}" }
+                return component.description
+            }.joined(separator: "/")
         let method = route.method.rawValue.lowercased()
         return OpenAPIDocument.operations.first { $0.path == path && $0.method == method }
     }

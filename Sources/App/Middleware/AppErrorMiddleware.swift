@@ -29,12 +29,15 @@ struct AppErrorMiddleware: AsyncMiddleware {
         } catch {
             var (status, detail) = Self.describe(error)
             // The address has routes for other methods, and none for this one.
-            let allowed = status == .notFound
+            let allowed =
+                status == .notFound
                 ? AllowedMethods.of(request.url.path, in: request.application.routes, taken: request.route) : []
             if !allowed.isEmpty {
                 status = .methodNotAllowed
-                detail = .init(code: "method_not_allowed", message: "Этот адрес принимает запросы "
-                               + allowed.map(\.rawValue).joined(separator: ", ") + ".", fields: [:])
+                detail = .init(
+                    code: "method_not_allowed",
+                    message: "Этот адрес принимает запросы "
+                        + allowed.map(\.rawValue).joined(separator: ", ") + ".", fields: [:])
             }
             if status == .internalServerError {
                 request.logger.report(error: error)
@@ -44,8 +47,9 @@ struct AppErrorMiddleware: AsyncMiddleware {
                 response = Response(status: status)
                 try response.content.encode(APIErrorBody(error: detail), as: .json)
             } else {
-                let page = ErrorPage(meta: request.pageMeta(Self.title(status)), status: Int(status.code),
-                                     message: detail.message)
+                let page = ErrorPage(
+                    meta: request.pageMeta(Self.title(status)), status: Int(status.code),
+                    message: detail.message)
                 response = try await request.view.render("error", page).encodeResponse(status: status, for: request)
             }
             if status == .serviceUnavailable { response.headers.replaceOrAdd(name: .retryAfter, value: "2") }
@@ -59,9 +63,14 @@ struct AppErrorMiddleware: AsyncMiddleware {
     static func describe(_ error: any Error) -> (HTTPResponseStatus, APIErrorBody.Detail) {
         switch error {
         case let failure as ValidationFailure:
-            return (.unprocessableEntity, .init(code: "validation_failed", message: failure.message, fields: failure.fields))
+            return (
+                .unprocessableEntity, .init(code: "validation_failed", message: failure.message, fields: failure.fields)
+            )
         case let refusal as MatchingRefusal:
-            return (.unprocessableEntity, .init(code: "matching_refused", message: refusal.problems.joined(separator: " "), fields: [:]))
+            return (
+                .unprocessableEntity,
+                .init(code: "matching_refused", message: refusal.problems.joined(separator: " "), fields: [:])
+            )
         case let refusal as ConsentRefusal:
             return (.conflict, .init(code: "consent_required", message: refusal.message, fields: [:]))
         case let domain as DomainError:
@@ -80,7 +89,10 @@ struct AppErrorMiddleware: AsyncMiddleware {
             return (status, .init(code: code(status), message: message, fields: [:]))
         default:
             if let contention = DatabaseContention(error) { return describe(contention) }
-            return (.internalServerError, .init(code: "internal_error", message: defaultMessage(.internalServerError), fields: [:]))
+            return (
+                .internalServerError,
+                .init(code: "internal_error", message: defaultMessage(.internalServerError), fields: [:])
+            )
         }
     }
 

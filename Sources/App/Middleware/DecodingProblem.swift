@@ -20,11 +20,19 @@ enum DecodingProblem {
         }
         let field = path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
         guard !field.isEmpty else {
-            return (.badRequest, .init(code: "malformed_request",
-                                       message: "Запрос не удалось разобрать: проверьте JSON.", fields: [:]))
+            return (
+                .badRequest,
+                .init(
+                    code: "malformed_request",
+                    message: "Запрос не удалось разобрать: проверьте JSON.", fields: [:])
+            )
         }
-        return (.unprocessableEntity, .init(code: "validation_failed", message: "Поле «\(field)»: \(message)",
-                                            fields: [field: message]))
+        return (
+            .unprocessableEntity,
+            .init(
+                code: "validation_failed", message: "Поле «\(field)»: \(message)",
+                fields: [field: message])
+        )
     }
 
     private static func expected(_ type: Any.Type) -> String {

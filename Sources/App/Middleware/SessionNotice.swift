@@ -29,7 +29,8 @@ extension Request {
     /// again. A download in between leaves it for the page.
     func settleNotice(after response: Response) async throws {
         guard notice != nil, response.status == .ok, response.headers.contentType == .html,
-              let id = webSession?.id else { return }
+            let id = webSession?.id
+        else { return }
         try await WebSessionModel.query(on: db).filter(\.$id == id).set(\.$notice, to: nil).update()
     }
 }

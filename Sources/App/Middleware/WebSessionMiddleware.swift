@@ -19,12 +19,14 @@ extension Request {
 struct WebSessionMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let token = request.cookies[SessionStore.cookieName]?.string,
-           let session = try await request.sessions.find(token: token) {
+            let session = try await request.sessions.find(token: token)
+        {
             request.webSession = session
             request.offerNotice(from: session)
             // A blocked account's sessions count as none, on every node at once.
             if let accountID = session.$account.id,
-               let account = try await AccountModel.find(accountID, on: request.db), account.blockedAt == nil {
+                let account = try await AccountModel.find(accountID, on: request.db), account.blockedAt == nil
+            {
                 request.currentUser = try await AccountService.currentUser(account, on: request.db)
             }
         }
@@ -41,7 +43,8 @@ struct RequireSignInMiddleware: AsyncMiddleware {
             return request.redirect(to: SiteURL.login.path)
         }
         if user.mustChangePassword, request.url.path != SiteURL.account.path,
-           request.url.path != SiteURL.accountPassword.path, request.url.path != SiteURL.logout.path {
+            request.url.path != SiteURL.accountPassword.path, request.url.path != SiteURL.logout.path
+        {
             return request.redirect(to: SiteURL.account.path)
         }
         return try await next.respond(to: request)

@@ -1,8 +1,8 @@
 import Fluent
 import FluentKit
 import FluentSQL
-import SQLKit
 import Foundation
+import SQLKit
 
 /// Organizations' own consent wordings, the switch for electronic consent, electronic-consent links and the
 /// evidence of each electronic signature.

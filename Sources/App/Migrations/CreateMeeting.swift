@@ -27,8 +27,10 @@ struct CreateMeeting: AsyncMigration {
             .create()
         // The curator's table and the rhythm check read meetings by pair and by mentor in time order.
         let sql = database as! any SQLDatabase
-        try await sql.create(index: "meetings_by_mentorship").on("meetings").column("mentorship_id").column("starts_at").run()
-        try await sql.create(index: "meetings_by_mentor").on("meetings").column("mentor_profile_id").column("starts_at").run()
+        try await sql.create(index: "meetings_by_mentorship").on("meetings").column("mentorship_id").column("starts_at")
+            .run()
+        try await sql.create(index: "meetings_by_mentor").on("meetings").column("mentor_profile_id").column("starts_at")
+            .run()
     }
 
     func revert(on database: any Database) async throws { try await database.schema("meetings").delete() }

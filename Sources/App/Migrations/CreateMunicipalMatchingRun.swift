@@ -20,5 +20,7 @@ struct CreateMunicipalMatchingRun: AsyncMigration {
             .create()
     }
 
-    func revert(on database: any Database) async throws { try await database.schema("municipal_matching_runs").delete() }
+    func revert(on database: any Database) async throws {
+        try await database.schema("municipal_matching_runs").delete()
+    }
 }

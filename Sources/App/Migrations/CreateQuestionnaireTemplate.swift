@@ -16,5 +16,7 @@ struct CreateQuestionnaireTemplate: AsyncMigration {
             .create()
     }
 
-    func revert(on database: any Database) async throws { try await database.schema("questionnaire_templates").delete() }
+    func revert(on database: any Database) async throws {
+        try await database.schema("questionnaire_templates").delete()
+    }
 }

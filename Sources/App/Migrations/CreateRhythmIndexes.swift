@@ -7,7 +7,10 @@ import Foundation
 struct CreateRhythmIndexes: AsyncMigration {
     static let indexes = IndexList(indexes: [
         ("meetings_rhythm", "meetings", ["mentorship_id", "status", "starts_at", "created_at"]),
-        ("feedback_rhythm", "meeting_feedback", ["mentorship_id", "questionnaire", "answered_at", "role", "rating", "created_at", "meeting_id"]),
+        (
+            "feedback_rhythm", "meeting_feedback",
+            ["mentorship_id", "questionnaire", "answered_at", "role", "rating", "created_at", "meeting_id"]
+        ),
     ])
 
     func prepare(on database: any Database) async throws { try await Self.indexes.create(on: database) }

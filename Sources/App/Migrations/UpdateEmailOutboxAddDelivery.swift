@@ -1,7 +1,7 @@
 import Fluent
 import FluentKit
-import Foundation
 import FluentSQL
+import Foundation
 import MentoringCore
 import SQLKit
 

@@ -7,8 +7,10 @@ import Foundation
 /// SQLite adds columns one at a time.
 struct UpdateMentorshipAddLifecycle: AsyncMigration {
     static let columns: [(String, DatabaseSchema.DataType)] = [
-        ("role_model", .string), ("kinds", .string), ("starts_on", .string), ("ends_on", .string), ("co_mentors", .string),
-        ("previous_mentorship_id", .uuid), ("termination_reason", .string), ("closed_on", .string), ("active_since", .string),
+        ("role_model", .string), ("kinds", .string), ("starts_on", .string), ("ends_on", .string),
+        ("co_mentors", .string),
+        ("previous_mentorship_id", .uuid), ("termination_reason", .string), ("closed_on", .string),
+        ("active_since", .string),
         ("plan", .string), ("report", .string), ("best_practice", .bool),
     ]
 

@@ -14,7 +14,8 @@ struct UpdateSurveyAddMeasurement: AsyncMigration {
         let surveys = try await SurveyModel.query(on: database).with(\.$template).all()
         for survey in surveys {
             let questionnaire = survey.template.questionnaire
-            for response in try await SurveyResponseModel.query(on: database).filter(\.$survey.$id == survey.id!).all() {
+            for response in try await SurveyResponseModel.query(on: database).filter(\.$survey.$id == survey.id!).all()
+            {
                 guard let mark = questionnaire.overallMark(in: response.answers) else { continue }
                 response.overall = mark.mark
                 response.overallMax = mark.scaleMax

@@ -73,10 +73,9 @@ final class GrantModel: Model, @unchecked Sendable {
     var grant: Grant? {
         guard let role = Role(rawValue: role) else { return nil }
         let scope: GrantScope =
-            if let organizationID { .organization(.init(organizationID)) }
-            else if let municipalityID { .municipality(.init(municipalityID)) }
-            else if let regionID { .region(.init(regionID)) }
-            else { .system }
+            if let organizationID { .organization(.init(organizationID)) } else if let municipalityID {
+                .municipality(.init(municipalityID))
+            } else if let regionID { .region(.init(regionID)) } else { .system }
         return Grant(role: role, scope: scope)
     }
 }

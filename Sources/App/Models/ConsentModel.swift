@@ -35,8 +35,10 @@ final class ConsentModel: Model, @unchecked Sendable {
 
     init() {}
 
-    init(personID: UUID, kind: Consent.Kind, purpose: String, signer: Consent.Signer, signedOn: CalendarDate,
-         validUntil: CalendarDate?, textID: UUID) {
+    init(
+        personID: UUID, kind: Consent.Kind, purpose: String, signer: Consent.Signer, signedOn: CalendarDate,
+        validUntil: CalendarDate?, textID: UUID
+    ) {
         self.$person.id = personID
         self.kind = kind.rawValue
         self.purpose = purpose

@@ -68,4 +68,3 @@ final class MatchingRunModel: Model, StoredMatchingRun, @unchecked Sendable {
 
     var isProposed: Bool { status == Status.proposed.rawValue }
 }
-

@@ -57,7 +57,9 @@ final class MentorshipModel: Model, @unchecked Sendable {
     }
 
     var kinds: [MentoringKind] {
-        get { StoredJSON.decode([String].self, kindsText ?? "[]", fallback: []).compactMap(MentoringKind.init(rawValue:)) }
+        get {
+            StoredJSON.decode([String].self, kindsText ?? "[]", fallback: []).compactMap(MentoringKind.init(rawValue:))
+        }
         set { kindsText = StoredJSON.encode(newValue.map(\.rawValue)) }
     }
 

@@ -24,10 +24,12 @@ final class MunicipalFiguresModel: Model, @unchecked Sendable {
 
     var value: MunicipalFigures {
         get {
-            MunicipalFigures(year: year, children10to19: children10to19, children15to19: children15to19, youngSpecialists: youngSpecialists,
-                             referenceDate: CalendarDate(parsing: referenceDate),
-                             targets: StoredJSON.decode([MunicipalIndicator: Double].self, targetsText, fallback: [:]),
-                             threshold: SatisfactionThreshold(ofFive: thresholdOfFive, ofTen: thresholdOfTen))
+            MunicipalFigures(
+                year: year, children10to19: children10to19, children15to19: children15to19,
+                youngSpecialists: youngSpecialists,
+                referenceDate: CalendarDate(parsing: referenceDate),
+                targets: StoredJSON.decode([MunicipalIndicator: Double].self, targetsText, fallback: [:]),
+                threshold: SatisfactionThreshold(ofFive: thresholdOfFive, ofTen: thresholdOfTen))
         }
         set {
             year = newValue.year
@@ -59,7 +61,9 @@ final class ProcessResultModel: Model, @unchecked Sendable {
     init() {}
 
     var value: ProcessResult {
-        ProcessResult(period: period, kind: ProcessResultKind(rawValue: kind) ?? .projects, total: total, count: count, note: note)
+        ProcessResult(
+            period: period, kind: ProcessResultKind(rawValue: kind) ?? .projects, total: total, count: count, note: note
+        )
     }
 }
 

@@ -36,8 +36,9 @@ final class OrganizationModel: Model, @unchecked Sendable {
     }
 
     var details: Organization.Details {
-        .init(kind: Organization.Kind(rawValue: kind) ?? .school, fullName: fullName, shortName: shortName,
-              address: address, headName: headName, headPosition: headPosition, siteURL: siteURL)
+        .init(
+            kind: Organization.Kind(rawValue: kind) ?? .school, fullName: fullName, shortName: shortName,
+            address: address, headName: headName, headPosition: headPosition, siteURL: siteURL)
     }
 
     var typedID: Organization.ID { Organization.ID(id!) }

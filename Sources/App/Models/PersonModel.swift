@@ -75,7 +75,9 @@ final class PersonModel: Model, @unchecked Sendable {
     var value: Person { value(with: details) }
 
     /// The person with details already built, for loops that read them again.
-    func value(with details: Person.Details) -> Person { Person(id: typedID, organizationID: .init($organization.id), details: details) }
+    func value(with details: Person.Details) -> Person {
+        Person(id: typedID, organizationID: .init($organization.id), details: details)
+    }
 }
 
 extension QueryBuilder where Model == PersonModel {

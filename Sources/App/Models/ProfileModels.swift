@@ -33,11 +33,15 @@ final class MentorProfileModel: Model, @unchecked Sendable {
             MentorProfile(
                 forms: StoredJSON.decode([String].self, forms, fallback: []).compactMap(MentoringForm.init(rawValue:)),
                 roleModels: StoredJSON.decode([String].self, roleModels, fallback: []),
-                competencies: StoredJSON.decode([String].self, competencies, fallback: []), competencyNotes: competencyNotes,
-                experience: experience, interests: StoredJSON.decode([String].self, interests, fallback: []), menteeAges: menteeAges,
-                weeklyHours: weeklyHours, capacity: capacity, groupAllowed: groupAllowed, format: MeetingFormat(rawValue: format) ?? .any,
+                competencies: StoredJSON.decode([String].self, competencies, fallback: []),
+                competencyNotes: competencyNotes,
+                experience: experience, interests: StoredJSON.decode([String].self, interests, fallback: []),
+                menteeAges: menteeAges,
+                weeklyHours: weeklyHours, capacity: capacity, groupAllowed: groupAllowed,
+                format: MeetingFormat(rawValue: format) ?? .any,
                 trainings: StoredJSON.decode([MentorTraining].self, trainings, fallback: []),
-                status: MentorProfile.Status(rawValue: status) ?? .candidate, registryOrder: registryOrder, offeredToOthers: offeredToOthers)
+                status: MentorProfile.Status(rawValue: status) ?? .candidate, registryOrder: registryOrder,
+                offeredToOthers: offeredToOthers)
         }
         set {
             forms = StoredJSON.encode(newValue.forms.map(\.rawValue))
@@ -83,7 +87,8 @@ final class MenteeProfileModel: Model, @unchecked Sendable {
                 form: MentoringForm(rawValue: form) ?? .studentStudent,
                 requests: StoredJSON.decode([MenteeRequest].self, requests, fallback: []), requestNotes: requestNotes,
                 interests: StoredJSON.decode([String].self, interests, fallback: []), weeklyHours: weeklyHours,
-                format: MeetingFormat(rawValue: format) ?? .any, status: MenteeProfile.Status(rawValue: status) ?? .candidate,
+                format: MeetingFormat(rawValue: format) ?? .any,
+                status: MenteeProfile.Status(rawValue: status) ?? .candidate,
                 waitingSince: CalendarDate(parsing: waitingSince) ?? CalendarDate(year: 2000, month: 1, day: 1)!)
         }
         set {

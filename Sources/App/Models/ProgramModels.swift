@@ -24,11 +24,12 @@ final class ProgramModel: Model, @unchecked Sendable {
     /// The rule of every form, its stored JSON read once: what loops over many pairs look up.
     var rhythmRules: [MentoringForm: RhythmRule] {
         let days = StoredJSON.decode([String: Int].self, rhythmText ?? "{}", fallback: [:])
-        return Dictionary(uniqueKeysWithValues: MentoringForm.allCases.map { form in
-            var rule = RhythmRule.standard(for: form)
-            if let interval = days[form.rawValue] { rule.meetingIntervalDays = interval }
-            return (form, rule)
-        })
+        return Dictionary(
+            uniqueKeysWithValues: MentoringForm.allCases.map { form in
+                var rule = RhythmRule.standard(for: form)
+                if let interval = days[form.rawValue] { rule.meetingIntervalDays = interval }
+                return (form, rule)
+            })
     }
 
     var forms: [MentoringForm] {
@@ -59,6 +60,8 @@ final class VocabularyModel: Model, @unchecked Sendable {
     init() {}
 
     var value: Vocabulary? {
-        Vocabulary.Group(rawValue: group).map { Vocabulary(group: $0, terms: terms.split(separator: "\n").map(String.init)) }
+        Vocabulary.Group(rawValue: group).map {
+            Vocabulary(group: $0, terms: terms.split(separator: "\n").map(String.init))
+        }
     }
 }

@@ -32,12 +32,16 @@ final class RoadmapActivityModel: Model, @unchecked Sendable {
 
     var due: DueDate {
         get {
-            DueDate(text: dueText, start: dueStart.flatMap(CalendarDate.init(parsing:)), end: dueEnd.flatMap(CalendarDate.init(parsing:)),
-                    checkpoint: checkpoint, repeatRule: repeatRule.flatMap(RepeatRule.init(rawValue:)),
-                    occurrences: occurrences.split(separator: ";").map { pair in
-                        let ends = pair.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
-                        return DateSpan(start: CalendarDate(parsing: String(ends.first ?? "")), end: CalendarDate(parsing: String(ends.last ?? "")))
-                    })
+            DueDate(
+                text: dueText, start: dueStart.flatMap(CalendarDate.init(parsing:)),
+                end: dueEnd.flatMap(CalendarDate.init(parsing:)),
+                checkpoint: checkpoint, repeatRule: repeatRule.flatMap(RepeatRule.init(rawValue:)),
+                occurrences: occurrences.split(separator: ";").map { pair in
+                    let ends = pair.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
+                    return DateSpan(
+                        start: CalendarDate(parsing: String(ends.first ?? "")),
+                        end: CalendarDate(parsing: String(ends.last ?? "")))
+                })
         }
         set {
             dueText = newValue.text
@@ -45,17 +49,20 @@ final class RoadmapActivityModel: Model, @unchecked Sendable {
             dueEnd = newValue.end?.description
             checkpoint = newValue.checkpoint
             repeatRule = newValue.repeatRule?.rawValue
-            occurrences = newValue.occurrences.map { "\($0.start?.description ?? "")..\($0.end?.description ?? "")" }.joined(separator: ";")
+            occurrences = newValue.occurrences.map { "\($0.start?.description ?? "")..\($0.end?.description ?? "")" }
+                .joined(separator: ";")
         }
     }
 
     /// The Core value, for rules (overdue, next deadline) and exports.
     var value: RoadmapActivity {
         get {
-            RoadmapActivity(number: number, title: title, due: due, responsible: responsible.split(separator: "\n").map(String.init),
-                            deliverable: deliverable, deliverableKind: deliverableKind.flatMap(DeliverableKind.init(rawValue:)),
-                            status: RoadmapActivity.Status(rawValue: status) ?? .planned,
-                            doneOn: doneOn.flatMap(CalendarDate.init(parsing:)), notes: notes)
+            RoadmapActivity(
+                number: number, title: title, due: due,
+                responsible: responsible.split(separator: "\n").map(String.init),
+                deliverable: deliverable, deliverableKind: deliverableKind.flatMap(DeliverableKind.init(rawValue:)),
+                status: RoadmapActivity.Status(rawValue: status) ?? .planned,
+                doneOn: doneOn.flatMap(CalendarDate.init(parsing:)), notes: notes)
         }
         set {
             number = newValue.number

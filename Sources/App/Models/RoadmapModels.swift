@@ -24,8 +24,15 @@ final class RoadmapModel: Model, @unchecked Sendable {
     init() {}
 
     var period: DateSpan {
-        get { DateSpan(start: periodStart.flatMap(CalendarDate.init(parsing:)), end: periodEnd.flatMap(CalendarDate.init(parsing:))) }
-        set { periodStart = newValue.start?.description; periodEnd = newValue.end?.description }
+        get {
+            DateSpan(
+                start: periodStart.flatMap(CalendarDate.init(parsing:)),
+                end: periodEnd.flatMap(CalendarDate.init(parsing:)))
+        }
+        set {
+            periodStart = newValue.start?.description
+            periodEnd = newValue.end?.description
+        }
     }
 
     /// The context the roadmap's due texts are read in: its title's year and its period.
@@ -43,9 +50,15 @@ final class RoadmapModel: Model, @unchecked Sendable {
         }
         set {
             switch newValue {
-            case .template(let name): sourceKind = "template"; sourceName = name
-            case .imported(let name): sourceKind = "imported"; sourceName = name
-            case .manual: sourceKind = "manual"; sourceName = nil
+            case .template(let name):
+                sourceKind = "template"
+                sourceName = name
+            case .imported(let name):
+                sourceKind = "imported"
+                sourceName = name
+            case .manual:
+                sourceKind = "manual"
+                sourceName = nil
             }
         }
     }

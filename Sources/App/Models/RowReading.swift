@@ -18,7 +18,9 @@ extension SQLRow {
 
 extension PersonModel {
     convenience init(row: any SQLRow) throws {
-        self.init(id: try row.decode(column: "id", as: UUID.self), organizationID: try row.decode(column: "organization_id", as: UUID.self))
+        self.init(
+            id: try row.decode(column: "id", as: UUID.self),
+            organizationID: try row.decode(column: "organization_id", as: UUID.self))
         $partner.id = try row.optional("partner_id", as: UUID.self)
         surname = try row.decode(column: "surname", as: String.self)
         givenName = try row.decode(column: "given_name", as: String.self)
@@ -90,31 +92,45 @@ extension MentorshipModel {
     }
 
     /// The mentorships of the programs (optionally only in some statuses) with their mentees, newest first.
-    static func read(programs: [UUID], statuses: [MentorshipStatus]? = nil, on db: any Database) async throws -> [MentorshipModel] {
+    static func read(
+        programs: [UUID], statuses: [MentorshipStatus]? = nil, on db: any Database
+    ) async throws -> [MentorshipModel] {
         guard !programs.isEmpty, let sql = db as? any SQLDatabase else { return [] }
         var query = sql.select().column("*").from(schema).where("program_id", .in, programs)
         if let statuses { query = query.where("status", .in, statuses.map(\.rawValue)) }
         let rows = try await query.orderBy("created_at", .descending).all()
-        let members = try await sql.select().column(SQLColumn("mentorship_id", table: "mm")).column(SQLColumn("mentee_profile_id", table: "mm"))
-            .from(SQLAlias(SQLIdentifier(MentorshipMenteeModel.schema), as: SQLIdentifier("mm")))
-            .join(SQLAlias(SQLIdentifier(schema), as: SQLIdentifier("m")), on: SQLColumn("id", table: "m"), .equal, SQLColumn("mentorship_id", table: "mm"))
-            .where(SQLColumn("program_id", table: "m"), .in, SQLBind.group(programs)).all()
+        let members = try await sql.select().column(SQLColumn("mentorship_id", table: "mm")).column(
+            SQLColumn("mentee_profile_id", table: "mm")
+        )
+        .from(SQLAlias(SQLIdentifier(MentorshipMenteeModel.schema), as: SQLIdentifier("mm")))
+        .join(
+            SQLAlias(SQLIdentifier(schema), as: SQLIdentifier("m")), on: SQLColumn("id", table: "m"), .equal,
+            SQLColumn("mentorship_id", table: "mm")
+        )
+        .where(SQLColumn("program_id", table: "m"), .in, SQLBind.group(programs)).all()
         var mentees: [UUID: [UUID]] = [:]
         for row in members {
-            mentees[try row.decode(column: "mentorship_id", as: UUID.self), default: []].append(try row.decode(column: "mentee_profile_id", as: UUID.self))
+            mentees[try row.decode(column: "mentorship_id", as: UUID.self), default: []].append(
+                try row.decode(column: "mentee_profile_id", as: UUID.self))
         }
-        return try rows.map { row in try MentorshipModel(row: row, mentees: mentees[try row.decode(column: "id", as: UUID.self)] ?? []) }
+        return try rows.map { row in
+            try MentorshipModel(row: row, mentees: mentees[try row.decode(column: "id", as: UUID.self)] ?? [])
+        }
     }
 }
 
 extension Consent {
     init(row: any SQLRow) throws {
-        self.init(id: Consent.ID(try row.decode(column: "id", as: UUID.self)), personID: Person.ID(try row.decode(column: "person_id", as: UUID.self)),
-                  kind: Consent.Kind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .personalData,
-                  purpose: try row.decode(column: "purpose", as: String.self),
-                  signer: try row.optional("representative_id", as: UUID.self).map { .representative(LegalRepresentative.ID($0)) } ?? .subject,
-                  signedOn: CalendarDate(parsing: try row.decode(column: "signed_on", as: String.self))!,
-                  validUntil: try row.optional("valid_until", as: String.self).flatMap(CalendarDate.init(parsing:)),
-                  withdrawnOn: try row.optional("withdrawn_on", as: String.self).flatMap(CalendarDate.init(parsing:)))
+        self.init(
+            id: Consent.ID(try row.decode(column: "id", as: UUID.self)),
+            personID: Person.ID(try row.decode(column: "person_id", as: UUID.self)),
+            kind: Consent.Kind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .personalData,
+            purpose: try row.decode(column: "purpose", as: String.self),
+            signer: try row.optional("representative_id", as: UUID.self).map {
+                .representative(LegalRepresentative.ID($0))
+            } ?? .subject,
+            signedOn: CalendarDate(parsing: try row.decode(column: "signed_on", as: String.self))!,
+            validUntil: try row.optional("valid_until", as: String.self).flatMap(CalendarDate.init(parsing:)),
+            withdrawnOn: try row.optional("withdrawn_on", as: String.self).flatMap(CalendarDate.init(parsing:)))
     }
 }

@@ -28,8 +28,10 @@ final class QuestionnaireTemplateModel: Model, @unchecked Sendable {
     }
 
     var questionnaire: Questionnaire {
-        StoredJSON.decode(Questionnaire.self, definition, fallback: Questionnaire(
-            key: key, version: version, title: title, audience: .participant, sections: []))
+        StoredJSON.decode(
+            Questionnaire.self, definition,
+            fallback: Questionnaire(
+                key: key, version: version, title: title, audience: .participant, sections: []))
     }
 }
 

@@ -9,7 +9,9 @@ struct APITokenService {
     let scope: RequestScope
 
     func tokens() async throws -> [APITokenModel] {
-        try await APITokenModel.query(on: scope.db).filter(\.$account.$id == accountID()).sort(\.$createdAt, .descending).all()
+        try await APITokenModel.query(on: scope.db).filter(\.$account.$id == accountID()).sort(
+            \.$createdAt, .descending
+        ).all()
     }
 
     /// Returns the token's text: the only time it exists outside the client.
@@ -19,15 +21,18 @@ struct APITokenService {
             throw ValidationFailure(fields: ["name": "Назовите токен (например, «Выгрузка в 1С»), до 100 символов."])
         }
         let token = "nst_" + Secrets.token()
-        let model = APITokenModel(accountID: try accountID(), name: name, tokenHash: Secrets.sha256(token), createdAt: scope.now)
+        let model = APITokenModel(
+            accountID: try accountID(), name: name, tokenHash: Secrets.sha256(token), createdAt: scope.now)
         try await model.create(on: scope.db)
         try await AuditLog(scope: scope).record(.grant, .apiToken, objectID: model.id, fields: ["name"])
         return token
     }
 
     func revoke(_ id: UUID) async throws {
-        guard let token = try await APITokenModel.query(on: scope.db)
-            .filter(\.$id == id).filter(\.$account.$id == accountID()).first() else { throw DomainError.notFound }
+        guard
+            let token = try await APITokenModel.query(on: scope.db)
+                .filter(\.$id == id).filter(\.$account.$id == accountID()).first()
+        else { throw DomainError.notFound }
         guard token.revokedAt == nil else { return }
         token.revokedAt = scope.now
         try await token.save(on: scope.db)
@@ -52,8 +57,10 @@ struct APITokenService {
 
     /// The account a presented token belongs to, or `nil` for an unknown or revoked token.
     static func account(for token: String, on db: any Database, now: Date) async throws -> AccountModel? {
-        guard let model = try await APITokenModel.query(on: db).filter(\.$tokenHash == Secrets.sha256(token))
-            .filter(\.$revokedAt == nil).with(\.$account).first() else { return nil }
+        guard
+            let model = try await APITokenModel.query(on: db).filter(\.$tokenHash == Secrets.sha256(token))
+                .filter(\.$revokedAt == nil).with(\.$account).first()
+        else { return nil }
         model.lastUsedAt = now
         try await model.save(on: db)
         return model.account

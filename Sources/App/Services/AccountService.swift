@@ -24,15 +24,20 @@ struct AccountService {
         var login = ""
         do { login = try Credentials.normalizedLogin(new.login) } catch { failure = error }
         do { try Credentials.validatePassword(new.password) } catch { failure.merge(error) }
-        if new.displayName.trimmingCharacters(in: .whitespaces).isEmpty { failure.add("displayName", "Укажите имя пользователя.") }
+        if new.displayName.trimmingCharacters(in: .whitespaces).isEmpty {
+            failure.add("displayName", "Укажите имя пользователя.")
+        }
         if new.grants.isEmpty { failure.add("role", "Выберите роль.") }
-        if new.grants.contains(where: { !$0.isConsistent }) { failure.add("role", "Роль не соответствует области действия.") }
+        if new.grants.contains(where: { !$0.isConsistent }) {
+            failure.add("role", "Роль не соответствует области действия.")
+        }
         if !login.isEmpty, try await AccountModel.query(on: scope.db).filter(\.$login == login).first() != nil {
             failure.add("login", "Такой логин уже занят.")
         }
         try failure.throwIfAny()
-        let account = AccountModel(login: login, passwordHash: try await passwords.hash(new.password),
-                                   displayName: new.displayName, mustChangePassword: new.mustChangePassword)
+        let account = AccountModel(
+            login: login, passwordHash: try await passwords.hash(new.password),
+            displayName: new.displayName, mustChangePassword: new.mustChangePassword)
         account.$person.id = new.personID
         account.$representative.id = new.representativeID
         try await scope.db.atomically { db in
@@ -42,7 +47,8 @@ struct AccountService {
             }
             try await AuditLog(scope: scope.on(db)).record(
                 .grant, .account, objectID: account.id, personID: new.personID,
-                organizationID: new.grants.compactMap(\.organizationID).first, fields: new.grants.map { $0.role.rawValue })
+                organizationID: new.grants.compactMap(\.organizationID).first,
+                fields: new.grants.map { $0.role.rawValue })
         }
         return account
     }
@@ -71,9 +77,10 @@ struct AccountService {
     /// The user as services see them, built from the account and its grants.
     static func currentUser(_ account: AccountModel, on db: any Database) async throws -> CurrentUser {
         let grants = try await GrantModel.query(on: db).filter(\.$account.$id == account.id!).all().compactMap(\.grant)
-        return CurrentUser(accountID: account.id, login: account.login, displayName: account.displayName, grants: grants,
-                           personID: account.$person.id, representativeID: account.$representative.id,
-                           mustChangePassword: account.mustChangePassword)
+        return CurrentUser(
+            accountID: account.id, login: account.login, displayName: account.displayName, grants: grants,
+            personID: account.$person.id, representativeID: account.$representative.id,
+            mustChangePassword: account.mustChangePassword)
     }
 }
 

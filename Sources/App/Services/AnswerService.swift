@@ -29,9 +29,12 @@ struct AnswerService {
 
     /// The audit rows of an answer name the respondent, who has no account.
     var scope: RequestScope {
-        RequestScope(db: db, user: CurrentUser(accountID: nil, login: "respondent-link", displayName: "Ответ по ссылке", grants: [],
-                                               personID: nil, representativeID: nil, mustChangePassword: false),
-                     requestID: requestID, clock: clock)
+        RequestScope(
+            db: db,
+            user: CurrentUser(
+                accountID: nil, login: "respondent-link", displayName: "Ответ по ссылке", grants: [],
+                personID: nil, representativeID: nil, mustChangePassword: false),
+            requestID: requestID, clock: clock)
     }
 
     /// The invitation behind a token; an unknown token answers 404 like any missing page.
@@ -42,9 +45,11 @@ struct AnswerService {
         guard let invitation = found else { throw DomainError.notFound }
         let survey = invitation.survey
         let questionnaire = survey.template.questionnaire
-        let choices = try await SurveyChoices.load(questionnaire, program: survey.program, organization: survey.organization, scope: scope)
-        return Invitation(invitation: invitation, survey: survey, person: invitation.person, questionnaire: questionnaire,
-                          choices: choices, state: try await state(of: invitation))
+        let choices = try await SurveyChoices.load(
+            questionnaire, program: survey.program, organization: survey.organization, scope: scope)
+        return Invitation(
+            invitation: invitation, survey: survey, person: invitation.person, questionnaire: questionnaire,
+            choices: choices, state: try await state(of: invitation))
     }
 
     private func state(of invitation: SurveyInvitationModel) async throws -> State {
@@ -76,13 +81,16 @@ struct AnswerService {
         }
         try await db.atomically { db in
             // The link is used by its first answer: of two sendings at once the second finds it answered.
-            let first = try await GuardedUpdate(table: SurveyInvitationModel.schema, id: found.invitation.id!,
-                                                set: [("answered_at", clock.now())],
-                                                when: [("answered_at", nil)]).run(on: db)
+            let first = try await GuardedUpdate(
+                table: SurveyInvitationModel.schema, id: found.invitation.id!,
+                set: [("answered_at", clock.now())],
+                when: [("answered_at", nil)]
+            ).run(on: db)
             guard first else { throw DomainError.conflict(Self.message(.answered)) }
             try await response.create(on: db)
             try await AuditLog(scope: scope.on(db)).record(
-                .create, .surveyResponse, objectID: response.id, personID: found.survey.anonymous ? nil : found.person.id,
+                .create, .surveyResponse, objectID: response.id,
+                personID: found.survey.anonymous ? nil : found.person.id,
                 organizationID: found.survey.$organization.id, fields: Array(answers.keys).sorted())
         }
         var answered = found

@@ -7,15 +7,22 @@ import MentoringCore
 struct AuditLog {
     let scope: RequestScope
 
-    func record(_ action: AuditAction, _ object: AuditObject, objectID: UUID? = nil, personID: UUID? = nil,
-                organizationID: UUID? = nil, role: Role? = nil, fields: [String] = []) async throws {
-        try await entry(action, object, objectID: objectID, personID: personID, organizationID: organizationID, role: role, fields: fields)
-            .create(on: scope.db)
+    func record(
+        _ action: AuditAction, _ object: AuditObject, objectID: UUID? = nil, personID: UUID? = nil,
+        organizationID: UUID? = nil, role: Role? = nil, fields: [String] = []
+    ) async throws {
+        try await entry(
+            action, object, objectID: objectID, personID: personID, organizationID: organizationID, role: role,
+            fields: fields
+        )
+        .create(on: scope.db)
     }
 
     /// The row, not yet saved: bulk writers insert many at once.
-    func entry(_ action: AuditAction, _ object: AuditObject, objectID: UUID? = nil, personID: UUID? = nil,
-               organizationID: UUID? = nil, role: Role? = nil, fields: [String] = []) -> AuditEntryModel {
+    func entry(
+        _ action: AuditAction, _ object: AuditObject, objectID: UUID? = nil, personID: UUID? = nil,
+        organizationID: UUID? = nil, role: Role? = nil, fields: [String] = []
+    ) -> AuditEntryModel {
         let entry = AuditEntryModel()
         entry.at = scope.now
         entry.accountID = scope.user.accountID

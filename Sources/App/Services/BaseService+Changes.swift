@@ -35,7 +35,9 @@ extension BaseService {
     }
 
     private func candidate(_ personID: UUID, in context: ProgramContext) async throws -> PersonModel {
-        guard let person = try await PersonModel.find(personID, on: scope.db), person.$organization.id == context.organization.id else {
+        guard let person = try await PersonModel.find(personID, on: scope.db),
+            person.$organization.id == context.organization.id
+        else {
             throw ValidationFailure(fields: ["person": "Выберите участника этой организации."])
         }
         return person
@@ -57,12 +59,15 @@ extension BaseService {
         return entry.profile
     }
 
-    private func save(_ model: some Model, _ object: AuditObject, personID: UUID, context: ProgramContext, action: AuditAction) async throws {
+    private func save(
+        _ model: some Model, _ object: AuditObject, personID: UUID, context: ProgramContext, action: AuditAction
+    ) async throws {
         do {
             try await scope.db.atomically { db in
                 try await model.save(on: db)
-                try await AuditLog(scope: scope.on(db)).record(action, object, objectID: model.id as? UUID, personID: personID,
-                                                               organizationID: context.organization.id, role: context.access.role)
+                try await AuditLog(scope: scope.on(db)).record(
+                    action, object, objectID: model.id as? UUID, personID: personID,
+                    organizationID: context.organization.id, role: context.access.role)
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
             throw ValidationFailure(fields: ["person": "Этот участник уже есть в базе программы."])
@@ -71,7 +76,9 @@ extension BaseService {
 
     /// Moves mentors to a status; entering the registry or starting work needs a valid consent, and the registry
     /// needs the order's number. Nothing changes when any of them cannot move.
-    func setMentorStatus(_ programID: UUID, ids: [UUID], status: MentorProfile.Status, order: String?) async throws -> Int {
+    func setMentorStatus(
+        _ programID: UUID, ids: [UUID], status: MentorProfile.Status, order: String?
+    ) async throws -> Int {
         let (context, entries) = try await mentors(programID)
         try context.access.requireManagement()
         let chosen = entries.filter { ids.contains($0.profile.id!) }
@@ -93,8 +100,9 @@ extension BaseService {
                 if status == .registry { profile.registryOrder = order }
                 entry.profile.value = profile
                 try await entry.profile.save(on: db)
-                try await AuditLog(scope: scope.on(db)).record(.update, .mentorProfile, objectID: entry.profile.id, personID: entry.person.id,
-                                                               organizationID: context.organization.id, role: context.access.role, fields: ["status"])
+                try await AuditLog(scope: scope.on(db)).record(
+                    .update, .mentorProfile, objectID: entry.profile.id, personID: entry.person.id,
+                    organizationID: context.organization.id, role: context.access.role, fields: ["status"])
             }
         }
         return chosen.count
@@ -115,8 +123,9 @@ extension BaseService {
             for entry in chosen {
                 entry.profile.status = status.rawValue
                 try await entry.profile.save(on: db)
-                try await AuditLog(scope: scope.on(db)).record(.update, .menteeProfile, objectID: entry.profile.id, personID: entry.person.id,
-                                                               organizationID: context.organization.id, role: context.access.role, fields: ["status"])
+                try await AuditLog(scope: scope.on(db)).record(
+                    .update, .menteeProfile, objectID: entry.profile.id, personID: entry.person.id,
+                    organizationID: context.organization.id, role: context.access.role, fields: ["status"])
             }
         }
         return chosen.count

@@ -25,58 +25,71 @@ struct BaseService {
 
     func mentors(_ programID: UUID) async throws -> (ProgramContext, [MentorEntry]) {
         let context = try await ProgramService(scope: scope).program(programID)
-        let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == programID).with(\.$person).all()
+        let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == programID).with(
+            \.$person
+        ).all()
         let entries = try await entries(profiles, person: { $0.person }) { profile, person, consents in
             Eligibility.mentorProblems(person, forms: profile.value.forms, consents: consents, on: scope.today)
         }
-        try await audit.record(.list, .mentorBase, objectID: programID, organizationID: context.organization.id, role: context.access.role)
+        try await audit.record(
+            .list, .mentorBase, objectID: programID, organizationID: context.organization.id, role: context.access.role)
         return (context, entries)
     }
 
     func mentees(_ programID: UUID) async throws -> (ProgramContext, [MenteeEntry]) {
         let context = try await ProgramService(scope: scope).program(programID)
-        let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == programID).with(\.$person).all()
+        let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == programID).with(
+            \.$person
+        ).all()
         let entries = try await entries(profiles, person: { $0.person }) { profile, person, consents in
             Eligibility.menteeProblems(person, form: profile.value.form, consents: consents, on: scope.today)
         }
-        try await audit.record(.list, .menteeBase, objectID: programID, organizationID: context.organization.id, role: context.access.role)
+        try await audit.record(
+            .list, .menteeBase, objectID: programID, organizationID: context.organization.id, role: context.access.role)
         return (context, entries)
     }
 
-    private func entries<P: Model>(_ profiles: [P], person: (P) -> PersonModel,
-                                   problems: (P, Person, [Consent]) -> [EligibilityProblem]) async throws -> [BaseEntry<P>] {
+    private func entries<P: Model>(
+        _ profiles: [P], person: (P) -> PersonModel,
+        problems: (P, Person, [Consent]) -> [EligibilityProblem]
+    ) async throws -> [BaseEntry<P>] {
         let consents = try await ConsentLookup(db: scope.db).consents(of: profiles.map { person($0).id! })
         return profiles.map { profile in
             let owner = person(profile)
             let value = owner.value
-            return BaseEntry(profile: profile, person: owner, problems: problems(profile, value, consents[owner.id!] ?? []))
+            return BaseEntry(
+                profile: profile, person: owner, problems: problems(profile, value, consents[owner.id!] ?? []))
         }.sorted { $0.person.searchKey < $1.person.searchKey }
     }
 
     /// One mentor profile, read for its page (audited); 404 outside the user's organizations.
     func mentor(_ id: UUID) async throws -> (ProgramContext, MentorEntry) {
-        guard let profile = try await MentorProfileModel.query(on: scope.db).filter(\.$id == id).with(\.$person).first() else {
+        guard let profile = try await MentorProfileModel.query(on: scope.db).filter(\.$id == id).with(\.$person).first()
+        else {
             throw DomainError.notFound
         }
         let context = try await ProgramService(scope: scope).program(profile.$program.id)
         let entry = try await entries([profile], person: { $0.person }) { profile, person, consents in
             Eligibility.mentorProblems(person, forms: profile.value.forms, consents: consents, on: scope.today)
         }[0]
-        try await audit.record(.read, .mentorProfile, objectID: id, personID: profile.$person.id,
-                               organizationID: context.organization.id, role: context.access.role)
+        try await audit.record(
+            .read, .mentorProfile, objectID: id, personID: profile.$person.id,
+            organizationID: context.organization.id, role: context.access.role)
         return (context, entry)
     }
 
     func mentee(_ id: UUID) async throws -> (ProgramContext, MenteeEntry) {
-        guard let profile = try await MenteeProfileModel.query(on: scope.db).filter(\.$id == id).with(\.$person).first() else {
+        guard let profile = try await MenteeProfileModel.query(on: scope.db).filter(\.$id == id).with(\.$person).first()
+        else {
             throw DomainError.notFound
         }
         let context = try await ProgramService(scope: scope).program(profile.$program.id)
         let entry = try await entries([profile], person: { $0.person }) { profile, person, consents in
             Eligibility.menteeProblems(person, form: profile.value.form, consents: consents, on: scope.today)
         }[0]
-        try await audit.record(.read, .menteeProfile, objectID: id, personID: profile.$person.id,
-                               organizationID: context.organization.id, role: context.access.role)
+        try await audit.record(
+            .read, .menteeProfile, objectID: id, personID: profile.$person.id,
+            organizationID: context.organization.id, role: context.access.role)
         return (context, entry)
     }
 }
@@ -89,8 +102,10 @@ struct ConsentLookup {
         guard !personIDs.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
         var result: [UUID: [Consent]] = [:]
         for chunk in personIDs.chunks(of: 500) {
-            for row in try await sql.select().columns("id", "person_id", "kind", "purpose", "representative_id", "signed_on", "valid_until", "withdrawn_on")
-                .from(ConsentModel.schema).where("person_id", .in, chunk).all() {
+            for row in try await sql.select().columns(
+                "id", "person_id", "kind", "purpose", "representative_id", "signed_on", "valid_until", "withdrawn_on"
+            )
+            .from(ConsentModel.schema).where("person_id", .in, chunk).all() {
                 let consent = try Consent(row: row)
                 result[consent.personID.rawValue, default: []].append(consent)
             }

@@ -18,7 +18,8 @@ struct ConsentService {
         var failure = ValidationFailure()
         var checked: ConsentInput.Valid?
         do {
-            checked = try input.validated(for: person.details, representatives: representatives.map { .init($0.id!) }, today: scope.today)
+            checked = try input.validated(
+                for: person.details, representatives: representatives.map { .init($0.id!) }, today: scope.today)
         } catch {
             failure = error
         }
@@ -27,11 +28,14 @@ struct ConsentService {
         let valid = checked!
         return try await scope.db.atomically { db in
             let text = try await Self.textVersion(valid.text, on: db)
-            let consent = ConsentModel(personID: personID, kind: valid.kind, purpose: valid.purpose, signer: valid.signer,
-                                       signedOn: valid.signedOn, validUntil: valid.validUntil, textID: text.id!)
+            let consent = ConsentModel(
+                personID: personID, kind: valid.kind, purpose: valid.purpose, signer: valid.signer,
+                signedOn: valid.signedOn, validUntil: valid.validUntil, textID: text.id!)
             try await consent.create(on: db)
             if let scan {
-                try await ConsentScanModel(consentID: consent.id!, fileName: scan.fileName, contentType: scan.contentType, data: scan.data).create(on: db)
+                try await ConsentScanModel(
+                    consentID: consent.id!, fileName: scan.fileName, contentType: scan.contentType, data: scan.data
+                ).create(on: db)
             }
             try await AuditLog(scope: scope.on(db)).record(
                 .create, .consent, objectID: consent.id, personID: personID, organizationID: org.id, role: access.role,
@@ -44,8 +48,10 @@ struct ConsentService {
     /// is scheduled for anonymization.
     func withdraw(_ consentID: UUID, of personID: UUID) async throws {
         let (person, org, access) = try await PeopleService(scope: scope).managedPerson(personID)
-        guard let consent = try await ConsentModel.query(on: scope.db)
-            .filter(\.$id == consentID).filter(\.$person.$id == personID).first() else { throw DomainError.notFound }
+        guard
+            let consent = try await ConsentModel.query(on: scope.db)
+                .filter(\.$id == consentID).filter(\.$person.$id == personID).first()
+        else { throw DomainError.notFound }
         guard consent.withdrawnOn == nil else {
             throw ValidationFailure(fields: ["consent": "Согласие уже отозвано."])
         }
@@ -59,14 +65,17 @@ struct ConsentService {
     }
 
     /// Withdraws once (of two withdrawals at once, the second finds it done) and schedules the anonymization.
-    static func markWithdrawn(_ consent: ConsentModel, of person: PersonModel, on today: CalendarDate,
-                              db: any Database) async throws {
+    static func markWithdrawn(
+        _ consent: ConsentModel, of person: PersonModel, on today: CalendarDate,
+        db: any Database
+    ) async throws {
         try await ConsentModel.query(on: db).filter(\.$id == consent.id!).filter(\.$withdrawnOn == nil)
             .set(\.$withdrawnOn, to: today.description).update()
         consent.withdrawnOn = today.description
         let scheduled = person.anonymizeDueOn.flatMap(CalendarDate.init(parsing:))
         if let due = ConsentPolicy.anonymizationDue(afterWithdrawing: consent.consent.kind, on: today),
-           person.anonymizedAt == nil, scheduled.map({ $0 > due }) ?? true {
+            person.anonymizedAt == nil, scheduled.map({ $0 > due }) ?? true
+        {
             person.anonymizeDueOn = due.description
             try await person.save(on: db)
         }
@@ -74,11 +83,14 @@ struct ConsentService {
 
     func scan(_ consentID: UUID, of personID: UUID) async throws -> ConsentScanModel {
         let (_, org, access) = try await PeopleService(scope: scope).person(personID)
-        guard let consent = try await ConsentModel.query(on: scope.db)
-            .filter(\.$id == consentID).filter(\.$person.$id == personID).with(\.$scan).first(),
-            let scan = consent.scan else { throw DomainError.notFound }
-        try await AuditLog(scope: scope).record(.download, .consent, objectID: consentID, personID: personID,
-                                                organizationID: org.id, role: access.role, fields: ["scan"])
+        guard
+            let consent = try await ConsentModel.query(on: scope.db)
+                .filter(\.$id == consentID).filter(\.$person.$id == personID).with(\.$scan).first(),
+            let scan = consent.scan
+        else { throw DomainError.notFound }
+        try await AuditLog(scope: scope).record(
+            .download, .consent, objectID: consentID, personID: personID,
+            organizationID: org.id, role: access.role, fields: ["scan"])
         return scan
     }
 

@@ -26,7 +26,9 @@ struct CurrentUser: Sendable {
     var isStaff: Bool { grants.contains { $0.role.seesWholeOrganization } }
 
     /// The strongest role of the account, for the header and for audit rows without an organization.
-    var mainRole: Role? { grants.map(\.role).min { Role.allCases.firstIndex(of: $0)! < Role.allCases.firstIndex(of: $1)! } }
+    var mainRole: Role? {
+        grants.map(\.role).min { Role.allCases.firstIndex(of: $0)! < Role.allCases.firstIndex(of: $1)! }
+    }
 }
 
 /// What a service call needs besides its arguments: the database, who acts, the request id and the clock.

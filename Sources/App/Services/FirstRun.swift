@@ -17,11 +17,13 @@ enum FirstRun {
     /// Returns the one-time password when an administrator was created now.
     static func ensureAdministrator(_ app: Application) async throws -> String? {
         guard try await GrantModel.query(on: app.db).filter(\.$role == Role.administrator.rawValue).count() == 0,
-              try await AccountModel.query(on: app.db).filter(\.$login == login).count() == 0 else { return nil }
+            try await AccountModel.query(on: app.db).filter(\.$login == login).count() == 0
+        else { return nil }
         let password = Secrets.oneTimePassword()
-        _ = try await AccountService(scope: app.consoleScope(), passwords: PasswordHashing(app: app)).create(.init(
-            login: login, password: password, displayName: "Администратор",
-            grants: [Grant(role: .administrator, scope: .system)], mustChangePassword: true))
+        _ = try await AccountService(scope: app.consoleScope(), passwords: PasswordHashing(app: app)).create(
+            .init(
+                login: login, password: password, displayName: "Администратор",
+                grants: [Grant(role: .administrator, scope: .system)], mustChangePassword: true))
         return password
     }
 }
@@ -33,7 +35,8 @@ public func prepareForServing(_ app: Application) async throws {
     if app.config.deliversMailInBackground { app.lifecycle.use(MailWorker()) }
     if app.config.bootstrapAdministrator, let password = try await FirstRun.ensureAdministrator(app) {
         let address = "http://\(app.config.hostname):\(app.config.port)"
-        app.logger.notice("""
+        app.logger.notice(
+            """
 
             ============================================================
             Первый запуск: создан администратор.

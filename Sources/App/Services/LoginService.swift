@@ -39,7 +39,9 @@ struct LoginService {
         // The same bcrypt work for a login that does not exist, so the time of the answer does not tell; bcrypt
         // would read only 72 bytes of a longer password, so such a password never matches.
         let matches: Bool
-        if let account { matches = await passwords.verify(password, against: account.passwordHash) } else {
+        if let account {
+            matches = await passwords.verify(password, against: account.passwordHash)
+        } else {
             matches = await passwords.verifyDecoy(password)
         }
         let valid = matches && password.utf8.count <= Credentials.maxPasswordBytes

@@ -16,7 +16,8 @@ struct MatchingInput: Content {
     var waitlist: String?
 
     /// The form's fields filled from earlier choices, decimals written the Russian way («0,4»), as typed back.
-    init(mode: MatchMode = .optimal, proposing: StableMatching.Proposing = .mentees, weights: MatchWeights = .standard) {
+    init(mode: MatchMode = .optimal, proposing: StableMatching.Proposing = .mentees, weights: MatchWeights = .standard)
+    {
         self.mode = mode.rawValue
         self.proposing = proposing.rawValue
         func russian(_ value: Double) -> String { value.plain.replacingOccurrences(of: ".", with: ",") }
@@ -29,7 +30,9 @@ struct MatchingInput: Content {
         waitlist = russian(weights.waitlist)
     }
 
-    func validated() throws(ValidationFailure) -> (mode: MatchMode, proposing: StableMatching.Proposing, weights: MatchWeights) {
+    func validated() throws(ValidationFailure) -> (
+        mode: MatchMode, proposing: StableMatching.Proposing, weights: MatchWeights
+    ) {
         var failure = ValidationFailure()
         let mode = MatchMode(rawValue: self.mode ?? MatchMode.optimal.rawValue)
         if mode == nil { failure.add("mode", "Выберите режим подбора.") }
@@ -45,9 +48,11 @@ struct MatchingInput: Content {
         }
         let standard = MatchWeights.standard
         let weights = MatchWeights(
-            requests: number("requests", requests, standard.requests), interests: number("interests", interests, standard.interests),
+            requests: number("requests", requests, standard.requests),
+            interests: number("interests", interests, standard.interests),
             hours: number("hours", hours, standard.hours), distance: number("distance", distance, standard.distance),
-            format: number("format", format, standard.format), preferences: number("preferences", preferences, standard.preferences),
+            format: number("format", format, standard.format),
+            preferences: number("preferences", preferences, standard.preferences),
             waitlist: number("waitlist", waitlist, standard.waitlist))
         for (field, message) in weights.problems { failure.add(field, message) }
         try failure.throwIfAny()

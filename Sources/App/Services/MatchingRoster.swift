@@ -64,37 +64,48 @@ struct MatchingSetupBuilder {
         let rankings = try await self.rankings(context, mentors: mentorEntries, mentees: menteeEntries)
         let organization = context.organization.id!.uuidString
         let mentors = mentorEntries.filter { $0.profile.status != MentorProfile.Status.left.rawValue }.map { entry in
-            let profile = entry.profile.value, details = entry.person.details, id = entry.profile.id!.uuidString
-            return MatchMentor(id: id, forms: profile.forms, organization: organization, competencies: profile.competencies,
-                               interests: profile.interests, weeklyHours: profile.weeklyHours, capacity: profile.capacity,
-                               activeMentees: load[entry.profile.$person.id] ?? 0, groupAllowed: profile.groupAllowed,
-                               offeredToOthers: profile.offeredToOthers, format: profile.format,
-                               grade: Eligibility.gradeNumber(details.grade), age: details.age(on: scope.today),
-                               experienceYears: details.teachingExperienceYears, hasConsent: entry.inBase,
-                               ranking: rankings[id] ?? [])
+            let profile = entry.profile.value
+            let details = entry.person.details
+            let id = entry.profile.id!.uuidString
+            return MatchMentor(
+                id: id, forms: profile.forms, organization: organization, competencies: profile.competencies,
+                interests: profile.interests, weeklyHours: profile.weeklyHours, capacity: profile.capacity,
+                activeMentees: load[entry.profile.$person.id] ?? 0, groupAllowed: profile.groupAllowed,
+                offeredToOthers: profile.offeredToOthers, format: profile.format,
+                grade: Eligibility.gradeNumber(details.grade), age: details.age(on: scope.today),
+                experienceYears: details.teachingExperienceYears, hasConsent: entry.inBase,
+                ranking: rankings[id] ?? [])
         }
         let waiting = [MenteeProfile.Status.candidate.rawValue, MenteeProfile.Status.inBase.rawValue]
         let mentees = menteeEntries.filter {
             waiting.contains($0.profile.status) && placed[$0.profile.$person.id] == nil
         }.map { entry in
-            let profile = entry.profile.value, details = entry.person.details, id = entry.profile.id!.uuidString
-            return MatchMentee(id: id, form: profile.form, organization: organization,
-                               requests: profile.requests.map { MatchRequest(text: $0.text, priority: $0.priority) },
-                               interests: profile.interests, weeklyHours: profile.weeklyHours, format: profile.format,
-                               grade: Eligibility.gradeNumber(details.grade), age: details.age(on: scope.today),
-                               experienceYears: details.teachingExperienceYears, hasConsent: entry.inBase,
-                               waitingDays: max(0, profile.waitingSince.days(until: scope.today)), ranking: rankings[id] ?? [])
+            let profile = entry.profile.value
+            let details = entry.person.details
+            let id = entry.profile.id!.uuidString
+            return MatchMentee(
+                id: id, form: profile.form, organization: organization,
+                requests: profile.requests.map { MatchRequest(text: $0.text, priority: $0.priority) },
+                interests: profile.interests, weeklyHours: profile.weeklyHours, format: profile.format,
+                grade: Eligibility.gradeNumber(details.grade), age: details.age(on: scope.today),
+                experienceYears: details.teachingExperienceYears, hasConsent: entry.inBase,
+                waitingDays: max(0, profile.waitingSince.days(until: scope.today)), ranking: rankings[id] ?? [])
         }
         return MatchSetup(mentees: mentees, mentors: mentors)
     }
 
     /// The latest answer of each person to the program's preference questionnaire, as profile ids.
-    private func rankings(_ context: ProgramContext, mentors: [MentorEntry], mentees: [MenteeEntry]) async throws -> [String: [String]] {
-        let surveys = try await SurveyModel.query(on: scope.db).filter(\.$program.$id == context.id).with(\.$template).all()
+    private func rankings(
+        _ context: ProgramContext, mentors: [MentorEntry], mentees: [MenteeEntry]
+    ) async throws -> [String: [String]] {
+        let surveys = try await SurveyModel.query(on: scope.db).filter(\.$program.$id == context.id).with(\.$template)
+            .all()
             .filter { $0.template.key == Questionnaire.preference.key }
         guard !surveys.isEmpty else { return [:] }
-        let responses = try await SurveyResponseModel.query(on: scope.db).filter(\.$survey.$id ~~ surveys.map { $0.id! })
-            .sort(\.$submittedAt).all()
+        let responses = try await SurveyResponseModel.query(on: scope.db).filter(
+            \.$survey.$id ~~ surveys.map { $0.id! }
+        )
+        .sort(\.$submittedAt).all()
         let mentorOf = Dictionary(mentors.map { ($0.person.id!, $0.profile.id!.uuidString) }) { a, _ in a }
         let menteeOf = Dictionary(mentees.map { ($0.person.id!, $0.profile.id!.uuidString) }) { a, _ in a }
         var result: [String: [String]] = [:]

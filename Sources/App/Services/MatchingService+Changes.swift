@@ -15,7 +15,9 @@ extension MatchingService {
     /// Locks or forbids a pair for the next run (a forbidden pair also leaves this proposal).
     func change(_ id: UUID, mentee: String, mentor: String, _ change: PairChange?) async throws {
         let detail = try await proposed(id)
-        guard let change else { throw ValidationFailure(fields: ["action": "Укажите действие: lock, unlock, forbid или allow."]) }
+        guard let change else {
+            throw ValidationFailure(fields: ["action": "Укажите действие: lock, unlock, forbid или allow."])
+        }
         let key = PairKey(mentee: mentee, mentor: mentor)
         guard detail.roster.mentees[mentee] != nil, detail.roster.mentors[mentor] != nil else {
             throw DomainError.notFound
@@ -51,7 +53,8 @@ extension MatchingService {
     func move(_ id: UUID, mentee: String, to mentor: String) async throws -> PairScore {
         let detail = try await proposed(id)
         guard detail.roster.mentees[mentee] != nil, detail.roster.mentors[mentor] != nil,
-              let evaluation = MatchEngine.evaluate(detail.run.setup, mentee: mentee, mentor: mentor) else {
+            let evaluation = MatchEngine.evaluate(detail.run.setup, mentee: mentee, mentor: mentor)
+        else {
             throw DomainError.notFound
         }
         if let block = evaluation.blocks.first { throw ValidationFailure(fields: ["mentor": block.message]) }
@@ -59,7 +62,10 @@ extension MatchingService {
         let places = detail.run.setup.mentors.first { $0.id == mentor }?.freePlaces ?? 0
         let taken = result.pairs.filter { $0.mentor == mentor && $0.mentee != mentee }.count
         guard taken < places else {
-            throw ValidationFailure(fields: ["mentor": "У наставника нет свободных мест: снимите одну из его пар или увеличьте число наставляемых в профиле."])
+            throw ValidationFailure(fields: [
+                "mentor":
+                    "У наставника нет свободных мест: снимите одну из его пар или увеличьте число наставляемых в профиле."
+            ])
         }
         var setup = detail.run.setup
         setup.locked.removeAll { $0.mentee == mentee }
@@ -67,10 +73,13 @@ extension MatchingService {
         setup.forbidden.removeAll { $0 == PairKey(mentee: mentee, mentor: mentor) }
         let priority = setup.weights.waitlistBonus(days: setup.mentees.first { $0.id == mentee }?.waitingDays ?? 0)
         result.pairs.removeAll { $0.mentee == mentee }
-        result.pairs.append(ProposedPair(mentee: mentee, mentor: mentor, score: evaluation.score, locked: true, priority: priority,
-                                         groupTheme: nil))
-        try await save(detail, setup: setup, result: MatchEngine.edited(result, setup: setup),
-                       fields: ["pairs", "locked"])
+        result.pairs.append(
+            ProposedPair(
+                mentee: mentee, mentor: mentor, score: evaluation.score, locked: true, priority: priority,
+                groupTheme: nil))
+        try await save(
+            detail, setup: setup, result: MatchEngine.edited(result, setup: setup),
+            fields: ["pairs", "locked"])
         return evaluation.score
     }
 
@@ -86,8 +95,11 @@ extension MatchingService {
         var groups: [String: [ProposedPair]] = [:]
         for pair in detail.result.pairs {
             guard detail.roster.mentees[pair.mentee] != nil, detail.roster.mentors[pair.mentor] != nil,
-                  mentorForms[pair.mentor] != nil else {
-                skipped.append("Пара \(detail.roster.menteeName(pair.mentee)) – \(detail.roster.mentorName(pair.mentor)): нет действующего согласия или профиля.")
+                mentorForms[pair.mentor] != nil
+            else {
+                skipped.append(
+                    "Пара \(detail.roster.menteeName(pair.mentee)) – \(detail.roster.mentorName(pair.mentor)): нет действующего согласия или профиля."
+                )
                 continue
             }
             let key = setup.mode == .groups ? pair.mentor : pair.mentor + "/" + pair.mentee
@@ -99,9 +111,11 @@ extension MatchingService {
             let claimed = try await GuardedUpdate(
                 table: MatchingRunModel.schema, id: id,
                 set: [("status", MatchingRunModel.Status.accepted.rawValue), ("accepted_at", scope.now)],
-                when: [("status", MatchingRunModel.Status.proposed.rawValue)]).run(on: db)
+                when: [("status", MatchingRunModel.Status.proposed.rawValue)]
+            ).run(on: db)
             guard claimed else { throw DomainError.conflict(Self.alreadyAccepted) }
-            var created: [MentorshipModel] = [], refused: [String] = []
+            var created: [MentorshipModel] = []
+            var refused: [String] = []
             let log = AuditLog(scope: scope.on(db))
             for pairs in grouped {
                 let mentorship = MentorshipModel()
@@ -121,14 +135,17 @@ extension MatchingService {
                     continue
                 }
                 for pair in pairs {
-                    try await log.record(.create, .mentorship, objectID: mentorship.id, personID: detail.roster.mentees[pair.mentee]?.personID,
-                                         organizationID: detail.context.organization.id, role: detail.context.access.role,
-                                         fields: ["mentor", "mentee", "status"])
+                    try await log.record(
+                        .create, .mentorship, objectID: mentorship.id,
+                        personID: detail.roster.mentees[pair.mentee]?.personID,
+                        organizationID: detail.context.organization.id, role: detail.context.access.role,
+                        fields: ["mentor", "mentee", "status"])
                 }
                 created.append(mentorship)
             }
-            try await log.record(.update, .matchingRun, objectID: id, organizationID: detail.context.organization.id,
-                                 role: detail.context.access.role, fields: ["status"])
+            try await log.record(
+                .update, .matchingRun, objectID: id, organizationID: detail.context.organization.id,
+                role: detail.context.access.role, fields: ["status"])
             return (created, refused)
         }
         return (created.0, skipped + created.1)
@@ -144,14 +161,17 @@ extension MatchingService {
         return detail
     }
 
-    private func save(_ detail: MatchingRunDetail, setup: MatchSetup, result: MatchResult, fields: [String]) async throws {
+    private func save(
+        _ detail: MatchingRunDetail, setup: MatchSetup, result: MatchResult, fields: [String]
+    ) async throws {
         detail.run.setup = setup
         detail.run.result = result
         try await scope.db.atomically { db in
             try await detail.run.save(on: db)
-            try await AuditLog(scope: scope.on(db)).record(.update, .matchingRun, objectID: detail.id,
-                                                           organizationID: detail.context.organization.id,
-                                                           role: detail.context.access.role, fields: fields)
+            try await AuditLog(scope: scope.on(db)).record(
+                .update, .matchingRun, objectID: detail.id,
+                organizationID: detail.context.organization.id,
+                role: detail.context.access.role, fields: fields)
         }
     }
 }

@@ -29,13 +29,16 @@ struct MatchingService {
     }
 
     /// Runs matching on the program's bases now; a setup the engine refuses answers with its problems.
-    func start(_ programID: UUID, input: MatchingInput, keeping previous: MatchSetup? = nil, after previousID: UUID? = nil,
-               progress: MatchEngine.Progress? = nil) async throws -> MatchingRunModel {
+    func start(
+        _ programID: UUID, input: MatchingInput, keeping previous: MatchSetup? = nil, after previousID: UUID? = nil,
+        progress: MatchEngine.Progress? = nil
+    ) async throws -> MatchingRunModel {
         let context = try await ProgramService(scope: scope).managedProgram(programID)
         let choices = try input.validated()
         var setup = try await MatchingSetupBuilder(scope: scope).build(context)
         if let previous {
-            let mentees = Set(setup.mentees.map(\.id)), mentors = Set(setup.mentors.map(\.id))
+            let mentees = Set(setup.mentees.map(\.id))
+            let mentors = Set(setup.mentors.map(\.id))
             setup.locked = previous.locked.filter { mentees.contains($0.mentee) && mentors.contains($0.mentor) }
             setup.forbidden = previous.forbidden
         }
@@ -52,8 +55,9 @@ struct MatchingService {
         run.createdAt = scope.now
         try await scope.db.atomically { db in
             try await run.create(on: db)
-            try await AuditLog(scope: scope.on(db)).record(.create, .matchingRun, objectID: run.id, organizationID: context.organization.id,
-                                                           role: context.access.role, fields: ["mode", "weights", "pairs"])
+            try await AuditLog(scope: scope.on(db)).record(
+                .create, .matchingRun, objectID: run.id, organizationID: context.organization.id,
+                role: context.access.role, fields: ["mode", "weights", "pairs"])
         }
         return run
     }
@@ -63,7 +67,8 @@ struct MatchingService {
         guard let run = try await MatchingRunModel.find(id, on: scope.db) else { throw DomainError.notFound }
         let context = try await ProgramService(scope: scope).program(run.$program.id)
         let roster = try await MatchingSetupBuilder(scope: scope).roster(context)
-        try await audit.record(.read, .matchingRun, objectID: id, organizationID: context.organization.id, role: context.access.role)
+        try await audit.record(
+            .read, .matchingRun, objectID: id, organizationID: context.organization.id, role: context.access.role)
         guard let result = run.result else { throw DomainError.notFound }
         return MatchingRunDetail(run: run, context: context, roster: roster, result: result)
     }
@@ -71,13 +76,18 @@ struct MatchingService {
     func rerun(_ id: UUID) async throws -> MatchingRunModel {
         let detail = try await managed(id)
         let setup = detail.run.setup
-        return try await start(detail.context.id, input: MatchingInput(mode: setup.mode, proposing: setup.proposing, weights: setup.weights),
-                               keeping: setup, after: id)
+        return try await start(
+            detail.context.id,
+            input: MatchingInput(mode: setup.mode, proposing: setup.proposing, weights: setup.weights),
+            keeping: setup, after: id)
     }
 
     /// Runs the engine with the form's mode and weights; a setup it refuses answers with its problems.
-    static func propose(_ setup: inout MatchSetup, choices: (mode: MatchMode, proposing: StableMatching.Proposing, weights: MatchWeights),
-                        progress: MatchEngine.Progress?) throws -> MatchResult {
+    static func propose(
+        _ setup: inout MatchSetup,
+        choices: (mode: MatchMode, proposing: StableMatching.Proposing, weights: MatchWeights),
+        progress: MatchEngine.Progress?
+    ) throws -> MatchResult {
         setup.mode = choices.mode
         setup.proposing = choices.proposing
         setup.weights = choices.weights

@@ -25,7 +25,9 @@ struct ProfileOrganizations {
     let organization: [String: String]
 
     init(_ setup: MatchSetup) {
-        organization = Dictionary(setup.mentees.map { ($0.id, $0.organization) } + setup.mentors.map { ($0.id, $0.organization) }) { a, _ in a }
+        organization = Dictionary(
+            setup.mentees.map { ($0.id, $0.organization) } + setup.mentors.map { ($0.id, $0.organization) }
+        ) { a, _ in a }
     }
 
     /// Whether the pair joins two organizations.
@@ -46,7 +48,9 @@ struct MunicipalMatching {
         return (municipality, runs)
     }
 
-    func start(_ municipalityID: UUID, input: MatchingInput, progress: MatchEngine.Progress? = nil) async throws -> MunicipalMatchingRunModel {
+    func start(
+        _ municipalityID: UUID, input: MatchingInput, progress: MatchEngine.Progress? = nil
+    ) async throws -> MunicipalMatchingRunModel {
         let municipality = try await MunicipalMonitoring(scope: scope).municipality(municipalityID)
         let choices = try input.validated()
         var setup = MatchSetup(mentees: [], mentors: [])
@@ -67,8 +71,9 @@ struct MunicipalMatching {
         run.createdAt = scope.now
         try await scope.db.atomically { db in
             try await run.create(on: db)
-            try await AuditLog(scope: scope.on(db)).record(.create, .matchingRun, objectID: run.id, role: scope.user.mainRole,
-                                                           fields: ["mode", "weights", "pairs", "municipality"])
+            try await AuditLog(scope: scope.on(db)).record(
+                .create, .matchingRun, objectID: run.id, role: scope.user.mainRole,
+                fields: ["mode", "weights", "pairs", "municipality"])
         }
         return run
     }
@@ -86,8 +91,9 @@ struct MunicipalMatching {
             names[context.organization.id!.uuidString] = context.organization.shortName
         }
         try await AuditLog(scope: scope).record(.read, .matchingRun, objectID: id, role: scope.user.mainRole)
-        return MunicipalMatchingDetail(run: run, municipality: municipality, roster: roster, result: result,
-                                       profiles: ProfileOrganizations(run.setup), organizationNames: names)
+        return MunicipalMatchingDetail(
+            run: run, municipality: municipality, roster: roster, result: result,
+            profiles: ProfileOrganizations(run.setup), organizationNames: names)
     }
 
     /// Turns the chosen pairs (all when none is chosen) into draft mentorships in each mentee's program. A pair
@@ -98,7 +104,9 @@ struct MunicipalMatching {
             throw ValidationFailure(fields: ["run": Self.alreadyAccepted])
         }
         let pairs = detail.result.pairs.filter { chosen.isEmpty || chosen.contains(Self.key($0)) }
-        guard !pairs.isEmpty else { throw ValidationFailure(fields: ["ids": "Выберите пары, которые нужно передать в организации."]) }
+        guard !pairs.isEmpty else {
+            throw ValidationFailure(fields: ["ids": "Выберите пары, которые нужно передать в организации."])
+        }
         let menteeIDs = pairs.compactMap { UUID(uuidString: $0.mentee) }
         let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$id ~~ menteeIDs).all()
         let byID = Dictionary(uniqueKeysWithValues: profiles.map { ($0.id!.uuidString, $0) })
@@ -107,11 +115,13 @@ struct MunicipalMatching {
         var placing: [(ProposedPair, MenteeProfileModel)] = []
         for pair in pairs {
             if let profile = byID[pair.mentee], waiting.contains(profile.status),
-               detail.roster.mentees[pair.mentee] != nil, detail.roster.mentors[pair.mentor] != nil {
+                detail.roster.mentees[pair.mentee] != nil, detail.roster.mentors[pair.mentor] != nil
+            {
                 placing.append((pair, profile))
             } else {
-                skipped.append("Пара \(detail.roster.menteeName(pair.mentee)) – \(detail.roster.mentorName(pair.mentor)): "
-                               + "наставляемый уже в паре или нет действующего согласия.")
+                skipped.append(
+                    "Пара \(detail.roster.menteeName(pair.mentee)) – \(detail.roster.mentorName(pair.mentor)): "
+                        + "наставляемый уже в паре или нет действующего согласия.")
             }
         }
         let chosenPairs = placing
@@ -119,10 +129,12 @@ struct MunicipalMatching {
             let claimed = try await GuardedUpdate(
                 table: MunicipalMatchingRunModel.schema, id: id,
                 set: [("status", MatchingRunModel.Status.accepted.rawValue), ("accepted_at", scope.now)],
-                when: [("status", MatchingRunModel.Status.proposed.rawValue)]).run(on: db)
+                when: [("status", MatchingRunModel.Status.proposed.rawValue)]
+            ).run(on: db)
             guard claimed else { throw DomainError.conflict(Self.alreadyAccepted) }
             let log = AuditLog(scope: scope.on(db))
-            var created = 0, refused: [String] = []
+            var created = 0
+            var refused: [String] = []
             for (pair, profile) in chosenPairs {
                 let mentorship = MentorshipModel()
                 mentorship.$program.id = profile.$program.id
@@ -139,8 +151,11 @@ struct MunicipalMatching {
                     continue
                 }
                 created += 1
-                try await log.record(.create, .mentorship, objectID: mentorship.id, personID: detail.roster.mentees[pair.mentee]?.personID,
-                                     organizationID: profile.$organization.id, role: scope.user.mainRole, fields: ["mentor", "mentee", "status"])
+                try await log.record(
+                    .create, .mentorship, objectID: mentorship.id,
+                    personID: detail.roster.mentees[pair.mentee]?.personID,
+                    organizationID: profile.$organization.id, role: scope.user.mainRole,
+                    fields: ["mentor", "mentee", "status"])
             }
             try await log.record(.update, .matchingRun, objectID: id, role: scope.user.mainRole, fields: ["status"])
             return (created, refused)
@@ -150,9 +165,13 @@ struct MunicipalMatching {
 
     /// The programs of the municipality's organizations the user may read.
     private func programs(of municipality: MunicipalityModel) async throws -> [ProgramContext] {
-        let organizations = try await OrganizationModel.query(on: scope.db).filter(\.$municipality.$id == municipality.id!).all()
-        let programs = try await ProgramModel.query(on: scope.db).filter(\.$organization.$id ~~ organizations.map { $0.id! })
-            .sort(\.$title).all()
+        let organizations = try await OrganizationModel.query(on: scope.db).filter(
+            \.$municipality.$id == municipality.id!
+        ).all()
+        let programs = try await ProgramModel.query(on: scope.db).filter(
+            \.$organization.$id ~~ organizations.map { $0.id! }
+        )
+        .sort(\.$title).all()
         var contexts: [ProgramContext] = []
         for program in programs { contexts.append(try await ProgramService(scope: scope).program(program.id!)) }
         return contexts

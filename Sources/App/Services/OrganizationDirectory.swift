@@ -15,15 +15,18 @@ struct OrganizationDirectory {
 
     /// The organization with the user's access to it; 404 when it does not exist or lies outside the grants.
     func organization(_ id: UUID) async throws -> (organization: OrganizationModel, access: OrganizationAccess) {
-        guard let org = try await OrganizationModel.query(on: scope.db).filter(\.$id == id).with(\.$municipality).first(),
-              let access = access(to: org) else { throw DomainError.notFound }
+        guard
+            let org = try await OrganizationModel.query(on: scope.db).filter(\.$id == id).with(\.$municipality).first(),
+            let access = access(to: org)
+        else { throw DomainError.notFound }
         return (org, access)
     }
 
     /// Needs `municipality` loaded.
     func access(to org: OrganizationModel) -> OrganizationAccess? {
         let place = OrganizationPlace(
-            organizationID: org.typedID, municipalityID: .init(org.municipality.id!), regionID: .init(org.municipality.$region.id))
+            organizationID: org.typedID, municipalityID: .init(org.municipality.id!),
+            regionID: .init(org.municipality.$region.id))
         return AccessRule.access(for: scope.user.grants, to: place)
     }
 

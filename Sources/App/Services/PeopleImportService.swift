@@ -2,8 +2,8 @@ import Documents
 import Fluent
 import FluentKit
 import Foundation
-import SQLKit
 import MentoringCore
+import SQLKit
 
 /// One row of an uploaded people list as the preview shows it.
 struct ImportRow {
@@ -35,7 +35,8 @@ struct PeopleImportService {
 
     static let fieldTitles = [
         "surname": "Фамилия", "givenName": "Имя", "patronymic": "Отчество", "birthDate": "Дата рождения", "sex": "Пол",
-        "categories": "Категория", "grade": "Класс", "teachingExperienceYears": "Стаж", "email": "E-mail", "phone": "Телефон",
+        "categories": "Категория", "grade": "Класс", "teachingExperienceYears": "Стаж", "email": "E-mail",
+        "phone": "Телефон",
         "partnerName": "Организация-партнёр", "position": "Должность",
     ]
 
@@ -49,7 +50,8 @@ struct PeopleImportService {
         upload.createdBy = scope.user.login
         upload.createdAt = scope.now
         try await upload.create(on: scope.db)
-        try await AuditLog(scope: scope).record(.create, .peopleImport, objectID: upload.id, organizationID: org.id, role: access.role)
+        try await AuditLog(scope: scope).record(
+            .create, .peopleImport, objectID: upload.id, organizationID: org.id, role: access.role)
         return upload
     }
 
@@ -62,7 +64,9 @@ struct PeopleImportService {
     }
 
     /// The preview; `mapping` overrides the detected columns.
-    func preview(_ id: UUID, mapping: [PeopleColumn?]? = nil, defaultCategory: Person.Category = .student) async throws -> ImportPreview {
+    func preview(
+        _ id: UUID, mapping: [PeopleColumn?]? = nil, defaultCategory: Person.Category = .student
+    ) async throws -> ImportPreview {
         guard let upload = try await PeopleImportModel.find(id, on: scope.db) else { throw DomainError.notFound }
         let (org, _) = try await OrganizationDirectory(scope: scope).managedOrganization(upload.$organization.id)
         var table = try Self.table(upload.data, fileName: upload.fileName)
@@ -77,14 +81,20 @@ struct PeopleImportService {
                 if seen.insert(Self.duplicateKey(details)).inserted {
                     rows.append(ImportRow(line: line, name: name, outcome: .ready, details: details))
                 } else {
-                    rows.append(ImportRow(line: line, name: name, outcome: .duplicate, reason: "Уже есть: совпадают ФИО и дата рождения."))
+                    rows.append(
+                        ImportRow(
+                            line: line, name: name, outcome: .duplicate,
+                            reason: "Уже есть: совпадают ФИО и дата рождения."))
                 }
             } catch {
-                let reason = error.fields.sorted { $0.key < $1.key }.map { "\(Self.fieldTitles[$0.key] ?? $0.key): \($0.value)" }.joined(separator: " ")
+                let reason = error.fields.sorted { $0.key < $1.key }.map {
+                    "\(Self.fieldTitles[$0.key] ?? $0.key): \($0.value)"
+                }.joined(separator: " ")
                 rows.append(ImportRow(line: line, name: name, outcome: .rejected, reason: reason))
             }
         }
-        return ImportPreview(upload: upload, organization: org, header: table.header, mapping: table.mapping, rows: rows)
+        return ImportPreview(
+            upload: upload, organization: org, header: table.header, mapping: table.mapping, rows: rows)
     }
 
     static let alreadySaved = "Этот список уже сохранён (или удалён): загрузите файл снова, если нужно."
@@ -96,8 +106,10 @@ struct PeopleImportService {
 
     /// Saves every ready row in one transaction (all of them or, on any failure, none) and drops the upload.
     /// - Returns: how many people were saved.
-    func confirm(_ id: UUID, mapping: [PeopleColumn?]?, defaultCategory: Person.Category,
-                 progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) async throws -> (saved: Int, preview: ImportPreview) {
+    func confirm(
+        _ id: UUID, mapping: [PeopleColumn?]?, defaultCategory: Person.Category,
+        progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+    ) async throws -> (saved: Int, preview: ImportPreview) {
         let preview = try await preview(id, mapping: mapping, defaultCategory: defaultCategory)
         let ready = preview.rows.compactMap(\.details)
         let org = preview.organization
@@ -121,12 +133,17 @@ struct PeopleImportService {
                     return person
                 }
                 try await people.create(on: db)
-                try await people.map { audit.entry(.create, .person, objectID: $0.id, personID: $0.id, organizationID: org.id, role: role,
-                                                   fields: Person.Details.allFields) }.create(on: db)
+                try await people.map {
+                    audit.entry(
+                        .create, .person, objectID: $0.id, personID: $0.id, organizationID: org.id, role: role,
+                        fields: Person.Details.allFields)
+                }.create(on: db)
                 done += chunk.count
                 progress(done, ready.count)
             }
-            try await audit.record(.update, .peopleImport, objectID: id, organizationID: org.id, role: role, fields: ["saved:\(ready.count)"])
+            try await audit.record(
+                .update, .peopleImport, objectID: id, organizationID: org.id, role: role,
+                fields: ["saved:\(ready.count)"])
         }
         return (ready.count, preview)
     }

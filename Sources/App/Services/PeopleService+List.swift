@@ -22,7 +22,9 @@ struct PeoplePage {
 
 extension PeopleService {
     /// One page of an organization's people. The consent status is derived for today, so that filter runs in memory.
-    func list(organizationID: UUID, filter: PeopleFilter) async throws -> (page: PeoplePage, organization: OrganizationModel, access: OrganizationAccess) {
+    func list(
+        organizationID: UUID, filter: PeopleFilter
+    ) async throws -> (page: PeoplePage, organization: OrganizationModel, access: OrganizationAccess) {
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(organizationID)
         let query = PersonModel.query(on: scope.db).filter(\.$organization.$id == org.id!).with(\.$consents)
         if let search = filter.search?.trimmingCharacters(in: .whitespaces).lowercased(), !search.isEmpty {

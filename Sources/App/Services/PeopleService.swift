@@ -11,7 +11,9 @@ struct PeopleService {
 
     /// The person with the user's access to their organization; 404 when out of reach.
     /// Participants (mentor, mentee, representative) reach only themselves and the minors they represent.
-    func person(_ id: UUID) async throws -> (person: PersonModel, organization: OrganizationModel, access: OrganizationAccess) {
+    func person(
+        _ id: UUID
+    ) async throws -> (person: PersonModel, organization: OrganizationModel, access: OrganizationAccess) {
         guard let person = try await PersonModel.query(on: scope.db).filter(\.$id == id).with(\.$partner).first() else {
             throw DomainError.notFound
         }
@@ -23,31 +25,40 @@ struct PeopleService {
     }
 
     /// The person for a change: 404 when out of reach, 403 when only readable.
-    func managedPerson(_ id: UUID) async throws -> (person: PersonModel, organization: OrganizationModel, access: OrganizationAccess) {
+    func managedPerson(
+        _ id: UUID
+    ) async throws -> (person: PersonModel, organization: OrganizationModel, access: OrganizationAccess) {
         let found = try await person(id)
         try found.access.requireManagement()
         return found
     }
 
     /// The card of a person; the read itself is audited. An authority needs the person's consent to see it.
-    func readCard(_ id: UUID) async throws -> (person: PersonModel, organization: OrganizationModel, access: OrganizationAccess) {
+    func readCard(
+        _ id: UUID
+    ) async throws -> (person: PersonModel, organization: OrganizationModel, access: OrganizationAccess) {
         let found = try await person(id)
         if found.access.namesNeedConsent {
             let consents = try await ConsentModel.query(on: scope.db).filter(\.$person.$id == id).all().map(\.consent)
-            try ConsentPolicy.authorize(.reportByName, personID: found.person.typedID, consents: consents, on: scope.today)
+            try ConsentPolicy.authorize(
+                .reportByName, personID: found.person.typedID, consents: consents, on: scope.today)
         }
-        try await audit.record(.read, .person, objectID: id, personID: id, organizationID: found.organization.id,
-                               role: found.access.role)
+        try await audit.record(
+            .read, .person, objectID: id, personID: id, organizationID: found.organization.id,
+            role: found.access.role)
         return found
     }
 
     @discardableResult
-    func create(in organizationID: UUID, input: PersonInput) async throws -> (person: PersonModel, access: OrganizationAccess) {
+    func create(
+        in organizationID: UUID, input: PersonInput
+    ) async throws -> (person: PersonModel, access: OrganizationAccess) {
         let (org, access) = try await OrganizationDirectory(scope: scope).managedOrganization(organizationID)
         let details = try input.validated(today: scope.today)
         let person = PersonModel(organizationID: org.id!)
         try await scope.db.atomically { db in
-            person.apply(details, partnerID: try await Self.partnerID(details.partnerName, organizationID: org.id!, on: db))
+            person.apply(
+                details, partnerID: try await Self.partnerID(details.partnerName, organizationID: org.id!, on: db))
             try await person.create(on: db)
             try await AuditLog(scope: scope.on(db)).record(
                 .create, .person, objectID: person.id, personID: person.id, organizationID: org.id,
@@ -59,8 +70,11 @@ struct PeopleService {
     /// Saves an edit made from `version` (the one the editor saw; `nil` — the one stored now). Of two edits made from
     /// one version the first wins and the second gets `EditConflict`: the version rises in the same guarded update.
     @discardableResult
-    func update(_ id: UUID, input: PersonInput, version: Int? = nil) async throws
-        -> (person: PersonModel, access: OrganizationAccess) {
+    func update(
+        _ id: UUID, input: PersonInput, version: Int? = nil
+    ) async throws
+        -> (person: PersonModel, access: OrganizationAccess)
+    {
         let (person, org, access) = try await managedPerson(id)
         guard person.anonymizedAt == nil else {
             throw DomainError.conflict("Данные участника обезличены после отзыва согласия и не изменяются.")
@@ -70,14 +84,18 @@ struct PeopleService {
         let details = try input.validated(today: scope.today)
         let changed = details.changedFields(from: person.details)
         try await scope.db.atomically { db in
-            let raised = try await GuardedUpdate(table: PersonModel.schema, id: id, set: [("version", seen + 1)],
-                                                 when: [("version", seen)]).run(on: db)
+            let raised = try await GuardedUpdate(
+                table: PersonModel.schema, id: id, set: [("version", seen + 1)],
+                when: [("version", seen)]
+            ).run(on: db)
             guard raised else { throw EditConflict() }
             person.version = seen + 1
-            person.apply(details, partnerID: try await Self.partnerID(details.partnerName, organizationID: org.id!, on: db))
+            person.apply(
+                details, partnerID: try await Self.partnerID(details.partnerName, organizationID: org.id!, on: db))
             try await person.save(on: db)
             try await AuditLog(scope: scope.on(db)).record(
-                .update, .person, objectID: id, personID: id, organizationID: org.id, role: access.role, fields: changed)
+                .update, .person, objectID: id, personID: id, organizationID: org.id, role: access.role, fields: changed
+            )
         }
         return (person, access)
     }
@@ -86,7 +104,8 @@ struct PeopleService {
     static func partnerID(_ name: String?, organizationID: UUID, on db: any Database) async throws -> UUID? {
         guard let name else { return nil }
         if let existing = try await PartnerModel.query(on: db)
-            .filter(\.$organization.$id == organizationID).filter(\.$name == name).first() {
+            .filter(\.$organization.$id == organizationID).filter(\.$name == name).first()
+        {
             return existing.id
         }
         let partner = PartnerModel(organizationID: organizationID, name: name)

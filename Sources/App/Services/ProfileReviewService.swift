@@ -24,7 +24,8 @@ struct ProfileReviewService {
         let context = try await SurveyService(scope: scope).survey(surveyID)
         let questionnaire = context.questionnaire
         guard !context.survey.anonymous, questionnaire.audience != .participant,
-              questionnaire.questions.contains(where: { $0.profileField != nil }) else { return (context, []) }
+            questionnaire.questions.contains(where: { $0.profileField != nil })
+        else { return (context, []) }
         let responses = try await SurveyResponseModel.query(on: scope.db).filter(\.$survey.$id == surveyID)
             .filter(\.$appliedAt == nil).with(\.$person).sort(\.$submittedAt).all().filter { $0.person != nil }
         let consents = try await ConsentLookup(db: scope.db).consents(of: responses.compactMap { $0.$person.id })
@@ -33,17 +34,26 @@ struct ProfileReviewService {
             let person = response.person!
             let proposal = ProfileProposal(questionnaire: questionnaire, answers: response.answers)
             let value = person.value
-            let target = try await ProfileTarget.find(for: person, survey: context, questionnaire: questionnaire, db: scope.db, today: scope.today)
-            let problems: [EligibilityProblem] = switch target {
-            case .mentor(let model, _): Eligibility.mentorProblems(value, forms: model.value.forms, consents: consents[person.id!] ?? [], on: scope.today)
-            case .mentee(let model, _): Eligibility.menteeProblems(value, form: model.value.form, consents: consents[person.id!] ?? [], on: scope.today)
-            }
-            let changes: [ProfileChange] = switch target {
-            case .mentor(let model, _): proposal.changes(to: model.value)
-            case .mentee(let model, _): proposal.changes(to: model.value)
-            }
-            reviews.append(ProfileReview(response: response, person: person, target: target, proposal: proposal, changes: changes,
-                                         problem: problems.first?.message))
+            let target = try await ProfileTarget.find(
+                for: person, survey: context, questionnaire: questionnaire, db: scope.db, today: scope.today)
+            let problems: [EligibilityProblem] =
+                switch target {
+                case .mentor(let model, _):
+                    Eligibility.mentorProblems(
+                        value, forms: model.value.forms, consents: consents[person.id!] ?? [], on: scope.today)
+                case .mentee(let model, _):
+                    Eligibility.menteeProblems(
+                        value, form: model.value.form, consents: consents[person.id!] ?? [], on: scope.today)
+                }
+            let changes: [ProfileChange] =
+                switch target {
+                case .mentor(let model, _): proposal.changes(to: model.value)
+                case .mentee(let model, _): proposal.changes(to: model.value)
+                }
+            reviews.append(
+                ProfileReview(
+                    response: response, person: person, target: target, proposal: proposal, changes: changes,
+                    problem: problems.first?.message))
         }
         return (context, reviews)
     }
@@ -75,9 +85,10 @@ struct ProfileReviewService {
                 }
                 review.response.appliedAt = scope.now
                 try await review.response.save(on: db)
-                try await AuditLog(scope: scope.on(db)).record(review.isNewProfile ? .create : .update, object, objectID: id,
-                                                               personID: review.person.id, organizationID: context.organization.id,
-                                                               role: context.program.access.role, fields: review.changes.map(\.field))
+                try await AuditLog(scope: scope.on(db)).record(
+                    review.isNewProfile ? .create : .update, object, objectID: id,
+                    personID: review.person.id, organizationID: context.organization.id,
+                    role: context.program.access.role, fields: review.changes.map(\.field))
             }
         }
         return chosen.count
@@ -95,24 +106,33 @@ enum ProfileTarget {
         }
     }
 
-    static func find(for person: PersonModel, survey: SurveyContext, questionnaire: Questionnaire, db: any Database,
-                     today: CalendarDate) async throws -> ProfileTarget {
+    static func find(
+        for person: PersonModel, survey: SurveyContext, questionnaire: Questionnaire, db: any Database,
+        today: CalendarDate
+    ) async throws -> ProfileTarget {
         let program = survey.program.program
         let chosenForm = survey.survey.form.flatMap(MentoringForm.init(rawValue:))
         if questionnaire.audience == .mentor {
             if let existing = try await MentorProfileModel.query(on: db).filter(\.$program.$id == program.id!)
-                .filter(\.$person.$id == person.id!).first() { return .mentor(existing, isNew: false) }
+                .filter(\.$person.$id == person.id!).first()
+            {
+                return .mentor(existing, isNew: false)
+            }
             let fitting = MentoringForm.mentorForms(for: person.details.categories).filter(program.forms.contains)
             let model = MentorProfileModel()
             model.$program.id = program.id!
             model.$person.id = person.id!
             model.$organization.id = survey.organization.id!
             model.createdAt = survey.program.program.createdAt
-            model.value = MentorProfile(forms: chosenForm.map { [$0] } ?? (fitting.isEmpty ? [program.forms[0]] : fitting))
+            model.value = MentorProfile(
+                forms: chosenForm.map { [$0] } ?? (fitting.isEmpty ? [program.forms[0]] : fitting))
             return .mentor(model, isNew: true)
         }
         if let existing = try await MenteeProfileModel.query(on: db).filter(\.$program.$id == program.id!)
-            .filter(\.$person.$id == person.id!).first() { return .mentee(existing, isNew: false) }
+            .filter(\.$person.$id == person.id!).first()
+        {
+            return .mentee(existing, isNew: false)
+        }
         let suggested = Eligibility.suggestedMenteeForms(person.details).filter(program.forms.contains)
         let model = MenteeProfileModel()
         model.$program.id = program.id!

@@ -16,7 +16,9 @@ struct ProgramContext {
 struct ProgramService {
     let scope: RequestScope
 
-    func programs(in organizationID: UUID) async throws -> (programs: [ProgramModel], organization: OrganizationModel, access: OrganizationAccess) {
+    func programs(
+        in organizationID: UUID
+    ) async throws -> (programs: [ProgramModel], organization: OrganizationModel, access: OrganizationAccess) {
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(organizationID)
         guard access.readsAll else { throw DomainError.notFound }
         let programs = try await ProgramModel.query(on: scope.db).filter(\.$organization.$id == organizationID)
@@ -47,8 +49,9 @@ struct ProgramService {
         program.apply(valid)
         try await scope.db.atomically { db in
             try await program.create(on: db)
-            try await AuditLog(scope: scope.on(db)).record(.create, .program, objectID: program.id, organizationID: org.id, role: access.role,
-                                                           fields: ["title", "period", "forms"])
+            try await AuditLog(scope: scope.on(db)).record(
+                .create, .program, objectID: program.id, organizationID: org.id, role: access.role,
+                fields: ["title", "period", "forms"])
         }
         return program
     }
@@ -58,8 +61,9 @@ struct ProgramService {
         context.program.apply(try input.validated())
         try await scope.db.atomically { db in
             try await context.program.save(on: db)
-            try await AuditLog(scope: scope.on(db)).record(.update, .program, objectID: id, organizationID: context.organization.id,
-                                                           role: context.access.role, fields: ["title", "period", "forms"])
+            try await AuditLog(scope: scope.on(db)).record(
+                .update, .program, objectID: id, organizationID: context.organization.id,
+                role: context.access.role, fields: ["title", "period", "forms"])
         }
         return context.program
     }

@@ -13,27 +13,35 @@ struct RoadmapDetail {
     static func load(_ found: FoundRoadmap, on db: any Database) async throws -> RoadmapDetail {
         let id = try found.model.requireID()
         let stages = try await RoadmapStageModel.query(on: db).filter(\.$roadmap.$id == id).sort(\.$position).all()
-        let activities = try await RoadmapActivityModel.query(on: db).filter(\.$roadmap.$id == id).with(\.$evidence).sort(\.$position).all()
-        return RoadmapDetail(found: found, stages: stages, activities: Dictionary(grouping: activities) { $0.$stage.id })
+        let activities = try await RoadmapActivityModel.query(on: db).filter(\.$roadmap.$id == id).with(\.$evidence)
+            .sort(\.$position).all()
+        return RoadmapDetail(
+            found: found, stages: stages, activities: Dictionary(grouping: activities) { $0.$stage.id })
     }
 
     func activities(of stage: RoadmapStageModel) -> [RoadmapActivityModel] { activities[stage.id!] ?? [] }
 
     var roadmap: Roadmap {
         let model = found.model
-        return Roadmap(title: model.title, period: model.period, status: model.statusValue, approvalOrder: model.approvalOrder,
-                       source: model.source, stages: stages.map { stage in
-            RoadmapStage(number: stage.number, title: stage.title, goal: stage.goal, expectedResult: stage.expectedResult,
-                         activities: activities(of: stage).map(\.value))
-        })
+        return Roadmap(
+            title: model.title, period: model.period, status: model.statusValue, approvalOrder: model.approvalOrder,
+            source: model.source,
+            stages: stages.map { stage in
+                RoadmapStage(
+                    number: stage.number, title: stage.title, goal: stage.goal, expectedResult: stage.expectedResult,
+                    activities: activities(of: stage).map(\.value))
+            })
     }
 
     /// The accounts an activity can be assigned to: staff of the roadmap's organization.
     static func accounts(of found: FoundRoadmap, on db: any Database) async throws -> [AccountModel] {
         guard let organizationID = found.model.$organization.id else { return [] }
-        let grants = try await GrantModel.query(on: db).filter(\.$organizationID == organizationID).with(\.$account).all()
+        let grants = try await GrantModel.query(on: db).filter(\.$organizationID == organizationID).with(\.$account)
+            .all()
         var seen = Set<UUID>()
-        return grants.filter { Role(rawValue: $0.role)?.seesWholeOrganization == true || $0.role == Role.mentor.rawValue }
-            .map(\.account).filter { seen.insert($0.id!).inserted }.sorted { $0.displayName < $1.displayName }
+        return grants.filter {
+            Role(rawValue: $0.role)?.seesWholeOrganization == true || $0.role == Role.mentor.rawValue
+        }
+        .map(\.account).filter { seen.insert($0.id!).inserted }.sorted { $0.displayName < $1.displayName }
     }
 }

@@ -7,7 +7,9 @@ import MentoringCore
 /// Builds the documents of a roadmap from what is stored: the export with its approving head, the calendar feed.
 enum RoadmapDocuments {
     static func export(_ detail: RoadmapDetail, on db: any Database) async throws -> RoadmapExport {
-        var position = "Руководитель", name = "", owner = detail.found.ownerName
+        var position = "Руководитель"
+        var name = ""
+        var owner = detail.found.ownerName
         if let id = detail.found.model.$organization.id, let org = try await OrganizationModel.find(id, on: db) {
             position = org.headPosition ?? "Директор"
             name = org.headName ?? ""
@@ -26,9 +28,13 @@ enum RoadmapDocuments {
                 guard let end = span.end else { continue }
                 let start = value.due.checkpoint ? end : (span.start ?? end)
                 let prefix = value.due.checkpoint ? "КТ: " : "Срок: "
-                events.append(.init(uid: "\(activity.id!.uuidString.lowercased())-\(index)@nastavnik", title: prefix + [value.number, value.title].filter { !$0.isEmpty }.joined(separator: " "),
-                                    start: start, end: end, description: ([value.due.text] + value.responsible).joined(separator: "\n"),
-                                    rule: value.due.repeatRule, until: model.period.end))
+                events.append(
+                    .init(
+                        uid: "\(activity.id!.uuidString.lowercased())-\(index)@nastavnik",
+                        title: prefix + [value.number, value.title].filter { !$0.isEmpty }.joined(separator: " "),
+                        start: start, end: end,
+                        description: ([value.due.text] + value.responsible).joined(separator: "\n"),
+                        rule: value.due.repeatRule, until: model.period.end))
             }
         }
         return CalendarFeed(name: model.title, events: events, stamp: stamp)

@@ -18,11 +18,15 @@ struct ActivityInput: Content {
 
     enum CodingKeys: String, CodingKey {
         case number, title, due, responsible, deliverable, status, notes
-        case responsibleAccount = "responsible_account", doneOn = "done_on"
+        case responsibleAccount = "responsible_account"
+        case doneOn = "done_on"
     }
 
-    init(number: String? = nil, title: String? = nil, due: String? = nil, responsible: String? = nil, responsibleAccount: String? = nil,
-         deliverable: String? = nil, status: String? = nil, doneOn: String? = nil, notes: String? = nil) {
+    init(
+        number: String? = nil, title: String? = nil, due: String? = nil, responsible: String? = nil,
+        responsibleAccount: String? = nil,
+        deliverable: String? = nil, status: String? = nil, doneOn: String? = nil, notes: String? = nil
+    ) {
         self.number = number
         self.title = title
         self.due = due
@@ -35,13 +39,17 @@ struct ActivityInput: Content {
     }
 
     init(_ model: RoadmapActivityModel) {
-        self.init(number: model.number, title: model.title, due: model.dueText, responsible: model.responsible,
-                  responsibleAccount: model.$responsibleAccount.id?.uuidString.lowercased(), deliverable: model.deliverable,
-                  status: model.status, doneOn: model.doneOn.flatMap(CalendarDate.init(parsing:))?.russian, notes: model.notes)
+        self.init(
+            number: model.number, title: model.title, due: model.dueText, responsible: model.responsible,
+            responsibleAccount: model.$responsibleAccount.id?.uuidString.lowercased(), deliverable: model.deliverable,
+            status: model.status, doneOn: model.doneOn.flatMap(CalendarDate.init(parsing:))?.russian, notes: model.notes
+        )
     }
 
     /// The activity these fields describe, on top of `base`; a done status needs its date (today when left empty).
-    func applied(to base: RoadmapActivity, context: DueContext, today: CalendarDate) throws -> (RoadmapActivity, warning: String?) {
+    func applied(
+        to base: RoadmapActivity, context: DueContext, today: CalendarDate
+    ) throws -> (RoadmapActivity, warning: String?) {
         var failure = ValidationFailure()
         var activity = base
         if let number { activity.number = number.trimmingCharacters(in: .whitespaces) }
@@ -56,7 +64,9 @@ struct ActivityInput: Content {
             warning = parsed.warning
         }
         if let responsible {
-            activity.responsible = responsible.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            activity.responsible = responsible.split(whereSeparator: \.isNewline).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }.filter { !$0.isEmpty }
         }
         if let deliverable {
             let text = deliverable.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -65,13 +75,19 @@ struct ActivityInput: Content {
         }
         if let notes { activity.notes = notes.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : notes }
         if let status {
-            if let value = RoadmapActivity.Status(rawValue: status) { activity.status = value } else { failure.add("status", "Выберите статус из списка.") }
+            if let value = RoadmapActivity.Status(rawValue: status) {
+                activity.status = value
+            } else {
+                failure.add("status", "Выберите статус из списка.")
+            }
         }
         if let doneOn, !doneOn.trimmingCharacters(in: .whitespaces).isEmpty {
             if let date = CalendarDate(parsing: doneOn) {
                 if date > today { failure.add("done_on", "Дата выполнения не может быть в будущем.") }
                 activity.doneOn = date
-            } else { failure.add("done_on", "Дата в формате ДД.ММ.ГГГГ.") }
+            } else {
+                failure.add("done_on", "Дата в формате ДД.ММ.ГГГГ.")
+            }
         } else if doneOn != nil {
             activity.doneOn = nil
         }
@@ -129,37 +145,50 @@ struct EvidenceInput: Sendable {
 extension RoadmapService {
     func activity(_ id: UUID, in roadmapID: UUID) async throws -> (FoundRoadmap, RoadmapActivityModel) {
         let found = try await find(roadmapID)
-        guard let activity = try await RoadmapActivityModel.query(on: scope.db).filter(\.$id == id)
-            .filter(\.$roadmap.$id == roadmapID).with(\.$evidence).first() else { throw DomainError.notFound }
+        guard
+            let activity = try await RoadmapActivityModel.query(on: scope.db).filter(\.$id == id)
+                .filter(\.$roadmap.$id == roadmapID).with(\.$evidence).first()
+        else { throw DomainError.notFound }
         return (found, activity)
     }
 
     /// Changes an activity and attaches evidence, checking both before saving either; returns the parser's warning
     /// about the due text, if any.
     @discardableResult
-    func update(activity id: UUID, in roadmapID: UUID, input: ActivityInput, evidence: EvidenceInput? = nil) async throws -> String? {
+    func update(
+        activity id: UUID, in roadmapID: UUID, input: ActivityInput, evidence: EvidenceInput? = nil
+    ) async throws -> String? {
         let (found, model) = try await activity(id, in: roadmapID)
         guard found.manages else {
             throw DomainError.refused("Изменять дорожную карту может куратор или руководитель.")
         }
         var failure = ValidationFailure()
         var result: (RoadmapActivity, warning: String?)?
-        do { result = try input.applied(to: model.value, context: found.model.dueContext, today: scope.today) } catch let error as ValidationFailure { failure.merge(error) }
-        if let evidence { do { try EvidenceInput.check(evidence) } catch let error as ValidationFailure { failure.merge(error) } }
+        do {
+            result = try input.applied(to: model.value, context: found.model.dueContext, today: scope.today)
+        } catch let error as ValidationFailure { failure.merge(error) }
+        if let evidence {
+            do { try EvidenceInput.check(evidence) } catch let error as ValidationFailure { failure.merge(error) }
+        }
         try failure.throwIfAny()
         try await validateAccount(input.responsibleAccount, for: found)
         model.value = result!.0
         if let account = input.responsibleAccount { model.$responsibleAccount.id = UUID(uuidString: account) }
         try await model.save(on: scope.db)
-        try await AuditLog(scope: scope).record(.update, .roadmap, objectID: roadmapID, organizationID: found.model.$organization.id, fields: ["activity"])
+        try await AuditLog(scope: scope).record(
+            .update, .roadmap, objectID: roadmapID, organizationID: found.model.$organization.id, fields: ["activity"])
         if let evidence { try await addEvidence(to: id, in: roadmapID, evidence) }
         return result!.warning
     }
 
     func addActivity(to stageID: UUID, in roadmapID: UUID, input: ActivityInput) async throws -> UUID {
         let found = try await managed(roadmapID)
-        guard let stage = try await RoadmapStageModel.query(on: scope.db).filter(\.$id == stageID).filter(\.$roadmap.$id == roadmapID)
-            .first() else { throw DomainError.notFound }
+        guard
+            let stage = try await RoadmapStageModel.query(on: scope.db).filter(\.$id == stageID).filter(
+                \.$roadmap.$id == roadmapID
+            )
+            .first()
+        else { throw DomainError.notFound }
         let blank = RoadmapActivity(number: "", title: "", due: DueDate(text: ""))
         var complete = input
         complete.title = input.title ?? ""
@@ -173,7 +202,8 @@ extension RoadmapService {
         model.value = value
         model.$responsibleAccount.id = input.responsibleAccount.flatMap(UUID.init(uuidString:))
         try await model.create(on: scope.db)
-        try await AuditLog(scope: scope).record(.update, .roadmap, objectID: roadmapID, organizationID: found.model.$organization.id, fields: ["activity"])
+        try await AuditLog(scope: scope).record(
+            .update, .roadmap, objectID: roadmapID, organizationID: found.model.$organization.id, fields: ["activity"])
         return model.id!
     }
 
@@ -181,7 +211,8 @@ extension RoadmapService {
         let (found, model) = try await activity(id, in: roadmapID)
         guard found.manages else { throw DomainError.forbidden }
         try await model.delete(on: scope.db)
-        try await AuditLog(scope: scope).record(.update, .roadmap, objectID: roadmapID, organizationID: found.model.$organization.id, fields: ["activity"])
+        try await AuditLog(scope: scope).record(
+            .update, .roadmap, objectID: roadmapID, organizationID: found.model.$organization.id, fields: ["activity"])
     }
 
     func addEvidence(to id: UUID, in roadmapID: UUID, _ input: EvidenceInput) async throws {
@@ -200,17 +231,20 @@ extension RoadmapService {
                 evidence.addedBy = scope.user.displayName
                 evidence.addedAt = scope.now
                 try await evidence.create(on: db)
-                try await AuditLog(scope: scope.on(db)).record(.create, .roadmapEvidence, objectID: evidence.id,
-                                                               organizationID: found.model.$organization.id)
+                try await AuditLog(scope: scope.on(db)).record(
+                    .create, .roadmapEvidence, objectID: evidence.id,
+                    organizationID: found.model.$organization.id)
             }
         }
     }
 
     func evidence(_ id: UUID, in roadmapID: UUID) async throws -> RoadmapEvidenceModel {
         _ = try await find(roadmapID)
-        guard let evidence = try await RoadmapEvidenceModel.query(on: scope.db).filter(\.$id == id)
-            .join(RoadmapActivityModel.self, on: \RoadmapEvidenceModel.$activity.$id == \RoadmapActivityModel.$id)
-            .filter(RoadmapActivityModel.self, \.$roadmap.$id == roadmapID).first() else { throw DomainError.notFound }
+        guard
+            let evidence = try await RoadmapEvidenceModel.query(on: scope.db).filter(\.$id == id)
+                .join(RoadmapActivityModel.self, on: \RoadmapEvidenceModel.$activity.$id == \RoadmapActivityModel.$id)
+                .filter(RoadmapActivityModel.self, \.$roadmap.$id == roadmapID).first()
+        else { throw DomainError.notFound }
         return evidence
     }
 

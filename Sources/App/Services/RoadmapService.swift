@@ -18,7 +18,8 @@ struct RoadmapService {
 
     func find(_ id: UUID) async throws -> FoundRoadmap {
         guard let model = try await RoadmapModel.query(on: scope.db).filter(\.$id == id).first(),
-              let found = try await access(to: model) else { throw DomainError.notFound }
+            let found = try await access(to: model)
+        else { throw DomainError.notFound }
         return found
     }
 
@@ -34,12 +35,14 @@ struct RoadmapService {
     private func access(to model: RoadmapModel) async throws -> FoundRoadmap? {
         if let organizationID = model.$organization.id {
             guard let (org, access) = try? await OrganizationDirectory(scope: scope).organization(organizationID),
-                  access.readsRoadmap else { return nil }
+                access.readsRoadmap
+            else { return nil }
             return FoundRoadmap(model: model, ownerName: org.shortName, manages: access.manages)
         }
         guard let authorityID = model.$authority.id,
-              let authority = try await AuthorityModel.find(authorityID, on: scope.db),
-              try await AuthorityDirectory(scope: scope).covers(authority) else { return nil }
+            let authority = try await AuthorityModel.find(authorityID, on: scope.db),
+            try await AuthorityDirectory(scope: scope).covers(authority)
+        else { return nil }
         return FoundRoadmap(model: model, ownerName: authority.name, manages: true)
     }
 
@@ -47,11 +50,14 @@ struct RoadmapService {
     func accessible() async throws -> [FoundRoadmap] {
         let organizations = try await OrganizationDirectory(scope: scope).accessible()
         let authorities = try await AuthorityDirectory(scope: scope).accessible()
-        let models = try await RoadmapModel.query(on: scope.db).with(\.$activities).sort(\.$createdAt, .descending).all()
+        let models = try await RoadmapModel.query(on: scope.db).with(\.$activities).sort(\.$createdAt, .descending)
+            .all()
         return models.compactMap { model in
             if let id = model.$organization.id,
-               let entry = organizations.first(where: { $0.organization.id == id && $0.access.readsRoadmap }) {
-                return FoundRoadmap(model: model, ownerName: entry.organization.shortName, manages: entry.access.manages)
+                let entry = organizations.first(where: { $0.organization.id == id && $0.access.readsRoadmap })
+            {
+                return FoundRoadmap(
+                    model: model, ownerName: entry.organization.shortName, manages: entry.access.manages)
             }
             if let id = model.$authority.id, let authority = authorities.first(where: { $0.id == id }) {
                 return FoundRoadmap(model: model, ownerName: authority.name, manages: true)
@@ -85,7 +91,9 @@ struct RoadmapService {
     func save(_ roadmap: Roadmap, owner: Roadmap.Owner) async throws -> UUID {
         try await requireManagement(of: owner)
         var failure = ValidationFailure()
-        if roadmap.title.trimmingCharacters(in: .whitespaces).isEmpty { failure.add("title", "Укажите название дорожной карты.") }
+        if roadmap.title.trimmingCharacters(in: .whitespaces).isEmpty {
+            failure.add("title", "Укажите название дорожной карты.")
+        }
         if let start = roadmap.period.start, let end = roadmap.period.end, end < start {
             failure.add("period_end", "Конец периода раньше начала.")
         }
@@ -122,7 +130,8 @@ struct RoadmapService {
                     try await activityModel.create(on: db)
                 }
             }
-            try await AuditLog(scope: scope.on(db)).record(.create, .roadmap, objectID: model.id, organizationID: model.$organization.id)
+            try await AuditLog(scope: scope.on(db)).record(
+                .create, .roadmap, objectID: model.id, organizationID: model.$organization.id)
             return model.id!
         }
     }
@@ -133,7 +142,8 @@ struct RoadmapService {
             _ = try await OrganizationDirectory(scope: scope).managedOrganization(id.rawValue)
         case .authority(let id):
             guard let authority = try await AuthorityModel.find(id.rawValue, on: scope.db),
-                  try await AuthorityDirectory(scope: scope).covers(authority) else { throw DomainError.notFound }
+                try await AuthorityDirectory(scope: scope).covers(authority)
+            else { throw DomainError.notFound }
         }
     }
 }

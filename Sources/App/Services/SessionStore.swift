@@ -14,7 +14,9 @@ struct SessionStore {
 
     /// The live session for a cookie value; an expired one is deleted and counts as none.
     func find(token: String) async throws -> WebSessionModel? {
-        guard let session = try await WebSessionModel.query(on: db).filter(\.$tokenHash == Secrets.sha256(token)).first() else {
+        guard
+            let session = try await WebSessionModel.query(on: db).filter(\.$tokenHash == Secrets.sha256(token)).first()
+        else {
             return nil
         }
         let now = clock.now()
@@ -32,10 +34,13 @@ struct SessionStore {
 
     /// A new session with a new token and CSRF token; the old one, if any, is gone. Sign-in and sign-out call this,
     /// so a session id never survives either.
-    func start(accountID: UUID?, replacing old: WebSessionModel?) async throws -> (token: String, session: WebSessionModel) {
+    func start(
+        accountID: UUID?, replacing old: WebSessionModel?
+    ) async throws -> (token: String, session: WebSessionModel) {
         if let old { try await old.delete(on: db) }
         let token = Secrets.token()
-        let session = WebSessionModel(tokenHash: Secrets.sha256(token), accountID: accountID, csrfToken: Secrets.token(), now: clock.now())
+        let session = WebSessionModel(
+            tokenHash: Secrets.sha256(token), accountID: accountID, csrfToken: Secrets.token(), now: clock.now())
         try await session.create(on: db)
         try await purgeExpired()
         return (token, session)
@@ -47,13 +52,14 @@ struct SessionStore {
         try await WebSessionModel.query(on: db)
             .group(.or) {
                 $0.filter(\.$createdAt < now.addingTimeInterval(-policy.absoluteTimeout))
-                  .filter(\.$lastSeenAt < now.addingTimeInterval(-policy.idleTimeout))
+                    .filter(\.$lastSeenAt < now.addingTimeInterval(-policy.idleTimeout))
             }
             .delete()
     }
 
     func cookie(_ token: String, secure: Bool) -> HTTPCookies.Value {
-        HTTPCookies.Value(string: token, maxAge: Int(policy.absoluteTimeout), path: "/", isSecure: secure,
-                          isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: token, maxAge: Int(policy.absoluteTimeout), path: "/", isSecure: secure,
+            isHTTPOnly: true, sameSite: .lax)
     }
 }

@@ -20,8 +20,10 @@ struct SurveyChoices {
         }
     }
 
-    static func load(_ questionnaire: Questionnaire, program: ProgramModel, organization: OrganizationModel,
-                     scope: RequestScope) async throws -> SurveyChoices {
+    static func load(
+        _ questionnaire: Questionnaire, program: ProgramModel, organization: OrganizationModel,
+        scope: RequestScope
+    ) async throws -> SurveyChoices {
         let sources = Set(questionnaire.questions.compactMap(\.choiceSource))
         var vocabularies: [Vocabulary.Group: [String]] = [:]
         for group in Vocabulary.Group.allCases {
@@ -29,21 +31,28 @@ struct SurveyChoices {
         }
         var choices = SurveyChoices(vocabularies: vocabularies, mentors: [], mentees: [])
         if sources.contains(.programMentors) {
-            let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == program.id!).with(\.$person).all()
+            let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == program.id!).with(
+                \.$person
+            ).all()
             choices.mentors = try await consented(profiles.map { ($0.id!, $0.person) }, db: scope.db, on: scope.today)
         }
         if sources.contains(.programMentees) {
-            let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == program.id!).with(\.$person).all()
+            let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == program.id!).with(
+                \.$person
+            ).all()
             choices.mentees = try await consented(profiles.map { ($0.id!, $0.person) }, db: scope.db, on: scope.today)
         }
         return choices
     }
 
-    private static func consented(_ people: [(UUID, PersonModel)], db: any Database, on date: CalendarDate) async throws -> [Choice] {
+    private static func consented(
+        _ people: [(UUID, PersonModel)], db: any Database, on date: CalendarDate
+    ) async throws -> [Choice] {
         let consents = try await ConsentLookup(db: db).consents(of: people.map { $0.1.id! })
         return people.filter { _, person in
-            Eligibility.mayEnterBase(person.value,
-                                     consents: consents[person.id!] ?? [], on: date)
+            Eligibility.mayEnterBase(
+                person.value,
+                consents: consents[person.id!] ?? [], on: date)
         }.map { id, person in
             let details = person.details
             let role = details.position ?? details.grade.map { "\($0) класс" }

@@ -54,12 +54,17 @@ struct SurveyInput: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case template, title, audience, grade, form, anonymous, measurement
-        case opensOn = "opens_on", closesOn = "closes_on", leaveOut = "leave_out"
+        case opensOn = "opens_on"
+        case closesOn = "closes_on"
+        case leaveOut = "leave_out"
     }
 
-    init(template: String? = nil, title: String? = nil, audience: String? = nil, grade: String? = nil, form: String? = nil,
-         anonymous: String? = nil, opensOn: String? = nil, closesOn: String? = nil, measurement: String? = nil,
-         leaveOut: String? = nil) {
+    init(
+        template: String? = nil, title: String? = nil, audience: String? = nil, grade: String? = nil,
+        form: String? = nil,
+        anonymous: String? = nil, opensOn: String? = nil, closesOn: String? = nil, measurement: String? = nil,
+        leaveOut: String? = nil
+    ) {
         self.template = template
         self.title = title
         self.audience = audience
@@ -115,7 +120,8 @@ struct SurveyInput: Codable, Sendable {
             form = MentoringForm(rawValue: raw)
             if form == nil || !programForms.contains(form!) { failure.add("form", "Этой формы нет в программе.") }
         }
-        let opens = opensOn.flatMap { $0.isEmpty ? nil : CalendarDate(parsing: $0) } ?? (opensOn?.isEmpty ?? true ? today : nil)
+        let opens =
+            opensOn.flatMap { $0.isEmpty ? nil : CalendarDate(parsing: $0) } ?? (opensOn?.isEmpty ?? true ? today : nil)
         if opens == nil { failure.add("opens_on", CalendarDate.refusal(of: opensOn ?? "")) }
         let closes = closesOn.flatMap { CalendarDate(parsing: $0) }
         if closes == nil { failure.add("closes_on", "Укажите, до какого дня принимаются ответы (ДД.ММ.ГГГГ).") }
@@ -130,9 +136,10 @@ struct SurveyInput: Codable, Sendable {
         }
         try failure.throwIfAny()
         let grade = self.grade?.trimmingCharacters(in: .whitespaces)
-        return Valid(templateID: templateID!, title: title?.isEmpty == false ? title : nil, audience: audience!,
-                     grade: grade?.isEmpty == false ? grade : nil, form: form,
-                     anonymous: ["true", "on", "1"].contains(anonymous?.lowercased() ?? ""), opensOn: opens!, closesOn: closes!,
-                     measurement: measurement)
+        return Valid(
+            templateID: templateID!, title: title?.isEmpty == false ? title : nil, audience: audience!,
+            grade: grade?.isEmpty == false ? grade : nil, form: form,
+            anonymous: ["true", "on", "1"].contains(anonymous?.lowercased() ?? ""), opensOn: opens!, closesOn: closes!,
+            measurement: measurement)
     }
 }

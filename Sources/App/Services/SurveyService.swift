@@ -26,13 +26,16 @@ struct SurveyService {
         var seen = Set<String>()
         let latest = all.filter { seen.insert(($0.$organization.id?.uuidString ?? "") + $0.key).inserted }
         let order = Questionnaire.builtIn.map(\.key)
-        return latest.sorted { (order.firstIndex(of: $0.key) ?? 99, $0.title) < (order.firstIndex(of: $1.key) ?? 99, $1.title) }
+        return latest.sorted {
+            (order.firstIndex(of: $0.key) ?? 99, $0.title) < (order.firstIndex(of: $1.key) ?? 99, $1.title)
+        }
     }
 
     /// A template version the organization may see; 404 otherwise.
     func template(_ id: UUID, organizationID: UUID) async throws -> QuestionnaireTemplateModel {
         guard let template = try await QuestionnaireTemplateModel.find(id, on: scope.db),
-              template.$organization.id == nil || template.$organization.id == organizationID else {
+            template.$organization.id == nil || template.$organization.id == organizationID
+        else {
             throw DomainError.notFound
         }
         return template
@@ -49,18 +52,22 @@ struct SurveyService {
         let model = QuestionnaireTemplateModel(versioned, organizationID: org.id!, at: scope.now)
         try await scope.db.atomically { db in
             try await model.create(on: db)
-            try await AuditLog(scope: scope.on(db)).record(.create, .questionnaire, objectID: model.id, organizationID: org.id, role: access.role)
+            try await AuditLog(scope: scope.on(db)).record(
+                .create, .questionnaire, objectID: model.id, organizationID: org.id, role: access.role)
         }
         return model
     }
 
     func surveys(of programID: UUID) async throws -> [SurveyModel] {
-        try await SurveyModel.query(on: scope.db).filter(\.$program.$id == programID).with(\.$template).sort(\.$createdAt, .descending).all()
+        try await SurveyModel.query(on: scope.db).filter(\.$program.$id == programID).with(\.$template).sort(
+            \.$createdAt, .descending
+        ).all()
     }
 
     /// The survey; 404 outside the user's organizations.
     func survey(_ id: UUID) async throws -> SurveyContext {
-        guard let survey = try await SurveyModel.query(on: scope.db).filter(\.$id == id).with(\.$template).first() else {
+        guard let survey = try await SurveyModel.query(on: scope.db).filter(\.$id == id).with(\.$template).first()
+        else {
             throw DomainError.notFound
         }
         let program = try await ProgramService(scope: scope).program(survey.$program.id)
@@ -74,14 +81,21 @@ struct SurveyService {
         let template = try await template(valid.templateID, organizationID: context.organization.id!)
         let measures = template.key == Questionnaire.monitoring.key
         if measures, valid.measurement == nil {
-            throw ValidationFailure(fields: ["measurement": "Укажите замер: входной — в начале программы, итоговый — в конце."])
+            throw ValidationFailure(fields: [
+                "measurement": "Укажите замер: входной — в начале программы, итоговый — в конце."
+            ])
         }
         if measures, valid.anonymous {
-            throw ValidationFailure(fields: ["anonymous": "Замеры влияния сравниваются по каждому участнику: анкета мониторинга не может быть анонимной."])
+            throw ValidationFailure(fields: [
+                "anonymous":
+                    "Замеры влияния сравниваются по каждому участнику: анкета мониторинга не может быть анонимной."
+            ])
         }
         let everyone = try await audience(valid, program: context)
         guard !everyone.isEmpty else {
-            throw ValidationFailure(fields: ["audience": "В этой группе нет ни одного участника: сначала добавьте людей или выберите другую группу."])
+            throw ValidationFailure(fields: [
+                "audience": "В этой группе нет ни одного участника: сначала добавьте людей или выберите другую группу."
+            ])
         }
         let people = try await withConsent(everyone, confirmed: input.leaveOut == "true")
         let survey = SurveyModel()
@@ -108,10 +122,12 @@ struct SurveyService {
                 invitation.expiresAt = expires
                 try await invitation.create(on: db)
             }
-            try await AuditLog(scope: scope.on(db)).record(.create, .survey, objectID: survey.id, organizationID: context.organization.id,
-                                                           role: context.access.role, fields: ["invitations:\(people.count)"])
-            try await letters?.send(survey, organization: context.organization, requestedBy: scope.user.accountID,
-                                    now: scope.now, today: scope.today, on: db)
+            try await AuditLog(scope: scope.on(db)).record(
+                .create, .survey, objectID: survey.id, organizationID: context.organization.id,
+                role: context.access.role, fields: ["invitations:\(people.count)"])
+            try await letters?.send(
+                survey, organization: context.organization, requestedBy: scope.user.accountID,
+                now: scope.now, today: scope.today, on: db)
         }
         return survey
     }
@@ -126,16 +142,20 @@ struct SurveyService {
         let missing = people.filter { !allowed.contains($0) }
         guard !missing.isEmpty else { return allowed }
         guard !allowed.isEmpty else {
-            throw ValidationFailure(fields: ["audience": "Ни у кого в этой группе нет действующих согласий на "
-                                             + "обработку данных и участие: сначала соберите согласия."])
+            throw ValidationFailure(fields: [
+                "audience": "Ни у кого в этой группе нет действующих согласий на "
+                    + "обработку данных и участие: сначала соберите согласия."
+            ])
         }
         guard confirmed else {
             let names = try await PersonModel.query(on: scope.db).filter(\.$id ~~ missing).inNameOrder()
                 .limit(20).all().map { $0.details.fullName }
             let more = missing.count > names.count ? " и ещё \(missing.count - names.count)" : ""
-            throw ValidationFailure(fields: ["leave_out": "Без действующих согласий (им ссылки не будут созданы): "
-                                             + names.joined(separator: ", ") + more
-                                             + ". Отметьте, чтобы отправить остальным (\(allowed.count))."])
+            throw ValidationFailure(fields: [
+                "leave_out": "Без действующих согласий (им ссылки не будут созданы): "
+                    + names.joined(separator: ", ") + more
+                    + ". Отметьте, чтобы отправить остальным (\(allowed.count))."
+            ])
         }
         return allowed
     }
@@ -146,12 +166,16 @@ struct SurveyService {
             let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == program.id).all()
             return profiles.filter { valid.form == nil || $0.form == valid.form?.rawValue }.map { $0.$person.id }
         case .programMentors:
-            return try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == program.id).all().map { $0.$person.id }
+            return try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == program.id).all().map {
+                $0.$person.id
+            }
         case .students, .teachers, .universityStudents, .employerRepresentatives:
             let category = valid.audience.category!
-            let people = try await PersonModel.query(on: scope.db).filter(\.$organization.$id == program.organization.id!)
-                .filter(\.$categories ~~ "|\(category.rawValue)|")
-                .filter(\.$anonymizedAt == nil).all()
+            let people = try await PersonModel.query(on: scope.db).filter(
+                \.$organization.$id == program.organization.id!
+            )
+            .filter(\.$categories ~~ "|\(category.rawValue)|")
+            .filter(\.$anonymizedAt == nil).all()
             let grade = valid.grade.map(Self.gradeKey)
             return people.filter { grade == nil || $0.grade.map(Self.gradeKey) == grade }.map { $0.id! }
         }

@@ -15,7 +15,9 @@ struct VocabularyService {
 
     func vocabulary(_ group: Vocabulary.Group, for organization: OrganizationModel) async throws -> Vocabulary {
         if let own = try await stored(group, .organization(organization.id!))?.value { return own }
-        if let municipal = try await stored(group, .municipality(organization.$municipality.id))?.value { return municipal }
+        if let municipal = try await stored(group, .municipality(organization.$municipality.id))?.value {
+            return municipal
+        }
         return .standard(group)
     }
 
@@ -55,8 +57,9 @@ struct VocabularyService {
         try await scope.db.atomically { db in
             try await model.save(on: db)
             let organizationID: UUID? = if case .organization(let id) = owner { id } else { nil }
-            try await AuditLog(scope: scope.on(db)).record(.update, .vocabulary, objectID: model.id, organizationID: organizationID,
-                                                           fields: [group.rawValue])
+            try await AuditLog(scope: scope.on(db)).record(
+                .update, .vocabulary, objectID: model.id, organizationID: organizationID,
+                fields: [group.rawValue])
         }
         return Vocabulary(group: group, terms: terms)
     }

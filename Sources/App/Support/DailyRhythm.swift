@@ -15,8 +15,10 @@ final class DailyRhythm: LifecycleHandler, @unchecked Sendable {
             while (try? await Task.sleep(for: pause)) != nil {
                 pause = .seconds(3600)
                 do {
-                    let (risks, notices) = try await RhythmService(db: app.db, today: app.clock.today, now: app.clock.now())
-                        .notifyAll(outbox: app.outbox)
+                    let (risks, notices) = try await RhythmService(
+                        db: app.db, today: app.clock.today, now: app.clock.now()
+                    )
+                    .notifyAll(outbox: app.outbox)
                     if notices > 0 { app.logger.info("Ритм встреч: рисков \(risks), новых уведомлений \(notices).") }
                 } catch {
                     app.logger.warning("Ритм встреч не проверен: \(error)")

@@ -1,15 +1,16 @@
 import Documents
 import Fluent
 import FluentKit
-import MentoringCore
 import Foundation
+import MentoringCore
 import Vapor
 
 /// A stored file sent back as an attachment with its own name and type.
 enum FileDownload {
     static func response(_ data: Data, fileName: String, contentType: String?) -> Response {
         let response = Response(status: .ok, body: .init(data: data))
-        response.headers.contentType = contentType.flatMap { HTTPMediaType.parse($0) }
+        response.headers.contentType =
+            contentType.flatMap { HTTPMediaType.parse($0) }
             ?? HTTPMediaType.fileExtension(fileName.split(separator: ".").last.map(String.init) ?? "")
             ?? HTTPMediaType(type: "application", subType: "octet-stream")
         response.headers.replaceOrAdd(name: .contentDisposition, value: attachment(fileName))
@@ -19,12 +20,14 @@ enum FileDownload {
     /// `attachment` with the name twice (RFC 6266): an ASCII stand-in for old clients, and the real name in UTF-8 as
     /// `filename*`. Quotes, backslashes and control characters never reach the header.
     static func attachment(_ fileName: String) -> String {
-        let fallback = String(fileName.unicodeScalars.map { scalar in
-            scalar.isASCII && scalar.value >= 0x20 && scalar.value != 0x7F && scalar != "\"" && scalar != "\\"
-                ? Character(scalar) : "_"
-        })
-        let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "abcdefghijklmnopqrstuvwxyz"
-                                      + "0123456789-._~")
+        let fallback = String(
+            fileName.unicodeScalars.map { scalar in
+                scalar.isASCII && scalar.value >= 0x20 && scalar.value != 0x7F && scalar != "\"" && scalar != "\\"
+                    ? Character(scalar) : "_"
+            })
+        let unreserved = CharacterSet(
+            charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "abcdefghijklmnopqrstuvwxyz"
+                + "0123456789-._~")
         let encoded = fileName.addingPercentEncoding(withAllowedCharacters: unreserved) ?? fallback
         return "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)"
     }
@@ -51,6 +54,8 @@ extension HTTPMediaType {
     static func parse(_ text: String) -> HTTPMediaType? {
         let parts = text.split(separator: ";")[0].split(separator: "/")
         guard parts.count == 2 else { return nil }
-        return HTTPMediaType(type: String(parts[0]).trimmingCharacters(in: .whitespaces), subType: String(parts[1]).trimmingCharacters(in: .whitespaces))
+        return HTTPMediaType(
+            type: String(parts[0]).trimmingCharacters(in: .whitespaces),
+            subType: String(parts[1]).trimmingCharacters(in: .whitespaces))
     }
 }

@@ -3,8 +3,10 @@ import FluentKit
 import Foundation
 
 /// Free-form JSON for documents assembled in code (the OpenAPI description).
-enum JSONValue: Encodable, Sendable, ExpressibleByStringLiteral, ExpressibleByDictionaryLiteral, ExpressibleByArrayLiteral,
-    ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral {
+enum JSONValue: Encodable, Sendable, ExpressibleByStringLiteral, ExpressibleByDictionaryLiteral,
+    ExpressibleByArrayLiteral,
+    ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral
+{
     case string(String)
     case int(Int)
     case bool(Bool)
@@ -30,11 +32,21 @@ enum JSONValue: Encodable, Sendable, ExpressibleByStringLiteral, ExpressibleByDi
 
     func encode(to encoder: any Encoder) throws {
         switch self {
-        case .string(let value): var c = encoder.singleValueContainer(); try c.encode(value)
-        case .int(let value): var c = encoder.singleValueContainer(); try c.encode(value)
-        case .bool(let value): var c = encoder.singleValueContainer(); try c.encode(value)
-        case .array(let values): var c = encoder.unkeyedContainer(); for v in values { try c.encode(v) }
-        case .null: var c = encoder.singleValueContainer(); try c.encodeNil()
+        case .string(let value):
+            var c = encoder.singleValueContainer()
+            try c.encode(value)
+        case .int(let value):
+            var c = encoder.singleValueContainer()
+            try c.encode(value)
+        case .bool(let value):
+            var c = encoder.singleValueContainer()
+            try c.encode(value)
+        case .array(let values):
+            var c = encoder.unkeyedContainer()
+            for v in values { try c.encode(v) }
+        case .null:
+            var c = encoder.singleValueContainer()
+            try c.encodeNil()
         case .object(let pairs):
             var c = encoder.container(keyedBy: Name.self)
             for (key, value) in pairs { try c.encode(value, forKey: Name(stringValue: key)) }

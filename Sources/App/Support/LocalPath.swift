@@ -6,9 +6,11 @@ import Foundation
 enum LocalPath {
     static func validated(_ raw: String?, fallback: String = "/") -> String {
         guard let raw, raw.hasPrefix("/"), !raw.hasPrefix("//"), raw.count <= 2_000,
-              !raw.unicodeScalars.contains(where: { $0 == "\\" || $0.properties.isWhitespace || $0.value < 0x20
-                  || (0x7F...0x9F).contains($0.value) }),
-              let components = URLComponents(string: raw), components.scheme == nil, components.host == nil
+            !raw.unicodeScalars.contains(where: {
+                $0 == "\\" || $0.properties.isWhitespace || $0.value < 0x20
+                    || (0x7F...0x9F).contains($0.value)
+            }),
+            let components = URLComponents(string: raw), components.scheme == nil, components.host == nil
         else { return fallback }
         return raw
     }

@@ -21,7 +21,8 @@ final class MailWorker: LifecycleHandler, @unchecked Sendable {
                 do {
                     let report = try await delivery.run()
                     if report != MailDelivery.Report() {
-                        let text = "Почта: отправлено \(report.sent), повтор \(report.retrying), "
+                        let text =
+                            "Почта: отправлено \(report.sent), повтор \(report.retrying), "
                             + "не доставлено \(report.failed)."
                         app.logger.info("\(text)")
                     }

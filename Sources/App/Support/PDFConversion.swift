@@ -31,7 +31,8 @@ enum PDFConversion {
             let deadline = Date().addingTimeInterval(120)
             while process.isRunning {
                 if Date() > deadline {
-                    process.terminate(); throw Abort(.gatewayTimeout, reason: "Преобразование в PDF не успело.")
+                    process.terminate()
+                    throw Abort(.gatewayTimeout, reason: "Преобразование в PDF не успело.")
                 }
                 Thread.sleep(forTimeInterval: 0.1)
             }

@@ -73,7 +73,8 @@ struct AccountCardPage: Encodable {
         blockURL = manages && entry.state != .blocked ? SiteURL.accountBlock(.id(id)).path : nil
         unblockURL = manages && entry.state == .blocked ? SiteURL.accountUnblock(.id(id)).path : nil
         resetURL = manages && entry.state != .blocked ? SiteURL.accountReset(.id(id)).path : nil
-        let options = [FormField.Option(value: "", title: "— не связана —", selected: account.$person.id == nil)]
+        let options =
+            [FormField.Option(value: "", title: "— не связана —", selected: account.$person.id == nil)]
             + people.map { .init(value: $0.id!.uuidString.lowercased(), title: $0.details.fullName, selected: false) }
         linkURL = manages && (account.$person.id != nil || !people.isEmpty) ? SiteURL.accountPerson(.id(id)).path : nil
         linkFields = [FormField("personID", "Участник", kind: "select", failure: failure, options: options)]

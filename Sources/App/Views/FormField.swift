@@ -23,8 +23,10 @@ struct FormField: Encodable, Sendable {
     var options: [Option] = []
     var autocomplete: String?
 
-    init(_ name: String, _ label: String, kind: String = "text", value: String? = nil, required: Bool = false,
-         help: String? = nil, failure: ValidationFailure? = nil, options: [Option] = [], autocomplete: String? = nil) {
+    init(
+        _ name: String, _ label: String, kind: String = "text", value: String? = nil, required: Bool = false,
+        help: String? = nil, failure: ValidationFailure? = nil, options: [Option] = [], autocomplete: String? = nil
+    ) {
         self.name = name
         self.id = "f-" + name
         self.label = label
@@ -44,10 +46,13 @@ struct FormField: Encodable, Sendable {
     }
 
     /// Options from an enumeration with titles, with an empty choice first when the field is optional.
-    static func options<T: CaseIterable & RawRepresentable>(_ type: T.Type, selected: String?, title: (T) -> String,
-                                                           empty: String? = nil) -> [Option] where T.RawValue == String {
+    static func options<T: CaseIterable & RawRepresentable>(
+        _ type: T.Type, selected: String?, title: (T) -> String,
+        empty: String? = nil
+    ) -> [Option] where T.RawValue == String {
         let head = empty.map { [Option(value: "", title: $0, selected: (selected ?? "").isEmpty)] } ?? []
-        return head + type.allCases.map { Option(value: $0.rawValue, title: title($0), selected: $0.rawValue == selected) }
+        return head
+            + type.allCases.map { Option(value: $0.rawValue, title: title($0), selected: $0.rawValue == selected) }
     }
 }
 

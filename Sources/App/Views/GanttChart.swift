@@ -26,12 +26,17 @@ struct GanttChart {
         rows = roadmap.stages.flatMap { stage -> [Row] in
             let heading = [stage.number, stage.title].filter { !$0.isEmpty }.joined(separator: ". ")
             return (heading.isEmpty ? [] : [Row(label: heading, isStage: true)])
-                + stage.activities.map { Row(label: [$0.number, $0.title].filter { !$0.isEmpty }.joined(separator: " "), isStage: false, activity: $0) }
+                + stage.activities.map {
+                    Row(
+                        label: [$0.number, $0.title].filter { !$0.isEmpty }.joined(separator: " "), isStage: false,
+                        activity: $0)
+                }
         }
         let dates = roadmap.activities.flatMap { $0.due.spans.flatMap { [$0.start, $0.end] } }.compactMap { $0 }
         let start = roadmap.period.start ?? dates.min() ?? today
         let end = roadmap.period.end ?? dates.max() ?? today.adding(months: 12)
-        period = DateSpan(start: CalendarDate(year: start.year, month: start.month, day: 1), end: max(end, start).endOfMonth)
+        period = DateSpan(
+            start: CalendarDate(year: start.year, month: start.month, day: 1), end: max(end, start).endOfMonth)
         self.today = today
     }
 
@@ -55,7 +60,8 @@ struct GanttChart {
     var svg: String {
         let height = Self.axisHeight + Double(rows.count) * Self.rowHeight + 8
         let width = Self.labelWidth + Self.chartWidth + 10
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gantt\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Диаграмма Ганта дорожной карты\">"
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gantt\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"Диаграмма Ганта дорожной карты\">"
         out += axis(height: height)
         for (index, row) in rows.enumerated() {
             let y = Self.axisHeight + Double(index) * Self.rowHeight
@@ -64,7 +70,8 @@ struct GanttChart {
             }
             let label = row.label.count > 46 ? String(row.label.prefix(45)) + "…" : row.label
             let kind = row.isStage ? "g-stage-label" : "g-label"
-            out += "<text x=\"4\" y=\"\(y + 15)\" class=\"\(kind)\">\(MarkupText.escaped(label))"
+            out +=
+                "<text x=\"4\" y=\"\(y + 15)\" class=\"\(kind)\">\(MarkupText.escaped(label))"
                 + "<title>\(MarkupText.escaped(row.label))</title></text>"
             if let activity = row.activity { out += bars(activity, y: y) }
         }
@@ -97,16 +104,22 @@ struct GanttChart {
     }
 
     private func bars(_ activity: RoadmapActivity, y: Double) -> String {
-        let state = activity.status == .done ? "done" : activity.status == .cancelled ? "cancelled"
-            : activity.isOverdue(on: today) ? "overdue" : activity.status == .inProgress ? "progress" : "planned"
+        let state =
+            activity.status == .done
+            ? "done"
+            : activity.status == .cancelled
+                ? "cancelled"
+                : activity.isOverdue(on: today) ? "overdue" : activity.status == .inProgress ? "progress" : "planned"
         var out = ""
         let title = "<title>\(MarkupText.escaped(activity.due.text))</title>"
         for span in activity.due.spans {
             if activity.due.checkpoint, let end = span.end {
                 out += diamond(x(end), y: y, state: state, title: title)
             } else if let start = span.start, let end = span.end {
-                let x1 = x(start), x2 = max(x(end), x1 + 3)
-                out += "<rect x=\"\(x1)\" y=\"\(y + 5)\" width=\"\(x2 - x1)\" height=\"\(Self.rowHeight - 10)\" rx=\"2\" class=\"g-bar g-\(state)\">\(title)</rect>"
+                let x1 = x(start)
+                let x2 = max(x(end), x1 + 3)
+                out +=
+                    "<rect x=\"\(x1)\" y=\"\(y + 5)\" width=\"\(x2 - x1)\" height=\"\(Self.rowHeight - 10)\" rx=\"2\" class=\"g-bar g-\(state)\">\(title)</rect>"
             } else if let end = span.end {
                 out += diamond(x(end), y: y, state: state, title: title)
             }
@@ -115,7 +128,8 @@ struct GanttChart {
             var next = lastEnd
             var count = 0
             while count < 60, let following = activity.nextDeadline(onOrAfter: next.adding(days: 1), limit: last) {
-                out += "<circle cx=\"\(x(following))\" cy=\"\(y + Self.rowHeight / 2)\" r=\"2.5\" class=\"g-repeat\"><title>\(rule.title)</title></circle>"
+                out +=
+                    "<circle cx=\"\(x(following))\" cy=\"\(y + Self.rowHeight / 2)\" r=\"2.5\" class=\"g-repeat\"><title>\(rule.title)</title></circle>"
                 next = following
                 count += 1
             }
@@ -124,7 +138,9 @@ struct GanttChart {
     }
 
     private func diamond(_ cx: Double, y: Double, state: String, title: String) -> String {
-        let cy = y + Self.rowHeight / 2, r = 6.0
-        return "<path d=\"M\(cx) \(cy - r) L\(cx + r) \(cy) L\(cx) \(cy + r) L\(cx - r) \(cy) Z\" class=\"g-checkpoint g-\(state)\">\(title)</path>"
+        let cy = y + Self.rowHeight / 2
+        let r = 6.0
+        return
+            "<path d=\"M\(cx) \(cy - r) L\(cx + r) \(cy) L\(cx) \(cy + r) L\(cx - r) \(cy) Z\" class=\"g-checkpoint g-\(state)\">\(title)</path>"
     }
 }

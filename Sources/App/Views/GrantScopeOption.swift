@@ -7,7 +7,10 @@ import MentoringCore
 extension GrantScope {
     init?(token: String?) {
         guard let token, !token.isEmpty else { return nil }
-        if token == "system" { self = .system; return }
+        if token == "system" {
+            self = .system
+            return
+        }
         let parts = token.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, let id = UUID(uuidString: parts[1]) else { return nil }
         switch parts[0] {

@@ -18,8 +18,10 @@ struct MatchingComparison {
         let theirs = Dictionary(other.result.pairs.map { ("\($0.mentee)/\($0.mentor)", $0) }) { a, _ in a }
         func rows(_ keys: [String], from pairs: [String: ProposedPair]) -> [TablePage.Row] {
             keys.compactMap { pairs[$0] }.map { pair in
-                TablePage.Row(cells: [.init(this.roster.mentorName(pair.mentor)), .init(this.roster.menteeName(pair.mentee)),
-                                      .init(pair.score.score.score)])
+                TablePage.Row(cells: [
+                    .init(this.roster.mentorName(pair.mentor)), .init(this.roster.menteeName(pair.mentee)),
+                    .init(pair.score.score.score),
+                ])
             }.sorted { $0.cells[0].text < $1.cells[0].text }
         }
         let both = mine.keys.filter { theirs[$0] != nil }.sorted()
@@ -29,20 +31,35 @@ struct MatchingComparison {
         let context = this.context
         func summary(_ detail: MatchingRunDetail) -> String {
             let totals = detail.result.totals
-            return "\(detail.run.createdAt.russianDateTime) (\(detail.result.mode.title.lowercased())): пар \(totals.pairs), "
+            return
+                "\(detail.run.createdAt.russianDateTime) (\(detail.result.mode.title.lowercased())): пар \(totals.pairs), "
                 + "\(totals.matchedPercent.percent), средний балл \(totals.meanScore.score)"
         }
         return TablePage(
-            meta: req.pageMeta("Сравнение подборов", breadcrumbs: ProgramController.crumbs(context.organization)
-                                   + [Link(context.program.title, .program(.id(context.id))), Link("Подбор пар", .matching(.id(context.id)))],
-                               scopeName: context.organization.shortName),
+            meta: req.pageMeta(
+                "Сравнение подборов",
+                breadcrumbs: ProgramController.crumbs(context.organization)
+                    + [
+                        Link(context.program.title, .program(.id(context.id))),
+                        Link("Подбор пар", .matching(.id(context.id))),
+                    ],
+                scopeName: context.organization.shortName),
             intro: "Этот подбор — \(summary(this)). Другой — \(summary(other)).",
-            actions: [Link("К этому подбору", .matchingRun(.id(this.id))), Link("К другому подбору", .matchingRun(.id(other.id)))],
+            actions: [
+                Link("К этому подбору", .matchingRun(.id(this.id))),
+                Link("К другому подбору", .matchingRun(.id(other.id))),
+            ],
             filters: nil, bulk: nil,
             tables: [
-                .init(title: "Пары в обоих подборах (\(both.count))", columns: columns, rows: rows(both, from: mine), empty: "Общих пар нет."),
-                .init(title: "Только в этом подборе (\(onlyMine.count))", columns: columns, rows: rows(onlyMine, from: mine), empty: "Нет."),
-                .init(title: "Только в другом подборе (\(onlyTheirs.count))", columns: columns, rows: rows(onlyTheirs, from: theirs), empty: "Нет."),
+                .init(
+                    title: "Пары в обоих подборах (\(both.count))", columns: columns, rows: rows(both, from: mine),
+                    empty: "Общих пар нет."),
+                .init(
+                    title: "Только в этом подборе (\(onlyMine.count))", columns: columns,
+                    rows: rows(onlyMine, from: mine), empty: "Нет."),
+                .init(
+                    title: "Только в другом подборе (\(onlyTheirs.count))", columns: columns,
+                    rows: rows(onlyTheirs, from: theirs), empty: "Нет."),
             ])
     }
 }

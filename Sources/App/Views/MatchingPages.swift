@@ -24,16 +24,22 @@ struct MatchingRunsPage: Encodable {
     var runs: [Run]
     var manages: Bool
 
-    init(req: Request, context: ProgramContext, runs: [MatchingRunModel], input: MatchingInput,
-         failure: ValidationFailure? = nil, problems: [String] = []) {
-        meta = req.pageMeta("Подбор пар: \(context.program.title)", breadcrumbs: ProgramController.crumbs(context.organization)
-                                + [Link(context.program.title, .program(.id(context.id)))], scopeName: context.organization.shortName)
+    init(
+        req: Request, context: ProgramContext, runs: [MatchingRunModel], input: MatchingInput,
+        failure: ValidationFailure? = nil, problems: [String] = []
+    ) {
+        meta = req.pageMeta(
+            "Подбор пар: \(context.program.title)",
+            breadcrumbs: ProgramController.crumbs(context.organization)
+                + [Link(context.program.title, .program(.id(context.id)))], scopeName: context.organization.shortName)
         action = SiteURL.matching(.id(context.id)).path
         fields = MatchingRunsPage.fields(input, failure: failure)
         self.problems = problems
         self.runs = runs.map { run in
-            Run(url: SiteURL.matchingRun(.id(run.id!)).path, date: run.createdAt.russianDateTime,
-                mode: MatchMode(rawValue: run.mode)?.title ?? run.mode, pairs: run.pairs, matched: run.matchedPercent.percent,
+            Run(
+                url: SiteURL.matchingRun(.id(run.id!)).path, date: run.createdAt.russianDateTime,
+                mode: MatchMode(rawValue: run.mode)?.title ?? run.mode, pairs: run.pairs,
+                matched: run.matchedPercent.percent,
                 mean: run.meanScore.score, unmatched: run.unmatched,
                 status: MatchingRunModel.Status(rawValue: run.status)?.title ?? run.status, author: run.createdBy)
         }
@@ -42,20 +48,30 @@ struct MatchingRunsPage: Encodable {
 
     static func fields(_ input: MatchingInput, failure: ValidationFailure?) -> [FormField] {
         [
-            FormField("mode", "Режим", kind: "select", failure: failure,
-                      options: FormField.options(MatchMode.self, selected: input.mode, title: \.title)),
-            FormField("proposing", "В устойчивом режиме предложения делают", kind: "select", failure: failure,
-                      options: [.init(value: "mentees", title: "наставляемые (по умолчанию)", selected: input.proposing != "mentors"),
-                                .init(value: "mentors", title: "наставники", selected: input.proposing == "mentors")]),
+            FormField(
+                "mode", "Режим", kind: "select", failure: failure,
+                options: FormField.options(MatchMode.self, selected: input.mode, title: \.title)),
+            FormField(
+                "proposing", "В устойчивом режиме предложения делают", kind: "select", failure: failure,
+                options: [
+                    .init(
+                        value: "mentees", title: "наставляемые (по умолчанию)", selected: input.proposing != "mentors"),
+                    .init(value: "mentors", title: "наставники", selected: input.proposing == "mentors"),
+                ]),
             FormField("requests", "Вес: запросы покрыты компетенциями", value: input.requests, failure: failure),
             FormField("interests", "Вес: общие интересы", value: input.interests, failure: failure),
             FormField("hours", "Вес: время в неделю", value: input.hours, failure: failure),
             FormField("distance", "Вес: разница в возрасте, классе или стаже", value: input.distance, failure: failure),
             FormField("format", "Вес: формат встреч", value: input.format, failure: failure),
-            FormField("preferences", "Вес: предпочтения сторон", value: input.preferences,
-                      help: "Учитывается, если участники ранжировали друг друга в анкете «Кого бы вы выбрали».", failure: failure),
-            FormField("waitlist", "Приоритет ожидания", value: input.waitlist,
-                      help: "Добавка к ценности пары для наставляемого, ждущего 180 дней и дольше (меньше — пропорционально).", failure: failure),
+            FormField(
+                "preferences", "Вес: предпочтения сторон", value: input.preferences,
+                help: "Учитывается, если участники ранжировали друг друга в анкете «Кого бы вы выбрали».",
+                failure: failure),
+            FormField(
+                "waitlist", "Приоритет ожидания", value: input.waitlist,
+                help:
+                    "Добавка к ценности пары для наставляемого, ждущего 180 дней и дольше (меньше — пропорционально).",
+                failure: failure),
         ]
     }
 }

@@ -7,12 +7,45 @@ import Vapor
 /// `mentorships/show.leaf`: one pair or group with its whole history — people, status, orders, plan, meetings,
 /// feedback, the report.
 struct MentorshipPage: Encodable {
-    struct Person: Encodable { var name: String; var role: String; var note: String? }
-    struct Event: Encodable { var at: String; var change: String; var note: String; var actor: String }
-    struct Goal: Encodable { var id: String; var title: String; var request: String?; var achieved: Bool }
-    struct Task: Encodable { var id: String; var title: String; var due: String; var status: String; var goal: String; var overdue: Bool; var done: Bool }
-    struct Meeting: Encodable { var url: String; var when: String; var type: String; var topic: String; var status: String; var feedback: String }
-    struct Risk: Encodable { var title: String; var message: String; var days: Int }
+    struct Person: Encodable {
+        var name: String
+        var role: String
+        var note: String?
+    }
+    struct Event: Encodable {
+        var at: String
+        var change: String
+        var note: String
+        var actor: String
+    }
+    struct Goal: Encodable {
+        var id: String
+        var title: String
+        var request: String?
+        var achieved: Bool
+    }
+    struct Task: Encodable {
+        var id: String
+        var title: String
+        var due: String
+        var status: String
+        var goal: String
+        var overdue: Bool
+        var done: Bool
+    }
+    struct Meeting: Encodable {
+        var url: String
+        var when: String
+        var type: String
+        var topic: String
+        var status: String
+        var feedback: String
+    }
+    struct Risk: Encodable {
+        var title: String
+        var message: String
+        var days: Int
+    }
 
     var meta: PageMeta
     var notice: String?
@@ -49,13 +82,25 @@ struct MentorshipPage: Encodable {
     var goalOptions: [FormField.Option]
     var taskStatuses: [FormField.Option]
 
-    init(req: Request, detail: MentorshipDetail, otherMentors: [FormField.Option], risks: [RhythmRisk], notice: String?, error: String?) {
-        let m = detail.mentorship, people = detail.people, id = Slot.id(detail.id)
+    init(
+        req: Request, detail: MentorshipDetail, otherMentors: [FormField.Option], risks: [RhythmRisk], notice: String?,
+        error: String?
+    ) {
+        let m = detail.mentorship
+        let people = detail.people
+        let id = Slot.id(detail.id)
         let status = m.status
-        let title = "Пара: " + people.mentorName(m) + " — " + people.mentees(of: m).map(\.shortName).joined(separator: ", ")
+        let title =
+            "Пара: " + people.mentorName(m) + " — " + people.mentees(of: m).map(\.shortName).joined(separator: ", ")
         var crumbs: [Link] = []
-        if detail.access.isStaff { crumbs = [Link(detail.program.title, .program(.id(detail.program.id!))), Link("Пары и группы", .mentorships(.id(detail.program.id!)))] }
-        else { crumbs = [Link("Моё наставничество", .myMentoring)] }
+        if detail.access.isStaff {
+            crumbs = [
+                Link(detail.program.title, .program(.id(detail.program.id!))),
+                Link("Пары и группы", .mentorships(.id(detail.program.id!))),
+            ]
+        } else {
+            crumbs = [Link("Моё наставничество", .myMentoring)]
+        }
         meta = req.pageMeta(title, breadcrumbs: crumbs, scopeName: detail.access.organization.shortName)
         self.notice = notice
         self.error = error
@@ -65,21 +110,29 @@ struct MentorshipPage: Encodable {
         roleModel = m.roleModel
         kinds = m.kinds.map(\.title).joined(separator: ", ")
         period = m.periodText ?? "—"
-        mentors = ([people.mentor(of: m)].compactMap { $0 } + people.coMentors(of: m)).map { Person(name: $0.name, role: $0.role, note: $0.consentProblem) }
+        mentors = ([people.mentor(of: m)].compactMap { $0 } + people.coMentors(of: m)).map {
+            Person(name: $0.name, role: $0.role, note: $0.consentProblem)
+        }
         mentees = people.mentees(of: m).map { Person(name: $0.name, role: $0.role, note: $0.consentProblem) }
         events = detail.events.map { event in
             let from = event.fromStatus?.title
             let to = event.toStatus.title
-            return Event(at: MeetingClock.russian(event.at), change: from.map { "\($0) → \(to)" } ?? to, note: event.note, actor: event.actor)
+            return Event(
+                at: MeetingClock.russian(event.at), change: from.map { "\($0) → \(to)" } ?? to, note: event.note,
+                actor: event.actor)
         }
-        orders = detail.access.isStaff ? detail.orders.map { Link("\($0.title) (\($0.reference))", .order(.id($0.id!))) } : []
+        orders =
+            detail.access.isStaff
+            ? detail.orders.map { Link("\($0.title) (\($0.reference))", .order(.id($0.id!))) } : []
         previous = m.previousMentorshipID.map { SiteURL.mentorship(.id($0)).path }
         let plan = m.plan ?? PersonalPlan()
         goals = plan.goals.map { Goal(id: $0.id, title: $0.title, request: $0.request, achieved: $0.achieved) }
         let today = req.clock.today
         tasks = plan.tasks.map { task in
-            Task(id: task.id, title: task.title, due: task.due.russian, status: task.status.title,
-                 goal: plan.goals.first { $0.id == task.goalID }?.title ?? "", overdue: task.isOverdue(on: today), done: task.status == .done)
+            Task(
+                id: task.id, title: task.title, due: task.due.russian, status: task.status.title,
+                goal: plan.goals.first { $0.id == task.goalID }?.title ?? "", overdue: task.isOverdue(on: today),
+                done: task.status == .done)
         }
         progress = plan.progressPercent.map { "\($0) %" } ?? "задач пока нет"
         expectedResults = plan.expectedResults
@@ -88,9 +141,11 @@ struct MentorshipPage: Encodable {
         meetings = detail.meetings.map { meeting in
             let feedback = answered[meeting.id!] ?? []
             let done = feedback.filter { $0.answeredAt != nil }
-            return Meeting(url: SiteURL.meeting(.id(meeting.id!)).path, when: MeetingClock.russian(meeting.startsAt), type: meeting.type.title,
-                           topic: meeting.topic, status: meeting.status.title,
-                           feedback: feedback.isEmpty ? "—" : "\(done.count) из \(feedback.count)")
+            return Meeting(
+                url: SiteURL.meeting(.id(meeting.id!)).path, when: MeetingClock.russian(meeting.startsAt),
+                type: meeting.type.title,
+                topic: meeting.topic, status: meeting.status.title,
+                feedback: feedback.isEmpty ? "—" : "\(done.count) из \(feedback.count)")
         }
         let ratings = detail.feedback.compactMap(\.rating)
         feedbackAverage = RussianCount.ratings(ratings) ?? "ответов пока нет"
@@ -102,12 +157,16 @@ struct MentorshipPage: Encodable {
         canActivate = status == .fixed
         canComplete = status == .active
         isOpen = !status.isClosed
-        urls = ["status": SiteURL.mentorshipStatus(id).path, "mentor": SiteURL.mentorshipMentor(id).path, "plan": SiteURL.mentorshipPlan(id).path,
-                "planDocx": SiteURL.mentorshipPlanDocument(id).path, "report": SiteURL.mentorshipReport(id).path,
-                "reportDocx": SiteURL.mentorshipReportDocument(id).path, "newMeeting": SiteURL.newMeeting(id).path]
+        urls = [
+            "status": SiteURL.mentorshipStatus(id).path, "mentor": SiteURL.mentorshipMentor(id).path,
+            "plan": SiteURL.mentorshipPlan(id).path,
+            "planDocx": SiteURL.mentorshipPlanDocument(id).path, "report": SiteURL.mentorshipReport(id).path,
+            "reportDocx": SiteURL.mentorshipReportDocument(id).path, "newMeeting": SiteURL.newMeeting(id).path,
+        ]
         reasons = FormField.options(TerminationReason.self, selected: nil, title: \.title)
         self.otherMentors = otherMentors
-        goalOptions = [FormField.Option(value: "", title: "без цели", selected: true)]
+        goalOptions =
+            [FormField.Option(value: "", title: "без цели", selected: true)]
             + plan.goals.map { FormField.Option(value: $0.id, title: $0.title, selected: false) }
         taskStatuses = FormField.options(PersonalPlan.TaskStatus.self, selected: nil, title: \.title)
     }

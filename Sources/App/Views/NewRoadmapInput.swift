@@ -13,7 +13,9 @@ struct NewRoadmapInput: Content {
     var periodEnd: String?
 
     enum CodingKeys: String, CodingKey {
-        case template, owner, title, periodStart = "period_start", periodEnd = "period_end"
+        case template, owner, title
+        case periodStart = "period_start"
+        case periodEnd = "period_end"
     }
 
     static func ownerKey(_ owner: Roadmap.Owner) -> String {
@@ -23,15 +25,29 @@ struct NewRoadmapInput: Content {
         }
     }
 
-    static func fields(_ input: NewRoadmapInput, owners: [(owner: Roadmap.Owner, name: String)], failure: ValidationFailure?) -> [FormField] {
+    static func fields(
+        _ input: NewRoadmapInput, owners: [(owner: Roadmap.Owner, name: String)], failure: ValidationFailure?
+    ) -> [FormField] {
         [
-            FormField("template", "Шаблон", kind: "select", required: true, failure: failure,
-                      options: RoadmapTemplate.all.map { .init(value: $0.id, title: $0.title, selected: $0.id == input.template) }),
-            FormField("owner", "Чья дорожная карта", kind: "select", required: true, failure: failure,
-                      options: owners.map { .init(value: ownerKey($0.owner), title: $0.name, selected: ownerKey($0.owner) == input.owner) }),
-            FormField("title", "Название", value: input.title, help: "Если оставить пустым — название шаблона.", failure: failure),
-            FormField("period_start", "Начало периода", value: input.periodStart, required: true, help: "ДД.ММ.ГГГГ", failure: failure),
-            FormField("period_end", "Конец периода", value: input.periodEnd, required: true, help: "ДД.ММ.ГГГГ", failure: failure),
+            FormField(
+                "template", "Шаблон", kind: "select", required: true, failure: failure,
+                options: RoadmapTemplate.all.map {
+                    .init(value: $0.id, title: $0.title, selected: $0.id == input.template)
+                }),
+            FormField(
+                "owner", "Чья дорожная карта", kind: "select", required: true, failure: failure,
+                options: owners.map {
+                    .init(value: ownerKey($0.owner), title: $0.name, selected: ownerKey($0.owner) == input.owner)
+                }),
+            FormField(
+                "title", "Название", value: input.title, help: "Если оставить пустым — название шаблона.",
+                failure: failure),
+            FormField(
+                "period_start", "Начало периода", value: input.periodStart, required: true, help: "ДД.ММ.ГГГГ",
+                failure: failure),
+            FormField(
+                "period_end", "Конец периода", value: input.periodEnd, required: true, help: "ДД.ММ.ГГГГ",
+                failure: failure),
         ]
     }
 
@@ -42,14 +58,20 @@ struct NewRoadmapInput: Content {
         let owner = owners.first { Self.ownerKey($0) == self.owner }
         if owner == nil { failure.add("owner", "Выберите организацию или орган управления из списка.") }
         if let template, let owner, template.forAuthority != { if case .authority = owner { true } else { false } }() {
-            failure.add("template", template.forAuthority ? "Муниципальный шаблон — для органа управления." : "Этот шаблон — для образовательной организации.")
+            failure.add(
+                "template",
+                template.forAuthority
+                    ? "Муниципальный шаблон — для органа управления." : "Этот шаблон — для образовательной организации."
+            )
         }
         let start = periodStart.flatMap(CalendarDate.init(parsing:))
         let end = periodEnd.flatMap(CalendarDate.init(parsing:))
         if start == nil { failure.add("period_start", "Дата в формате ДД.ММ.ГГГГ.") }
         if end == nil { failure.add("period_end", "Дата в формате ДД.ММ.ГГГГ.") }
         if let start, let end, end <= start { failure.add("period_end", "Конец периода должен быть позже начала.") }
-        if let start, let end, end > start.adding(months: 60) { failure.add("period_end", "Период дорожной карты — не больше пяти лет.") }
+        if let start, let end, end > start.adding(months: 60) {
+            failure.add("period_end", "Период дорожной карты — не больше пяти лет.")
+        }
         try failure.throwIfAny()
         let title = title?.trimmingCharacters(in: .whitespaces)
         return (template!, owner!, DateSpan(start: start, end: end), title?.isEmpty == false ? title : nil)

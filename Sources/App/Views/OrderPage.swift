@@ -6,8 +6,15 @@ import Vapor
 
 /// `orders/show.leaf`: an order, its appendix, the signing form and the roadmap activities it can prove.
 struct OrderPage: Encodable {
-    struct Item: Encodable { var text: String; var url: String?; var note: String }
-    struct SignForm: Encodable { var action: String; var fields: [FormField] }
+    struct Item: Encodable {
+        var text: String
+        var url: String?
+        var note: String
+    }
+    struct SignForm: Encodable {
+        var action: String
+        var fields: [FormField]
+    }
 
     var meta: PageMeta
     var notice: String?
@@ -28,10 +35,15 @@ struct OrderPage: Encodable {
     var suggestions: [FormField.Option]
     var evidenceURL: String
 
-    init(req: Request, order: OrderModel, organization: OrganizationModel, manages: Bool, items: [Item], suggestions: [RoadmapActivityModel],
-         form: (number: String?, date: String?), failure: ValidationFailure?, notice: String?) {
+    init(
+        req: Request, order: OrderModel, organization: OrganizationModel, manages: Bool, items: [Item],
+        suggestions: [RoadmapActivityModel],
+        form: (number: String?, date: String?), failure: ValidationFailure?, notice: String?
+    ) {
         let id = Slot.id(order.id!)
-        meta = req.pageMeta("Приказ «\(order.title)»", breadcrumbs: [Link("Приказы", .orders(.id(organization.id!)))], scopeName: organization.shortName)
+        meta = req.pageMeta(
+            "Приказ «\(order.title)»", breadcrumbs: [Link("Приказы", .orders(.id(organization.id!)))],
+            scopeName: organization.shortName)
         self.notice = notice
         kind = order.kindValue.title
         status = (OrderStatus(rawValue: order.status) ?? .draft).title
@@ -44,14 +56,25 @@ struct OrderPage: Encodable {
         self.items = items
         documentURL = SiteURL.orderDocument(id).path
         scanURL = order.scanName == nil ? nil : SiteURL.orderScan(id).path
-        sign = (manages && !order.isSigned) ? SignForm(action: SiteURL.orderSign(id).path, fields: [
-            FormField("number", "Номер приказа", value: form.number, required: true, failure: failure),
-            FormField("date", "Дата подписания", kind: "date", value: form.date, required: true, failure: failure),
-            FormField("scan", "Скан подписанного приказа (PDF, JPEG, PNG до 5 МБ)", kind: "file", failure: failure),
-        ]) : nil
+        sign =
+            (manages && !order.isSigned)
+            ? SignForm(
+                action: SiteURL.orderSign(id).path,
+                fields: [
+                    FormField("number", "Номер приказа", value: form.number, required: true, failure: failure),
+                    FormField(
+                        "date", "Дата подписания", kind: "date", value: form.date, required: true, failure: failure),
+                    FormField(
+                        "scan", "Скан подписанного приказа (PDF, JPEG, PNG до 5 МБ)", kind: "file", failure: failure),
+                ]) : nil
         failed = failure != nil
         error = failure.map { $0.fields.values.sorted().joined(separator: " ") }
-        self.suggestions = manages ? suggestions.map { FormField.Option(value: $0.id!.uuidString, title: "Приложить к «\($0.number) \($0.title)»", selected: false) } : []
+        self.suggestions =
+            manages
+            ? suggestions.map {
+                FormField.Option(
+                    value: $0.id!.uuidString, title: "Приложить к «\($0.number) \($0.title)»", selected: false)
+            } : []
         evidenceURL = SiteURL.orderEvidence(id).path
     }
 }

@@ -49,10 +49,14 @@ extension Request {
                 if territory { navigation.append(Link("Территории", .territories)) }
                 navigation.append(Link("Дорожные карты", .roadmaps))
             }
-            if user.grants.contains(where: { [.administrator, .authorityCoordinator, .head, .curator].contains($0.role) }) {
+            if user.grants.contains(where: {
+                [.administrator, .authorityCoordinator, .head, .curator].contains($0.role)
+            }) {
                 navigation.append(Link("Мониторинг", .monitoring))
             }
-            if user.grants.contains(where: { $0.role == .authorityCoordinator }) { navigation.append(Link("Муниципальные базы", .municipalBases)) }
+            if user.grants.contains(where: { $0.role == .authorityCoordinator }) {
+                navigation.append(Link("Муниципальные базы", .municipalBases))
+            }
             if user.personID != nil || user.representativeID != nil {
                 navigation.append(Link("Мои анкеты", .mySurveys))
             }
@@ -80,6 +84,7 @@ extension Request {
             title: title, userName: user?.displayName, roleTitle: user?.mainRole?.title, scopeName: scopeName,
             navigation: navigation, breadcrumbs: breadcrumbs, csrf: webSession?.csrfToken ?? "",
             accessible: cookies[PageMeta.visionCookie]?.string == "on",
-            visionURL: SiteURL.vision.path + "?back=" + (path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+            visionURL: SiteURL.vision.path + "?back="
+                + (path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
     }
 }

@@ -13,8 +13,9 @@ struct PeopleListPage: Encodable {
         var page: Int?
 
         var filter: PeopleFilter {
-            PeopleFilter(search: q, category: category.flatMap(Person.Category.init(rawValue:)),
-                         consent: consent.flatMap(Consent.Status.init(rawValue:)), page: page ?? 1)
+            PeopleFilter(
+                search: q, category: category.flatMap(Person.Category.init(rawValue:)),
+                consent: consent.flatMap(Consent.Status.init(rawValue:)), page: page ?? 1)
         }
     }
 
@@ -49,25 +50,33 @@ struct PeopleListPage: Encodable {
     init(req: Request, query: Query, page: PeoplePage, org: OrganizationModel, access: OrganizationAccess) {
         let today = req.clock.today
         let listURL = SiteURL.people(.id(org.id!)).path
-        meta = req.pageMeta("Участники", breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName)
+        meta = req.pageMeta(
+            "Участники", breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName)
         notice = req.notice
         rows = page.rows.map { person, status in
             let details = person.details
             let shown = access.showsName(consents: person.consents.map(\.consent), on: today)
-            return Row(name: shown ? details.fullName : Self.hiddenName, categories: details.categories.map(\.title).joined(separator: ", "),
-                       gradeOrPosition: details.grade ?? details.position ?? "", status: status.rawValue, statusTitle: status.title,
-                       url: shown ? SiteURL.person(.id(person.id!)).path : nil, age: details.age(on: today))
+            return Row(
+                name: shown ? details.fullName : Self.hiddenName,
+                categories: details.categories.map(\.title).joined(separator: ", "),
+                gradeOrPosition: details.grade ?? details.position ?? "", status: status.rawValue,
+                statusTitle: status.title,
+                url: shown ? SiteURL.person(.id(person.id!)).path : nil, age: details.age(on: today))
         }
         total = page.total
         var components = URLComponents()
         pages = (1...page.pageCount).map { number in
-            components.queryItems = [("q", query.q), ("category", query.category), ("consent", query.consent), ("page", String(number))]
-                .compactMap { name, value in value.flatMap { $0.isEmpty ? nil : URLQueryItem(name: name, value: $0) } }
-            return PageLink(number: number, url: listURL + (components.url?.absoluteString ?? ""), current: number == page.page)
+            components.queryItems = [
+                ("q", query.q), ("category", query.category), ("consent", query.consent), ("page", String(number)),
+            ]
+            .compactMap { name, value in value.flatMap { $0.isEmpty ? nil : URLQueryItem(name: name, value: $0) } }
+            return PageLink(
+                number: number, url: listURL + (components.url?.absoluteString ?? ""), current: number == page.page)
         }
         search = query.q ?? ""
         categories = FormField.options(Person.Category.self, selected: query.category, title: \.title, empty: "Все")
-        consentStatuses = FormField.options(Consent.Status.self, selected: query.consent, title: \.title, empty: "Любое")
+        consentStatuses = FormField.options(
+            Consent.Status.self, selected: query.consent, title: \.title, empty: "Любое")
         canManage = access.manages
         self.listURL = listURL
         newURL = SiteURL.newPerson(.id(org.id!)).path

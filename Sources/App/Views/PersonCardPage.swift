@@ -40,8 +40,10 @@ struct PersonCardPage: Encodable {
     /// «Пригласить» into an account tied to this person, for someone who may give participants' roles.
     var inviteURL: String?
 
-    init(req: Request, person model: PersonModel, org: OrganizationModel, access: OrganizationAccess,
-         consents: [ConsentModel], representatives: [LegalRepresentativeModel], audit: [AuditEntryModel]) {
+    init(
+        req: Request, person model: PersonModel, org: OrganizationModel, access: OrganizationAccess,
+        consents: [ConsentModel], representatives: [LegalRepresentativeModel], audit: [AuditEntryModel]
+    ) {
         let today = req.clock.today
         let details = model.details
         let id = model.id!
@@ -54,10 +56,12 @@ struct PersonCardPage: Encodable {
             sex: details.sex?.title, grade: details.grade, position: details.position,
             subjects: details.subjects.isEmpty ? nil : details.subjects.joined(separator: ", "),
             experience: details.teachingExperienceYears.map { "\($0) лет" }, partner: details.partnerName,
-            email: details.email, phone: details.phone, categories: details.categories.map(\.title).joined(separator: ", "),
+            email: details.email, phone: details.phone,
+            categories: details.categories.map(\.title).joined(separator: ", "),
             youngSpecialist: details.isYoungSpecialist, status: status.rawValue, statusTitle: status.title,
             anonymized: model.anonymizedAt != nil,
-            anonymizeDue: model.anonymizedAt == nil ? model.anonymizeDueOn.flatMap(CalendarDate.init(parsing:))?.russian : nil)
+            anonymizeDue: model.anonymizedAt == nil
+                ? model.anonymizeDueOn.flatMap(CalendarDate.init(parsing:))?.russian : nil)
         self.consents = consents.map { consentModel in
             let consent = consentModel.consent
             let consentStatus = consent.status(on: today)
@@ -67,13 +71,15 @@ struct PersonCardPage: Encodable {
                 signedOn: consent.signedOn.russian, validUntil: consent.validUntil?.russian ?? "—",
                 status: consentStatus.rawValue, statusTitle: consentStatus.title, text: consentModel.text.body,
                 textHash: String(consentModel.text.sha256.prefix(12)), withdrawnOn: consent.withdrawnOn?.russian,
-                scanURL: !consentModel.hasScan ? nil : SiteURL.consentScan(person: .id(id), consent: .id(consentModel.id!)).path,
+                scanURL: !consentModel.hasScan
+                    ? nil : SiteURL.consentScan(person: .id(id), consent: .id(consentModel.id!)).path,
                 withdrawURL: access.manages && consentStatus == .valid
                     ? SiteURL.withdrawConsent(person: .id(id), consent: .id(consentModel.id!)).path : nil)
         }
         self.representatives = representatives.map {
             let contacts = [$0.phone, $0.email].compactMap { $0 }.joined(separator: ", ")
-            return RepresentativeView(fullName: $0.fullName, relation: $0.relation, contacts: contacts.isEmpty ? nil : contacts)
+            return RepresentativeView(
+                fullName: $0.fullName, relation: $0.relation, contacts: contacts.isEmpty ? nil : contacts)
         }
         self.audit = audit.map { AuditRow($0, names: [:]) }
         canManage = access.manages && model.anonymizedAt == nil
@@ -81,7 +87,8 @@ struct PersonCardPage: Encodable {
         newConsentURL = SiteURL.newConsent(.id(id)).path
         newRepresentativeURL = SiteURL.newRepresentative(.id(id)).path
         let mayInvite = req.currentUser.map { GrantPolicy.grantableRoles(by: $0.grants).contains(.mentor) } ?? false
-        inviteURL = canManage && mayInvite && !details.isMinor(on: today)
+        inviteURL =
+            canManage && mayInvite && !details.isMinor(on: today)
             ? SiteURL.inviteAccount.path + "?person=" + id.uuidString.lowercased() : nil
     }
 }

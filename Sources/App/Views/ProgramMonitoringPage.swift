@@ -31,7 +31,11 @@ struct IndicatorCardView: Encodable, Sendable {
 
 /// `monitoring/program.leaf`: the program at a glance for its curator and head.
 struct ProgramMonitoringPage: Encodable {
-    struct Risk: Encodable { var url: String; var text: String; var days: Int }
+    struct Risk: Encodable {
+        var url: String
+        var text: String
+        var days: Int
+    }
     struct Checkpoint: Encodable {
         var activityID: String
         var title: String
@@ -50,9 +54,26 @@ struct ProgramMonitoringPage: Encodable {
             self.roadmap = roadmap.title
         }
     }
-    struct ImpactRow: Encodable { var group: String; var parameter: String; var participants: Int; var entry: String; var exit: String; var change: String; var improved: String }
-    struct FormRow: Encodable { var form: String; var mentors: Int; var mentees: Int }
-    struct ResultRow: Encodable { var period: String; var kind: String; var value: String; var note: String }
+    struct ImpactRow: Encodable {
+        var group: String
+        var parameter: String
+        var participants: Int
+        var entry: String
+        var exit: String
+        var change: String
+        var improved: String
+    }
+    struct FormRow: Encodable {
+        var form: String
+        var mentors: Int
+        var mentees: Int
+    }
+    struct ResultRow: Encodable {
+        var period: String
+        var kind: String
+        var value: String
+        var note: String
+    }
 
     var meta: PageMeta
     var facts: [ProfileController.Fact]
@@ -74,59 +95,100 @@ struct ProgramMonitoringPage: Encodable {
     var resultsAction: String
     var reportAction: String
 
-    init(req: Request, dashboard: ProgramDashboard, risks: [RhythmService.Risk], roadmaps: [RoadmapModel], failure: ValidationFailure? = nil,
-         input: ProcessResultInput = ProcessResultInput(), texts: ProgramReportText? = nil, notice: String? = nil) {
-        let program = dashboard.context.program, id = Slot.id(dashboard.context.id)
-        meta = req.pageMeta("Мониторинг: \(program.title)", breadcrumbs: [
-            Link(dashboard.context.organization.shortName, .organization(.id(dashboard.context.organization.id!))),
-            Link(program.title, .program(id)),
-        ], scopeName: dashboard.context.organization.shortName)
+    init(
+        req: Request, dashboard: ProgramDashboard, risks: [RhythmService.Risk], roadmaps: [RoadmapModel],
+        failure: ValidationFailure? = nil,
+        input: ProcessResultInput = ProcessResultInput(), texts: ProgramReportText? = nil, notice: String? = nil
+    ) {
+        let program = dashboard.context.program
+        let id = Slot.id(dashboard.context.id)
+        meta = req.pageMeta(
+            "Мониторинг: \(program.title)",
+            breadcrumbs: [
+                Link(dashboard.context.organization.shortName, .organization(.id(dashboard.context.organization.id!))),
+                Link(program.title, .program(id)),
+            ], scopeName: dashboard.context.organization.shortName)
         let figures = dashboard.figures
-        facts = [.init(label: "Период программы", value: [program.period.start?.russian, program.period.end?.russian].compactMap { $0 }.joined(separator: " – ")),
-                 .init(label: "Целевые значения", value: "муниципалитета на \(figures.year) год; возраст — на \(figures.referenceDate.russian)"),
-                 .init(label: "Порог удовлетворённости", value: figures.threshold.text)]
-        actions = [Link("Аналитический отчёт программы (DOCX)", .programReportDocument(id)), Link("Пары и группы", .mentorships(id)),
-                   Link("Программа", .program(id))]
+        facts = [
+            .init(
+                label: "Период программы",
+                value: [program.period.start?.russian, program.period.end?.russian].compactMap { $0 }.joined(
+                    separator: " – ")),
+            .init(
+                label: "Целевые значения",
+                value: "муниципалитета на \(figures.year) год; возраст — на \(figures.referenceDate.russian)"),
+            .init(label: "Порог удовлетворённости", value: figures.threshold.text),
+        ]
+        actions = [
+            Link("Аналитический отчёт программы (DOCX)", .programReportDocument(id)),
+            Link("Пары и группы", .mentorships(id)),
+            Link("Программа", .program(id)),
+        ]
         self.notice = notice
         error = failure.map { _ in "Проверьте выделенные поля: данные не сохранены." }
         let list = SiteURL.programMonitoringList(id).path
         cards = dashboard.cards.map { card in
-            IndicatorCardView(card, url: list + "?measure=" + card.key, trend: dashboard.trend(card.key),
-                              chart: dashboard.series[card.key].flatMap { IndicatorChart.svg($0, months: dashboard.months, target: card.target, title: card.title) })
+            IndicatorCardView(
+                card, url: list + "?measure=" + card.key, trend: dashboard.trend(card.key),
+                chart: dashboard.series[card.key].flatMap {
+                    IndicatorChart.svg($0, months: dashboard.months, target: card.target, title: card.title)
+                })
         }
-        forms = dashboard.facts.participantsByForm.map { FormRow(form: $0.form.title, mentors: $0.mentors, mentees: $0.mentees) }
-        self.risks = risks.prefix(20).map { Risk(url: SiteURL.mentorship(.id($0.mentorship.id!)).path, text: $0.risk.message, days: $0.risk.daysOverdue) }
+        forms = dashboard.facts.participantsByForm.map {
+            FormRow(form: $0.form.title, mentors: $0.mentors, mentees: $0.mentees)
+        }
+        self.risks = risks.prefix(20).map {
+            Risk(url: SiteURL.mentorship(.id($0.mentorship.id!)).path, text: $0.risk.message, days: $0.risk.daysOverdue)
+        }
         let today = req.clock.today
         let activities = roadmaps.flatMap { roadmap in roadmap.activities.map { (roadmap, $0) } }
         roadmapProgress = RoadmapActivity.progress(of: activities.map { $0.1.value }).map {
             "Выполнено \(Int(($0 * 100).rounded())) % мероприятий дорожных карт организации."
         }
-        checkpoints = RoadmapModel.openCheckpoints(of: roadmaps).prefix(8).map { Checkpoint(roadmap: $0.roadmap, activity: $0.activity, today: today) }
-        impact = dashboard.impact.map {
-            ImpactRow(group: $0.group, parameter: dashboard.impactParameters[$0.parameter] ?? $0.parameter, participants: $0.participants,
-                      entry: $0.meanEntry.oneDecimal, exit: $0.meanExit.oneDecimal,
-                      change: $0.meanChange.signedOneDecimal,
-                      improved: IndicatorValue.percentText($0.improvedPercent))
+        checkpoints = RoadmapModel.openCheckpoints(of: roadmaps).prefix(8).map {
+            Checkpoint(roadmap: $0.roadmap, activity: $0.activity, today: today)
         }
-        let notes = [dashboard.exitWithoutEntry > 0 ? "итоговый замер без входного: \(dashboard.exitWithoutEntry) — не учтены" : nil,
-                     dashboard.waitingForExit > 0 ? "ждут итогового замера: \(dashboard.waitingForExit)" : nil].compactMap { $0 }
+        impact = dashboard.impact.map {
+            ImpactRow(
+                group: $0.group, parameter: dashboard.impactParameters[$0.parameter] ?? $0.parameter,
+                participants: $0.participants,
+                entry: $0.meanEntry.oneDecimal, exit: $0.meanExit.oneDecimal,
+                change: $0.meanChange.signedOneDecimal,
+                improved: IndicatorValue.percentText($0.improvedPercent))
+        }
+        let notes = [
+            dashboard.exitWithoutEntry > 0
+                ? "итоговый замер без входного: \(dashboard.exitWithoutEntry) — не учтены" : nil,
+            dashboard.waitingForExit > 0 ? "ждут итогового замера: \(dashboard.waitingForExit)" : nil,
+        ].compactMap { $0 }
         impactNote = notes.isEmpty ? nil : notes.joined(separator: "; ").capitalizedFirst + "."
         results = dashboard.processResults.map {
             let value = $0.value
-            return ResultRow(period: value.period, kind: value.kind.title, value: value.valueText, note: value.note ?? "")
+            return ResultRow(
+                period: value.period, kind: value.kind.title, value: value.valueText, note: value.note ?? "")
         }
         resultFields = [
-            FormField("period", "Период", value: input.period, required: true, help: "«2025–2026 учебный год», «I полугодие 2026».", failure: failure),
-            FormField("kind", "Показатель", kind: "select", required: true, failure: failure,
-                      options: FormField.options(ProcessResultKind.self, selected: input.kind, title: \.title, empty: "— выберите —")),
-            FormField("total", "Участвовало обучающихся", value: input.total, help: "Для долей: сколько писали, сдавали, могли участвовать.", failure: failure),
-            FormField("count", "Справились, сдали, участвовали (или число проектов)", value: input.count, required: true, failure: failure),
+            FormField(
+                "period", "Период", value: input.period, required: true,
+                help: "«2025–2026 учебный год», «I полугодие 2026».", failure: failure),
+            FormField(
+                "kind", "Показатель", kind: "select", required: true, failure: failure,
+                options: FormField.options(
+                    ProcessResultKind.self, selected: input.kind, title: \.title, empty: "— выберите —")),
+            FormField(
+                "total", "Участвовало обучающихся", value: input.total,
+                help: "Для долей: сколько писали, сдавали, могли участвовать.", failure: failure),
+            FormField(
+                "count", "Справились, сдали, участвовали (или число проектов)", value: input.count, required: true,
+                failure: failure),
             FormField("note", "Примечание", value: input.note, failure: failure),
         ]
         let texts = texts ?? program.monitoringReport
         reportFields = [
-            FormField("strengths", "Сильные стороны программы", kind: "textarea", value: texts.strengths, failure: failure),
-            FormField("weaknesses", "Слабые стороны и риски", kind: "textarea", value: texts.weaknesses, failure: failure),
+            FormField(
+                "strengths", "Сильные стороны программы", kind: "textarea", value: texts.strengths, failure: failure),
+            FormField(
+                "weaknesses", "Слабые стороны и риски", kind: "textarea", value: texts.weaknesses, failure: failure),
             FormField("proposals", "Предложения", kind: "textarea", value: texts.proposals, failure: failure),
         ]
         manages = dashboard.context.access.manages

@@ -31,10 +31,23 @@ struct RoadmapDeadlines: Encodable {
                 let url = SiteURL.roadmap(.id(found.model.id!)).path
                 let name = [activity.number, activity.title].filter { !$0.isEmpty }.joined(separator: " ")
                 if activity.isOverdue(on: today), let end = activity.due.end {
-                    overdue.append((end, Item(date: end.russian, title: name, roadmap: found.ownerName, url: url + "?filter=overdue",
-                                              checkpoint: activity.due.checkpoint)))
-                } else if !activity.isClosed, let date = activity.nextDeadline(onOrAfter: today, limit: found.model.period.end) {
-                    next.append((date, Item(date: date.russian, title: name, roadmap: found.ownerName, url: url, checkpoint: activity.due.checkpoint)))
+                    overdue.append(
+                        (
+                            end,
+                            Item(
+                                date: end.russian, title: name, roadmap: found.ownerName, url: url + "?filter=overdue",
+                                checkpoint: activity.due.checkpoint)
+                        ))
+                } else if !activity.isClosed,
+                    let date = activity.nextDeadline(onOrAfter: today, limit: found.model.period.end)
+                {
+                    next.append(
+                        (
+                            date,
+                            Item(
+                                date: date.russian, title: name, roadmap: found.ownerName, url: url,
+                                checkpoint: activity.due.checkpoint)
+                        ))
                 }
             }
         }
@@ -46,7 +59,10 @@ struct RoadmapDeadlines: Encodable {
 
     var summary: String {
         if roadmapCount == 0 { return "Создайте дорожную карту по шаблону или загрузите свою из Word или Excel." }
-        if overdue.isEmpty { return next.first.map { "Просроченных мероприятий нет. Ближайший срок — \($0.date)." } ?? "Просроченных мероприятий нет." }
+        if overdue.isEmpty {
+            return next.first.map { "Просроченных мероприятий нет. Ближайший срок — \($0.date)." }
+                ?? "Просроченных мероприятий нет."
+        }
         return "Просроченных мероприятий: \(overdueCount)."
     }
 }

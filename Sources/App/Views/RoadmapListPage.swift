@@ -25,22 +25,29 @@ struct RoadmapListPage: Encodable {
     var newURL: String
     var importURL: String
 
-    static func rows(_ roadmaps: [FoundRoadmap], organizations: [(organization: OrganizationModel, access: OrganizationAccess)],
-                     user: CurrentUser, today: CalendarDate) -> [Row] {
+    static func rows(
+        _ roadmaps: [FoundRoadmap], organizations: [(organization: OrganizationModel, access: OrganizationAccess)],
+        user: CurrentUser, today: CalendarDate
+    ) -> [Row] {
         var rows = roadmaps.map { found in
             let activities = found.model.activities.map(\.value)
             let next = activities.filter { $0.due.checkpoint && !$0.isClosed }
                 .compactMap { $0.nextDeadline(onOrAfter: today, limit: found.model.period.end) }.min()
-            return Row(title: found.model.title, url: SiteURL.roadmap(.id(found.model.id!)).path, ownerName: found.ownerName,
-                       period: RoadmapPage.periodText(found.model.period), status: found.model.status, statusTitle: found.model.statusValue.title,
-                       progress: RoadmapPage.percent(RoadmapActivity.progress(of: activities)),
-                       overdue: activities.filter { $0.isOverdue(on: today) }.count, nextCheckpoint: next?.russian ?? "—")
+            return Row(
+                title: found.model.title, url: SiteURL.roadmap(.id(found.model.id!)).path, ownerName: found.ownerName,
+                period: RoadmapPage.periodText(found.model.period), status: found.model.status,
+                statusTitle: found.model.statusValue.title,
+                progress: RoadmapPage.percent(RoadmapActivity.progress(of: activities)),
+                overdue: activities.filter { $0.isOverdue(on: today) }.count, nextCheckpoint: next?.russian ?? "—")
         }
-        let overseesOrganizations = user.grants.contains { $0.role == .authorityCoordinator || $0.role == .administrator }
+        let overseesOrganizations = user.grants.contains {
+            $0.role == .authorityCoordinator || $0.role == .administrator
+        }
         if overseesOrganizations {
             let owners = Set(roadmaps.compactMap { $0.model.$organization.id })
             rows += organizations.filter { !owners.contains($0.organization.id!) }.map {
-                Row(title: "нет дорожной карты", url: nil, ownerName: $0.organization.shortName, period: "", status: "",
+                Row(
+                    title: "нет дорожной карты", url: nil, ownerName: $0.organization.shortName, period: "", status: "",
                     statusTitle: nil, progress: nil, overdue: 0, nextCheckpoint: "")
             }
         }

@@ -90,7 +90,9 @@ struct RoadmapPage: Encodable {
             case .month:
                 let monthStart = CalendarDate(year: today.year, month: today.month, day: 1)!
                 let monthEnd = today.endOfMonth
-                let touches = activity.due.spans.contains { ($0.start ?? $0.end ?? monthEnd) <= monthEnd && ($0.end ?? monthEnd) >= monthStart }
+                let touches = activity.due.spans.contains {
+                    ($0.start ?? $0.end ?? monthEnd) <= monthEnd && ($0.end ?? monthEnd) >= monthStart
+                }
                 let repeats = activity.nextDeadline(onOrAfter: monthStart, limit: monthEnd) != nil
                 return !activity.isClosed && (touches || repeats)
             case .mine:

@@ -49,7 +49,9 @@ extension RoadmapPreviewPage {
         let roadmap = form.roadmap
         let context = roadmap.dueContext
         var stages: [Stage] = form.stageNumbers.indices.map { index in
-            Stage(index: index, number: form.stageNumbers[index], title: form.stageTitles[index], goal: form.stageGoals[index], activities: [])
+            Stage(
+                index: index, number: form.stageNumbers[index], title: form.stageTitles[index],
+                goal: form.stageGoals[index], activities: [])
         }
         var warnings: [RoadmapImport.Warning] = form.extraWarnings
         for index in form.activityTitles.indices {
@@ -57,15 +59,22 @@ extension RoadmapPreviewPage {
             let line = form.activityLines[index]
             if let warning = parsed.warning { warnings.append(.init(line: line, message: warning)) }
             let stage = min(max(0, form.activityStages[index]), stages.count - 1)
-            stages[stage].activities.append(Activity(
-                stage: stage, number: form.activityNumbers[index], title: form.activityTitles[index], due: form.activityDues[index],
-                dates: RoadmapPage.dates(parsed.due), responsible: form.activityResponsible[index], deliverable: form.activityDeliverables[index],
-                notes: form.activityNotes[index], line: line, warning: parsed.warning))
+            stages[stage].activities.append(
+                Activity(
+                    stage: stage, number: form.activityNumbers[index], title: form.activityTitles[index],
+                    due: form.activityDues[index],
+                    dates: RoadmapPage.dates(parsed.due), responsible: form.activityResponsible[index],
+                    deliverable: form.activityDeliverables[index],
+                    notes: form.activityNotes[index], line: line, warning: parsed.warning))
         }
-        self.init(meta: req.pageMeta("Проверка загруженной дорожной карты", breadcrumbs: [Link("Дорожные карты", .roadmaps)], scopeName: ownerName),
-                  action: SiteURL.saveImportedRoadmap.path, cancelURL: SiteURL.importRoadmap.path, fileName: form.fileName, owner: form.owner,
-                  ownerName: ownerName, title: form.title, periodStart: form.periodStart, periodEnd: form.periodEnd,
-                  approvalOrder: form.approvalOrder, stages: stages, activityCount: form.activityTitles.count,
-                  warnings: warnings.sorted { $0.line < $1.line }, failure: failure?.fields ?? [:])
+        self.init(
+            meta: req.pageMeta(
+                "Проверка загруженной дорожной карты", breadcrumbs: [Link("Дорожные карты", .roadmaps)],
+                scopeName: ownerName),
+            action: SiteURL.saveImportedRoadmap.path, cancelURL: SiteURL.importRoadmap.path, fileName: form.fileName,
+            owner: form.owner,
+            ownerName: ownerName, title: form.title, periodStart: form.periodStart, periodEnd: form.periodEnd,
+            approvalOrder: form.approvalOrder, stages: stages, activityCount: form.activityTitles.count,
+            warnings: warnings.sorted { $0.line < $1.line }, failure: failure?.fields ?? [:])
     }
 }

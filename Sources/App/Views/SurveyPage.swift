@@ -6,7 +6,10 @@ import Vapor
 
 /// `surveys/page.leaf`: the survey's progress, who has not answered with their links, and the results.
 struct SurveyPage: Encodable {
-    struct Pending: Encodable { var name: String; var link: String }
+    struct Pending: Encodable {
+        var name: String
+        var link: String
+    }
     struct Result: Encodable {
         var text: String
         var answered: Int
@@ -28,30 +31,55 @@ struct SurveyPage: Encodable {
         let context = report.context
         let survey = context.survey
         let id = Slot.id(survey.id!)
-        meta = req.pageMeta(survey.title, breadcrumbs: ProgramController.crumbs(context.organization)
-                                + [Link(context.program.program.title, .program(.id(context.program.id)))], scopeName: context.organization.shortName)
+        meta = req.pageMeta(
+            survey.title,
+            breadcrumbs: ProgramController.crumbs(context.organization)
+                + [Link(context.program.program.title, .program(.id(context.program.id)))],
+            scopeName: context.organization.shortName)
         facts = [
             .init(label: "Анкета", value: "\(context.questionnaire.title), версия \(context.questionnaire.version)"),
             .init(label: "Кого опросили", value: survey.audience),
-            .init(label: "Сроки", value: "\(CalendarDate(parsing: survey.opensOn)?.russian ?? "") – \(CalendarDate(parsing: survey.closesOn)?.russian ?? "")"),
+            .init(
+                label: "Сроки",
+                value:
+                    "\(CalendarDate(parsing: survey.opensOn)?.russian ?? "") – \(CalendarDate(parsing: survey.closesOn)?.russian ?? "")"
+            ),
             .init(label: "Вид", value: survey.anonymous ? "Анонимная: ответы не связаны с именами" : "Именная"),
         ]
-        actions = [Link("Лист с QR-кодами для печати", .surveySheet(id)), Link("Скачать ответы XLSX", .surveyExport(id, format: "xlsx")),
-                   Link("Скачать ответы CSV", .surveyExport(id, format: "csv"))]
+        actions = [
+            Link("Лист с QR-кодами для печати", .surveySheet(id)),
+            Link("Скачать ответы XLSX", .surveyExport(id, format: "xlsx")),
+            Link("Скачать ответы CSV", .surveyExport(id, format: "csv")),
+        ]
         if !survey.anonymous && context.questionnaire.audience != .participant && context.program.access.manages {
             actions.insert(Link("Перенести ответы в профили", .surveyReview(id)), at: 0)
         }
-        filters = survey.anonymous ? nil : .init(action: SiteURL.survey(id).path, fields: [
-            FormField("category", "Категория", kind: "select", options: FormField.options(Person.Category.self, selected: query.category, title: \.title, empty: "Все")),
-            FormField("form", "Форма", kind: "select", options: [.init(value: "", title: "Все", selected: (query.form ?? "").isEmpty)]
-                      + context.program.program.forms.map { .init(value: $0.rawValue, title: $0.title, selected: $0.rawValue == query.form) }),
-        ])
+        filters =
+            survey.anonymous
+            ? nil
+            : .init(
+                action: SiteURL.survey(id).path,
+                fields: [
+                    FormField(
+                        "category", "Категория", kind: "select",
+                        options: FormField.options(
+                            Person.Category.self, selected: query.category, title: \.title, empty: "Все")),
+                    FormField(
+                        "form", "Форма", kind: "select",
+                        options: [.init(value: "", title: "Все", selected: (query.form ?? "").isEmpty)]
+                            + context.program.program.forms.map {
+                                .init(value: $0.rawValue, title: $0.title, selected: $0.rawValue == query.form)
+                            }),
+                ])
         let base = req.baseURL
-        pending = report.pending.map { Pending(name: $0.person.details.fullName, link: SurveyService.answerURL($0.token, base: base)) }
+        pending = report.pending.map {
+            Pending(name: $0.person.details.fullName, link: SurveyService.answerURL($0.token, base: base))
+        }
         results = report.summaries.map { summary in
-            Result(text: summary.question.text, answered: summary.answered,
-                   average: summary.average.map { $0.russian(digits: 2) },
-                   chart: summary.counts.isEmpty ? nil : BarChart.svg(summary.counts), texts: summary.texts)
+            Result(
+                text: summary.question.text, answered: summary.answered,
+                average: summary.average.map { $0.russian(digits: 2) },
+                chart: summary.counts.isEmpty ? nil : BarChart.svg(summary.counts), texts: summary.texts)
         }
         invited = report.invitations.count
         answered = report.answeredCount

@@ -31,11 +31,14 @@ enum GroupThemes {
             guard mentor.groupAllowed else { return nil }
             var demand: [String: Double] = [:]
             for mentee in mentees where PairRules.blocks(mentee, mentor, rules: rules, countingPlaces: false).isEmpty {
-                for request in mentee.requests { demand[PairScorer.normalized(request.text), default: 0] += request.weight }
+                for request in mentee.requests {
+                    demand[PairScorer.normalized(request.text), default: 0] += request.weight
+                }
             }
             let offered = mentor.competencies.filter { (demand[PairScorer.normalized($0)] ?? 0) > 0 }
             return offered.max { a, b in
-                let da = demand[PairScorer.normalized(a)]!, db = demand[PairScorer.normalized(b)]!
+                let da = demand[PairScorer.normalized(a)]!
+                let db = demand[PairScorer.normalized(b)]!
                 return da < db || (da == db && a > b)
             }
         }
@@ -43,7 +46,9 @@ enum GroupThemes {
 
     static func blocks(_ mentee: MatchMentee, mentor: MatchMentor, theme: String?) -> [PairBlock] {
         guard mentor.groupAllowed else { return [.notGroupMentor] }
-        guard let theme, mentee.requests.contains(where: { PairScorer.normalized($0.text) == PairScorer.normalized(theme) }) else {
+        guard let theme,
+            mentee.requests.contains(where: { PairScorer.normalized($0.text) == PairScorer.normalized(theme) })
+        else {
             return [.outsideGroupTheme]
         }
         return []

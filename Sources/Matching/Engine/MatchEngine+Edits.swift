@@ -16,15 +16,18 @@ extension MatchEngine {
             let candidates = candidates(setup, mentee: mentee.id, load: load)
             let free = candidates.filter { $0.freePlaces > 0 }.count
             let removed = before[mentee.id].map { $0.reason == .pairRemoved } ?? true
-            let detail = free > 0
+            let detail =
+                free > 0
                 ? "Свободные места есть у подходящих наставников (\(free)): назначьте пару или повторите подбор."
                 : "Места подходящих наставников (\(candidates.count)) заняты."
             let reason: UnmatchedReason = removed ? .pairRemoved : free > 0 ? .placeFreed : .mentorsFull
-            return UnmatchedMentee(mentee: mentee.id, reason: reason,
-                                   detail: detail, candidates: Array(candidates.prefix(3)))
+            return UnmatchedMentee(
+                mentee: mentee.id, reason: reason,
+                detail: detail, candidates: Array(candidates.prefix(3)))
         }
-        result.totals = MatchTotals(pairs: result.pairs, unmatched: result.unmatched, mentees: setup.mentees.count,
-                                    mentors: setup.mentors.count)
+        result.totals = MatchTotals(
+            pairs: result.pairs, unmatched: result.unmatched, mentees: setup.mentees.count,
+            mentors: setup.mentors.count)
         result.proof.editedByCurator = true
         return result
     }
@@ -33,9 +36,11 @@ extension MatchEngine {
     private static func candidates(_ setup: MatchSetup, mentee: String, load: [String: Int]) -> [DirectiveCandidate] {
         setup.mentors.compactMap { mentor -> DirectiveCandidate? in
             guard mentor.hasConsent, let evaluation = evaluate(setup, mentee: mentee, mentor: mentor.id),
-                  evaluation.blocks.isEmpty else { return nil }
-            return DirectiveCandidate(mentor: mentor.id, score: evaluation.score.score,
-                                      freePlaces: max(0, mentor.freePlaces - load[mentor.id, default: 0]))
+                evaluation.blocks.isEmpty
+            else { return nil }
+            return DirectiveCandidate(
+                mentor: mentor.id, score: evaluation.score.score,
+                freePlaces: max(0, mentor.freePlaces - load[mentor.id, default: 0]))
         }.sorted { ($0.freePlaces > 0 ? 1 : 0, $0.score) > ($1.freePlaces > 0 ? 1 : 0, $1.score) }
     }
 }

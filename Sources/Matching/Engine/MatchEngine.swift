@@ -14,17 +14,20 @@ public enum MatchEngine {
         pairs += solved.pairs
         progress?("matching", pool.mentees.count, pool.mentees.count)
         let unmatched = pool.unmatched(after: pairs)
-        let totals = MatchTotals(pairs: pairs, unmatched: unmatched, mentees: check.setup.mentees.count,
-                                 mentors: check.setup.mentors.count)
-        return MatchResult(mode: check.setup.mode, pairs: pairs, unmatched: unmatched, totals: totals,
-                           proof: solved.proof, warnings: check.warnings)
+        let totals = MatchTotals(
+            pairs: pairs, unmatched: unmatched, mentees: check.setup.mentees.count,
+            mentors: check.setup.mentors.count)
+        return MatchResult(
+            mode: check.setup.mode, pairs: pairs, unmatched: unmatched, totals: totals,
+            proof: solved.proof, warnings: check.warnings)
     }
 
     /// The score of one pair with its explanation, or the hard rules it breaks — for a curator moving a
     /// mentee by hand.
     public static func evaluate(_ setup: MatchSetup, mentee: String, mentor: String) -> PairEvaluation? {
         guard let one = setup.mentees.first(where: { $0.id == mentee }),
-              let other = setup.mentors.first(where: { $0.id == mentor }) else { return nil }
+            let other = setup.mentors.first(where: { $0.id == mentor })
+        else { return nil }
         var blocks = PairRules.blocks(one, other, rules: setup.rules, countingPlaces: false)
         if setup.forbidden.contains(PairKey(mentee: mentee, mentor: mentor)) { blocks.append(.forbidden) }
         return PairEvaluation(blocks: blocks, score: PairScorer(setup: setup).score(one, other))

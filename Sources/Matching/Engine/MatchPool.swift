@@ -26,12 +26,16 @@ struct MatchPool {
             guard mentor.hasConsent, !groups || mentor.groupAllowed else { return 0 }
             return max(0, mentor.freePlaces - (locks[mentor.id] ?? 0))
         }
-        themes = groups ? GroupThemes.choose(mentees: mentees, mentors: mentors, rules: setup.rules) : mentors.map { _ in nil }
+        themes =
+            groups
+            ? GroupThemes.choose(mentees: mentees, mentors: mentors, rules: setup.rules) : mentors.map { _ in nil }
         let forbidden = Set(setup.forbidden)
         let index = CompetencyIndex(mentors: mentors)
-        var allowed: [[Candidate]] = [], mainBlock: [PairBlock?] = []
+        var allowed: [[Candidate]] = []
+        var mainBlock: [PairBlock?] = []
         for mentee in mentees {
-            var row: [Candidate] = [], blocks: [PairBlock: Int] = [:]
+            var row: [Candidate] = []
+            var blocks: [PairBlock: Int] = [:]
             for j in index.candidates(for: mentee) {
                 var broken = PairRules.blocks(mentee, mentors[j], rules: setup.rules, countingPlaces: false)
                 if forbidden.contains(PairKey(mentee: mentee.id, mentor: mentors[j].id)) { broken.append(.forbidden) }
@@ -44,7 +48,10 @@ struct MatchPool {
             }
             row.sort(by: Candidate.precedes)
             allowed.append(row)
-            mainBlock.append(row.isEmpty ? blocks.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key : nil)
+            mainBlock.append(
+                row.isEmpty
+                    ? blocks.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?
+                        .key : nil)
         }
         self.allowed = allowed
         self.mainBlock = mainBlock
@@ -55,14 +62,16 @@ struct MatchPool {
         let mentors = Dictionary(setup.mentors.map { ($0.id, $0) }) { a, _ in a }
         return setup.locked.map { lock in
             let mentee = mentees[lock.mentee]!
-            return ProposedPair(mentee: lock.mentee, mentor: lock.mentor, score: scorer.score(mentee, mentors[lock.mentor]!),
-                                locked: true, priority: setup.weights.waitlistBonus(days: mentee.waitingDays), groupTheme: nil)
+            return ProposedPair(
+                mentee: lock.mentee, mentor: lock.mentor, score: scorer.score(mentee, mentors[lock.mentor]!),
+                locked: true, priority: setup.weights.waitlistBonus(days: mentee.waitingDays), groupTheme: nil)
         }
     }
 
     func solve(progress: @escaping (Int, Int) -> Void) -> (pairs: [ProposedPair], proof: MatchProof) {
         let allowedPairs = allowed.reduce(0) { $0 + $1.count }
-        let assignment: Assignment, proof: MatchProof
+        let assignment: Assignment
+        let proof: MatchProof
         switch setup.mode {
         case .optimal, .groups:
             let source = PoolSource(pool: self) { mentee, candidate in
@@ -72,22 +81,29 @@ struct MatchPool {
                 if stage == "assignment" { progress(done, mentees.count) }
             }
             assignment = result.assignment
-            proof = MatchProof(provedOptimal: result.proved, dualBound: result.dualBound, rounds: result.rounds,
-                               candidatePairs: result.graph.edgeCount, allowedPairs: allowedPairs, blockingPairs: nil)
+            proof = MatchProof(
+                provedOptimal: result.proved, dualBound: result.dualBound, rounds: result.rounds,
+                candidatePairs: result.graph.edgeCount, allowedPairs: allowedPairs, blockingPairs: nil)
         case .stable:
             let stable = StablePreferences(pool: self)
-            assignment = StableMatching.solve(stable.graph, mentorValues: stable.mentorValues, proposing: setup.proposing)
-            proof = MatchProof(provedOptimal: nil, dualBound: nil, rounds: nil, candidatePairs: stable.graph.edgeCount,
-                               allowedPairs: allowedPairs,
-                               blockingPairs: StableMatching.blockingPairs(stable.graph, mentorValues: stable.mentorValues,
-                                                                          assignment: assignment))
+            assignment = StableMatching.solve(
+                stable.graph, mentorValues: stable.mentorValues, proposing: setup.proposing)
+            proof = MatchProof(
+                provedOptimal: nil, dualBound: nil, rounds: nil, candidatePairs: stable.graph.edgeCount,
+                allowedPairs: allowedPairs,
+                blockingPairs: StableMatching.blockingPairs(
+                    stable.graph, mentorValues: stable.mentorValues,
+                    assignment: assignment))
         }
         var pairs: [ProposedPair] = []
         for (index, mentor) in assignment.mentorOf.enumerated() where mentor >= 0 {
-            let mentee = mentees[index], j = Int(mentor)
-            pairs.append(ProposedPair(mentee: mentee.id, mentor: mentors[j].id, score: scorer.score(mentee, mentors[j]),
-                                      locked: false, priority: setup.weights.waitlistBonus(days: mentee.waitingDays),
-                                      groupTheme: themes[j]))
+            let mentee = mentees[index]
+            let j = Int(mentor)
+            pairs.append(
+                ProposedPair(
+                    mentee: mentee.id, mentor: mentors[j].id, score: scorer.score(mentee, mentors[j]),
+                    locked: false, priority: setup.weights.waitlistBonus(days: mentee.waitingDays),
+                    groupTheme: themes[j]))
         }
         return (pairs, proof)
     }
@@ -102,15 +118,20 @@ struct MatchPool {
         for (index, mentee) in mentees.enumerated() where !matched.contains(mentee.id) {
             let candidates = allowed[index].prefix(3).map { candidate in
                 let mentor = mentors[Int(candidate.mentor)]
-                return DirectiveCandidate(mentor: mentor.id, score: candidate.value,
-                                          freePlaces: max(0, mentor.freePlaces - (load[mentor.id] ?? 0)))
+                return DirectiveCandidate(
+                    mentor: mentor.id, score: candidate.value,
+                    freePlaces: max(0, mentor.freePlaces - (load[mentor.id] ?? 0)))
             }
             if let block = mainBlock[index] ?? (allowed[index].isEmpty ? .formNotOffered : nil) {
-                result.append(UnmatchedMentee(mentee: mentee.id, reason: .noAllowedMentor, detail: block.message, candidates: []))
+                result.append(
+                    UnmatchedMentee(mentee: mentee.id, reason: .noAllowedMentor, detail: block.message, candidates: []))
             } else {
-                result.append(UnmatchedMentee(mentee: mentee.id, reason: .mentorsFull,
-                                              detail: "Места подходящих наставников (\(allowed[index].count)) заняты парами с большим баллом или приоритетом.",
-                                              candidates: Array(candidates)))
+                result.append(
+                    UnmatchedMentee(
+                        mentee: mentee.id, reason: .mentorsFull,
+                        detail:
+                            "Места подходящих наставников (\(allowed[index].count)) заняты парами с большим баллом или приоритетом.",
+                        candidates: Array(candidates)))
             }
         }
         return result
@@ -153,8 +174,9 @@ struct StablePreferences {
             for candidate in graph.candidates(of: mentee) {
                 let mentor = pool.mentors[Int(candidate.mentor)]
                 let score = scores[candidate.mentor]!
-                mentorValues.append(score + pool.setup.weights.waitlistBonus(days: person.waitingDays)
-                                    + ranked(person.id, in: mentor.ranking))
+                mentorValues.append(
+                    score + pool.setup.weights.waitlistBonus(days: person.waitingDays)
+                        + ranked(person.id, in: mentor.ranking))
             }
         }
         self.mentorValues = mentorValues

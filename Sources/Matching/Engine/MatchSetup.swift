@@ -33,10 +33,12 @@ public struct MatchMentee: Codable, Sendable, Equatable {
     /// Mentor ids in the order the mentee prefers them (from the preference questionnaire).
     public var ranking: [String]
 
-    public init(id: String, form: MentoringForm, organization: String, requests: [MatchRequest] = [],
-                interests: [String] = [], weeklyHours: Int? = nil, format: MeetingFormat = .any, grade: Int? = nil,
-                age: Int? = nil, experienceYears: Int? = nil, hasConsent: Bool = true, waitingDays: Int = 0,
-                ranking: [String] = []) {
+    public init(
+        id: String, form: MentoringForm, organization: String, requests: [MatchRequest] = [],
+        interests: [String] = [], weeklyHours: Int? = nil, format: MeetingFormat = .any, grade: Int? = nil,
+        age: Int? = nil, experienceYears: Int? = nil, hasConsent: Bool = true, waitingDays: Int = 0,
+        ranking: [String] = []
+    ) {
         self.id = id
         self.form = form
         self.organization = organization
@@ -74,11 +76,13 @@ public struct MatchMentor: Codable, Sendable, Equatable {
     /// Mentee ids in the order the mentor prefers them.
     public var ranking: [String]
 
-    public init(id: String, forms: [MentoringForm], organization: String, competencies: [String] = [],
-                interests: [String] = [], weeklyHours: Int? = nil, capacity: Int = 1, activeMentees: Int = 0,
-                groupAllowed: Bool = false, offeredToOthers: Bool = false, format: MeetingFormat = .any,
-                grade: Int? = nil, age: Int? = nil, experienceYears: Int? = nil, hasConsent: Bool = true,
-                ranking: [String] = []) {
+    public init(
+        id: String, forms: [MentoringForm], organization: String, competencies: [String] = [],
+        interests: [String] = [], weeklyHours: Int? = nil, capacity: Int = 1, activeMentees: Int = 0,
+        groupAllowed: Bool = false, offeredToOthers: Bool = false, format: MeetingFormat = .any,
+        grade: Int? = nil, age: Int? = nil, experienceYears: Int? = nil, hasConsent: Bool = true,
+        ranking: [String] = []
+    ) {
         self.id = id
         self.forms = forms
         self.organization = organization
@@ -153,9 +157,11 @@ public struct MatchSetup: Codable, Sendable {
     /// Mentors kept per mentee (and mentees per mentor) in the candidate graph; 0 keeps every allowed pair.
     public var topK: Int
 
-    public init(mode: MatchMode = .optimal, proposing: StableMatching.Proposing = .mentees, mentees: [MatchMentee],
-                mentors: [MatchMentor], rules: MatchRules = .standard, weights: MatchWeights = .standard,
-                locked: [PairKey] = [], forbidden: [PairKey] = [], topK: Int = 0) {
+    public init(
+        mode: MatchMode = .optimal, proposing: StableMatching.Proposing = .mentees, mentees: [MatchMentee],
+        mentors: [MatchMentor], rules: MatchRules = .standard, weights: MatchWeights = .standard,
+        locked: [PairKey] = [], forbidden: [PairKey] = [], topK: Int = 0
+    ) {
         self.mode = mode
         self.proposing = proposing
         self.mentees = mentees

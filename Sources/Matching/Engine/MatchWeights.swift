@@ -12,8 +12,10 @@ public struct MatchWeights: Codable, Sendable, Equatable {
     /// value in the optimiser (less for a shorter wait), so longer-waiting mentees are matched first.
     public var waitlist: Double
 
-    public init(requests: Double = 0.40, interests: Double = 0.15, hours: Double = 0.10, distance: Double = 0.10,
-                format: Double = 0.10, preferences: Double = 0.15, waitlist: Double = 0.05) {
+    public init(
+        requests: Double = 0.40, interests: Double = 0.15, hours: Double = 0.10, distance: Double = 0.10,
+        format: Double = 0.10, preferences: Double = 0.15, waitlist: Double = 0.05
+    ) {
         self.requests = requests
         self.interests = interests
         self.hours = hours

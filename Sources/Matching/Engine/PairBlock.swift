@@ -15,9 +15,11 @@ public enum PairBlock: String, Codable, Sendable, CaseIterable {
     public var message: String {
         switch self {
         case .formNotOffered: "Наставник не работает в форме наставляемого."
-        case .mentorNotSenior: "В форме «ученик – ученик» наставник должен быть старше или учиться в более старшем классе."
+        case .mentorNotSenior:
+            "В форме «ученик – ученик» наставник должен быть старше или учиться в более старшем классе."
         case .experienceGap: "Разница в педагогическом стаже меньше минимальной для формы."
-        case .otherOrganization: "Наставник из другой организации не согласился, чтобы его предлагали другим программам."
+        case .otherOrganization:
+            "Наставник из другой организации не согласился, чтобы его предлагали другим программам."
         case .noConsent: "Нет действующего согласия на обработку персональных данных."
         case .noCapacity: "У наставника нет свободных мест."
         case .forbidden: "Пара запрещена куратором."
@@ -30,12 +32,15 @@ public enum PairBlock: String, Codable, Sendable, CaseIterable {
 enum PairRules {
     /// The hard rules a pair breaks, in the order above; empty when the pair is allowed. `countingPlaces: false`
     /// leaves out the mentor's free places, which the run counts itself (after locks, and across pairs).
-    static func blocks(_ mentee: MatchMentee, _ mentor: MatchMentor, rules: MatchRules, countingPlaces: Bool = true) -> [PairBlock] {
+    static func blocks(
+        _ mentee: MatchMentee, _ mentor: MatchMentor, rules: MatchRules, countingPlaces: Bool = true
+    ) -> [PairBlock] {
         var blocks: [PairBlock] = []
         if !mentor.forms.contains(mentee.form) { blocks.append(.formNotOffered) }
         if mentee.form == .studentStudent && !isSenior(mentor, to: mentee) { blocks.append(.mentorNotSenior) }
         if let gap = rules.minExperienceGap(for: mentee.form), let mine = mentee.experienceYears,
-           let theirs = mentor.experienceYears, theirs - mine < gap {
+            let theirs = mentor.experienceYears, theirs - mine < gap
+        {
             blocks.append(.experienceGap)
         }
         if mentor.organization != mentee.organization && !mentor.offeredToOthers { blocks.append(.otherOrganization) }

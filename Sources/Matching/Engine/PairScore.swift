@@ -64,43 +64,66 @@ struct PairScorer {
     func score(_ mentee: MatchMentee, _ mentor: MatchMentor) -> PairScore {
         var parts: [(Criterion, Double, String)] = []
         let competencies = Dictionary(mentor.competencies.map { (Self.normalized($0), $0) }) { first, _ in first }
-        var covered: [CoveredRequest] = [], uncovered: [String] = []
-        var coveredWeight = 0.0, totalWeight = 0.0
+        var covered: [CoveredRequest] = []
+        var uncovered: [String] = []
+        var coveredWeight = 0.0
+        var totalWeight = 0.0
         for request in mentee.requests {
             let weight = request.weight * rarity(request.text)
             totalWeight += weight
             if let competency = competencies[Self.normalized(request.text)] {
-                covered.append(CoveredRequest(request: request.text, priority: request.priority, competency: competency))
+                covered.append(
+                    CoveredRequest(request: request.text, priority: request.priority, competency: competency))
                 coveredWeight += weight
             } else {
                 uncovered.append(request.text)
             }
         }
-        parts.append((.requests, totalWeight > 0 ? coveredWeight / totalWeight : 0,
-                      "покрыто \(covered.count) из \(mentee.requests.count) запросов с учётом приоритета и редкости"))
+        parts.append(
+            (
+                .requests, totalWeight > 0 ? coveredWeight / totalWeight : 0,
+                "покрыто \(covered.count) из \(mentee.requests.count) запросов с учётом приоритета и редкости"
+            ))
 
         let theirs = Set(mentor.interests.map(Self.normalized))
         let shared = mentee.interests.filter { theirs.contains(Self.normalized($0)) }
         let union = Set(mentee.interests.map(Self.normalized)).union(theirs).count
-        parts.append((.interests, union > 0 ? Double(shared.count) / Double(union) : 0,
-                      shared.isEmpty ? "общих интересов нет" : "общие: " + shared.joined(separator: ", ")))
+        parts.append(
+            (
+                .interests, union > 0 ? Double(shared.count) / Double(union) : 0,
+                shared.isEmpty ? "общих интересов нет" : "общие: " + shared.joined(separator: ", ")
+            ))
 
         parts.append(hoursPart(mentee, mentor))
         parts.append(distancePart(mentee, mentor))
         let formatFits = mentee.format == .any || mentor.format == .any || mentee.format == mentor.format
-        parts.append((.format, formatFits ? 1 : 0,
-                      formatFits ? "совпадает" : "наставляемый: \(mentee.format.title.lowercased()), наставник: \(mentor.format.title.lowercased())"))
+        parts.append(
+            (
+                .format, formatFits ? 1 : 0,
+                formatFits
+                    ? "совпадает"
+                    : "наставляемый: \(mentee.format.title.lowercased()), наставник: \(mentor.format.title.lowercased())"
+            ))
 
         let menteeRank = mentee.ranking.firstIndex(of: mentor.id).map { $0 + 1 }
         let mentorRank = mentor.ranking.firstIndex(of: mentee.id).map { $0 + 1 }
         var sides: [Double] = []
-        if !mentee.ranking.isEmpty { sides.append(menteeRank.map { 1 - Double($0 - 1) / Double(mentee.ranking.count) } ?? 0) }
-        if !mentor.ranking.isEmpty { sides.append(mentorRank.map { 1 - Double($0 - 1) / Double(mentor.ranking.count) } ?? 0) }
+        if !mentee.ranking.isEmpty {
+            sides.append(menteeRank.map { 1 - Double($0 - 1) / Double(mentee.ranking.count) } ?? 0)
+        }
+        if !mentor.ranking.isEmpty {
+            sides.append(mentorRank.map { 1 - Double($0 - 1) / Double(mentor.ranking.count) } ?? 0)
+        }
         if !sides.isEmpty {
-            let said = [menteeRank.map { "наставляемый поставил наставника на \($0)-е место" },
-                        mentorRank.map { "наставник поставил наставляемого на \($0)-е место" }].compactMap { $0 }
-            parts.append((.preferences, sides.reduce(0, +) / Double(sides.count),
-                          said.isEmpty ? "в рейтингах друг друга их нет" : said.joined(separator: "; ")))
+            let said = [
+                menteeRank.map { "наставляемый поставил наставника на \($0)-е место" },
+                mentorRank.map { "наставник поставил наставляемого на \($0)-е место" },
+            ].compactMap { $0 }
+            parts.append(
+                (
+                    .preferences, sides.reduce(0, +) / Double(sides.count),
+                    said.isEmpty ? "в рейтингах друг друга их нет" : said.joined(separator: "; ")
+                ))
         }
 
         let weightSum = parts.reduce(0) { $0 + weights.weight(of: $1.0) }
@@ -110,10 +133,13 @@ struct PairScorer {
             let share = weightSum > 0 ? weights.weight(of: criterion) / weightSum : 0
             let contribution = value * share
             score += contribution
-            criteria.append(CriterionScore(criterion: criterion, value: value, share: share, contribution: contribution, detail: detail))
+            criteria.append(
+                CriterionScore(
+                    criterion: criterion, value: value, share: share, contribution: contribution, detail: detail))
         }
-        return PairScore(score: score, criteria: criteria, covered: covered, uncovered: uncovered, sharedInterests: shared,
-                         menteeRankOfMentor: menteeRank, mentorRankOfMentee: mentorRank)
+        return PairScore(
+            score: score, criteria: criteria, covered: covered, uncovered: uncovered, sharedInterests: shared,
+            menteeRankOfMentor: menteeRank, mentorRankOfMentee: mentorRank)
     }
 
     private func hoursPart(_ mentee: MatchMentee, _ mentor: MatchMentor) -> (Criterion, Double, String) {
@@ -122,7 +148,10 @@ struct PairScorer {
         }
         let perMentee = Double(offered) / Double(max(1, mentor.capacity))
         let fit = min(Double(wanted), perMentee) / max(Double(wanted), perMentee)
-        return (.hours, fit, "наставляемому нужно \(wanted) ч в неделю, у наставника \(perMentee.formatted1) ч на одного наставляемого")
+        return (
+            .hours, fit,
+            "наставляемому нужно \(wanted) ч в неделю, у наставника \(perMentee.formatted1) ч на одного наставляемого"
+        )
     }
 
     private func distancePart(_ mentee: MatchMentee, _ mentor: MatchMentor) -> (Criterion, Double, String) {
@@ -137,7 +166,9 @@ struct PairScorer {
         if let mine = mentee.grade, let theirs = mentor.grade {
             return (.distance, Self.fit(theirs - mine, ideal: 1...3), "наставник на \(theirs - mine) кл. старше")
         }
-        guard let mine = mentee.age, let theirs = mentor.age else { return (.distance, 0.5, "возраст одной из сторон не указан") }
+        guard let mine = mentee.age, let theirs = mentor.age else {
+            return (.distance, 0.5, "возраст одной из сторон не указан")
+        }
         let ideal = mentee.form == .studentStudent ? 1...4 : 3...15
         return (.distance, Self.fit(theirs - mine, ideal: ideal), "разница в возрасте \(theirs - mine) лет")
     }
@@ -153,6 +184,7 @@ struct PairScorer {
 extension Double {
     var formatted1: String {
         let rounded = (self * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded).replacingOccurrences(of: ".", with: ",")
+        return rounded == rounded.rounded()
+            ? String(Int(rounded)) : String(format: "%.1f", rounded).replacingOccurrences(of: ".", with: ",")
     }
 }

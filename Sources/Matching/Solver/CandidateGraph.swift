@@ -29,7 +29,9 @@ public struct CandidateGraph: Sendable {
         mentorCount = source.mentorCount
         capacities = (0..<source.mentorCount).map { Int32(max(0, source.capacity(ofMentor: $0))) }
         let mentorCount = mentorCount
-        let chunks = inParallelRuns(of: menteeCount) { RowChunk(source: source, mentees: $0, topK: topK, mentorCount: mentorCount) }
+        let chunks = inParallelRuns(of: menteeCount) {
+            RowChunk(source: source, mentees: $0, topK: topK, mentorCount: mentorCount)
+        }
         rowStart = [0]
         rowStart.reserveCapacity(menteeCount + 1)
         mentors = []
@@ -80,15 +82,21 @@ public struct CandidateGraph: Sendable {
 extension Array where Element == Candidate {
     /// Moves the `count` best candidates to the front (in no particular order among themselves).
     mutating func partialSort(_ count: Int) {
-        var low = 0, high = self.count - 1
+        var low = 0
+        var high = self.count - 1
         let target = count - 1
         while low < high {
             let pivot = self[(low + high) / 2]
-            var i = low, j = high
+            var i = low
+            var j = high
             while i <= j {
                 while Candidate.precedes(self[i], pivot) { i += 1 }
                 while Candidate.precedes(pivot, self[j]) { j -= 1 }
-                if i <= j { swapAt(i, j); i += 1; j -= 1 }
+                if i <= j {
+                    swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
             }
             if target <= j { high = j } else if target >= i { low = i } else { return }
         }

@@ -11,13 +11,16 @@ public protocol CandidateSource: Sendable {
     func forEachCandidate(ofMentee mentee: Int, _ body: (_ mentor: Int32, _ value: Double) -> Void)
     /// The same, only for the mentors `among` accepts; a source that can tell its mentors apart before
     /// scoring a pair skips the others' scores.
-    func forEachCandidate(ofMentee mentee: Int, among: (_ mentor: Int32) -> Bool,
-                          _ body: (_ mentor: Int32, _ value: Double) -> Void)
+    func forEachCandidate(
+        ofMentee mentee: Int, among: (_ mentor: Int32) -> Bool,
+        _ body: (_ mentor: Int32, _ value: Double) -> Void)
 }
 
 extension CandidateSource {
-    public func forEachCandidate(ofMentee mentee: Int, among: (_ mentor: Int32) -> Bool,
-                                 _ body: (_ mentor: Int32, _ value: Double) -> Void) {
+    public func forEachCandidate(
+        ofMentee mentee: Int, among: (_ mentor: Int32) -> Bool,
+        _ body: (_ mentor: Int32, _ value: Double) -> Void
+    ) {
         forEachCandidate(ofMentee: mentee) { mentor, value in
             if among(mentor) { body(mentor, value) }
         }

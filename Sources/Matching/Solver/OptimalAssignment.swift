@@ -53,7 +53,10 @@ public struct OptimalAssignment {
         let floor = OptimalAssignment.finalEpsilon * scale
         var phases = 1
         var next = epsilon
-        while next > floor { next *= OptimalAssignment.shrink; phases += 1 }
+        while next > floor {
+            next *= OptimalAssignment.shrink
+            phases += 1
+        }
         var phase = 0
         while true {
             while let mentee = waiting.popLast() { bid(Int(mentee)) }
@@ -80,7 +83,8 @@ public struct OptimalAssignment {
     // MARK: forward bids
 
     func mentorOf(place: Int) -> Int {
-        var low = 0, high = graph.mentorCount
+        var low = 0
+        var high = graph.mentorCount
         while high - low > 1 {
             let middle = (low + high) / 2
             if placeStart[middle] <= place { low = middle } else { high = middle }
@@ -92,7 +96,9 @@ public struct OptimalAssignment {
     /// unmatched, and the second-best gain over other mentors (at least 0).
     @inline(__always)
     func options(of mentee: Int) -> (best: Double, edge: Int, second: Double) {
-        var best = 0.0, edge = -1, second = 0.0
+        var best = 0.0
+        var edge = -1
+        var second = 0.0
         for index in graph.rowStart[mentee]..<graph.rowStart[mentee + 1] {
             let gain = graph.values[index] - cheapest[Int(graph.mentors[index])]
             if gain > best {
@@ -109,8 +115,10 @@ public struct OptimalAssignment {
     private mutating func bid(_ mentee: Int) {
         let (best, edge, otherMentors) = options(of: mentee)
         guard edge >= 0 else { return }
-        let mentor = Int(graph.mentors[edge]), value = graph.values[edge]
-        var place = -1, secondPrice = Double.infinity
+        let mentor = Int(graph.mentors[edge])
+        let value = graph.values[edge]
+        var place = -1
+        var secondPrice = Double.infinity
         for index in placeStart[mentor]..<placeStart[mentor + 1] {
             if place < 0 || placePrice[index] < placePrice[place] {
                 if place >= 0 { secondPrice = placePrice[place] }
@@ -157,7 +165,8 @@ public struct OptimalAssignment {
     // MARK: the answer
 
     public var assignment: Assignment {
-        var result = Assignment(mentorOf: placeOf.map { $0 >= 0 ? Int32(mentorOf(place: Int($0))) : -1 }, valueOf: valueOf)
+        var result = Assignment(
+            mentorOf: placeOf.map { $0 >= 0 ? Int32(mentorOf(place: Int($0))) : -1 }, valueOf: valueOf)
         result.menteeDual = (0..<graph.menteeCount).map { options(of: $0).best }
         result.mentorDual = cheapest.map { $0.isFinite ? $0 : 0 }
         return result

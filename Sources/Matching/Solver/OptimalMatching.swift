@@ -38,9 +38,10 @@ public struct OptimalMatching: Sendable {
             let assignment = auction.assignment
             let check = DualCheck(assignment: assignment, graph: auction.graph, source: source)
             if check.violations == 0 || rounds >= maxRounds {
-                return OptimalMatching(assignment: assignment, graph: auction.graph, rounds: rounds,
-                                       dualBound: assignment.dualBound(capacities: auction.graph.capacities),
-                                       violations: check.violations)
+                return OptimalMatching(
+                    assignment: assignment, graph: auction.graph, rounds: rounds,
+                    dualBound: assignment.dualBound(capacities: auction.graph.capacities),
+                    violations: check.violations)
             }
             auction.extend(to: auction.graph.adding(check.pairs), excess: check.excess)
             auction.run()
@@ -62,7 +63,8 @@ struct DualCheck {
         let margin = OptimalMatching.anticipation * (graph.values.max() ?? 1)
         // How far above a mentee's dual a pair of each mentor may reach: its best left-out value − v.
         let room = (0..<graph.mentorCount).map { mentor in
-            graph.capacities[mentor] > 0 ? graph.mentorLeftOut[mentor] - assignment.mentorDual[mentor] + margin : -.infinity
+            graph.capacities[mentor] > 0
+                ? graph.mentorLeftOut[mentor] - assignment.mentorDual[mentor] + margin : -.infinity
         }
         let parts = inParallelRuns(of: graph.menteeCount) {
             DualCheck(assignment: assignment, graph: graph, source: source, room: room, margin: margin, mentees: $0)
@@ -74,18 +76,25 @@ struct DualCheck {
         }
     }
 
-    private init<Source: CandidateSource>(assignment: Assignment, graph: CandidateGraph, source: Source, room: [Double],
-                                          margin: Double, mentees: Range<Int>) {
+    private init<Source: CandidateSource>(
+        assignment: Assignment, graph: CandidateGraph, source: Source, room: [Double],
+        margin: Double, mentees: Range<Int>
+    ) {
         let tolerance = OptimalMatching.tolerance
         let widest = room.max() ?? 0
         var inRow = Array(repeating: Int32(-1), count: graph.mentorCount)
         for mentee in mentees where graph.bestLeftOut[mentee] > max(0, assignment.menteeDual[mentee] - margin) {
             let u = assignment.menteeDual[mentee]
             guard widest > u else { continue }
-            for edge in graph.rowStart[mentee]..<graph.rowStart[mentee + 1] { inRow[Int(graph.mentors[edge])] = Int32(mentee) }
-            source.forEachCandidate(ofMentee: mentee, among: { mentor in
-                room[Int(mentor)] > u && inRow[Int(mentor)] != Int32(mentee)
-            }) { mentor, value in
+            for edge in graph.rowStart[mentee]..<graph.rowStart[mentee + 1] {
+                inRow[Int(graph.mentors[edge])] = Int32(mentee)
+            }
+            source.forEachCandidate(
+                ofMentee: mentee,
+                among: { mentor in
+                    room[Int(mentor)] > u && inRow[Int(mentor)] != Int32(mentee)
+                }
+            ) { mentor, value in
                 let over = value - u - assignment.mentorDual[Int(mentor)]
                 guard over > -margin else { return }
                 pairs[mentee, default: []].append(Candidate(mentor: mentor, value: value))

@@ -12,9 +12,13 @@ extension OptimalAssignment {
         while let place = offered.popLast() {
             guard placeHolder[place] < 0, placePrice[place] > 0 else { continue }
             let mentor = mentorOf(place: place)
-            var best = -Double.infinity, second = -Double.infinity, taker = -1, takerValue = 0.0
+            var best = -Double.infinity
+            var second = -Double.infinity
+            var taker = -1
+            var takerValue = 0.0
             for index in columns.start[mentor]..<columns.start[mentor + 1] {
-                let mentee = Int(columns.mentees[index]), value = columns.values[index]
+                let mentee = Int(columns.mentees[index])
+                let value = columns.values[index]
                 let gain = value - self.gain(of: mentee)
                 if gain > best {
                     second = best

@@ -9,12 +9,16 @@ public enum StableMatching {
         case mentors
     }
 
-    public static func solve(_ graph: CandidateGraph, mentorValues: [Double], proposing: Proposing = .mentees) -> Assignment {
-        let edgeOf = proposing == .mentees
+    public static func solve(
+        _ graph: CandidateGraph, mentorValues: [Double], proposing: Proposing = .mentees
+    ) -> Assignment {
+        let edgeOf =
+            proposing == .mentees
             ? menteeProposing(graph, mentorValues: mentorValues)
             : mentorProposing(graph, mentorValues: mentorValues)
-        var result = Assignment(mentorOf: Array(repeating: -1, count: graph.menteeCount),
-                                valueOf: Array(repeating: 0, count: graph.menteeCount))
+        var result = Assignment(
+            mentorOf: Array(repeating: -1, count: graph.menteeCount),
+            valueOf: Array(repeating: 0, count: graph.menteeCount))
         for (mentee, edge) in edgeOf.enumerated() where edge >= 0 {
             result.mentorOf[mentee] = graph.mentors[edge]
             result.valueOf[mentee] = graph.values[edge]
@@ -90,7 +94,8 @@ public enum StableMatching {
                 guard graph.capacities[mentor] > 0 else { continue }
                 let value = mentorValues[edge]
                 if load[mentor] < Int(graph.capacities[mentor])
-                    || value > worst[mentor].value || (value == worst[mentor].value && mentee < worst[mentor].mentee) {
+                    || value > worst[mentor].value || (value == worst[mentor].value && mentee < worst[mentor].mentee)
+                {
                     blocking += 1
                 }
             }
@@ -135,7 +140,8 @@ private struct MentorHolds {
         }
         var worstSlot = base
         for slot in base..<(base + capacity) where isWorse(slot, than: worstSlot) { worstSlot = slot }
-        let value = mentorValues[edge], worstValue = mentorValues[slotEdge[worstSlot]]
+        let value = mentorValues[edge]
+        let worstValue = mentorValues[slotEdge[worstSlot]]
         guard value > worstValue || (value == worstValue && mentee < slotMentee[worstSlot]) else { return (false, nil) }
         let rejected = slotMentee[worstSlot]
         edgeOfMentee[rejected] = -1
@@ -146,7 +152,8 @@ private struct MentorHolds {
     }
 
     private func isWorse(_ slot: Int, than other: Int) -> Bool {
-        let a = mentorValues[slotEdge[slot]], b = mentorValues[slotEdge[other]]
+        let a = mentorValues[slotEdge[slot]]
+        let b = mentorValues[slotEdge[other]]
         return a < b || (a == b && slotMentee[slot] > slotMentee[other])
     }
 }

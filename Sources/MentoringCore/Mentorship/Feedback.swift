@@ -6,7 +6,8 @@ public enum FeedbackScore {
     public static func rating(_ answers: Answers, in questionnaire: Questionnaire) -> Double? {
         var values: [Double] = []
         for question in questionnaire.questions where question.kind == .scale {
-            guard let text = answers[question.id]?.first, let value = Double(text), let top = question.scaleMax, top > 1 else { continue }
+            guard let text = answers[question.id]?.first, let value = Double(text), let top = question.scaleMax, top > 1
+            else { continue }
             values.append(1 + (value - 1) * 4 / Double(top - 1))
         }
         guard !values.isEmpty else { return nil }

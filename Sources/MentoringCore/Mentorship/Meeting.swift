@@ -59,8 +59,11 @@ public struct MeetingInput: Codable, Sendable {
     public var topic: String?
     public var notes: String?
 
-    public init(type: String? = nil, date: String? = nil, time: String? = nil, durationMinutes: String? = nil, format: String? = nil,
-                place: String? = nil, link: String? = nil, topic: String? = nil, notes: String? = nil) {
+    public init(
+        type: String? = nil, date: String? = nil, time: String? = nil, durationMinutes: String? = nil,
+        format: String? = nil,
+        place: String? = nil, link: String? = nil, topic: String? = nil, notes: String? = nil
+    ) {
         self.type = type
         self.date = date
         self.time = time
@@ -93,11 +96,15 @@ public struct MeetingInput: Codable, Sendable {
         let clock = MeetingClock.parse(time)
         if clock == nil { reader.failure.add("time", "Укажите время в формате ЧЧ:ММ, например 15:30.") }
         let minutes = Int(durationMinutes?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0
-        if !(10...480).contains(minutes) { reader.failure.add("durationMinutes", "Продолжительность — от 10 до 480 минут.") }
+        if !(10...480).contains(minutes) {
+            reader.failure.add("durationMinutes", "Продолжительность — от 10 до 480 минут.")
+        }
         let format: MeetingPlace? = reader.choice("format", format, required: true)
         let place = reader.optionalLimited("place", place)
         let link = reader.optionalLimited("link", link, maxLength: 500)
-        if format == .inPerson && place == nil { reader.failure.add("place", "Для очной встречи укажите место: кабинет, адрес.") }
+        if format == .inPerson && place == nil {
+            reader.failure.add("place", "Для очной встречи укажите место: кабинет, адрес.")
+        }
         if format == .remote {
             if let link, !(link.hasPrefix("https://") || link.hasPrefix("http://")) {
                 reader.failure.add("link", "Ссылка начинается с https://")
@@ -115,8 +122,10 @@ public struct MeetingInput: Codable, Sendable {
             }
         }
         try reader.failure.throwIfAny()
-        return Valid(type: type!, startsAt: startsAt!, durationMinutes: minutes, format: format!, place: format == .inPerson ? place : nil,
-                     link: format == .remote ? link : nil, topic: topic, notes: notes)
+        return Valid(
+            type: type!, startsAt: startsAt!, durationMinutes: minutes, format: format!,
+            place: format == .inPerson ? place : nil,
+            link: format == .remote ? link : nil, topic: topic, notes: notes)
     }
 }
 
@@ -126,7 +135,8 @@ public enum MeetingClock {
 
     public static func parse(_ text: String?) -> (hour: Int, minute: Int)? {
         let parts = (text ?? "").trimmingCharacters(in: .whitespaces).split(separator: ":")
-        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute)
+        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour),
+            (0...59).contains(minute)
         else { return nil }
         return (hour, minute)
     }
@@ -134,7 +144,8 @@ public enum MeetingClock {
     public static func moment(_ day: CalendarDate, hour: Int, minute: Int) -> Date? {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute))
+        return calendar.date(
+            from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour, minute: minute))
     }
 
     /// `ЧЧ:ММ`.

@@ -100,7 +100,9 @@ public enum MentorshipRules {
     /// Problems of a mentor taking `adding` more mentees while already holding `holding` places out of `capacity`.
     public static func capacityProblem(capacity: Int, holding: Int, adding: Int, groupAllowed: Bool) -> String? {
         if capacity == 0 { return "У наставника не осталось мест: его ёмкость — 0." }
-        if adding > 1 && !groupAllowed { return "Наставник не ведёт групповое наставничество: выберите одного наставляемого." }
+        if adding > 1 && !groupAllowed {
+            return "Наставник не ведёт групповое наставничество: выберите одного наставляемого."
+        }
         if holding + adding > capacity {
             return "У наставника \(capacity) мест(а), занято \(holding): добавить ещё \(adding) нельзя."
         }

@@ -11,8 +11,11 @@ public struct MentorshipInput: Codable, Sendable {
     public var startsOn: String?
     public var endsOn: String?
 
-    public init(mentor: String? = nil, mentees: [String]? = nil, coMentors: [String]? = nil, form: String? = nil, roleModel: String? = nil,
-                kinds: [String]? = nil, startsOn: String? = nil, endsOn: String? = nil) {
+    public init(
+        mentor: String? = nil, mentees: [String]? = nil, coMentors: [String]? = nil, form: String? = nil,
+        roleModel: String? = nil,
+        kinds: [String]? = nil, startsOn: String? = nil, endsOn: String? = nil
+    ) {
         self.mentor = mentor
         self.mentees = mentees
         self.coMentors = coMentors
@@ -41,7 +44,9 @@ public struct MentorshipInput: Codable, Sendable {
         if mentor == nil { reader.failure.add("mentor", "Выберите наставника.") }
         let mentees = (mentees ?? []).compactMap { reader.optional($0).flatMap(UUID.init(uuidString:)) }
         if mentees.isEmpty { reader.failure.add("mentees", "Выберите хотя бы одного наставляемого.") }
-        let coMentors = (coMentors ?? []).compactMap { reader.optional($0).flatMap(UUID.init(uuidString:)) }.filter { $0 != mentor }
+        let coMentors = (coMentors ?? []).compactMap { reader.optional($0).flatMap(UUID.init(uuidString:)) }.filter {
+            $0 != mentor
+        }
         let form: MentoringForm? = reader.choice("form", form, required: true)
         let roleModel = reader.optionalLimited("roleModel", roleModel)
         if let form, let roleModel, !form.roleModels.contains(roleModel) {
@@ -49,7 +54,10 @@ public struct MentorshipInput: Codable, Sendable {
         }
         var chosen: [MentoringKind] = []
         for raw in kinds ?? [] where reader.optional(raw) != nil {
-            guard let kind = MentoringKind(rawValue: raw) else { reader.failure.add("kinds", "Недопустимый вид наставничества."); continue }
+            guard let kind = MentoringKind(rawValue: raw) else {
+                reader.failure.add("kinds", "Недопустимый вид наставничества.")
+                continue
+            }
             chosen.append(kind)
         }
         if mentees.count > 1 && !chosen.contains(.group) { chosen.append(.group) }
@@ -59,7 +67,10 @@ public struct MentorshipInput: Codable, Sendable {
         if start == nil { reader.failure.add("startsOn", "Укажите дату начала.") }
         if end == nil { reader.failure.add("endsOn", "Укажите дату окончания.") }
         try reader.failure.throwIfAny()
-        return Valid(mentor: mentor!, mentees: Array(Set(mentees)).sorted { $0.uuidString < $1.uuidString }, coMentors: coMentors,
-                     form: form!, roleModel: roleModel, kinds: chosen.isEmpty ? [.traditional] : chosen, startsOn: start!, endsOn: end!)
+        return Valid(
+            mentor: mentor!, mentees: Array(Set(mentees)).sorted { $0.uuidString < $1.uuidString },
+            coMentors: coMentors,
+            form: form!, roleModel: roleModel, kinds: chosen.isEmpty ? [.traditional] : chosen, startsOn: start!,
+            endsOn: end!)
     }
 }

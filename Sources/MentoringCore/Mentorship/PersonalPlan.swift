@@ -40,7 +40,8 @@ public struct PersonalPlan: Codable, Equatable, Sendable {
         public var status: TaskStatus
         public var goalID: String?
 
-        public init(id: String, title: String, due: CalendarDate, status: TaskStatus = .planned, goalID: String? = nil) {
+        public init(id: String, title: String, due: CalendarDate, status: TaskStatus = .planned, goalID: String? = nil)
+        {
             self.id = id
             self.title = title
             self.due = due
@@ -66,9 +67,10 @@ public struct PersonalPlan: Codable, Equatable, Sendable {
     /// A first plan from the mentees' requests, most important first: one goal per request.
     public static func drafted(from requests: [MenteeRequest]) -> PersonalPlan {
         var seen = Set<String>()
-        let goals = requests.sorted { $0.priority < $1.priority }.filter { seen.insert($0.text).inserted }.enumerated().map { index, request in
-            Goal(id: "g\(index + 1)", title: "Освоить: \(request.text)", request: request.text)
-        }
+        let goals = requests.sorted { $0.priority < $1.priority }.filter { seen.insert($0.text).inserted }.enumerated()
+            .map { index, request in
+                Goal(id: "g\(index + 1)", title: "Освоить: \(request.text)", request: request.text)
+            }
         return PersonalPlan(goals: goals)
     }
 
@@ -83,11 +85,15 @@ public struct PersonalPlan: Codable, Equatable, Sendable {
     public var plannedTaskDues: [CalendarDate] { tasks.filter { $0.status == .planned }.map(\.due) }
 
     /// Of the planned tasks' due days, those past on `date`: the same rule as `Task.isOverdue`.
-    public static func overdue(_ plannedDues: [CalendarDate], on date: CalendarDate) -> [CalendarDate] { plannedDues.filter { $0 < date } }
+    public static func overdue(_ plannedDues: [CalendarDate], on date: CalendarDate) -> [CalendarDate] {
+        plannedDues.filter { $0 < date }
+    }
 
     /// The next free id with the prefix (`g3`, `t12`): ids stay stable when items are removed.
     public func nextID(_ prefix: String) -> String {
-        let used = (goals.map(\.id) + tasks.map(\.id)).compactMap { $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil }
+        let used = (goals.map(\.id) + tasks.map(\.id)).compactMap {
+            $0.hasPrefix(prefix) ? Int($0.dropFirst(prefix.count)) : nil
+        }
         return prefix + String((used.max() ?? 0) + 1)
     }
 }

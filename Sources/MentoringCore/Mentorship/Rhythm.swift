@@ -51,9 +51,12 @@ public struct RhythmFacts: Sendable {
     /// The day a participant's answer after the trial meeting showed the pair does not fit, if one did.
     public var lowCompatibilityOn: CalendarDate?
 
-    public init(mentorshipID: UUID, form: MentoringForm, since: CalendarDate, lastHeldMeeting: CalendarDate? = nil,
-                awaitedFeedback: AwaitedFeedback? = nil, overdueTaskDues: [CalendarDate] = [], mentorLastActivity: CalendarDate? = nil,
-                lowCompatibilityOn: CalendarDate? = nil) {
+    public init(
+        mentorshipID: UUID, form: MentoringForm, since: CalendarDate, lastHeldMeeting: CalendarDate? = nil,
+        awaitedFeedback: AwaitedFeedback? = nil, overdueTaskDues: [CalendarDate] = [],
+        mentorLastActivity: CalendarDate? = nil,
+        lowCompatibilityOn: CalendarDate? = nil
+    ) {
         self.mentorshipID = mentorshipID
         self.form = form
         self.since = since
@@ -107,30 +110,43 @@ public enum RhythmCheck {
         let gap = lastMeeting.days(until: today) - rule.meetingIntervalDays
         if gap > 0 {
             let what = facts.lastHeldMeeting.map { "последняя встреча \($0.russian)" } ?? "встреч ещё не было"
-            risks.append(RhythmRisk(mentorshipID: id, kind: .noMeeting, daysOverdue: gap,
-                                    message: "Пара должна встречаться раз в \(rule.meetingIntervalDays) дн.: \(what)."))
+            risks.append(
+                RhythmRisk(
+                    mentorshipID: id, kind: .noMeeting, daysOverdue: gap,
+                    message: "Пара должна встречаться раз в \(rule.meetingIntervalDays) дн.: \(what)."))
         }
         if let awaited = facts.awaitedFeedback {
             let oldest = awaited.oldest
             let late = oldest.days(until: today) - rule.feedbackDays
             if late > 0 {
-                risks.append(RhythmRisk(mentorshipID: id, kind: .noFeedback, daysOverdue: late,
-                                        message: "Нет обратной связи по встречам: \(awaited.meetings), первая — \(oldest.russian)."))
+                risks.append(
+                    RhythmRisk(
+                        mentorshipID: id, kind: .noFeedback, daysOverdue: late,
+                        message: "Нет обратной связи по встречам: \(awaited.meetings), первая — \(oldest.russian)."))
             }
         }
         if let oldest = facts.overdueTaskDues.min(), oldest < today {
-            risks.append(RhythmRisk(mentorshipID: id, kind: .overdueTasks, daysOverdue: oldest.days(until: today),
-                                    message: "Просрочено задач плана: \(facts.overdueTaskDues.count), срок первой — \(oldest.russian)."))
+            risks.append(
+                RhythmRisk(
+                    mentorshipID: id, kind: .overdueTasks, daysOverdue: oldest.days(until: today),
+                    message: "Просрочено задач плана: \(facts.overdueTaskDues.count), срок первой — \(oldest.russian).")
+            )
         }
         let active = facts.mentorLastActivity ?? facts.since
         let idle = active.days(until: today) - rule.mentorIdleDays
         if idle > 0 {
-            risks.append(RhythmRisk(mentorshipID: id, kind: .mentorIdle, daysOverdue: idle,
-                                    message: "Наставник ничего не отмечал в системе с \(active.russian)."))
+            risks.append(
+                RhythmRisk(
+                    mentorshipID: id, kind: .mentorIdle, daysOverdue: idle,
+                    message: "Наставник ничего не отмечал в системе с \(active.russian)."))
         }
         if let flagged = facts.lowCompatibilityOn {
-            risks.append(RhythmRisk(mentorshipID: id, kind: .lowCompatibility, daysOverdue: max(0, flagged.days(until: today)),
-                                    message: "После пробной встречи участник оценил совместимость низко (\(flagged.russian)): поговорите с парой."))
+            risks.append(
+                RhythmRisk(
+                    mentorshipID: id, kind: .lowCompatibility, daysOverdue: max(0, flagged.days(until: today)),
+                    message:
+                        "После пробной встречи участник оценил совместимость низко (\(flagged.russian)): поговорите с парой."
+                ))
         }
         return risks
     }

@@ -26,6 +26,7 @@ public struct AgeBand: Equatable, Sendable {
 extension CalendarDate {
     /// The same day `years` later or earlier; 29 February becomes 28 February in a common year.
     public func adding(years: Int) -> CalendarDate {
-        CalendarDate(year: year + years, month: month, day: day) ?? CalendarDate(year: year + years, month: month, day: day - 1)!
+        CalendarDate(year: year + years, month: month, day: day) ?? CalendarDate(
+            year: year + years, month: month, day: day - 1)!
     }
 }

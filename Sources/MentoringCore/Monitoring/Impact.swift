@@ -51,8 +51,11 @@ public struct ImpactSummary: Equatable, Codable, Sendable {
 
     /// Summaries per group and parameter, and how many records could not count: an exit without an entry
     /// (or an entry still waiting for its exit) is reported apart, never as a zero change.
-    public static func summarize(_ records: [ImpactRecord], parameters: [String])
-        -> (summaries: [ImpactSummary], exitWithoutEntry: Int, waitingForExit: Int) {
+    public static func summarize(
+        _ records: [ImpactRecord], parameters: [String]
+    )
+        -> (summaries: [ImpactSummary], exitWithoutEntry: Int, waitingForExit: Int)
+    {
         var summaries: [ImpactSummary] = []
         let paired = records.filter { $0.entry != nil && $0.exit != nil }
         for group in Set(paired.map(\.group)).sorted() {
@@ -66,12 +69,17 @@ public struct ImpactSummary: Equatable, Codable, Sendable {
                 let n = Double(pairs.count)
                 let entry = pairs.reduce(0) { $0 + $1.0 } / n
                 let exit = pairs.reduce(0) { $0 + $1.1 } / n
-                summaries.append(ImpactSummary(group: group, parameter: parameter, participants: pairs.count, meanEntry: entry, meanExit: exit,
-                                               meanChange: exit - entry,
-                                               improvedPercent: Double(pairs.filter { $0.1 > $0.0 }.count) * 100 / n))
+                summaries.append(
+                    ImpactSummary(
+                        group: group, parameter: parameter, participants: pairs.count, meanEntry: entry, meanExit: exit,
+                        meanChange: exit - entry,
+                        improvedPercent: Double(pairs.filter { $0.1 > $0.0 }.count) * 100 / n))
             }
         }
-        return (summaries, records.filter { $0.entry == nil && $0.exit != nil }.count, records.filter { $0.entry != nil && $0.exit == nil }.count)
+        return (
+            summaries, records.filter { $0.entry == nil && $0.exit != nil }.count,
+            records.filter { $0.entry != nil && $0.exit == nil }.count
+        )
     }
 }
 
@@ -81,7 +89,9 @@ extension Questionnaire {
 
     /// The answer to the first scale question — «Насколько вы удовлетворены…» in the satisfaction questionnaires — with its scale.
     public func overallMark(in answers: Answers) -> (mark: Int, scaleMax: Int)? {
-        guard let question = scaleQuestions.first, let text = answers[question.id]?.first, let mark = Int(text) else { return nil }
+        guard let question = scaleQuestions.first, let text = answers[question.id]?.first, let mark = Int(text) else {
+            return nil
+        }
         return (mark, question.scaleMax ?? 5)
     }
 

@@ -56,7 +56,9 @@ public struct IndicatorValue: Equatable, Codable, Sendable {
 
     public static func percentText(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
-        let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded).replacingOccurrences(of: ".", with: ",")
+        let text =
+            rounded == rounded.rounded()
+            ? String(Int(rounded)) : String(format: "%.1f", rounded).replacingOccurrences(of: ".", with: ",")
         return text + " %"
     }
 }

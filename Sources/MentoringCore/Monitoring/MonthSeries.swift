@@ -16,7 +16,9 @@ public struct Month: Hashable, Comparable, Codable, Sendable {
 
     public var next: Month { month == 12 ? Month(year: year + 1, month: 1) : Month(year: year, month: month + 1) }
     public var first: CalendarDate { CalendarDate(year: year, month: month, day: 1)! }
-    public var last: CalendarDate { CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))! }
+    public var last: CalendarDate {
+        CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
+    }
 
     /// «сен 2026».
     public var shortTitle: String { "\(RussianMonths.nominative[month - 1].prefix(3)) \(year)" }

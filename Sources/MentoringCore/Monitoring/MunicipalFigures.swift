@@ -11,8 +11,11 @@ public struct MunicipalFigures: Equatable, Codable, Sendable {
     public var targets: [MunicipalIndicator: Double]
     public var threshold: SatisfactionThreshold
 
-    public init(year: Int, children10to19: Int? = nil, children15to19: Int? = nil, youngSpecialists: Int? = nil,
-                referenceDate: CalendarDate? = nil, targets: [MunicipalIndicator: Double] = [:], threshold: SatisfactionThreshold = .standard) {
+    public init(
+        year: Int, children10to19: Int? = nil, children15to19: Int? = nil, youngSpecialists: Int? = nil,
+        referenceDate: CalendarDate? = nil, targets: [MunicipalIndicator: Double] = [:],
+        threshold: SatisfactionThreshold = .standard
+    ) {
         self.year = year
         self.children10to19 = children10to19
         self.children15to19 = children15to19
@@ -38,9 +41,12 @@ public struct MunicipalFigures: Equatable, Codable, Sendable {
     /// The figures of a year nobody entered: no denominators, default targets for the year's place in the programme.
     public static func defaults(year: Int, firstYear: Int?) -> MunicipalFigures {
         let index = year - (firstYear ?? year)
-        return MunicipalFigures(year: year, targets: Dictionary(uniqueKeysWithValues: MunicipalIndicator.allCases.map {
-            ($0, $0.defaultTarget(yearIndex: index))
-        }))
+        return MunicipalFigures(
+            year: year,
+            targets: Dictionary(
+                uniqueKeysWithValues: MunicipalIndicator.allCases.map {
+                    ($0, $0.defaultTarget(yearIndex: index))
+                }))
     }
 
     public func denominator(of indicator: MunicipalIndicator) -> Int? {
@@ -68,8 +74,11 @@ public struct MunicipalFiguresInput: Codable, Sendable {
     public var thresholdOfFive: String?
     public var thresholdOfTen: String?
 
-    public init(children10to19: String? = nil, children15to19: String? = nil, youngSpecialists: String? = nil, referenceDate: String? = nil,
-                targets: [String: String]? = nil, thresholdOfFive: String? = nil, thresholdOfTen: String? = nil) {
+    public init(
+        children10to19: String? = nil, children15to19: String? = nil, youngSpecialists: String? = nil,
+        referenceDate: String? = nil,
+        targets: [String: String]? = nil, thresholdOfFive: String? = nil, thresholdOfTen: String? = nil
+    ) {
         self.children10to19 = children10to19
         self.children15to19 = children15to19
         self.youngSpecialists = youngSpecialists
@@ -128,7 +137,9 @@ public struct MunicipalFiguresInput: Codable, Sendable {
                 reader.failure.add(field, "Укажите целевое значение, %.")
                 continue
             }
-            guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite, (0...100).contains(value) else {
+            guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite,
+                (0...100).contains(value)
+            else {
                 reader.failure.add(field, "Целевое значение — число от 0 до 100.")
                 continue
             }
@@ -142,11 +153,13 @@ public struct MunicipalFiguresInput: Codable, Sendable {
             }
             return mark
         }
-        let threshold = SatisfactionThreshold(ofFive: mark("thresholdOfFive", thresholdOfFive, top: 5, fallback: 4),
-                                              ofTen: mark("thresholdOfTen", thresholdOfTen, top: 10, fallback: 7))
+        let threshold = SatisfactionThreshold(
+            ofFive: mark("thresholdOfFive", thresholdOfFive, top: 5, fallback: 4),
+            ofTen: mark("thresholdOfTen", thresholdOfTen, top: 10, fallback: 7))
         try reader.failure.throwIfAny()
-        return MunicipalFigures(year: year, children10to19: wide, children15to19: narrow, youngSpecialists: young,
-                                referenceDate: date, targets: chosen, threshold: threshold)
+        return MunicipalFigures(
+            year: year, children10to19: wide, children15to19: narrow, youngSpecialists: young,
+            referenceDate: date, targets: chosen, threshold: threshold)
     }
 
     private func typedTarget(_ indicator: MunicipalIndicator) -> String? { targets?[indicator.rawValue] }

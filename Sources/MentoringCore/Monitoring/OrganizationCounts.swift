@@ -42,19 +42,23 @@ public struct OrganizationCounts: Equatable, Sendable {
         let target = figures.targets[indicator]
         switch indicator {
         case .menteeChildren, .mentorChildren, .youngSpecialists:
-            let numerator = switch indicator {
-            case .menteeChildren: menteeChildren10to19
-            case .mentorChildren: mentorChildren15to19
-            default: menteeYoungSpecialists
-            }
-            return IndicatorValue(numerator: numerator, denominator: figures.denominator(of: indicator), target: target,
-                                  enteredDenominator: true)
+            let numerator =
+                switch indicator {
+                case .menteeChildren: menteeChildren10to19
+                case .mentorChildren: mentorChildren15to19
+                default: menteeYoungSpecialists
+                }
+            return IndicatorValue(
+                numerator: numerator, denominator: figures.denominator(of: indicator), target: target,
+                enteredDenominator: true)
         case .menteeSatisfaction:
-            return IndicatorValue(numerator: satisfiedMentees, denominator: menteeAnswers, target: target,
-                                  enteredDenominator: false)
+            return IndicatorValue(
+                numerator: satisfiedMentees, denominator: menteeAnswers, target: target,
+                enteredDenominator: false)
         case .mentorSatisfaction:
-            return IndicatorValue(numerator: satisfiedMentors, denominator: mentorAnswers, target: target,
-                                  enteredDenominator: false)
+            return IndicatorValue(
+                numerator: satisfiedMentors, denominator: mentorAnswers, target: target,
+                enteredDenominator: false)
         }
     }
 }

@@ -53,7 +53,9 @@ public struct ProcessResultInput: Codable, Sendable {
     public var count: String?
     public var note: String?
 
-    public init(period: String? = nil, kind: String? = nil, total: String? = nil, count: String? = nil, note: String? = nil) {
+    public init(
+        period: String? = nil, kind: String? = nil, total: String? = nil, count: String? = nil, note: String? = nil
+    ) {
         self.period = period
         self.kind = kind
         self.total = total
@@ -63,7 +65,8 @@ public struct ProcessResultInput: Codable, Sendable {
 
     public func validate() throws(ValidationFailure) -> ProcessResult {
         var reader = FieldReader()
-        let period = reader.required("period", period, message: "Укажите период: «2025–2026 учебный год», «I полугодие».", maxLength: 60)
+        let period = reader.required(
+            "period", period, message: "Укажите период: «2025–2026 учебный год», «I полугодие».", maxLength: 60)
         let kind: ProcessResultKind? = reader.choice("kind", kind, required: true)
         func number(_ field: String, _ value: String?, required: Bool) -> Int? {
             guard let text = reader.optional(value) else {
@@ -83,6 +86,7 @@ public struct ProcessResultInput: Codable, Sendable {
         }
         let note = reader.optionalLimited("note", note, maxLength: 500)
         try reader.failure.throwIfAny()
-        return ProcessResult(period: period, kind: kind!, total: kind!.isShare ? total : nil, count: count ?? 0, note: note)
+        return ProcessResult(
+            period: period, kind: kind!, total: kind!.isShare ? total : nil, count: count ?? 0, note: note)
     }
 }

@@ -58,7 +58,8 @@ extension ProgramFacts {
     /// The forms with anyone in a pair, each with its mentors and mentees, in the forms' order.
     public var participantsByForm: [(form: MentoringForm, mentors: Int, mentees: Int)] {
         MentoringForm.allCases.compactMap { form in
-            let mentors = mentorsByForm[form] ?? 0, mentees = menteesByForm[form] ?? 0
+            let mentors = mentorsByForm[form] ?? 0
+            let mentees = menteesByForm[form] ?? 0
             return mentors + mentees == 0 ? nil : (form, mentors, mentees)
         }
     }
@@ -87,8 +88,10 @@ public struct IndicatorCard: Equatable, Codable, Sendable {
     public var target: Double?
     public var meetsTarget: Bool?
 
-    public init(key: String, title: String, definition: String, value: String, number: Double?, counts: String? = nil,
-                target: Double? = nil, meetsTarget: Bool? = nil) {
+    public init(
+        key: String, title: String, definition: String, value: String, number: Double?, counts: String? = nil,
+        target: Double? = nil, meetsTarget: Bool? = nil
+    ) {
         self.key = key
         self.title = title
         self.definition = definition
@@ -100,8 +103,10 @@ public struct IndicatorCard: Equatable, Codable, Sendable {
     }
 
     public init(_ indicator: MunicipalIndicator, _ value: IndicatorValue, definition: String? = nil) {
-        self.init(key: indicator.rawValue, title: indicator.shortTitle, definition: definition ?? indicator.definition, value: value.text,
-                  number: value.percent, counts: value.countsText, target: value.target, meetsTarget: value.meetsTarget)
+        self.init(
+            key: indicator.rawValue, title: indicator.shortTitle, definition: definition ?? indicator.definition,
+            value: value.text,
+            number: value.percent, counts: value.countsText, target: value.target, meetsTarget: value.meetsTarget)
     }
 }
 
@@ -131,9 +136,12 @@ public enum ProgramIndicator: String, CaseIterable, Codable, Sendable {
 
     public var definition: String {
         switch self {
-        case .matchedShare: "Наставляемые в паре или завершившие ÷ все наставляемые базы, подавшие запрос (в базе, в паре, завершили) × 100 %."
-        case .pairsFormed: "Пары и группы, закреплённые приказом, работающие или завершённые, против числа запросов наставляемых."
-        case .meetingsPerPairMonth: "Проведённые встречи ÷ сумма месяцев работы всех работающих и завершённых пар (пара моложе месяца считается за один месяц)."
+        case .matchedShare:
+            "Наставляемые в паре или завершившие ÷ все наставляемые базы, подавшие запрос (в базе, в паре, завершили) × 100 %."
+        case .pairsFormed:
+            "Пары и группы, закреплённые приказом, работающие или завершённые, против числа запросов наставляемых."
+        case .meetingsPerPairMonth:
+            "Проведённые встречи ÷ сумма месяцев работы всех работающих и завершённых пар (пара моложе месяца считается за один месяц)."
         case .feedbackOfMentees: "Среднее оценок встреч в формах обратной связи наставляемых, приведённых к шкале 1–5."
         case .feedbackOfMentors: "Среднее оценок встреч в формах обратной связи наставников, приведённых к шкале 1–5."
         case .planCompletion: "Выполненные задачи персональных планов ÷ все задачи, кроме отменённых × 100 %."
@@ -151,7 +159,8 @@ extension ProgramFacts {
     public func cards(targets: [MunicipalIndicator: Double], forms: [MentoringForm]? = nil) -> [IndicatorCard] {
         let all = allCards(targets: targets)
         guard let forms else { return all }
-        let mentees = Set(forms.flatMap(\.menteeCategories)), mentors = Set(forms.flatMap(\.mentorCategories))
+        let mentees = Set(forms.flatMap(\.menteeCategories))
+        let mentors = Set(forms.flatMap(\.mentorCategories))
         let left: Set<String> = [
             mentees.contains(.teacher) ? nil : MunicipalIndicator.youngSpecialists.rawValue,
             mentees.contains(.student) ? nil : MunicipalIndicator.menteeChildren.rawValue,
@@ -161,50 +170,75 @@ extension ProgramFacts {
     }
 
     private func allCards(targets: [MunicipalIndicator: Double]) -> [IndicatorCard] {
-        func share(_ indicator: MunicipalIndicator, _ numerator: Int, _ denominator: Int, _ definition: String? = nil) -> IndicatorCard {
-            IndicatorCard(indicator, IndicatorValue(numerator: numerator, denominator: denominator, target: targets[indicator], enteredDenominator: false),
-                          definition: definition)
+        func share(
+            _ indicator: MunicipalIndicator, _ numerator: Int, _ denominator: Int, _ definition: String? = nil
+        ) -> IndicatorCard {
+            IndicatorCard(
+                indicator,
+                IndicatorValue(
+                    numerator: numerator, denominator: denominator, target: targets[indicator],
+                    enteredDenominator: false),
+                definition: definition)
         }
         func average(_ key: ProgramIndicator, _ tally: Tally) -> IndicatorCard {
-            IndicatorCard(key: key.rawValue, title: key.title, definition: key.definition,
-                          value: tally.mean.map { "\($0.oneDecimal) из 5" } ?? "нет данных",
-                          number: tally.mean, counts: "ответов: \(tally.count)")
+            IndicatorCard(
+                key: key.rawValue, title: key.title, definition: key.definition,
+                value: tally.mean.map { "\($0.oneDecimal) из 5" } ?? "нет данных",
+                number: tally.mean, counts: "ответов: \(tally.count)")
         }
-        let matched = IndicatorValue(numerator: menteesMatched, denominator: menteesRequested, target: nil, enteredDenominator: false)
-        let plans = IndicatorValue(numerator: planTasksDone, denominator: planTasks, target: nil, enteredDenominator: false)
+        let matched = IndicatorValue(
+            numerator: menteesMatched, denominator: menteesRequested, target: nil, enteredDenominator: false)
+        let plans = IndicatorValue(
+            numerator: planTasksDone, denominator: planTasks, target: nil, enteredDenominator: false)
         let perMonth = pairMonths > 0 ? Double(meetingsHeld) / pairMonths : nil
         let stopped = terminated.values.reduce(0, +)
-        let reasons = TerminationReason.allCases.compactMap { reason in terminated[reason].map { "\(reason.title): \($0)" } }
+        let reasons = TerminationReason.allCases.compactMap { reason in
+            terminated[reason].map { "\(reason.title): \($0)" }
+        }
         return [
-            share(.menteeChildren, menteeStudents10to19, students10to19,
-                  "Обучающиеся организации 10–19 лет на отчётную дату, бывшие наставляемыми в работающих или завершённых парах, ÷ все обучающиеся 10–19 лет организации × 100 %."),
-            share(.mentorChildren, mentorStudents15to19, students15to19,
-                  "Обучающиеся организации 15–19 лет, бывшие наставниками в работающих или завершённых парах, ÷ все обучающиеся 15–19 лет организации × 100 %."),
-            share(.youngSpecialists, menteeYoungSpecialists, youngSpecialists,
-                  "Молодые специалисты организации, бывшие наставляемыми в работающих или завершённых парах, ÷ все молодые специалисты организации × 100 %."),
+            share(
+                .menteeChildren, menteeStudents10to19, students10to19,
+                "Обучающиеся организации 10–19 лет на отчётную дату, бывшие наставляемыми в работающих или завершённых парах, ÷ все обучающиеся 10–19 лет организации × 100 %."
+            ),
+            share(
+                .mentorChildren, mentorStudents15to19, students15to19,
+                "Обучающиеся организации 15–19 лет, бывшие наставниками в работающих или завершённых парах, ÷ все обучающиеся 15–19 лет организации × 100 %."
+            ),
+            share(
+                .youngSpecialists, menteeYoungSpecialists, youngSpecialists,
+                "Молодые специалисты организации, бывшие наставляемыми в работающих или завершённых парах, ÷ все молодые специалисты организации × 100 %."
+            ),
             share(.menteeSatisfaction, satisfiedMentees, menteeAnswers),
             share(.mentorSatisfaction, satisfiedMentors, mentorAnswers),
-            IndicatorCard(key: ProgramIndicator.matchedShare.rawValue, title: ProgramIndicator.matchedShare.title,
-                          definition: ProgramIndicator.matchedShare.definition, value: matched.text, number: matched.percent, counts: matched.countsText),
-            IndicatorCard(key: ProgramIndicator.pairsFormed.rawValue, title: ProgramIndicator.pairsFormed.title,
-                          definition: ProgramIndicator.pairsFormed.definition, value: String(pairsFormed), number: Double(pairsFormed),
-                          counts: "запросов наставляемых: \(menteesRequested)"),
-            IndicatorCard(key: ProgramIndicator.meetingsPerPairMonth.rawValue, title: ProgramIndicator.meetingsPerPairMonth.title,
-                          definition: ProgramIndicator.meetingsPerPairMonth.definition,
-                          value: perMonth?.oneDecimal ?? "нет данных", number: perMonth,
-                          counts: "встреч: \(meetingsHeld)"),
+            IndicatorCard(
+                key: ProgramIndicator.matchedShare.rawValue, title: ProgramIndicator.matchedShare.title,
+                definition: ProgramIndicator.matchedShare.definition, value: matched.text, number: matched.percent,
+                counts: matched.countsText),
+            IndicatorCard(
+                key: ProgramIndicator.pairsFormed.rawValue, title: ProgramIndicator.pairsFormed.title,
+                definition: ProgramIndicator.pairsFormed.definition, value: String(pairsFormed),
+                number: Double(pairsFormed),
+                counts: "запросов наставляемых: \(menteesRequested)"),
+            IndicatorCard(
+                key: ProgramIndicator.meetingsPerPairMonth.rawValue, title: ProgramIndicator.meetingsPerPairMonth.title,
+                definition: ProgramIndicator.meetingsPerPairMonth.definition,
+                value: perMonth?.oneDecimal ?? "нет данных", number: perMonth,
+                counts: "встреч: \(meetingsHeld)"),
             average(.feedbackOfMentees, feedbackOfMentees),
             average(.feedbackOfMentors, feedbackOfMentors),
-            IndicatorCard(key: ProgramIndicator.planCompletion.rawValue, title: ProgramIndicator.planCompletion.title,
-                          definition: ProgramIndicator.planCompletion.definition, value: plans.text, number: plans.percent,
-                          counts: "задач: \(plans.countsText)"),
-            IndicatorCard(key: ProgramIndicator.terminated.rawValue, title: ProgramIndicator.terminated.title,
-                          definition: ProgramIndicator.terminated.definition, value: String(stopped), number: Double(stopped),
-                          counts: reasons.isEmpty ? nil : reasons.joined(separator: "; ")),
-            IndicatorCard(key: ProgramIndicator.daysToPair.rawValue, title: ProgramIndicator.daysToPair.title,
-                          definition: ProgramIndicator.daysToPair.definition,
-                          value: daysToPair.mean.map { String(Int($0.rounded())) } ?? "нет данных", number: daysToPair.mean,
-                          counts: "пар: \(daysToPair.count)"),
+            IndicatorCard(
+                key: ProgramIndicator.planCompletion.rawValue, title: ProgramIndicator.planCompletion.title,
+                definition: ProgramIndicator.planCompletion.definition, value: plans.text, number: plans.percent,
+                counts: "задач: \(plans.countsText)"),
+            IndicatorCard(
+                key: ProgramIndicator.terminated.rawValue, title: ProgramIndicator.terminated.title,
+                definition: ProgramIndicator.terminated.definition, value: String(stopped), number: Double(stopped),
+                counts: reasons.isEmpty ? nil : reasons.joined(separator: "; ")),
+            IndicatorCard(
+                key: ProgramIndicator.daysToPair.rawValue, title: ProgramIndicator.daysToPair.title,
+                definition: ProgramIndicator.daysToPair.definition,
+                value: daysToPair.mean.map { String(Int($0.rounded())) } ?? "нет данных", number: daysToPair.mean,
+                counts: "пар: \(daysToPair.count)"),
         ]
     }
 }

@@ -13,7 +13,8 @@ public enum EligibilityProblem: Equatable, Sendable {
         case .minorSignedAlone: "Наставляемый несовершеннолетний: согласие должен подписать законный представитель."
         case .categoryNotInForm(let form, let asMentor):
             "Категория участника не подходит для формы «\(form.title)» (\(asMentor ? "наставник" : "наставляемый"))."
-        case .mentorNotSenior: "В форме «ученик – ученик» наставник старше наставляемого или учится в более старшем классе."
+        case .mentorNotSenior:
+            "В форме «ученик – ученик» наставник старше наставляемого или учится в более старшем классе."
         }
     }
 }
@@ -21,7 +22,9 @@ public enum EligibilityProblem: Equatable, Sendable {
 /// The rules of who may enter the bases and who may mentor whom. Controllers only ask.
 public enum Eligibility {
     /// Nobody enters a base without a valid consent; a minor's consents must come from a legal representative.
-    public static func baseProblems(_ person: Person, consents: [Consent], on date: CalendarDate) -> [EligibilityProblem] {
+    public static func baseProblems(
+        _ person: Person, consents: [Consent], on date: CalendarDate
+    ) -> [EligibilityProblem] {
         var problems: [EligibilityProblem] = []
         do {
             try ConsentPolicy.authorize(.programParticipation, personID: person.id, consents: consents, on: date)
@@ -29,7 +32,9 @@ public enum Eligibility {
             problems.append(.consent(error))
         }
         if problems.isEmpty, person.details.isMinor(on: date) {
-            let valid = consents.filter { $0.status(on: date) == .valid && ProcessingPurpose.programParticipation.requiredKinds.contains($0.kind) }
+            let valid = consents.filter {
+                $0.status(on: date) == .valid && ProcessingPurpose.programParticipation.requiredKinds.contains($0.kind)
+            }
             let byRepresentative = ProcessingPurpose.programParticipation.requiredKinds.allSatisfy { kind in
                 valid.contains { $0.kind == kind && $0.signer != .subject }
             }
@@ -42,16 +47,22 @@ public enum Eligibility {
         baseProblems(person, consents: consents, on: date).isEmpty
     }
 
-    public static func menteeProblems(_ person: Person, form: MentoringForm, consents: [Consent],
-                                      on date: CalendarDate) -> [EligibilityProblem] {
+    public static func menteeProblems(
+        _ person: Person, form: MentoringForm, consents: [Consent],
+        on date: CalendarDate
+    ) -> [EligibilityProblem] {
         let fits = !form.menteeCategories.isDisjoint(with: person.details.categories)
-        return (fits ? [] : [.categoryNotInForm(form, asMentor: false)]) + baseProblems(person, consents: consents, on: date)
+        return (fits ? [] : [.categoryNotInForm(form, asMentor: false)])
+            + baseProblems(person, consents: consents, on: date)
     }
 
-    public static func mentorProblems(_ person: Person, forms: [MentoringForm], consents: [Consent],
-                                      on date: CalendarDate) -> [EligibilityProblem] {
+    public static func mentorProblems(
+        _ person: Person, forms: [MentoringForm], consents: [Consent],
+        on date: CalendarDate
+    ) -> [EligibilityProblem] {
         let misfits = forms.filter { $0.mentorCategories.isDisjoint(with: person.details.categories) }
-        return misfits.map { .categoryNotInForm($0, asMentor: true) } + baseProblems(person, consents: consents, on: date)
+        return misfits.map { .categoryNotInForm($0, asMentor: true) }
+            + baseProblems(person, consents: consents, on: date)
     }
 
     /// The forms to offer a would-be mentee first: a young specialist is offered teacher–teacher.
@@ -63,7 +74,9 @@ public enum Eligibility {
 
     /// In student–student the mentor is in a higher grade, or, when grades are unknown or equal, older.
     public static func mentorIsSenior(_ mentor: Person.Details, to mentee: Person.Details) -> Bool {
-        if let mentorGrade = gradeNumber(mentor.grade), let menteeGrade = gradeNumber(mentee.grade), mentorGrade != menteeGrade {
+        if let mentorGrade = gradeNumber(mentor.grade), let menteeGrade = gradeNumber(mentee.grade),
+            mentorGrade != menteeGrade
+        {
             return mentorGrade > menteeGrade
         }
         guard let mentorBirth = mentor.birthDate, let menteeBirth = mentee.birthDate else {
@@ -72,7 +85,9 @@ public enum Eligibility {
         return mentorBirth < menteeBirth
     }
 
-    public static func pairProblems(mentor: Person.Details, mentee: Person.Details, form: MentoringForm) -> [EligibilityProblem] {
+    public static func pairProblems(
+        mentor: Person.Details, mentee: Person.Details, form: MentoringForm
+    ) -> [EligibilityProblem] {
         form == .studentStudent && !mentorIsSenior(mentor, to: mentee) ? [.mentorNotSenior] : []
     }
 

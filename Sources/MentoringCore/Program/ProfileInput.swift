@@ -40,9 +40,15 @@ public struct MentorProfileInput: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case forms, competencies, experience, interests, capacity, format
-        case roleModels = "role_models", competencyNotes = "competency_notes", menteeAges = "mentee_ages"
-        case weeklyHours = "weekly_hours", groupAllowed = "group_allowed", offeredToOthers = "offered_to_others"
-        case trainingCourse = "training_course", trainingHours = "training_hours", trainingDate = "training_date"
+        case roleModels = "role_models"
+        case competencyNotes = "competency_notes"
+        case menteeAges = "mentee_ages"
+        case weeklyHours = "weekly_hours"
+        case groupAllowed = "group_allowed"
+        case offeredToOthers = "offered_to_others"
+        case trainingCourse = "training_course"
+        case trainingHours = "training_hours"
+        case trainingDate = "training_date"
         case trainingDocument = "training_document"
     }
 
@@ -67,13 +73,16 @@ public struct MentorProfileInput: Codable, Sendable, Equatable {
     }
 
     /// The profile with the typed values applied; status, registry order and earlier trainings stay as they were.
-    public func applied(to profile: MentorProfile, programForms: [MentoringForm]) throws(ValidationFailure) -> MentorProfile {
+    public func applied(
+        to profile: MentorProfile, programForms: [MentoringForm]
+    ) throws(ValidationFailure) -> MentorProfile {
         var reader = FieldReader()
         var p = profile
         p.forms = reader.forms("forms", forms ?? [], allowed: programForms)
         if p.forms.isEmpty { reader.failure.add("forms", "Выберите хотя бы одну форму наставничества.") }
         p.roleModels = (roleModels ?? []).filter { model in p.forms.contains { $0.roleModels.contains(model) } }
-        p.competencies = (competencies ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.uniqued()
+        p.competencies = (competencies ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .uniqued()
         p.competencyNotes = reader.optionalLimited("competency_notes", competencyNotes, maxLength: 2000)
         p.experience = reader.optionalLimited("experience", experience, maxLength: 4000)
         p.interests = ProfileProposal.list(interests ?? "")
@@ -86,8 +95,10 @@ public struct MentorProfileInput: Codable, Sendable, Equatable {
         if let course = reader.optionalLimited("training_course", trainingCourse, maxLength: 300) {
             let hours = reader.integer("training_hours", trainingHours, in: 1...2000, required: false)
             let date = reader.date("training_date", trainingDate, required: false)
-            p.trainings.append(MentorTraining(course: course, hours: hours, completedOn: date,
-                                              document: reader.optionalLimited("training_document", trainingDocument)))
+            p.trainings.append(
+                MentorTraining(
+                    course: course, hours: hours, completedOn: date,
+                    document: reader.optionalLimited("training_document", trainingDocument)))
         }
         try reader.failure.throwIfAny()
         return p
@@ -119,7 +130,9 @@ public struct MenteeProfileInput: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case form, requests, interests, format
-        case mainRequest = "main_request", requestNotes = "request_notes", weeklyHours = "weekly_hours"
+        case mainRequest = "main_request"
+        case requestNotes = "request_notes"
+        case weeklyHours = "weekly_hours"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -133,7 +146,9 @@ public struct MenteeProfileInput: Codable, Sendable, Equatable {
         format = try c.decodeIfPresent(String.self, forKey: .format)
     }
 
-    public func applied(to profile: MenteeProfile, programForms: [MentoringForm]) throws(ValidationFailure) -> MenteeProfile {
+    public func applied(
+        to profile: MenteeProfile, programForms: [MentoringForm]
+    ) throws(ValidationFailure) -> MenteeProfile {
         var reader = FieldReader()
         var p = profile
         if let form = reader.forms("form", [form ?? ""].filter { !$0.isEmpty }, allowed: programForms).first {
@@ -143,9 +158,13 @@ public struct MenteeProfileInput: Codable, Sendable, Equatable {
         }
         let main = reader.optional(mainRequest)
         let others = (requests ?? []).compactMap { reader.optional($0) }.filter { $0 != main }.uniqued()
-        p.requests = (main.map { [MenteeRequest(text: $0, priority: 1)] } ?? []) + others.map { MenteeRequest(text: $0, priority: 2) }
+        p.requests =
+            (main.map { [MenteeRequest(text: $0, priority: 1)] } ?? [])
+            + others.map { MenteeRequest(text: $0, priority: 2) }
         p.requestNotes = reader.optionalLimited("request_notes", requestNotes, maxLength: 2000)
-        if p.requests.isEmpty && p.requestNotes == nil { reader.failure.add("main_request", "Укажите хотя бы один запрос.") }
+        if p.requests.isEmpty && p.requestNotes == nil {
+            reader.failure.add("main_request", "Укажите хотя бы один запрос.")
+        }
         p.interests = ProfileProposal.list(interests ?? "")
         p.weeklyHours = reader.integer("weekly_hours", weeklyHours, in: 0...40, required: false)
         p.format = reader.choice("format", format, required: false) ?? .any

@@ -63,10 +63,13 @@ public struct MentorProfile: Equatable, Sendable {
     /// The mentor agreed to be offered to other organizations' programs (the municipal base).
     public var offeredToOthers: Bool
 
-    public init(forms: [MentoringForm] = [], roleModels: [String] = [], competencies: [String] = [], competencyNotes: String? = nil,
-                experience: String? = nil, interests: [String] = [], menteeAges: String? = nil, weeklyHours: Int? = nil,
-                capacity: Int = 1, groupAllowed: Bool = false, format: MeetingFormat = .any, trainings: [MentorTraining] = [],
-                status: Status = .candidate, registryOrder: String? = nil, offeredToOthers: Bool = false) {
+    public init(
+        forms: [MentoringForm] = [], roleModels: [String] = [], competencies: [String] = [],
+        competencyNotes: String? = nil,
+        experience: String? = nil, interests: [String] = [], menteeAges: String? = nil, weeklyHours: Int? = nil,
+        capacity: Int = 1, groupAllowed: Bool = false, format: MeetingFormat = .any, trainings: [MentorTraining] = [],
+        status: Status = .candidate, registryOrder: String? = nil, offeredToOthers: Bool = false
+    ) {
         self.forms = forms
         self.roleModels = roleModels
         self.competencies = competencies
@@ -114,8 +117,10 @@ public struct MenteeProfile: Equatable, Sendable {
     public var status: Status
     public var waitingSince: CalendarDate
 
-    public init(form: MentoringForm, requests: [MenteeRequest] = [], requestNotes: String? = nil, interests: [String] = [],
-                weeklyHours: Int? = nil, format: MeetingFormat = .any, status: Status = .candidate, waitingSince: CalendarDate) {
+    public init(
+        form: MentoringForm, requests: [MenteeRequest] = [], requestNotes: String? = nil, interests: [String] = [],
+        weeklyHours: Int? = nil, format: MeetingFormat = .any, status: Status = .candidate, waitingSince: CalendarDate
+    ) {
         self.form = form
         self.requests = requests
         self.requestNotes = requestNotes

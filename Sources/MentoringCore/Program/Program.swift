@@ -50,14 +50,21 @@ public struct ProgramInput: Codable, Sendable, Equatable {
         let title = reader.required("title", title)
         let start = reader.date("period_start", periodStart, required: true)
         let end = reader.date("period_end", periodEnd, required: true)
-        if let start, let end, end <= start { reader.failure.add("period_end", "Конец периода должен быть позже начала.") }
+        if let start, let end, end <= start {
+            reader.failure.add("period_end", "Конец периода должен быть позже начала.")
+        }
         var chosen: [MentoringForm] = []
         for raw in forms ?? [] where !raw.isEmpty {
-            guard let form = MentoringForm(rawValue: raw) else { reader.failure.add("forms", "Недопустимое значение."); continue }
+            guard let form = MentoringForm(rawValue: raw) else {
+                reader.failure.add("forms", "Недопустимое значение.")
+                continue
+            }
             if !chosen.contains(form) { chosen.append(form) }
         }
         if chosen.isEmpty { reader.failure.add("forms", "Выберите хотя бы одну форму наставничества.") }
         try reader.failure.throwIfAny()
-        return Valid(title: title, period: DateSpan(start: start, end: end), forms: MentoringForm.allCases.filter(chosen.contains))
+        return Valid(
+            title: title, period: DateSpan(start: start, end: end),
+            forms: MentoringForm.allCases.filter(chosen.contains))
     }
 }

@@ -39,7 +39,8 @@ public enum ProfileField: String, CaseIterable, Codable, Sendable {
         case .mainRequest: [.singleChoice, .vocabulary].contains(kind)
         case .requests, .competencies: [.multipleChoice, .vocabulary].contains(kind)
         case .interests: [.multipleChoice, .vocabulary, .shortText, .longText].contains(kind)
-        case .requestNotes, .competencyNotes, .experience, .menteeAges: [.shortText, .longText, .multipleChoice].contains(kind)
+        case .requestNotes, .competencyNotes, .experience, .menteeAges:
+            [.shortText, .longText, .multipleChoice].contains(kind)
         case .weeklyHours, .capacity: kind == .number
         case .groupAllowed, .format, .offeredToOthers: kind == .singleChoice
         }
@@ -65,7 +66,9 @@ public struct ProfileProposal: Equatable, Sendable {
         var main: String?
         var others: [String] = []
         for question in questionnaire.questions {
-            guard let field = question.profileField, let values = answers[question.id], !values.isEmpty else { continue }
+            guard let field = question.profileField, let values = answers[question.id], !values.isEmpty else {
+                continue
+            }
             let text = values.joined(separator: "; ")
             switch field {
             case .mainRequest: main = values[0]
@@ -93,7 +96,9 @@ public struct ProfileProposal: Equatable, Sendable {
 
     /// «рисование, футбол; шахматы» → three interests.
     static func list(_ text: String) -> [String] {
-        text.split(whereSeparator: { ",;\n".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        text.split(whereSeparator: { ",;\n".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
     }
 
     public func applied(to profile: MentorProfile) -> MentorProfile {

@@ -3,7 +3,10 @@ import Foundation
 extension Question {
     enum CodingKeys: String, CodingKey {
         case id, text, help, kind, options, minimum, maximum, required
-        case choiceSource = "choice_source", scaleMax = "scale_max", maxChoices = "max_choices", showIf = "show_if"
+        case choiceSource = "choice_source"
+        case scaleMax = "scale_max"
+        case maxChoices = "max_choices"
+        case showIf = "show_if"
         case profileField = "profile_field"
     }
 
@@ -12,10 +15,13 @@ extension Question {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             try c.decode(String.self, forKey: .id), try c.decode(String.self, forKey: .text),
-            kind: try c.decode(Kind.self, forKey: .kind), options: try c.decodeIfPresent([String].self, forKey: .options) ?? [],
+            kind: try c.decode(Kind.self, forKey: .kind),
+            options: try c.decodeIfPresent([String].self, forKey: .options) ?? [],
             choiceSource: try c.decodeIfPresent(ChoiceSource.self, forKey: .choiceSource),
-            help: try c.decodeIfPresent(String.self, forKey: .help), scaleMax: try c.decodeIfPresent(Int.self, forKey: .scaleMax),
-            minimum: try c.decodeIfPresent(Double.self, forKey: .minimum), maximum: try c.decodeIfPresent(Double.self, forKey: .maximum),
+            help: try c.decodeIfPresent(String.self, forKey: .help),
+            scaleMax: try c.decodeIfPresent(Int.self, forKey: .scaleMax),
+            minimum: try c.decodeIfPresent(Double.self, forKey: .minimum),
+            maximum: try c.decodeIfPresent(Double.self, forKey: .maximum),
             maxChoices: try c.decodeIfPresent(Int.self, forKey: .maxChoices),
             required: try c.decodeIfPresent(Bool.self, forKey: .required) ?? false,
             showIf: try c.decodeIfPresent(Condition.self, forKey: .showIf),
@@ -45,9 +51,11 @@ extension Questionnaire {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(key: try c.decode(String.self, forKey: .key), version: try c.decodeIfPresent(Int.self, forKey: .version) ?? 1,
-                  title: try c.decode(String.self, forKey: .title), intro: try c.decodeIfPresent(String.self, forKey: .intro),
-                  audience: try c.decodeIfPresent(Audience.self, forKey: .audience) ?? .participant,
-                  sections: try c.decode([QuestionnaireSection].self, forKey: .sections))
+        self.init(
+            key: try c.decode(String.self, forKey: .key),
+            version: try c.decodeIfPresent(Int.self, forKey: .version) ?? 1,
+            title: try c.decode(String.self, forKey: .title), intro: try c.decodeIfPresent(String.self, forKey: .intro),
+            audience: try c.decodeIfPresent(Audience.self, forKey: .audience) ?? .participant,
+            sections: try c.decode([QuestionnaireSection].self, forKey: .sections))
     }
 }

@@ -15,7 +15,9 @@ extension Questionnaire {
         var failure = ValidationFailure()
         var clean: Answers = [:]
         for question in questions {
-            let values = (raw[question.id] ?? []).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            let values = (raw[question.id] ?? []).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter {
+                !$0.isEmpty
+            }
             guard isShown(question, in: clean) else { continue }
             if values.isEmpty {
                 if question.required { failure.add(question.fieldName, "Ответьте на этот вопрос.") }
@@ -48,7 +50,9 @@ extension Question {
             return .success(unique)
         case .ranking:
             guard values.allSatisfy(allowed.contains) else { return .failure("Выберите варианты из списка.") }
-            guard Set(values).count == values.count else { return .failure("Каждый вариант можно поставить только на одно место.") }
+            guard Set(values).count == values.count else {
+                return .failure("Каждый вариант можно поставить только на одно место.")
+            }
             return .success(values)
         case .scale:
             let top = scaleMax ?? 5
@@ -57,7 +61,9 @@ extension Question {
             }
             return .success(values)
         case .number:
-            guard values.count == 1, let number = Double(values[0].replacingOccurrences(of: ",", with: ".")), number.isFinite else {
+            guard values.count == 1, let number = Double(values[0].replacingOccurrences(of: ",", with: ".")),
+                number.isFinite
+            else {
                 return .failure("Введите число.")
             }
             if let minimum, number < minimum { return .failure("Не меньше \(minimum.plain).") }

@@ -25,8 +25,10 @@ public struct Questionnaire: Equatable, Codable, Sendable {
     public var audience: Audience
     public var sections: [QuestionnaireSection]
 
-    public init(key: String, version: Int = 1, title: String, intro: String? = nil, audience: Audience,
-                sections: [QuestionnaireSection]) {
+    public init(
+        key: String, version: Int = 1, title: String, intro: String? = nil, audience: Audience,
+        sections: [QuestionnaireSection]
+    ) {
         self.key = key
         self.version = version
         self.title = title
@@ -130,9 +132,11 @@ public struct Question: Equatable, Codable, Sendable {
     /// The profile field the answer proposes a value for.
     public var profileField: ProfileField?
 
-    public init(_ id: String, _ text: String, kind: Kind, options: [String] = [], choiceSource: ChoiceSource? = nil,
-                help: String? = nil, scaleMax: Int? = nil, minimum: Double? = nil, maximum: Double? = nil,
-                maxChoices: Int? = nil, required: Bool = false, showIf: Condition? = nil, profileField: ProfileField? = nil) {
+    public init(
+        _ id: String, _ text: String, kind: Kind, options: [String] = [], choiceSource: ChoiceSource? = nil,
+        help: String? = nil, scaleMax: Int? = nil, minimum: Double? = nil, maximum: Double? = nil,
+        maxChoices: Int? = nil, required: Bool = false, showIf: Condition? = nil, profileField: ProfileField? = nil
+    ) {
         self.id = id
         self.text = text
         self.help = help

@@ -20,8 +20,10 @@ public struct QuestionSummary: Equatable, Sendable {
 
 public enum SurveyResults {
     /// Summaries of every question over the responses; `choices` resolves each question's options.
-    public static func summarize(_ questionnaire: Questionnaire, responses: [Answers],
-                                 choices: (Question) -> [Choice]) -> [QuestionSummary] {
+    public static func summarize(
+        _ questionnaire: Questionnaire, responses: [Answers],
+        choices: (Question) -> [Choice]
+    ) -> [QuestionSummary] {
         questionnaire.questions.map { question in
             let answers = responses.compactMap { $0[question.id] }.filter { !$0.isEmpty }
             let answered = answers.count
@@ -33,7 +35,8 @@ public enum SurveyResults {
                     let ranks = holding.compactMap { $0.firstIndex(of: choice.value).map { Double($0 + 1) } }
                     return QuestionSummary.Count(
                         title: choice.title, count: holding.count, percent: percent(holding.count),
-                        meanRank: question.kind == .ranking && !ranks.isEmpty ? ranks.reduce(0, +) / Double(ranks.count) : nil)
+                        meanRank: question.kind == .ranking && !ranks.isEmpty
+                            ? ranks.reduce(0, +) / Double(ranks.count) : nil)
                 }
                 return QuestionSummary(question: question, answered: answered, counts: counts, average: nil, texts: [])
             case .scale:
@@ -43,13 +46,17 @@ public enum SurveyResults {
                     let n = marks.filter { $0 == mark }.count
                     return QuestionSummary.Count(title: String(mark), count: n, percent: percent(n), meanRank: nil)
                 }
-                return QuestionSummary(question: question, answered: answered, counts: counts, average: mean(marks.map(Double.init)), texts: [])
+                return QuestionSummary(
+                    question: question, answered: answered, counts: counts, average: mean(marks.map(Double.init)),
+                    texts: [])
             case .number:
                 let numbers = answers.compactMap { Double($0[0]) }
-                return QuestionSummary(question: question, answered: answered, counts: [], average: mean(numbers), texts: [])
+                return QuestionSummary(
+                    question: question, answered: answered, counts: [], average: mean(numbers), texts: [])
             case .shortText, .longText, .date:
-                return QuestionSummary(question: question, answered: answered, counts: [], average: nil,
-                                       texts: answers.map { $0.joined(separator: "; ") })
+                return QuestionSummary(
+                    question: question, answered: answered, counts: [], average: nil,
+                    texts: answers.map { $0.joined(separator: "; ") })
             }
         }
     }

@@ -25,13 +25,16 @@ public struct DateSpan: Equatable, Hashable, Codable, Sendable {
     }
 
     public static func month(_ month: Int, of year: Int) -> DateSpan {
-        DateSpan(start: CalendarDate(year: year, month: month, day: 1),
-                 end: CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)))
+        DateSpan(
+            start: CalendarDate(year: year, month: month, day: 1),
+            end: CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)))
     }
 
     /// 1 September of `startYear` to 31 August of the next year.
     public static func academicYear(startingIn startYear: Int) -> DateSpan {
-        DateSpan(start: CalendarDate(year: startYear, month: 9, day: 1), end: CalendarDate(year: startYear + 1, month: 8, day: 31))
+        DateSpan(
+            start: CalendarDate(year: startYear, month: 9, day: 1),
+            end: CalendarDate(year: startYear + 1, month: 8, day: 31))
     }
 
     /// "01.09.2026 – 31.08.2027", "до 28.10.2026", "с 01.09.2026", a single day as itself; nil when both ends are unknown.
@@ -61,8 +64,10 @@ public struct DueDate: Equatable, Hashable, Codable, Sendable {
     /// The separate periods when the text names several; empty otherwise.
     public var occurrences: [DateSpan]
 
-    public init(text: String, start: CalendarDate? = nil, end: CalendarDate? = nil, checkpoint: Bool = false,
-                repeatRule: RepeatRule? = nil, occurrences: [DateSpan] = []) {
+    public init(
+        text: String, start: CalendarDate? = nil, end: CalendarDate? = nil, checkpoint: Bool = false,
+        repeatRule: RepeatRule? = nil, occurrences: [DateSpan] = []
+    ) {
         self.text = text
         self.start = start
         self.end = end
@@ -73,8 +78,9 @@ public struct DueDate: Equatable, Hashable, Codable, Sendable {
 
     /// A due that carries dates without a text of its own (a template laid out over a period).
     public init(span: DateSpan, checkpoint: Bool = false, repeatRule: RepeatRule? = nil) {
-        self.init(text: DueDate.describe(span, repeatRule: repeatRule, checkpoint: checkpoint),
-                  start: span.start, end: span.end, checkpoint: checkpoint, repeatRule: repeatRule)
+        self.init(
+            text: DueDate.describe(span, repeatRule: repeatRule, checkpoint: checkpoint),
+            start: span.start, end: span.end, checkpoint: checkpoint, repeatRule: repeatRule)
     }
 
     public var hasDates: Bool { start != nil || end != nil }

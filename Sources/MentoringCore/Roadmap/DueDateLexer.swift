@@ -21,12 +21,25 @@ enum DueDateLexer {
         var digits = ""
         var insideTag = false
         func flush() {
-            if !letters.isEmpty { result.append(.word(letters)); letters = "" }
-            if !digits.isEmpty { result.append(.number(Int(digits.prefix(9)) ?? 0, digits: digits.count)); digits = "" }
+            if !letters.isEmpty {
+                result.append(.word(letters))
+                letters = ""
+            }
+            if !digits.isEmpty {
+                result.append(.number(Int(digits.prefix(9)) ?? 0, digits: digits.count))
+                digits = ""
+            }
         }
         for scalar in text.lowercased().unicodeScalars {
-            if insideTag { if scalar == ">" { insideTag = false }; continue }
-            if scalar == "<" { flush(); insideTag = true; continue }
+            if insideTag {
+                if scalar == ">" { insideTag = false }
+                continue
+            }
+            if scalar == "<" {
+                flush()
+                insideTag = true
+                continue
+            }
             if ("0"..."9").contains(scalar) {
                 if !letters.isEmpty { flush() }
                 digits.unicodeScalars.append(scalar)

@@ -61,7 +61,10 @@ public enum DueDateParser {
 
     /// Phrases that knowingly name no date ("по отдельному плану", "в соответствии со сроками …").
     static func namesNoDate(_ words: [String]) -> Bool {
-        let markers = ["отдельн", "соответстви", "мере", "постоянн", "необходимост", "запрос", "график", "согласовани", "систематическ"]
+        let markers = [
+            "отдельн", "соответстви", "мере", "постоянн", "необходимост", "запрос", "график", "согласовани",
+            "систематическ",
+        ]
         return words.contains { word in markers.contains { word.hasPrefix($0) } }
     }
 }

@@ -6,7 +6,9 @@ extension DueScan {
     mutating func resolvedSpans() -> [(DateSpan, DueLink)] {
         var result: [(DateSpan, DueLink)] = []
         for (position, entry) in pieces.enumerated() {
-            guard let span = span(of: entry.piece, year: entry.piece.year ?? inferredYear(at: position)) else { continue }
+            guard let span = span(of: entry.piece, year: entry.piece.year ?? inferredYear(at: position)) else {
+                continue
+            }
             result.append((span, entry.link))
         }
         return result
@@ -14,10 +16,14 @@ extension DueScan {
 
     private func inferredYear(at position: Int) -> Int? {
         guard let month = pieces[position].piece.month else { return nil }
-        if let later = pieces[(position + 1)...].first(where: { $0.piece.year != nil })?.piece, let laterMonth = later.month {
+        if let later = pieces[(position + 1)...].first(where: { $0.piece.year != nil })?.piece,
+            let laterMonth = later.month
+        {
             return month > laterMonth ? later.year! - 1 : later.year!
         }
-        if let earlier = pieces[..<position].last(where: { $0.piece.year != nil })?.piece, let earlierMonth = earlier.month {
+        if let earlier = pieces[..<position].last(where: { $0.piece.year != nil })?.piece,
+            let earlierMonth = earlier.month
+        {
             return month < earlierMonth ? earlier.year! + 1 : earlier.year!
         }
         if let academic = context.academicYear ?? context.period?.start?.academicYear {
@@ -47,10 +53,12 @@ extension DueScan {
                 problems.append("в этом месяце нет \(week)-й недели")
                 return nil
             }
-            return DateSpan(start: CalendarDate(year: year, month: month, day: 7 * week - 6),
-                            end: CalendarDate(year: year, month: month, day: min(7 * week, last)))
+            return DateSpan(
+                start: CalendarDate(year: year, month: month, day: 7 * week - 6),
+                end: CalendarDate(year: year, month: month, day: min(7 * week, last)))
         case .quarter(let quarter, _):
-            return DateSpan(start: DateSpan.month(quarter * 3 - 2, of: year).start, end: DateSpan.month(quarter * 3, of: year).end)
+            return DateSpan(
+                start: DateSpan.month(quarter * 3 - 2, of: year).start, end: DateSpan.month(quarter * 3, of: year).end)
         case .fixed(let span):
             return span
         }

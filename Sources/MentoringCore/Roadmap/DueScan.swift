@@ -80,13 +80,17 @@ struct DueScan {
     private mutating func readWord(_ word: String) {
         switch word {
         case "до":
-            link = .until; index += 1
+            link = .until
+            index += 1
         case "не" where ["позднее", "позже"].contains(self.word(index + 1) ?? ""):
-            link = .until; index += 2
+            link = .until
+            index += 2
         case "по":
-            link = fromIsOpen ? .range : .until; index += 1
+            link = fromIsOpen ? .range : .until
+            index += 1
         case "с", "со", "начиная":
-            link = .from; index += 1
+            link = .from
+            index += 1
         case "течение", "течении", "протяжении", "весь", "всего":
             readWholePeriod()
         default:
@@ -107,11 +111,17 @@ struct DueScan {
     /// "В течение учебного года", "в течении года", "в течение всего периода реализации …".
     private mutating func readWholePeriod() {
         let following = (1...4).map { word(index + $0) }
-        if year(index + 1) != nil { index += 1; return }
+        if year(index + 1) != nil {
+            index += 1
+            return
+        }
         if let offset = following.firstIndex(where: { $0?.hasPrefix("период") == true || $0 == "срока" }) {
             let next = index + offset + 2
-            if let period = context.period { add(.fixed(period), next: next) } else {
-                problems.append("период дорожной карты неизвестен — укажите его, чтобы получить даты"); index = next
+            if let period = context.period {
+                add(.fixed(period), next: next)
+            } else {
+                problems.append("период дорожной карты неизвестен — укажите его, чтобы получить даты")
+                index = next
             }
         } else if let offset = following.prefix(2).firstIndex(where: { $0 == "года" || $0 == "год" }) {
             let next = index + offset + 2
@@ -122,7 +132,8 @@ struct DueScan {
             } else if let period = context.period {
                 add(.fixed(period), next: next)
             } else {
-                problems.append("учебный год неизвестен — укажите период дорожной карты"); index = next
+                problems.append("учебный год неизвестен — укажите период дорожной карты")
+                index = next
             }
         } else {
             index += 1
@@ -131,7 +142,8 @@ struct DueScan {
 
     private mutating func readNumber(_ value: Int, digits: Int) {
         if digits <= 2, (1...31).contains(value), token(index + 1) == .dot,
-           case .number(let month, let monthDigits)? = token(index + 2), monthDigits <= 2, (1...12).contains(month) {
+            case .number(let month, let monthDigits)? = token(index + 2), monthDigits <= 2, (1...12).contains(month)
+        {
             var next = index + 3
             if token(next) == .dot { next += 1 }
             var y: Int?
@@ -160,10 +172,14 @@ struct DueScan {
     private mutating func readYear(_ value: Int) {
         if token(index + 1) == .dash, let second = year(index + 2) {
             let following = word(index + 3) ?? ""
-            if second == value + 1 && !(following.hasPrefix("гг") || following.hasPrefix("годы") || following.hasPrefix("годов")) {
+            if second == value + 1
+                && !(following.hasPrefix("гг") || following.hasPrefix("годы") || following.hasPrefix("годов"))
+            {
                 add(.fixed(.academicYear(startingIn: value)), next: index + 3)
             } else {
-                add(.fixed(DateSpan(start: DateSpan.year(value).start, end: DateSpan.year(second).end)), next: index + 3)
+                add(
+                    .fixed(DateSpan(start: DateSpan.year(value).start, end: DateSpan.year(second).end)), next: index + 3
+                )
             }
         } else {
             add(.fixed(.year(value)), next: index + 1)
@@ -172,18 +188,24 @@ struct DueScan {
 
     /// Skips "-я", "-й", "-ая" after an ordinal number ("2-я неделя").
     private func skippingSuffix(_ at: Int) -> Int {
-        if token(at) == .dash, let suffix = word(at + 1), ["я", "й", "ая", "ой", "ий"].contains(suffix) { return at + 2 }
+        if token(at) == .dash, let suffix = word(at + 1), ["я", "й", "ая", "ой", "ий"].contains(suffix) {
+            return at + 2
+        }
         return at
     }
 
     /// "неделя февраля [2023]" after a week number: the month, the year if written, and where reading goes on.
     private func weekTail(_ at: Int) -> (Int, Int?, Int)? {
-        guard let noun = word(at), noun.hasPrefix("недел"), let month = word(at + 1).flatMap(RussianMonths.month) else { return nil }
+        guard let noun = word(at), noun.hasPrefix("недел"), let month = word(at + 1).flatMap(RussianMonths.month) else {
+            return nil
+        }
         let y = year(at + 2)
         return (month, y, at + (y == nil ? 2 : 3))
     }
 
-    static let ordinals = ["первая": 1, "вторая": 2, "третья": 3, "четвертая": 4, "пятая": 5,
-                           "первую": 1, "вторую": 2, "третью": 3, "четвертую": 4, "пятую": 5]
+    static let ordinals = [
+        "первая": 1, "вторая": 2, "третья": 3, "четвертая": 4, "пятая": 5,
+        "первую": 1, "вторую": 2, "третью": 3, "четвертую": 4, "пятую": 5,
+    ]
     static let romanQuarters = ["i": 1, "ii": 2, "iii": 3, "iv": 4]
 }

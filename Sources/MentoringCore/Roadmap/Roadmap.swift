@@ -36,8 +36,10 @@ public struct Roadmap: Equatable, Sendable {
     public var source: Source
     public var stages: [RoadmapStage]
 
-    public init(title: String, period: DateSpan, status: Status = .draft, approvalOrder: String? = nil,
-                source: Source = .manual, stages: [RoadmapStage] = []) {
+    public init(
+        title: String, period: DateSpan, status: Status = .draft, approvalOrder: String? = nil,
+        source: Source = .manual, stages: [RoadmapStage] = []
+    ) {
         self.title = title
         self.period = period
         self.status = status
@@ -53,7 +55,8 @@ public struct Roadmap: Equatable, Sendable {
         var context = DueContext(heading: title)
         if period.start != nil || period.end != nil { context.period = period }
         if context.academicYear == nil && context.year == nil, let start = period.start,
-           let end = period.end, end.year - start.year <= 1 {
+            let end = period.end, end.year - start.year <= 1
+        {
             context.academicYear = start.academicYear
         }
         return context
@@ -68,7 +71,10 @@ public struct RoadmapStage: Equatable, Sendable {
     public var expectedResult: String?
     public var activities: [RoadmapActivity]
 
-    public init(number: String, title: String, goal: String? = nil, expectedResult: String? = nil, activities: [RoadmapActivity] = []) {
+    public init(
+        number: String, title: String, goal: String? = nil, expectedResult: String? = nil,
+        activities: [RoadmapActivity] = []
+    ) {
         self.number = number
         self.title = title
         self.goal = goal
@@ -88,7 +94,9 @@ extension DueContext {
         let tokens = DueDateLexer.tokens(heading)
         for (index, token) in tokens.enumerated() {
             guard case .number(let first, 4) = token, (1990...2100).contains(first) else { continue }
-            if index + 2 < tokens.count, tokens[index + 1] == .dash, case .number(let second, 4) = tokens[index + 2], second == first + 1 {
+            if index + 2 < tokens.count, tokens[index + 1] == .dash, case .number(let second, 4) = tokens[index + 2],
+                second == first + 1
+            {
                 academicYear = first
                 return
             }

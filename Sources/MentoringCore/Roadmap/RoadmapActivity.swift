@@ -30,14 +30,18 @@ public struct RoadmapActivity: Equatable, Sendable {
     public var doneOn: CalendarDate?
     public var notes: String?
 
-    public init(number: String, title: String, due: DueDate, responsible: [String] = [], deliverable: String? = nil,
-                deliverableKind: DeliverableKind? = nil, status: Status = .planned, doneOn: CalendarDate? = nil, notes: String? = nil) {
+    public init(
+        number: String, title: String, due: DueDate, responsible: [String] = [], deliverable: String? = nil,
+        deliverableKind: DeliverableKind? = nil, status: Status = .planned, doneOn: CalendarDate? = nil,
+        notes: String? = nil
+    ) {
         self.number = number
         self.title = title
         self.due = due
         self.responsible = responsible
         self.deliverable = deliverable
-        self.deliverableKind = deliverableKind ?? DeliverableKind.recognize(deliverable ?? "") ?? DeliverableKind.recognize(title)
+        self.deliverableKind =
+            deliverableKind ?? DeliverableKind.recognize(deliverable ?? "") ?? DeliverableKind.recognize(title)
         self.status = status
         self.doneOn = doneOn
         self.notes = notes
@@ -96,7 +100,9 @@ public enum DeliverableKind: String, Codable, Sendable, CaseIterable {
             if char.isLetter {
                 word.append(char == "ё" ? "е" : char)
             } else if !word.isEmpty {
-                if let kind = markers.first(where: { entry in entry.1.contains { word.hasPrefix($0) } })?.0 { return kind }
+                if let kind = markers.first(where: { entry in entry.1.contains { word.hasPrefix($0) } })?.0 {
+                    return kind
+                }
                 word = ""
             }
         }

@@ -33,28 +33,39 @@ public struct RoadmapTemplate: Sendable, Identifiable {
         func scaled(_ month: Int) -> Int { min(totalMonths - 1, month * totalMonths / 12) }
         let firstMonth = CalendarDate(year: start.year, month: start.month, day: 1)!
         let roadmapStages = stages.enumerated().map { index, stage in
-            RoadmapStage(number: String(index), title: stage.title, goal: stage.goal,
-                         activities: stage.items.enumerated().map { position, item in
-                let from = firstMonth.adding(months: scaled(item.month))
-                let lastMonth = min(totalMonths, (item.month + item.months) * totalMonths / 12) - 1
-                let to = firstMonth.adding(months: max(scaled(item.month), lastMonth)).endOfMonth
-                return RoadmapActivity(number: "\(index).\(position + 1)", title: item.title,
-                                       due: DueDate(span: DateSpan(start: from, end: to), checkpoint: item.checkpoint, repeatRule: item.repeatRule),
-                                       responsible: item.responsible, deliverable: item.deliverable)
-            })
+            RoadmapStage(
+                number: String(index), title: stage.title, goal: stage.goal,
+                activities: stage.items.enumerated().map { position, item in
+                    let from = firstMonth.adding(months: scaled(item.month))
+                    let lastMonth = min(totalMonths, (item.month + item.months) * totalMonths / 12) - 1
+                    let to = firstMonth.adding(months: max(scaled(item.month), lastMonth)).endOfMonth
+                    return RoadmapActivity(
+                        number: "\(index).\(position + 1)", title: item.title,
+                        due: DueDate(
+                            span: DateSpan(start: from, end: to), checkpoint: item.checkpoint,
+                            repeatRule: item.repeatRule),
+                        responsible: item.responsible, deliverable: item.deliverable)
+                })
         }
-        return Roadmap(title: title ?? self.title, period: DateSpan(start: start, end: end), source: .template(id), stages: roadmapStages)
+        return Roadmap(
+            title: title ?? self.title, period: DateSpan(start: start, end: end), source: .template(id),
+            stages: roadmapStages)
     }
 
-    public static let all: [RoadmapTemplate] = [.organization(teachers: true), .organization(teachers: false), .municipal]
+    public static let all: [RoadmapTemplate] = [
+        .organization(teachers: true), .organization(teachers: false), .municipal,
+    ]
 
     public static func named(_ id: String) -> RoadmapTemplate? { all.first { $0.id == id } }
 }
 
 extension RoadmapTemplate.Item {
-    init(_ title: String, _ month: Int, _ months: Int = 1, _ responsible: [String], _ deliverable: String? = nil,
-         checkpoint: Bool = false, repeats: RepeatRule? = nil) {
-        self.init(title: title, month: month, months: months, responsible: responsible, deliverable: deliverable,
-                  checkpoint: checkpoint, repeatRule: repeats)
+    init(
+        _ title: String, _ month: Int, _ months: Int = 1, _ responsible: [String], _ deliverable: String? = nil,
+        checkpoint: Bool = false, repeats: RepeatRule? = nil
+    ) {
+        self.init(
+            title: title, month: month, months: months, responsible: responsible, deliverable: deliverable,
+            checkpoint: checkpoint, repeatRule: repeats)
     }
 }

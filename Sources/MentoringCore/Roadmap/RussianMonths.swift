@@ -3,11 +3,16 @@ import Foundation
 /// Russian month names as roadmaps write them, in any case and abbreviated.
 public enum RussianMonths {
     /// January to December in the nominative case, lowercase.
-    public static let nominative = ["январь", "февраль", "март", "апрель", "май", "июнь",
-                             "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"]
-    private static let stems = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
+    public static let nominative = [
+        "январь", "февраль", "март", "апрель", "май", "июнь",
+        "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+    ]
+    private static let stems = [
+        "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
+    ]
     private static let abbreviations: [String: Int] = [
-        "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+        "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11,
+        "нояб": 11, "дек": 12,
     ]
     private static let may: Set<String> = ["май", "мая", "мае", "маю", "маем"]
 
@@ -54,12 +59,15 @@ extension CalendarDate {
     public var isLastDayOfMonth: Bool { day == CalendarDate.daysIn(month: month, year: year) }
 
     /// The last day of this date's month.
-    public var endOfMonth: CalendarDate { CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))! }
+    public var endOfMonth: CalendarDate {
+        CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
+    }
 
     /// The same day `months` months later, clipped to the month's end.
     public func adding(months: Int) -> CalendarDate {
         let total = year * 12 + (month - 1) + months
-        let y = total / 12, m = total % 12 + 1
+        let y = total / 12
+        let m = total % 12 + 1
         return CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))!
     }
 

@@ -1,10 +1,11 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// A signed-in browser: the session cookie and its CSRF token.
 struct Browser {
@@ -24,8 +25,10 @@ struct Browser {
 func formBody(_ fields: [(String, String)]) -> ByteBuffer {
     var allowed = CharacterSet.alphanumerics
     allowed.insert(charactersIn: "-._*")
-    let text = fields.map { "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed)!)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)" }
-        .joined(separator: "&")
+    let text = fields.map {
+        "\($0.0.addingPercentEncoding(withAllowedCharacters: allowed)!)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)"
+    }
+    .joined(separator: "&")
     return ByteBuffer(string: text)
 }
 
@@ -40,28 +43,37 @@ extension Application {
     }
 
     /// Posts a form with the browser's CSRF token (unless `csrf` says otherwise).
-    func post(_ path: String, as browser: Browser, form: [(String, String)] = [], csrf: String? = nil) async throws -> TestingHTTPResponse {
+    func post(
+        _ path: String, as browser: Browser, form: [(String, String)] = [], csrf: String? = nil
+    ) async throws -> TestingHTTPResponse {
         var headers = browser.headers
         headers.contentType = .urlEncodedForm
-        return try await testing().sendRequest(.POST, path, headers: headers,
-                                               body: formBody([("_csrf", csrf ?? browser.csrf)] + form))
+        return try await testing().sendRequest(
+            .POST, path, headers: headers,
+            body: formBody([("_csrf", csrf ?? browser.csrf)] + form))
     }
 
     /// Posts a multipart form as the browser, with at most one file; the fields carry their own CSRF token.
-    func post(_ path: String, as browser: Browser, multipart fields: [(String, String)],
-              file: (field: String, name: String, type: String, data: Data)? = nil) async throws
-        -> TestingHTTPResponse {
+    func post(
+        _ path: String, as browser: Browser, multipart fields: [(String, String)],
+        file: (field: String, name: String, type: String, data: Data)? = nil
+    ) async throws
+        -> TestingHTTPResponse
+    {
         var (headers, body) = multipartForm(fields, file: file)
         headers.add(contentsOf: browser.headers)
         return try await testing().sendRequest(.POST, path, headers: headers, body: body)
     }
 
     /// An API call with a bearer token and an optional JSON body.
-    func api(_ method: HTTPMethod, _ path: String, token: String?, json: String? = nil) async throws -> TestingHTTPResponse {
+    func api(
+        _ method: HTTPMethod, _ path: String, token: String?, json: String? = nil
+    ) async throws -> TestingHTTPResponse {
         var headers: HTTPHeaders = [:]
         if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }
         if json != nil { headers.contentType = .json }
-        return try await testing().sendRequest(method, "/api/v1" + path, headers: headers, body: json.map { ByteBuffer(string: $0) })
+        return try await testing().sendRequest(
+            method, "/api/v1" + path, headers: headers, body: json.map { ByteBuffer(string: $0) })
     }
 
     func apiToken(for account: AccountModel) async throws -> String {
@@ -77,14 +89,18 @@ extension TestingHTTPResponse {
 }
 
 /// A multipart form as a browser sends it, with at most one file.
-func multipartForm(_ fields: [(String, String)], file: (field: String, name: String, type: String, data: Data)?) -> (HTTPHeaders, ByteBuffer) {
+func multipartForm(
+    _ fields: [(String, String)], file: (field: String, name: String, type: String, data: Data)?
+) -> (HTTPHeaders, ByteBuffer) {
     let boundary = "----nastavnik-test"
     var body = Data()
     for (name, value) in fields {
         body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
     }
     if let file {
-        body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: \(file.type)\r\n\r\n".utf8)
+        body += Data(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\nContent-Type: \(file.type)\r\n\r\n"
+                .utf8)
         body += file.data + Data("\r\n".utf8)
     }
     body += Data("--\(boundary)--\r\n".utf8)
@@ -99,9 +115,10 @@ extension Browser {
         let response = try await app.get(path)
         let cookie = response.headers.setCookie?[SessionStore.cookieName]?.string ?? ""
         let body = response.body.string
-        let csrf = body.range(of: "name=\"_csrf\" value=\"").map { start in
-            String(body[start.upperBound...].prefix { $0 != "\"" })
-        } ?? ""
+        let csrf =
+            body.range(of: "name=\"_csrf\" value=\"").map { start in
+                String(body[start.upperBound...].prefix { $0 != "\"" })
+            } ?? ""
         return (Browser(cookie: cookie, csrf: csrf), response)
     }
 

@@ -1,10 +1,11 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
 import Matching
 import MentoringCore
 import Vapor
+
+@testable import App
 
 /// Two organizations in two municipalities, an account for every role in each, and people with consents.
 struct Fixture {
@@ -64,10 +65,12 @@ struct Fixture {
 
     private static func side(_ app: Application, _ name: String) async throws -> Side {
         let scope = app.consoleScope()
-        let municipality = try await OrganizationService.municipality(named: "Район \(name)", inRegion: "Край", on: app.db)
-        let org = try await OrganizationService(scope: scope).create(Organization.Input(
-            kind: "school", fullName: "Школа \(name) полное", shortName: "Школа \(name)",
-            headName: "Директор \(name)", municipalityID: municipality.id!.uuidString))
+        let municipality = try await OrganizationService.municipality(
+            named: "Район \(name)", inRegion: "Край", on: app.db)
+        let org = try await OrganizationService(scope: scope).create(
+            Organization.Input(
+                kind: "school", fullName: "Школа \(name) полное", shortName: "Школа \(name)",
+                headName: "Директор \(name)", municipalityID: municipality.id!.uuidString))
         let people = PeopleService(scope: scope)
         var adultInput = PersonInput()
         adultInput.surname = "Учителева-\(name)"
@@ -83,37 +86,49 @@ struct Fixture {
         minorInput.grade = "8А"
         let minor = try await people.create(in: org.id!, input: minorInput).person
         let representative = try await RepresentativeService(scope: scope).add(
-            to: minor.id!, input: LegalRepresentativeInput(fullName: "Родитель \(name)", relation: "мать", phone: "+7 900 000 00 00"))
-        let consent = try await ConsentService(scope: scope).record(for: minor.id!, input: ConsentInput(
-            kind: "personal_data", purpose: "Программа", signedBy: representative.id!.uuidString, signedOn: "01.09.2026",
-            text: "Согласие \(name)"), scan: nil)
+            to: minor.id!,
+            input: LegalRepresentativeInput(fullName: "Родитель \(name)", relation: "мать", phone: "+7 900 000 00 00"))
+        let consent = try await ConsentService(scope: scope).record(
+            for: minor.id!,
+            input: ConsentInput(
+                kind: "personal_data", purpose: "Программа", signedBy: representative.id!.uuidString,
+                signedOn: "01.09.2026",
+                text: "Согласие \(name)"), scan: nil)
         var accounts: [Role: AccountModel] = [:]
         let coordinatorGrant = Grant(role: .authorityCoordinator, scope: .municipality(.init(municipality.id!)))
         accounts[.authorityCoordinator] = try await account(app, "coordinator-\(name)", [coordinatorGrant])
         for role in organizationRoles {
             let grant = Grant(role: role, scope: .organization(org.typedID))
-            accounts[role] = try await account(app, "\(role.rawValue)-\(name)", [grant],
-                                               personID: role == .mentor ? adult.id : (role == .mentee ? minor.id : nil),
-                                               representativeID: role == .legalRepresentative ? representative.id : nil)
+            accounts[role] = try await account(
+                app, "\(role.rawValue)-\(name)", [grant],
+                personID: role == .mentor ? adult.id : (role == .mentee ? minor.id : nil),
+                representativeID: role == .legalRepresentative ? representative.id : nil)
         }
         let bases = try await bases(app, org, adult: adult, minor: minor)
-        return Side(organization: org, municipality: municipality, adult: adult, minor: minor, representative: representative,
-                    consent: consent, accounts: accounts, roadmap: try await roadmap(app, org), bases: bases,
-                    municipalMatchingRun: try await municipalMatchingRun(app, municipality, bases),
-                    invitation: try await invitation(app, org), mail: try await mail(app, org))
+        return Side(
+            organization: org, municipality: municipality, adult: adult, minor: minor, representative: representative,
+            consent: consent, accounts: accounts, roadmap: try await roadmap(app, org), bases: bases,
+            municipalMatchingRun: try await municipalMatchingRun(app, municipality, bases),
+            invitation: try await invitation(app, org), mail: try await mail(app, org))
     }
 
     private static func invitation(_ app: Application, _ org: OrganizationModel) async throws -> UUID {
         let service = InvitationService(scope: app.consoleScope(), outbox: nil, link: app.links.invitation)
-        return try await service.invite(.init(email: "invited-\(org.shortName.suffix(1))@school.test",
-                                              displayName: "Приглашённый",
-                                              role: .mentor, grantScope: .organization(org.typedID))).invitation.id!
+        return try await service.invite(
+            .init(
+                email: "invited-\(org.shortName.suffix(1))@school.test",
+                displayName: "Приглашённый",
+                role: .mentor, grantScope: .organization(org.typedID))
+        ).invitation.id!
     }
 
     private static func mail(_ app: Application, _ org: OrganizationModel) async throws -> UUID {
-        let rows = try await Outbox(appURL: "https://nastavnik.test").enqueue([OutgoingMail(
-            kind: .reminder, address: "someone@school.test", subject: "Напоминание", text: "Текст",
-            organizationID: org.id)], on: app.db, now: app.clock.now())
+        let rows = try await Outbox(appURL: "https://nastavnik.test").enqueue(
+            [
+                OutgoingMail(
+                    kind: .reminder, address: "someone@school.test", subject: "Напоминание", text: "Текст",
+                    organizationID: org.id)
+            ], on: app.db, now: app.clock.now())
         // Given up already, so that no test's delivery sends it.
         rows[0].status = .failed
         rows[0].lastError = "550 No such user"
@@ -123,61 +138,87 @@ struct Fixture {
 
     private static func roadmap(_ app: Application, _ org: OrganizationModel) async throws -> RoadmapIDs {
         let service = RoadmapService(scope: app.consoleScope())
-        let value = Roadmap(title: "Дорожная карта \(org.shortName)", period: .academicYear(startingIn: 2026), stages: [
-            RoadmapStage(number: "1", title: "Подготовка", activities: [
-                RoadmapActivity(number: "1.1", title: "Приказ о внедрении", due: DueDateParser.parse("Октябрь 2026 г.").due, responsible: ["Директор"]),
-            ]),
-        ])
+        let value = Roadmap(
+            title: "Дорожная карта \(org.shortName)", period: .academicYear(startingIn: 2026),
+            stages: [
+                RoadmapStage(
+                    number: "1", title: "Подготовка",
+                    activities: [
+                        RoadmapActivity(
+                            number: "1.1", title: "Приказ о внедрении", due: DueDateParser.parse("Октябрь 2026 г.").due,
+                            responsible: ["Директор"])
+                    ])
+            ])
         let id = try await service.save(value, owner: .organization(org.typedID))
         let model = try await RoadmapModel.find(id, on: app.db)!
         let stage = try await RoadmapStageModel.query(on: app.db).filter(\.$roadmap.$id == id).first()!
         let activity = try await RoadmapActivityModel.query(on: app.db).filter(\.$roadmap.$id == id).first()!
-        try await service.addEvidence(to: activity.id!, in: id, EvidenceInput(
-            title: "Скан приказа", link: nil, file: ScanUpload(fileName: "prikaz.pdf", data: Data("%PDF-1.4".utf8))))
+        try await service.addEvidence(
+            to: activity.id!, in: id,
+            EvidenceInput(
+                title: "Скан приказа", link: nil, file: ScanUpload(fileName: "prikaz.pdf", data: Data("%PDF-1.4".utf8)))
+        )
         let evidence = try await RoadmapEvidenceModel.query(on: app.db).filter(\.$activity.$id == activity.id!).first()!
-        return RoadmapIDs(roadmap: id, stage: stage.id!, activity: activity.id!, evidence: evidence.id!, feedToken: model.feedToken)
+        return RoadmapIDs(
+            roadmap: id, stage: stage.id!, activity: activity.id!, evidence: evidence.id!, feedToken: model.feedToken)
     }
 
-    private static func bases(_ app: Application, _ org: OrganizationModel, adult: PersonModel, minor: PersonModel) async throws -> BaseIDs {
+    private static func bases(
+        _ app: Application, _ org: OrganizationModel, adult: PersonModel, minor: PersonModel
+    ) async throws -> BaseIDs {
         let scope = app.consoleScope()
-        let program = try await ProgramService(scope: scope).create(in: org.id!, input: ProgramInput(
-            title: "Программа 2026–2027", periodStart: "01.09.2026", periodEnd: "31.08.2027", forms: ["student_student", "teacher_teacher"]))
+        let program = try await ProgramService(scope: scope).create(
+            in: org.id!,
+            input: ProgramInput(
+                title: "Программа 2026–2027", periodStart: "01.09.2026", periodEnd: "31.08.2027",
+                forms: ["student_student", "teacher_teacher"]))
         var mentorInput = MentorProfileInput()
         mentorInput.forms = ["teacher_teacher"]
         mentorInput.capacity = "2"
-        let mentor = try await BaseService(scope: scope).addMentor(to: program.id!, personID: adult.id!, input: mentorInput)
+        let mentor = try await BaseService(scope: scope).addMentor(
+            to: program.id!, personID: adult.id!, input: mentorInput)
         var menteeInput = MenteeProfileInput()
         menteeInput.form = "student_student"
         menteeInput.mainRequest = "Математика"
-        let mentee = try await BaseService(scope: scope).addMentee(to: program.id!, personID: minor.id!, input: menteeInput)
+        let mentee = try await BaseService(scope: scope).addMentee(
+            to: program.id!, personID: minor.id!, input: menteeInput)
         let surveys = SurveyService(scope: scope)
         let needs = try await surveys.templates(for: org.id!).first { $0.key == "mentee-needs-student" }!
         // The minor has the personal-data consent only, which surveys now refuse: the survey was sent before the
         // rule (a participation consent that has since been removed), as real databases hold such surveys.
         let parent = try await RepresentationModel.query(on: app.db).filter(\.$person.$id == minor.id!).first()!
-        let participation = try await ConsentService(scope: scope).record(for: minor.id!, input: ConsentInput(
-            kind: "participation", purpose: "Программа", signedBy: parent.$representative.id.uuidString,
-            signedOn: "01.09.2026", text: "Участие"), scan: nil)
-        let survey = try await surveys.create(in: program.id!, input: SurveyInput(
-            template: needs.id!.uuidString, audience: "students", opensOn: "21.11.2026", closesOn: "05.12.2026"))
+        let participation = try await ConsentService(scope: scope).record(
+            for: minor.id!,
+            input: ConsentInput(
+                kind: "participation", purpose: "Программа", signedBy: parent.$representative.id.uuidString,
+                signedOn: "01.09.2026", text: "Участие"), scan: nil)
+        let survey = try await surveys.create(
+            in: program.id!,
+            input: SurveyInput(
+                template: needs.id!.uuidString, audience: "students", opensOn: "21.11.2026", closesOn: "05.12.2026"))
         try await participation.delete(on: app.db)
         var own = Questionnaire.meetingFeedback
         own.key = "own-feedback"
         let template = try await surveys.saveTemplate(own, organizationID: org.id!)
         let upload = try await PeopleImportService(scope: scope).upload(
-            to: org.id!, fileName: "class.csv", data: Data("ФИО;Дата рождения;Класс\nСидоров Иван Петрович;05.03.2013;7Б\n".utf8))
+            to: org.id!, fileName: "class.csv",
+            data: Data("ФИО;Дата рождения;Класс\nСидоров Иван Петрович;05.03.2013;7Б\n".utf8))
         let token = try await SurveyInvitationModel.query(on: app.db).filter(\.$survey.$id == survey.id!).first()!.token
         let (mentorship, meeting, order) = try await mentorship(app, program, mentor: mentor.id!, mentee: mentee.id!)
-        return BaseIDs(program: program.id!, mentor: mentor.id!, mentee: mentee.id!, survey: survey.id!, template: template.id!,
-                       peopleImport: upload.id!, token: token,
-                       matchingRun: try await matchingRun(app, program, mentor: mentor.id!, mentee: mentee.id!),
-                       mentorship: mentorship, meeting: meeting, order: order)
+        return BaseIDs(
+            program: program.id!, mentor: mentor.id!, mentee: mentee.id!, survey: survey.id!, template: template.id!,
+            peopleImport: upload.id!, token: token,
+            matchingRun: try await matchingRun(app, program, mentor: mentor.id!, mentee: mentee.id!),
+            mentorship: mentorship, meeting: meeting, order: order)
     }
 
     /// A saved proposal pairing the side's mentor and mentee (made on a hand-written setup).
-    private static func matchingRun(_ app: Application, _ program: ProgramModel, mentor: UUID, mentee: UUID) async throws -> UUID {
-        let setup = MatchSetup(mentees: [MatchMentee(id: mentee.uuidString, form: .teacherTeacher, organization: "o")],
-                               mentors: [MatchMentor(id: mentor.uuidString, forms: [.teacherTeacher], organization: "o")])
+    private static func matchingRun(
+        _ app: Application, _ program: ProgramModel, mentor: UUID, mentee: UUID
+    ) async throws -> UUID {
+        let setup = MatchSetup(
+            mentees: [MatchMentee(id: mentee.uuidString, form: .teacherTeacher, organization: "o")],
+            mentors: [MatchMentor(id: mentor.uuidString, forms: [.teacherTeacher], organization: "o")])
         let run = MatchingRunModel()
         run.$program.id = program.id!
         run.$organization.id = program.$organization.id
@@ -192,8 +233,12 @@ struct Fixture {
     }
 
     /// A saved municipal proposal over the side's municipality, pairing its mentor and mentee.
-    private static func municipalMatchingRun(_ app: Application, _ municipality: MunicipalityModel, _ bases: BaseIDs) async throws -> UUID {
-        guard let source = try await MatchingRunModel.find(bases.matchingRun, on: app.db) else { throw Abort(.internalServerError) }
+    private static func municipalMatchingRun(
+        _ app: Application, _ municipality: MunicipalityModel, _ bases: BaseIDs
+    ) async throws -> UUID {
+        guard let source = try await MatchingRunModel.find(bases.matchingRun, on: app.db) else {
+            throw Abort(.internalServerError)
+        }
         let run = MunicipalMatchingRunModel()
         run.$municipality.id = municipality.id!
         run.mode = "optimal"
@@ -208,7 +253,9 @@ struct Fixture {
     }
 
     /// A fixed pair of the side's mentor and mentee with one planned meeting, and a signed order fixing it.
-    private static func mentorship(_ app: Application, _ program: ProgramModel, mentor: UUID, mentee: UUID) async throws -> (UUID, UUID, UUID) {
+    private static func mentorship(
+        _ app: Application, _ program: ProgramModel, mentor: UUID, mentee: UUID
+    ) async throws -> (UUID, UUID, UUID) {
         let mentorship = MentorshipModel()
         mentorship.$program.id = program.id!
         mentorship.$organization.id = program.$organization.id
@@ -253,10 +300,14 @@ struct Fixture {
         return (mentorship.id!, meeting.id!, order.id!)
     }
 
-    static func account(_ app: Application, _ login: String, _ grants: [Grant], personID: UUID? = nil,
-                        representativeID: UUID? = nil) async throws -> AccountModel {
-        try await AccountService(scope: app.consoleScope(), passwords: PasswordHashing(app: app)).create(.init(
-            login: login.replacingOccurrences(of: "_", with: "-"), password: password, displayName: login, grants: grants,
-            personID: personID, representativeID: representativeID))
+    static func account(
+        _ app: Application, _ login: String, _ grants: [Grant], personID: UUID? = nil,
+        representativeID: UUID? = nil
+    ) async throws -> AccountModel {
+        try await AccountService(scope: app.consoleScope(), passwords: PasswordHashing(app: app)).create(
+            .init(
+                login: login.replacingOccurrences(of: "_", with: "-"), password: password, displayName: login,
+                grants: grants,
+                personID: personID, representativeID: representativeID))
     }
 }

@@ -1,9 +1,15 @@
-@testable import App
 import Foundation
+
+@testable import App
 
 /// JSON as its six kinds, decoded strictly: a boolean is never a number and a number never a boolean.
 indirect enum JSONTree: Decodable {
-    case null, bool(Bool), number(Double), string(String), array([JSONTree]), object([String: JSONTree])
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONTree])
+    case object([String: JSONTree])
 
     init(from decoder: any Decoder) throws {
         let single = try decoder.singleValueContainer()
@@ -11,10 +17,15 @@ indirect enum JSONTree: Decodable {
             self = .null
         } else if let flag = try? single.decode(Bool.self) {
             self = .bool(flag)
-        } else if let number = try? single.decode(Double.self) { self = .number(number) }
-        else if let text = try? single.decode(String.self) { self = .string(text) }
-        else if let list = try? single.decode([JSONTree].self) { self = .array(list) }
-        else { self = .object(try single.decode([String: JSONTree].self)) }
+        } else if let number = try? single.decode(Double.self) {
+            self = .number(number)
+        } else if let text = try? single.decode(String.self) {
+            self = .string(text)
+        } else if let list = try? single.decode([JSONTree].self) {
+            self = .array(list)
+        } else {
+            self = .object(try single.decode([String: JSONTree].self))
+        }
     }
 
     static func parse(_ text: String) throws -> JSONTree {
@@ -31,8 +42,9 @@ indirect enum JSONTree: Decodable {
     /// The `enum` values of a schema of the document.
     static func declaredValues(_ schema: JSONValue) -> [String] {
         guard let data = try? JSONEncoder().encode(schema),
-              let tree = try? JSONDecoder().decode(JSONTree.self, from: data),
-              case .array(let values)? = tree["enum"] else { return [] }
+            let tree = try? JSONDecoder().decode(JSONTree.self, from: data),
+            case .array(let values)? = tree["enum"]
+        else { return [] }
         return values.compactMap(\.text)
     }
 }
@@ -47,17 +59,19 @@ struct SchemaCheck {
             guard let target = schemas[name] else { return ["\(path): no schema \(name)"] }
             return problems(value, target, at: path)
         }
-        let types: [String] = switch schema["type"] {
-        case .string(let one)?: [one]
-        case .array(let many)?: many.compactMap(\.text)
-        default: []
-        }
+        let types: [String] =
+            switch schema["type"] {
+            case .string(let one)?: [one]
+            case .array(let many)?: many.compactMap(\.text)
+            default: []
+            }
         if !types.isEmpty, !types.contains(where: { Self.matches(value, $0) }) {
             return ["\(path): \(value) is not \(types.joined(separator: "|"))"]
         }
         var found: [String] = []
         if case .array(let allowed)? = schema["enum"], case .string(let text) = value,
-           !allowed.compactMap(\.text).contains(text) {
+            !allowed.compactMap(\.text).contains(text)
+        {
             found.append("\(path): «\(text)» is not among the declared values")
         }
         switch value {
@@ -89,7 +103,8 @@ struct SchemaCheck {
     static func matches(_ value: JSONTree, _ type: String) -> Bool {
         switch (value, type) {
         case (.null, "null"), (.bool, "boolean"), (.string, "string"), (.array, "array"), (.object, "object"),
-             (.number, "number"): true
+            (.number, "number"):
+            true
         case (.number(let number), "integer"): number.rounded() == number
         default: false
         }

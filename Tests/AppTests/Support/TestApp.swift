@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -8,6 +7,8 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import App
+
 /// The database the App suite runs on: in-memory SQLite, or the PostgreSQL in `NASTAVNIK_TEST_DATABASE_URL`,
 /// each test in a schema of its own.
 enum TestDatabase {
@@ -15,7 +16,9 @@ enum TestDatabase {
 
     struct NotATestDatabase: Error, CustomStringConvertible {
         var url: String
-        var description: String { "\(TestDatabase.variable) must name a database whose name contains «test»; refusing \(url)" }
+        var description: String {
+            "\(TestDatabase.variable) must name a database whose name contains «test»; refusing \(url)"
+        }
     }
 
     static var postgresURL: String? {
@@ -42,7 +45,7 @@ enum TestDatabase {
 
 /// A clock the test moves by hand.
 final class TestClock: Sendable {
-    static let start = Date(timeIntervalSince1970: 1_795_251_600) // 2026-11-21 09:00 UTC, 12:00 in Moscow
+    static let start = Date(timeIntervalSince1970: 1_795_251_600)  // 2026-11-21 09:00 UTC, 12:00 in Moscow
     private let box = NIOLockedValueBox(TestClock.start)
 
     var clock: Clock { Clock(now: { [box] in box.withLockedValue { $0 } }) }
@@ -50,7 +53,12 @@ final class TestClock: Sendable {
     /// A clock that moves a millisecond each time it is read, as a real one moves between two writes: rows made one
     /// after another get times in that order, the same on every run.
     var ticking: Clock {
-        Clock(now: { [box] in box.withLockedValue { $0 = $0.addingTimeInterval(0.001); return $0 } })
+        Clock(now: { [box] in
+            box.withLockedValue {
+                $0 = $0.addingTimeInterval(0.001)
+                return $0
+            }
+        })
     }
 
     func advance(by seconds: TimeInterval) {
@@ -58,12 +66,15 @@ final class TestClock: Sendable {
     }
 }
 
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+let packageRoot =
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().path + "/"
 
 /// A fresh app on a fresh database, migrated, with a clock the test controls.
-func withApp(mail: MailSettings? = nil, fileDatabase: Bool = false,
-             _ test: (Application, TestClock) async throws -> Void) async throws {
+func withApp(
+    mail: MailSettings? = nil, fileDatabase: Bool = false,
+    _ test: (Application, TestClock) async throws -> Void
+) async throws {
     let app = try await Application.make(.testing)
     let clock = TestClock()
     var schema: String?
@@ -78,8 +89,9 @@ func withApp(mail: MailSettings? = nil, fileDatabase: Bool = false,
         app.directory = DirectoryConfiguration(workingDirectory: packageRoot)
         let (database, testSchema) = try TestDatabase.configuration(file: file)
         schema = testSchema
-        let config = AppConfig(database: database, bootstrapAdministrator: false, mail: mail,
-                               appURL: "https://nastavnik.test", deliversMailInBackground: false)
+        let config = AppConfig(
+            database: database, bootstrapAdministrator: false, mail: mail,
+            appURL: "https://nastavnik.test", deliversMailInBackground: false)
         try await configure(app, config, passwordCost: 4)
         app.clock = clock.clock
         if let schema, let sql = app.db as? any SQLDatabase {

@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -8,13 +7,17 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import App
+
 /// Every route of the pages and the API × every role: the status each role gets in its own organization, kept as a
 /// table in `__Snapshots__/AccessMatrixTests/`. A new route adds a row, so the test fails until its row is recorded
 /// and read; a rule that changes shows as a changed cell. Reads go first, then forms and API writes with empty bodies,
 /// deletions last, so that what a role may do is seen before it changes anything.
 @Suite struct AccessMatrixTests {
-    static let roles: [Role?] = [nil, .administrator, .authorityCoordinator, .head, .curator, .mentor, .mentee,
-                                 .legalRepresentative]
+    static let roles: [Role?] = [
+        nil, .administrator, .authorityCoordinator, .head, .curator, .mentor, .mentee,
+        .legalRepresentative,
+    ]
 
     @Test func everyRouteAnswersEachRoleAsTheTableSays() async throws {
         var columns: [[String: String]] = []
@@ -38,25 +41,35 @@ import VaporTesting
     }
 
     /// The status of every route for one role; `—` where the fixture has no object for the route's id.
-    static func statuses(_ app: Application, _ fixture: Fixture, role: Role?, routes: [String]) async throws
-        -> [String: String] {
+    static func statuses(
+        _ app: Application, _ fixture: Fixture, role: Role?, routes: [String]
+    ) async throws
+        -> [String: String]
+    {
         let known = knownIDs(app, fixture.a)
         let account = role.map { $0 == .administrator ? fixture.admin : fixture.a.accounts[$0]! }
-        var browser = Browser(cookie: "", csrf: ""), token: String?
+        var browser = Browser(cookie: "", csrf: "")
+        var token: String?
         if let account {
             browser = try await Browser.signedIn(app, as: account)
             token = try await app.apiToken(for: account)
         }
         var statuses: [String: String] = [:]
         for route in routes {
-            guard let address = SiteRoutes.address(of: route, from: known) else { statuses[route] = "—"; continue }
+            guard let address = SiteRoutes.address(of: route, from: known) else {
+                statuses[route] = "—"
+                continue
+            }
             let method = HTTPMethod(rawValue: String(route.prefix { $0 != " " }))
             let response: TestingHTTPResponse
             if address.hasPrefix("/api/v1/") {
                 let body = method == .GET || method == .DELETE ? nil : "{}"
-                response = try await app.api(method, String(address.dropFirst("/api/v1".count)), token: token, json: body)
+                response = try await app.api(
+                    method, String(address.dropFirst("/api/v1".count)), token: token, json: body)
             } else {
-                response = method == .GET ? try await app.get(address, as: browser)
+                response =
+                    method == .GET
+                    ? try await app.get(address, as: browser)
                     : try await app.post(address, as: browser)
             }
             statuses[route] = String(response.status.code)
@@ -67,7 +80,8 @@ import VaporTesting
     /// The ids of side A's objects, read off the routes the isolation tests fill, with its secret links.
     static func knownIDs(_ app: Application, _ side: Fixture.Side) -> [String: String] {
         let routes = SiteRoutes(app)
-        let filled = AccessIsolationTests.webRoutes(side)
+        let filled =
+            AccessIsolationTests.webRoutes(side)
             + AccessIsolationTests.apiRoutes(side).map { ($0.0, "/api/v1" + $0.1) }
         var known: [String: String] = [:]
         for (method, path) in filled {

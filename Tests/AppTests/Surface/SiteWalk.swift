@@ -1,7 +1,8 @@
-@testable import App
 import Foundation
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// A user's walk through the site: from the first pages, every link inside the app is followed, and the first address
 /// of each route is opened; then the routes no link led to, with the ids the walk met.
@@ -111,7 +112,10 @@ struct SiteRoutes {
         let pattern = (route.split(separator: " ").last ?? "").split(separator: "/").map(String.init)
         var parts: [String] = []
         for (index, part) in pattern.enumerated() {
-            guard part.hasPrefix(":") else { parts.append(part); continue }
+            guard part.hasPrefix(":") else {
+                parts.append(part)
+                continue
+            }
             guard let value = known[(index > 0 ? pattern[index - 1] : "") + "/" + part] else { return nil }
             parts.append(value)
         }

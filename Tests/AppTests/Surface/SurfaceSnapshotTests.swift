@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import FluentKit
 import Foundation
@@ -6,6 +5,8 @@ import SnapshotTesting
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// The surface users and integrations see, pinned on the demo: every page each role reaches by following links, as
 /// HTML, and every API read's JSON shape. A change to a page shows as a diff of its snapshot; a new page or API read
@@ -30,7 +31,8 @@ import VaporTesting
         try await withApp { app, clock in
             app.clock = clock.ticking
             _ = try await DemoLoader(scope: app.consoleScope(), passwords: PasswordHashing(app: app)).load()
-            var reached = Set<String>(), known: [String: String] = [:]
+            var reached = Set<String>()
+            var known: [String: String] = [:]
             for login in Self.walkers + Self.homeOnly {
                 let follows = login.map { !Self.homeOnly.contains($0) } ?? true
                 var walk = SiteWalk(app: app, browser: try await signIn(app, login), follows: follows)
@@ -52,7 +54,8 @@ import VaporTesting
     /// The pages of each visit, and the routes with the status each answered.
     func snapshot(_ visits: [SiteWalk.Visit], of who: String) {
         for visit in visits where !visit.body.isEmpty {
-            let text = visit.contentType == "text/html" && visit.route != "GET /"
+            let text =
+                visit.contentType == "text/html" && visit.route != "GET /"
                 ? SurfaceText.page(visit.body) : SurfaceText.normalized(visit.body)
             assertSnapshot(of: text, as: .lines, named: Self.fileName(who, visit.route), testName: "surface")
         }

@@ -14,7 +14,8 @@ enum SurfaceText {
     static func page(_ html: String) -> String {
         let title = html.firstMatch(of: /<title>([^<]*)<\/title>/).map { String($0.1) } ?? ""
         guard let start = html.range(of: "<main"),
-              let end = html.range(of: "</main>", range: start.upperBound..<html.endIndex) else { return normalized(html) }
+            let end = html.range(of: "</main>", range: start.upperBound..<html.endIndex)
+        else { return normalized(html) }
         return normalized("<title>\(title)</title>\n" + html[start.lowerBound..<end.upperBound])
     }
 
@@ -35,13 +36,19 @@ indirect enum JSONShape: Decodable, Equatable {
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .scalar("null") }
-        else if (try? container.decode(Bool.self)) != nil { self = .scalar("boolean") }
-        else if (try? container.decode(Double.self)) != nil { self = .scalar("number") }
-        else if (try? container.decode(String.self)) != nil { self = .scalar("string") }
-        else if let items = try? container.decode([JSONShape].self) {
+        if container.decodeNil() {
+            self = .scalar("null")
+        } else if (try? container.decode(Bool.self)) != nil {
+            self = .scalar("boolean")
+        } else if (try? container.decode(Double.self)) != nil {
+            self = .scalar("number")
+        } else if (try? container.decode(String.self)) != nil {
+            self = .scalar("string")
+        } else if let items = try? container.decode([JSONShape].self) {
             self = .array(items.reduce(into: []) { kinds, item in if !kinds.contains(item) { kinds.append(item) } })
-        } else { self = .object(try container.decode([String: JSONShape].self)) }
+        } else {
+            self = .object(try container.decode([String: JSONShape].self))
+        }
     }
 
     func text(indent: String) -> String {
@@ -49,8 +56,10 @@ indirect enum JSONShape: Decodable, Equatable {
         switch self {
         case .scalar(let name): return name
         case .array(let items):
-            return items.isEmpty ? "[]" : "[\n" + items.map { inner + $0.text(indent: inner) }.joined(separator: "\n")
-                + "\n\(indent)]"
+            return items.isEmpty
+                ? "[]"
+                : "[\n" + items.map { inner + $0.text(indent: inner) }.joined(separator: "\n")
+                    + "\n\(indent)]"
         case .object(let fields):
             let lines = fields.keys.sorted().map { "\(inner)\($0): \(fields[$0]!.text(indent: inner))" }
             return lines.isEmpty ? "{}" : "{\n" + lines.joined(separator: "\n") + "\n\(indent)}"

@@ -20,8 +20,9 @@ struct APIAccountsController: RouteCollection {
                 init(from decoder: any Decoder) throws {
                     let container = try decoder.container(keyedBy: CodingKeys.self)
                     guard container.contains(.personID) else {
-                        throw DecodingError.keyNotFound(CodingKeys.personID,
-                                                        .init(codingPath: [], debugDescription: "personID"))
+                        throw DecodingError.keyNotFound(
+                            CodingKeys.personID,
+                            .init(codingPath: [], debugDescription: "personID"))
                     }
                     personID = try container.decodeIfPresent(UUID.self, forKey: .personID)
                 }

@@ -25,11 +25,13 @@ struct APIBaseController: RouteCollection {
     }
 
     func programs(req: Request) async throws -> [ProgramDTO] {
-        try await ProgramService(scope: req.scope()).programs(in: req.id("organizationID")).programs.map(ProgramDTO.init)
+        try await ProgramService(scope: req.scope()).programs(in: req.id("organizationID")).programs.map(
+            ProgramDTO.init)
     }
 
     func createProgram(req: Request) async throws -> Response {
-        let program = try await ProgramService(scope: req.scope()).create(in: req.id("organizationID"), input: req.content.decode(ProgramInput.self))
+        let program = try await ProgramService(scope: req.scope()).create(
+            in: req.id("organizationID"), input: req.content.decode(ProgramInput.self))
         return try await ProgramDTO(program).encodeResponse(status: .created, for: req)
     }
 
@@ -50,15 +52,21 @@ struct APIBaseController: RouteCollection {
 
     func addMentor(req: Request) async throws -> Response {
         _ = try await ProgramService(scope: req.scope()).managedProgram(req.id("programID"))
-        guard let person = try req.content.decode(PersonField.self).personID else { throw ValidationFailure(fields: ["personID": "Укажите участника."]) }
-        let profile = try await BaseService(scope: req.scope()).addMentor(to: req.id("programID"), personID: person, input: req.content.decode(MentorProfileInput.self))
+        guard let person = try req.content.decode(PersonField.self).personID else {
+            throw ValidationFailure(fields: ["personID": "Укажите участника."])
+        }
+        let profile = try await BaseService(scope: req.scope()).addMentor(
+            to: req.id("programID"), personID: person, input: req.content.decode(MentorProfileInput.self))
         return try await mentorDTO(req, profile.id!).encodeResponse(status: .created, for: req)
     }
 
     func addMentee(req: Request) async throws -> Response {
         _ = try await ProgramService(scope: req.scope()).managedProgram(req.id("programID"))
-        guard let person = try req.content.decode(PersonField.self).personID else { throw ValidationFailure(fields: ["personID": "Укажите участника."]) }
-        let profile = try await BaseService(scope: req.scope()).addMentee(to: req.id("programID"), personID: person, input: req.content.decode(MenteeProfileInput.self))
+        guard let person = try req.content.decode(PersonField.self).personID else {
+            throw ValidationFailure(fields: ["personID": "Укажите участника."])
+        }
+        let profile = try await BaseService(scope: req.scope()).addMentee(
+            to: req.id("programID"), personID: person, input: req.content.decode(MenteeProfileInput.self))
         return try await menteeDTO(req, profile.id!).encodeResponse(status: .created, for: req)
     }
 
@@ -67,18 +75,24 @@ struct APIBaseController: RouteCollection {
 
     func updateMentor(req: Request) async throws -> MentorDTO {
         let id = try req.id("profileID")
-        _ = try await BaseService(scope: req.scope()).updateMentor(id, input: req.content.decode(MentorProfileInput.self))
+        _ = try await BaseService(scope: req.scope()).updateMentor(
+            id, input: req.content.decode(MentorProfileInput.self))
         return try await mentorDTO(req, id)
     }
 
     func updateMentee(req: Request) async throws -> MenteeDTO {
         let id = try req.id("profileID")
-        _ = try await BaseService(scope: req.scope()).updateMentee(id, input: req.content.decode(MenteeProfileInput.self))
+        _ = try await BaseService(scope: req.scope()).updateMentee(
+            id, input: req.content.decode(MenteeProfileInput.self))
         return try await menteeDTO(req, id)
     }
 
-    private func mentorDTO(_ req: Request, _ id: UUID) async throws -> MentorDTO { MentorDTO(try await BaseService(scope: req.scope()).mentor(id).1) }
-    private func menteeDTO(_ req: Request, _ id: UUID) async throws -> MenteeDTO { MenteeDTO(try await BaseService(scope: req.scope()).mentee(id).1) }
+    private func mentorDTO(_ req: Request, _ id: UUID) async throws -> MentorDTO {
+        MentorDTO(try await BaseService(scope: req.scope()).mentor(id).1)
+    }
+    private func menteeDTO(_ req: Request, _ id: UUID) async throws -> MenteeDTO {
+        MenteeDTO(try await BaseService(scope: req.scope()).mentee(id).1)
+    }
 
     func questionnaires(req: Request) async throws -> [QuestionnaireDTO] {
         let scope = try req.scope()
@@ -94,7 +108,8 @@ struct APIBaseController: RouteCollection {
         do { questionnaire = try req.content.decode(Questionnaire.self) } catch let error as DecodingError {
             throw ValidationFailure(fields: ["definition": "Анкета не прочитана: \(error.localizedDescription)"])
         }
-        let model = try await SurveyService(scope: req.scope()).saveTemplate(questionnaire, organizationID: req.id("organizationID"))
+        let model = try await SurveyService(scope: req.scope()).saveTemplate(
+            questionnaire, organizationID: req.id("organizationID"))
         return try await QuestionnaireDTO(model).encodeResponse(status: .created, for: req)
     }
 
@@ -102,7 +117,8 @@ struct APIBaseController: RouteCollection {
         let scope = try req.scope()
         let survey = try await SurveyService(scope: scope, letters: req.surveyLetters)
             .create(in: req.id("programID"), input: req.content.decode(SurveyInput.self))
-        return try await SurveyDTO(try await SurveyService(scope: scope).report(survey.id!), results: false).encodeResponse(status: .created, for: req)
+        return try await SurveyDTO(try await SurveyService(scope: scope).report(survey.id!), results: false)
+            .encodeResponse(status: .created, for: req)
     }
 
     /// The survey with its results (per question counts, shares, averages, texts).

@@ -100,7 +100,8 @@ struct APIConsentBoardController: RouteCollection {
     }
 
     private func issue(_ req: Request, codes: Bool) async throws -> [IssuedDTO] {
-        let service = try service(req), audience = try await audience(req)
+        let service = try service(req)
+        let audience = try await audience(req)
         let (_, issued) =
             codes
             ? try await service.printCodes(req.id("programID"), audience)

@@ -23,7 +23,8 @@ struct APIOrganizationController: RouteCollection {
     }
 
     func show(req: Request) async throws -> OrganizationDTO {
-        OrganizationDTO(try await OrganizationDirectory(scope: req.scope()).organization(req.id("organizationID")).organization)
+        OrganizationDTO(
+            try await OrganizationDirectory(scope: req.scope()).organization(req.id("organizationID")).organization)
     }
 }
 

@@ -83,8 +83,9 @@ struct APIMatchingController: RouteCollection {
     func changePair(req: Request) async throws -> MatchingRunDTO {
         let form = try req.content.decode(MatchingController.PairForm.self)
         let service = try MatchingService(scope: req.scope())
-        try await service.change(req.id("runID"), mentee: form.mentee ?? "", mentor: form.mentor ?? "",
-                                 MatchingService.PairChange(rawValue: form.action ?? ""))
+        try await service.change(
+            req.id("runID"), mentee: form.mentee ?? "", mentor: form.mentor ?? "",
+            MatchingService.PairChange(rawValue: form.action ?? ""))
         return MatchingRunDTO(try await service.detail(req.id("runID")))
     }
 

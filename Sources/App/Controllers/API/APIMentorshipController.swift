@@ -27,7 +27,8 @@ struct APIMentorshipController: RouteCollection {
 
     func create(req: Request) async throws -> Response {
         let service = try MentorshipService(scope: req.scope())
-        let mentorship = try await service.create(in: req.id("programID"), input: req.content.decode(MentorshipInput.self))
+        let mentorship = try await service.create(
+            in: req.id("programID"), input: req.content.decode(MentorshipInput.self))
         return try await MentorshipDTO(service.detail(mentorship.id!)).encodeResponse(status: .created, for: req)
     }
 
@@ -44,7 +45,8 @@ struct APIMentorshipController: RouteCollection {
     func changeMentor(req: Request) async throws -> Response {
         let change = try req.content.decode(MentorshipStatusChange.self)
         let service = try MentorshipService(scope: req.scope())
-        let replacement = try await service.changeMentor(req.id("mentorshipID"), to: change.mentor, reason: change.reason)
+        let replacement = try await service.changeMentor(
+            req.id("mentorshipID"), to: change.mentor, reason: change.reason)
         return try await MentorshipDTO(service.detail(replacement.id!)).encodeResponse(status: .created, for: req)
     }
 
@@ -71,12 +73,14 @@ struct APIMentorshipController: RouteCollection {
     }
 
     func schedule(req: Request) async throws -> Response {
-        let meeting = try await MeetingService(req).schedule(in: req.id("mentorshipID"), input: req.content.decode(MeetingInput.self))
+        let meeting = try await MeetingService(req).schedule(
+            in: req.id("mentorshipID"), input: req.content.decode(MeetingInput.self))
         return try await MeetingDTO(meeting).encodeResponse(status: .created, for: req)
     }
 
     func record(req: Request) async throws -> MeetingDTO {
-        MeetingDTO(try await MeetingService(req).record(req.id("meetingID"), req.content.decode(MeetingService.Outcome.self)))
+        MeetingDTO(
+            try await MeetingService(req).record(req.id("meetingID"), req.content.decode(MeetingService.Outcome.self)))
     }
 }
 
@@ -103,7 +107,8 @@ struct APIOrderController: RouteCollection {
     func show(req: Request) async throws -> OrderDTO {
         let scope = try req.scope()
         let (order, org, access) = try await OrderService(scope: scope).find(req.id("orderID"))
-        try await AuditLog(scope: scope).record(.read, .order, objectID: order.id, organizationID: org.id, role: access.role)
+        try await AuditLog(scope: scope).record(
+            .read, .order, objectID: order.id, organizationID: org.id, role: access.role)
         return OrderDTO(order)
     }
 

@@ -25,7 +25,8 @@ struct APIMonitoringController: RouteCollection {
     func addResult(req: Request) async throws -> Response {
         let service = try ProgramMonitoring(scope: req.scope())
         try await service.addResult(to: req.id("programID"), req.content.decode(ProcessResultInput.self))
-        return try await ProgramIndicatorsDTO(service.dashboard(req.id("programID"))).encodeResponse(status: .created, for: req)
+        return try await ProgramIndicatorsDTO(service.dashboard(req.id("programID"))).encodeResponse(
+            status: .created, for: req)
     }
 
     func saveReport(req: Request) async throws -> ProgramIndicatorsDTO {
@@ -40,18 +41,22 @@ struct APIMonitoringController: RouteCollection {
     }
 
     func municipalIndicators(req: Request) async throws -> MunicipalIndicatorsDTO {
-        MunicipalIndicatorsDTO(try await MunicipalMonitoring(scope: req.scope()).overview(req.id("municipalityID"), year: req.reportYear()))
+        MunicipalIndicatorsDTO(
+            try await MunicipalMonitoring(scope: req.scope()).overview(req.id("municipalityID"), year: req.reportYear())
+        )
     }
 
     func saveFigures(req: Request) async throws -> MunicipalIndicatorsDTO {
         let year = try MunicipalFigures.year(req.parameters.get("year") ?? "")
         let service = try MunicipalMonitoring(scope: req.scope())
-        _ = try await service.saveFigures(of: req.id("municipalityID"), year: year, input: req.content.decode(MunicipalFiguresInput.self))
+        _ = try await service.saveFigures(
+            of: req.id("municipalityID"), year: year, input: req.content.decode(MunicipalFiguresInput.self))
         return MunicipalIndicatorsDTO(try await service.overview(req.id("municipalityID"), year: year))
     }
 
     func note(req: Request) async throws -> Response {
-        let note = try await MunicipalMonitoring(scope: req.scope()).note(req.id("municipalityID"), year: req.reportYear())
+        let note = try await MunicipalMonitoring(scope: req.scope()).note(
+            req.id("municipalityID"), year: req.reportYear())
         switch req.query[String.self, at: "format"] ?? "docx" {
         case "docx": return try FileDownload.docx(note.document.word, name: "Аналитическая справка", req: req)
         case let format: return try FileDownload.tabular(note.data, name: "Данные справки", format: format, req: req)
@@ -59,7 +64,9 @@ struct APIMonitoringController: RouteCollection {
     }
 
     func statistics(req: Request) async throws -> Response {
-        let export = try await MunicipalMonitoring(scope: req.scope()).statistics(req.id("municipalityID"), year: req.reportYear())
-        return try FileDownload.tabular(export, name: "Участники по формам", format: req.query[String.self, at: "format"] ?? "xlsx", req: req)
+        let export = try await MunicipalMonitoring(scope: req.scope()).statistics(
+            req.id("municipalityID"), year: req.reportYear())
+        return try FileDownload.tabular(
+            export, name: "Участники по формам", format: req.query[String.self, at: "format"] ?? "xlsx", req: req)
     }
 }

@@ -64,7 +64,8 @@ struct APIMunicipalMatchingController: RouteCollection {
     }
 
     func runs(req: Request) async throws -> [MunicipalMatchingRunSummaryDTO] {
-        try await MunicipalMatching(scope: req.scope()).runs(req.id("municipalityID")).1.map(MunicipalMatchingRunSummaryDTO.init)
+        try await MunicipalMatching(scope: req.scope()).runs(req.id("municipalityID")).1.map(
+            MunicipalMatchingRunSummaryDTO.init)
     }
 
     func start(req: Request) async throws -> Response {
@@ -79,7 +80,8 @@ struct APIMunicipalMatchingController: RouteCollection {
 
     func accept(req: Request) async throws -> MunicipalAcceptanceDTO {
         let form = try req.content.decode(MunicipalMatchingController.AcceptForm.self)
-        let (created, skipped) = try await MunicipalMatching(scope: req.scope()).accept(req.id("runID"), pairs: Set(form.ids ?? []))
+        let (created, skipped) = try await MunicipalMatching(scope: req.scope()).accept(
+            req.id("runID"), pairs: Set(form.ids ?? []))
         return MunicipalAcceptanceDTO(created: created, skipped: skipped)
     }
 }

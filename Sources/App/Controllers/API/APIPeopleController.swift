@@ -14,10 +14,12 @@ struct APIPeopleController: RouteCollection {
 
     func list(req: Request) async throws -> PersonPageDTO {
         let query = try req.query.decode(PeopleListPage.Query.self)
-        let (page, _, access) = try await PeopleService(scope: req.scope()).list(organizationID: req.id("organizationID"), filter: query.filter)
+        let (page, _, access) = try await PeopleService(scope: req.scope()).list(
+            organizationID: req.id("organizationID"), filter: query.filter)
         let today = req.clock.today
-        return PersonPageDTO(items: page.rows.map { PersonDTO($0.person, consents: $0.person.consents, today: today, access: access) },
-                             page: page.page, pageCount: page.pageCount, total: page.total)
+        return PersonPageDTO(
+            items: page.rows.map { PersonDTO($0.person, consents: $0.person.consents, today: today, access: access) },
+            page: page.page, pageCount: page.pageCount, total: page.total)
     }
 
     func show(req: Request) async throws -> Response {
@@ -32,7 +34,8 @@ struct APIPeopleController: RouteCollection {
         let input = try req.content.decode(PersonInput.self)
         let (person, access) = try await PeopleService(scope: scope).create(in: req.id("organizationID"), input: input)
         try await person.$partner.load(on: req.db)
-        return try await PersonDTO(person, consents: [], today: scope.today, access: access).encodeResponse(status: .created, for: req)
+        return try await PersonDTO(person, consents: [], today: scope.today, access: access).encodeResponse(
+            status: .created, for: req)
     }
 
     /// `If-Match` names the version the client edited; without it the edit applies to the stored version.
@@ -90,13 +93,16 @@ struct APIConsentController: RouteCollection {
     func list(req: Request) async throws -> [ConsentDTO] {
         let scope = try req.scope()
         let (person, _, _) = try await PeopleService(scope: scope).readCard(req.id("personID"))
-        return try await ConsentService(scope: scope).consents(of: person.id!).map { ConsentDTO($0, today: scope.today) }
+        return try await ConsentService(scope: scope).consents(of: person.id!).map {
+            ConsentDTO($0, today: scope.today)
+        }
     }
 
     func create(req: Request) async throws -> Response {
         let scope = try req.scope()
         let personID = try req.id("personID")
-        let consent = try await ConsentService(scope: scope).record(for: personID, input: req.content.decode(ConsentInput.self), scan: nil)
+        let consent = try await ConsentService(scope: scope).record(
+            for: personID, input: req.content.decode(ConsentInput.self), scan: nil)
         try await consent.$text.load(on: req.db)
         return try await ConsentDTO(consent, today: scope.today).encodeResponse(status: .created, for: req)
     }
@@ -106,7 +112,11 @@ struct APIConsentController: RouteCollection {
         let personID = try req.id("personID")
         let consentID = try req.id("consentID")
         try await ConsentService(scope: scope).withdraw(consentID, of: personID)
-        guard let consent = try await ConsentService(scope: scope).consents(of: personID).first(where: { $0.id == consentID }) else {
+        guard
+            let consent = try await ConsentService(scope: scope).consents(of: personID).first(where: {
+                $0.id == consentID
+            })
+        else {
             throw Abort(.notFound)
         }
         return ConsentDTO(consent, today: scope.today)
@@ -120,7 +130,8 @@ struct APIConsentController: RouteCollection {
 
     func addRepresentative(req: Request) async throws -> Response {
         let input = try req.content.decode(LegalRepresentativeInput.self)
-        let representative = try await RepresentativeService(scope: req.scope()).add(to: req.id("personID"), input: input)
+        let representative = try await RepresentativeService(scope: req.scope()).add(
+            to: req.id("personID"), input: input)
         return try await RepresentativeDTO(representative).encodeResponse(status: .created, for: req)
     }
 }

@@ -22,7 +22,9 @@ struct APIRoadmapController: RouteCollection {
 
     func list(req: Request) async throws -> [RoadmapDTO] {
         let scope = try req.scope()
-        return try await RoadmapService(scope: scope).accessible().map { RoadmapDTO($0, detail: nil, today: scope.today) }
+        return try await RoadmapService(scope: scope).accessible().map {
+            RoadmapDTO($0, detail: nil, today: scope.today)
+        }
     }
 
     func show(req: Request) async throws -> RoadmapDTO {
@@ -32,14 +34,19 @@ struct APIRoadmapController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let scope = try req.scope()
         let input = try req.content.decode(RoadmapCreateInput.self)
-        guard let owner = input.owner else { throw ValidationFailure(fields: ["organizationID": "Укажите organizationID или authorityID."]) }
+        guard let owner = input.owner else {
+            throw ValidationFailure(fields: ["organizationID": "Укажите organizationID или authorityID."])
+        }
         let id = try await RoadmapService(scope: scope).save(input.roadmap(today: scope.today), owner: owner)
         return try await dto(req, id: id).encodeResponse(status: .created, for: req)
     }
 
     func update(req: Request) async throws -> RoadmapDTO {
         // `status` is the one thing this call changes: without it the call is refused, not answered with nothing done.
-        struct Input: Content { var status: String; var approvalOrder: String? }
+        struct Input: Content {
+            var status: String
+            var approvalOrder: String?
+        }
         let id = try req.id("roadmapID")
         _ = try await RoadmapService(scope: req.scope()).find(id)  // another organization's roadmap is a 404 first
         let input = try req.content.decode(Input.self)
@@ -61,13 +68,15 @@ struct APIRoadmapController: RouteCollection {
 
     func addActivity(req: Request) async throws -> Response {
         let id = try req.id("roadmapID")
-        _ = try await RoadmapService(scope: req.scope()).addActivity(to: req.id("stageID"), in: id, input: req.content.decode(ActivityInput.self))
+        _ = try await RoadmapService(scope: req.scope()).addActivity(
+            to: req.id("stageID"), in: id, input: req.content.decode(ActivityInput.self))
         return try await dto(req, id: id).encodeResponse(status: .created, for: req)
     }
 
     func updateActivity(req: Request) async throws -> RoadmapDTO {
         let id = try req.id("roadmapID")
-        try await RoadmapService(scope: req.scope()).update(activity: req.id("activityID"), in: id, input: req.content.decode(ActivityInput.self))
+        try await RoadmapService(scope: req.scope()).update(
+            activity: req.id("activityID"), in: id, input: req.content.decode(ActivityInput.self))
         return try await dto(req, id: id)
     }
 
@@ -80,7 +89,8 @@ struct APIRoadmapController: RouteCollection {
     func importDocument(req: Request) async throws -> Response {
         _ = try req.scope()
         guard let file = try? req.content.get(File.self, at: "file") else {
-            throw ValidationFailure(fields: ["file": "Передайте файл дорожной карты в поле file (multipart/form-data)."])
+            throw ValidationFailure(fields: ["file": "Передайте файл дорожной карты в поле file (multipart/form-data)."]
+            )
         }
         do {
             let imported = try RoadmapImporter.read(Data(file.data.readableBytesView), fileName: file.filename)

@@ -94,7 +94,12 @@ struct MenteeDTO: Content {
 
 struct SurveyDTO: Content {
     struct Result: Content {
-        struct Count: Content { var title: String; var count: Int; var percent: Double; var meanRank: Double? }
+        struct Count: Content {
+            var title: String
+            var count: Int
+            var percent: Double
+            var meanRank: Double?
+        }
         var question: String
         var text: String
         var answered: Int
@@ -129,11 +134,17 @@ struct SurveyDTO: Content {
         closesOn = survey.closesOn
         invited = report.invitations.count
         answered = report.answeredCount
-        self.results = results ? report.summaries.map { summary in
-            Result(question: summary.question.id, text: summary.question.text, answered: summary.answered, average: summary.average,
-                   counts: summary.counts.map { .init(title: $0.title, count: $0.count, percent: $0.percent, meanRank: $0.meanRank) },
-                   texts: summary.texts)
-        } : nil
+        self.results =
+            results
+            ? report.summaries.map { summary in
+                Result(
+                    question: summary.question.id, text: summary.question.text, answered: summary.answered,
+                    average: summary.average,
+                    counts: summary.counts.map {
+                        .init(title: $0.title, count: $0.count, percent: $0.percent, meanRank: $0.meanRank)
+                    },
+                    texts: summary.texts)
+            } : nil
     }
 }
 

@@ -34,7 +34,8 @@ struct PersonDTO: Content {
         let details = model.details
         id = model.id!
         organizationID = model.$organization.id
-        self.details = access.showsName(consents: consents.map(\.consent), on: today) ? details : Anonymization.anonymized(details)
+        self.details =
+            access.showsName(consents: consents.map(\.consent), on: today) ? details : Anonymization.anonymized(details)
         age = details.age(on: today)
         isMinor = details.isMinor(on: today)
         consentStatus = consents.map(\.consent).overallStatus(on: today)

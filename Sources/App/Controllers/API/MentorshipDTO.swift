@@ -140,8 +140,11 @@ struct MentorshipDTO: Content {
         feedbackAverage = ratings.isEmpty ? nil : ratings.reduce(0, +) / Double(ratings.count)
         orders = detail.orders.map(OrderSummaryDTO.init)
         reportSubmittedOn = m.report.submittedOn
-        history = detail.events.map { Event(at: $0.at, fromStatus: $0.fromStatus?.rawValue,
-                                                        toStatus: $0.toStatus.rawValue, note: $0.note, actor: $0.actor) }
+        history = detail.events.map {
+            Event(
+                at: $0.at, fromStatus: $0.fromStatus?.rawValue,
+                toStatus: $0.toStatus.rawValue, note: $0.note, actor: $0.actor)
+        }
     }
 }
 

@@ -28,9 +28,27 @@ struct IndicatorDTO: Content {
 }
 
 struct ProgramIndicatorsDTO: Content {
-    struct FormCount: Content { var form: String; var mentors: Int; var mentees: Int }
-    struct Impact: Content { var group: String; var parameter: String; var participants: Int; var meanEntry: Double; var meanExit: Double; var meanChange: Double; var improvedPercent: Double }
-    struct Result: Content { var period: String; var kind: String; var total: Int?; var count: Int; var note: String? }
+    struct FormCount: Content {
+        var form: String
+        var mentors: Int
+        var mentees: Int
+    }
+    struct Impact: Content {
+        var group: String
+        var parameter: String
+        var participants: Int
+        var meanEntry: Double
+        var meanExit: Double
+        var meanChange: Double
+        var improvedPercent: Double
+    }
+    struct Result: Content {
+        var period: String
+        var kind: String
+        var total: Int?
+        var count: Int
+        var note: String?
+    }
 
     var programID: UUID
     var referenceDate: String
@@ -46,11 +64,18 @@ struct ProgramIndicatorsDTO: Content {
         referenceDate = dashboard.figures.referenceDate.description
         targetsYear = dashboard.figures.year
         indicators = dashboard.cards.map { IndicatorDTO($0, trend: dashboard.trend($0.key)) }
-        participantsByForm = dashboard.facts.participantsByForm.map { FormCount(form: $0.form.rawValue, mentors: $0.mentors, mentees: $0.mentees) }
-        impact = dashboard.impact.map { Impact(group: $0.group, parameter: $0.parameter, participants: $0.participants, meanEntry: $0.meanEntry,
-                                               meanExit: $0.meanExit, meanChange: $0.meanChange, improvedPercent: $0.improvedPercent) }
+        participantsByForm = dashboard.facts.participantsByForm.map {
+            FormCount(form: $0.form.rawValue, mentors: $0.mentors, mentees: $0.mentees)
+        }
+        impact = dashboard.impact.map {
+            Impact(
+                group: $0.group, parameter: $0.parameter, participants: $0.participants, meanEntry: $0.meanEntry,
+                meanExit: $0.meanExit, meanChange: $0.meanChange, improvedPercent: $0.improvedPercent)
+        }
         exitWithoutEntry = dashboard.exitWithoutEntry
-        processResults = dashboard.processResults.map { Result(period: $0.period, kind: $0.kind, total: $0.total, count: $0.count, note: $0.note) }
+        processResults = dashboard.processResults.map {
+            Result(period: $0.period, kind: $0.kind, total: $0.total, count: $0.count, note: $0.note)
+        }
     }
 }
 
@@ -95,20 +120,29 @@ struct MunicipalIndicatorsDTO: Content {
         year = overview.year
         figuresEntered = overview.figuresEntered
         referenceDate = overview.figures.referenceDate.description
-        denominators = ["children10to19": overview.figures.children10to19, "children15to19": overview.figures.children15to19,
-                        "youngSpecialists": overview.figures.youngSpecialists]
+        denominators = [
+            "children10to19": overview.figures.children10to19, "children15to19": overview.figures.children15to19,
+            "youngSpecialists": overview.figures.youngSpecialists,
+        ]
         indicators = MunicipalIndicator.allCases.map { indicator in
             let value = overview.value(indicator)
-            return Value(key: indicator.rawValue, title: indicator.title, definition: indicator.definition, state: value.state.rawValue,
-                         numerator: value.numerator, denominator: value.denominator, percent: value.percent, target: value.target,
-                         meetsTarget: value.meetsTarget)
+            return Value(
+                key: indicator.rawValue, title: indicator.title, definition: indicator.definition,
+                state: value.state.rawValue,
+                numerator: value.numerator, denominator: value.denominator, percent: value.percent,
+                target: value.target,
+                meetsTarget: value.meetsTarget)
         }
         organizations = overview.rows.map { row in
             let c = row.counts
-            return Organization(id: row.organization.id!, name: row.organization.shortName, mentors: c.mentors, mentees: c.mentees, pairs: c.pairs,
-                                menteesRequested: c.menteesRequested, menteesMatched: c.menteesMatched,
-                                satisfactionAnswers: c.menteeAnswers + c.mentorAnswers, satisfied: c.satisfiedMentees + c.satisfiedMentors,
-                                roadmapActivities: c.activities, roadmapActivitiesDone: c.activitiesDone, overdueCheckpoints: c.overdueCheckpoints)
+            return Organization(
+                id: row.organization.id!, name: row.organization.shortName, mentors: c.mentors, mentees: c.mentees,
+                pairs: c.pairs,
+                menteesRequested: c.menteesRequested, menteesMatched: c.menteesMatched,
+                satisfactionAnswers: c.menteeAnswers + c.mentorAnswers,
+                satisfied: c.satisfiedMentees + c.satisfiedMentors,
+                roadmapActivities: c.activities, roadmapActivitiesDone: c.activitiesDone,
+                overdueCheckpoints: c.overdueCheckpoints)
         }
     }
 }

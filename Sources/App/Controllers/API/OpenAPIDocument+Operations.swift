@@ -90,7 +90,7 @@ extension OpenAPIDocument {
             method: "post", path: "/municipalities/{municipalityID}/matching-runs",
             summary:
                 "Запустить подбор по базам всех организаций муниципалитета "
-                    + "(наставники других организаций — с их согласия)",
+                + "(наставники других организаций — с их согласия)",
             request: "MatchingInput", response: ref("MunicipalMatchingRun"), status: "201"),
         .init(
             method: "get", path: "/municipal-matching-runs/{runID}",
@@ -100,7 +100,7 @@ extension OpenAPIDocument {
             method: "post", path: "/municipal-matching-runs/{runID}/accept",
             summary:
                 "Передать пары в организации: черновики в программах наставляемых (ids — "
-                    + "выбранные пары «наставник/наставляемый», пусто — все)",
+                + "выбранные пары «наставник/наставляемый», пусто — все)",
             request: "MunicipalMatchingAcceptInput", response: ref("MunicipalMatchingAcceptance")),
     ]
 
@@ -120,7 +120,7 @@ extension OpenAPIDocument {
             method: "post", path: "/mentorships/{mentorshipID}/status",
             summary:
                 "Начать работу (activate), завершить (complete), прекратить (terminate "
-                    + "с reason), отметить лучшую практику (best_practice)",
+                + "с reason), отметить лучшую практику (best_practice)",
             request: "MentorshipStatusChange", response: ref("Mentorship")),
         .init(
             method: "post", path: "/mentorships/{mentorshipID}/mentor",

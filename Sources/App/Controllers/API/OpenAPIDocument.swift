@@ -72,8 +72,10 @@ enum OpenAPIDocument {
             .init(
                 method: "get", path: "/audit", summary: "Журнал аудита (параметры person, from, to)",
                 response: list("AuditEntry"),
-                query: [("person", OpenAPISchemas.string("id участника или часть ФИО")), ("from", OpenAPISchemas.date),
-                      ("to", OpenAPISchemas.date)]),
+                query: [
+                    ("person", OpenAPISchemas.string("id участника или часть ФИО")), ("from", OpenAPISchemas.date),
+                    ("to", OpenAPISchemas.date),
+                ]),
             .init(
                 method: "get", path: "/roadmaps", summary: "Доступные дорожные карты (без мероприятий)",
                 response: list("Roadmap")),
@@ -85,7 +87,7 @@ enum OpenAPIDocument {
                 method: "post", path: "/roadmaps/import",
                 summary:
                     "Прочитать дорожную карту из файла (multipart/form-data, поле "
-                        + "file: DOCX, XLSX, CSV, TXT); ничего не сохраняет",
+                    + "file: DOCX, XLSX, CSV, TXT); ничего не сохраняет",
                 request: "RoadmapUpload", response: ref("RoadmapImport"), requestMedia: "multipart/form-data"),
             .init(
                 method: "get", path: "/roadmaps/{roadmapID}", summary: "Дорожная карта с этапами и мероприятиями",

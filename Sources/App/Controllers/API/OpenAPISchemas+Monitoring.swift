@@ -7,7 +7,7 @@ extension OpenAPIDocument {
             method: "get", path: "/programs/{programID}/indicators",
             summary:
                 "Показатели программы с формулами, числителями, целями и трендом; "
-                    + "участники по формам; влияние; результаты процесса",
+                + "участники по формам; влияние; результаты процесса",
             response: ref("ProgramIndicators")),
         .init(
             method: "post", path: "/programs/{programID}/process-results",

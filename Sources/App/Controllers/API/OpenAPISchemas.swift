@@ -105,12 +105,13 @@ enum OpenAPISchemas {
                         optional: ["address", "headName", "headPosition", "siteURL"])
                 ),
             ]),
-            "Person": record([
-                ("id", uuid), ("organizationID", uuid), ("details", personDetails), ("age", ["type": "integer"]),
-                ("isMinor", ["type": "boolean"]),
-                ("consentStatus", enumeration(Consent.Status.allCases.map(\.rawValue))),
-                ("anonymized", ["type": "boolean"]), ("version", ["type": "integer"]),
-            ], optional: ["age"]),
+            "Person": record(
+                [
+                    ("id", uuid), ("organizationID", uuid), ("details", personDetails), ("age", ["type": "integer"]),
+                    ("isMinor", ["type": "boolean"]),
+                    ("consentStatus", enumeration(Consent.Status.allCases.map(\.rawValue))),
+                    ("anonymized", ["type": "boolean"]), ("version", ["type": "integer"]),
+                ], optional: ["age"]),
             "PersonPage": record([
                 ("items", OpenAPIDocument.list("Person")), ("page", ["type": "integer"]),
                 ("pageCount", ["type": "integer"]), ("total", ["type": "integer"]),

@@ -58,17 +58,25 @@ struct RoadmapDTO: Content {
         period = model.period
         status = model.statusValue
         approvalOrder = model.approvalOrder
-        progress = RoadmapActivity.progress(of: (detail?.roadmap.activities) ?? model.$activities.value?.map(\.value) ?? [])
+        progress = RoadmapActivity.progress(
+            of: (detail?.roadmap.activities) ?? model.$activities.value?.map(\.value) ?? [])
         stages = detail.map { detail in
             detail.stages.map { stage in
-                Stage(id: stage.id!, number: stage.number, title: stage.title, goal: stage.goal, activities: detail.activities(of: stage).map { activity in
-                    let value = activity.value
-                    return Activity(id: activity.id!, number: value.number, title: value.title, due: value.due, responsible: value.responsible,
-                                    responsibleAccount: activity.$responsibleAccount.id, deliverable: value.deliverable,
-                                    deliverableKind: value.deliverableKind, status: value.status, doneOn: value.doneOn, notes: value.notes,
-                                    overdue: value.isOverdue(on: today),
-                                    evidence: activity.evidence.map { Evidence(id: $0.id!, title: $0.title, link: $0.link, fileName: $0.fileName) })
-                })
+                Stage(
+                    id: stage.id!, number: stage.number, title: stage.title, goal: stage.goal,
+                    activities: detail.activities(of: stage).map { activity in
+                        let value = activity.value
+                        return Activity(
+                            id: activity.id!, number: value.number, title: value.title, due: value.due,
+                            responsible: value.responsible,
+                            responsibleAccount: activity.$responsibleAccount.id, deliverable: value.deliverable,
+                            deliverableKind: value.deliverableKind, status: value.status, doneOn: value.doneOn,
+                            notes: value.notes,
+                            overdue: value.isOverdue(on: today),
+                            evidence: activity.evidence.map {
+                                Evidence(id: $0.id!, title: $0.title, link: $0.link, fileName: $0.fileName)
+                            })
+                    })
             }
         }
     }
@@ -100,16 +108,23 @@ struct RoadmapCreateInput: Content {
         let period = period ?? DateSpan.academicYear(startingIn: today.academicYear)
         if let template {
             guard let found = RoadmapTemplate.named(template) else {
-                throw ValidationFailure(fields: ["template": "Неизвестный шаблон: \(RoadmapTemplate.all.map(\.id).joined(separator: ", "))."])
+                throw ValidationFailure(fields: [
+                    "template": "Неизвестный шаблон: \(RoadmapTemplate.all.map(\.id).joined(separator: ", "))."
+                ])
             }
             return found.roadmap(period: period, title: title)
         }
         var roadmap = Roadmap(title: title ?? "", period: period)
         let context = roadmap.dueContext
         roadmap.stages = try (stages ?? []).map { stage in
-            RoadmapStage(number: stage.number ?? "", title: stage.title, goal: stage.goal, activities: try (stage.activities ?? []).map { input in
-                try input.applied(to: RoadmapActivity(number: "", title: "", due: DueDate(text: "")), context: context, today: today).0
-            })
+            RoadmapStage(
+                number: stage.number ?? "", title: stage.title, goal: stage.goal,
+                activities: try (stage.activities ?? []).map { input in
+                    try input.applied(
+                        to: RoadmapActivity(number: "", title: "", due: DueDate(text: "")), context: context,
+                        today: today
+                    ).0
+                })
         }
         return roadmap
     }

@@ -62,7 +62,8 @@ struct AccountController: RouteCollection {
                 repeated: form.repeatPassword ?? "", keeping: req.webSession?.id)
             return req.redirect(to: SiteURL.account.path + "?done=password")
         } catch let failure as ValidationFailure {
-            return try await render(req, passwordFailure: failure).encodeResponse(status: .unprocessableEntity, for: req)
+            return try await render(req, passwordFailure: failure).encodeResponse(
+                status: .unprocessableEntity, for: req)
         }
     }
 
@@ -72,7 +73,8 @@ struct AccountController: RouteCollection {
             let token = try await APITokenService(scope: req.scope()).create(name: form.name)
             return try await render(req, newToken: token).encodeResponse(for: req)
         } catch let failure as ValidationFailure {
-            return try await render(req, tokenFailure: failure, tokenName: form.name).encodeResponse(status: .unprocessableEntity, for: req)
+            return try await render(req, tokenFailure: failure, tokenName: form.name).encodeResponse(
+                status: .unprocessableEntity, for: req)
         }
     }
 
@@ -103,8 +105,10 @@ struct AccountController: RouteCollection {
         return [FormField("receive", "Присылать на почту", kind: "checkboxes", options: options)]
     }
 
-    private func render(_ req: Request, notice: String? = nil, newToken: String? = nil, passwordFailure: ValidationFailure? = nil,
-                        tokenFailure: ValidationFailure? = nil, tokenName: String? = nil) async throws -> View {
+    private func render(
+        _ req: Request, notice: String? = nil, newToken: String? = nil, passwordFailure: ValidationFailure? = nil,
+        tokenFailure: ValidationFailure? = nil, tokenName: String? = nil
+    ) async throws -> View {
         let scope = try req.scope()
         let user = scope.user
         let organizations = try await OrganizationModel.query(on: req.db).all()
@@ -117,22 +121,32 @@ struct AccountController: RouteCollection {
             }
         }
         let tokens = try await APITokenService(scope: scope).tokens().map {
-            Page.Token(name: $0.name, createdAt: $0.createdAt.russianDateTime,
-                       lastUsedAt: $0.lastUsedAt.map(\.russianDateTime) ?? "—",
-                       state: $0.revokedAt == nil ? "действует" : "отозван",
-                       revokeURL: $0.revokedAt == nil ? SiteURL.revokeToken(.id($0.id!)).path : nil)
+            Page.Token(
+                name: $0.name, createdAt: $0.createdAt.russianDateTime,
+                lastUsedAt: $0.lastUsedAt.map(\.russianDateTime) ?? "—",
+                state: $0.revokedAt == nil ? "действует" : "отозван",
+                revokeURL: $0.revokedAt == nil ? SiteURL.revokeToken(.id($0.id!)).path : nil)
         }
         let page = Page(
-            meta: req.pageMeta("Учётная запись"), login: user.login, grants: grants, mustChangePassword: user.mustChangePassword,
+            meta: req.pageMeta("Учётная запись"), login: user.login, grants: grants,
+            mustChangePassword: user.mustChangePassword,
             notice: notice, newToken: newToken,
             passwordFields: [
-                FormField("currentPassword", "Текущий пароль", kind: "password", required: true, failure: passwordFailure, autocomplete: "current-password"),
-                FormField("newPassword", "Новый пароль", kind: "password", required: true,
-                          help: "Не короче \(Credentials.minPasswordLength) символов и не длиннее \(Credentials.maxPasswordBytes) байт.",
-                          failure: passwordFailure, autocomplete: "new-password"),
-                FormField("repeatPassword", "Новый пароль ещё раз", kind: "password", required: true, failure: passwordFailure, autocomplete: "new-password"),
+                FormField(
+                    "currentPassword", "Текущий пароль", kind: "password", required: true, failure: passwordFailure,
+                    autocomplete: "current-password"),
+                FormField(
+                    "newPassword", "Новый пароль", kind: "password", required: true,
+                    help:
+                        "Не короче \(Credentials.minPasswordLength) символов и не длиннее \(Credentials.maxPasswordBytes) байт.",
+                    failure: passwordFailure, autocomplete: "new-password"),
+                FormField(
+                    "repeatPassword", "Новый пароль ещё раз", kind: "password", required: true,
+                    failure: passwordFailure, autocomplete: "new-password"),
             ],
-            tokenFields: [FormField("name", "Название нового токена", value: tokenName, required: true, failure: tokenFailure)],
+            tokenFields: [
+                FormField("name", "Название нового токена", value: tokenName, required: true, failure: tokenFailure)
+            ],
             tokens: tokens, mailFields: try await mailFields(req, accountID: user.accountID))
         return try await req.view.render("account", page)
     }

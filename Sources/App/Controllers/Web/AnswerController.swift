@@ -11,7 +11,9 @@ struct AnswerController: RouteCollection {
         routes.post(.answer(":token"), body: .collect(maxSize: "1mb"), use: submit)
     }
 
-    private func service(_ req: Request) -> AnswerService { AnswerService(db: req.db, clock: req.clock, requestID: req.id) }
+    private func service(_ req: Request) -> AnswerService {
+        AnswerService(db: req.db, clock: req.clock, requestID: req.id)
+    }
 
     func show(req: Request) async throws -> Response {
         let found = try await service(req).open(req.parameters.get("token") ?? "")
@@ -31,15 +33,20 @@ struct AnswerController: RouteCollection {
             thanks.message = "Спасибо! Ответ сохранён. Эту страницу можно закрыть."
             return try await req.renderAnswer(thanks)
         } catch let failure as ValidationFailure {
-            return try await req.renderAnswer(page(found, answers: raw, failure: failure, path: req.url.path),
-                                              status: .unprocessableEntity)
+            return try await req.renderAnswer(
+                page(found, answers: raw, failure: failure, path: req.url.path),
+                status: .unprocessableEntity)
         }
     }
 
-    private func page(_ found: AnswerService.Invitation, answers: Answers, failure: ValidationFailure?, path: String?) -> AnswerPage {
+    private func page(
+        _ found: AnswerService.Invitation, answers: Answers, failure: ValidationFailure?, path: String?
+    ) -> AnswerPage {
         let open = found.state == .open
-        return AnswerPage(questionnaire: found.questionnaire, choices: found.choices.callAsFunction, answers: answers, failure: failure,
-                          respondent: found.survey.anonymous ? nil : found.person.details.shortName, action: open ? path : nil,
-                          message: open ? nil : AnswerService.message(found.state), thanks: found.state == .answered)
+        return AnswerPage(
+            questionnaire: found.questionnaire, choices: found.choices.callAsFunction, answers: answers,
+            failure: failure,
+            respondent: found.survey.anonymous ? nil : found.person.details.shortName, action: open ? path : nil,
+            message: open ? nil : AnswerService.message(found.state), thanks: found.state == .answered)
     }
 }

@@ -29,8 +29,11 @@ struct AuditController: RouteCollection {
         let audit = AuditQuery(scope: try req.scope())
         let entries = try await audit.entries(filter)
         let names = try await audit.names(for: entries)
-        return try await req.view.render("audit", Page(meta: req.pageMeta("Журнал аудита"), filter: query, filterError: problem,
-                                                       audit: entries.map { AuditRow($0, names: names) }))
+        return try await req.view.render(
+            "audit",
+            Page(
+                meta: req.pageMeta("Журнал аудита"), filter: query, filterError: problem,
+                audit: entries.map { AuditRow($0, names: names) }))
     }
 
     /// A filter from the query; what cannot be read is left out and named, instead of failing the page.
@@ -42,8 +45,16 @@ struct AuditController: RouteCollection {
         }
         for (text, keyPath) in [(query.from, \AuditQuery.Filter.from), (query.to, \AuditQuery.Filter.to)] {
             guard let text, !text.isEmpty else { continue }
-            if let date = CalendarDate(parsing: text) { filter[keyPath: keyPath] = date } else { problems.append("дата «\(text)»") }
+            if let date = CalendarDate(parsing: text) {
+                filter[keyPath: keyPath] = date
+            } else {
+                problems.append("дата «\(text)»")
+            }
         }
-        return (filter, problems.isEmpty ? nil : "Не удалось прочитать: " + problems.joined(separator: ", ") + ". Фильтр по ним не применён.")
+        return (
+            filter,
+            problems.isEmpty
+                ? nil : "Не удалось прочитать: " + problems.joined(separator: ", ") + ". Фильтр по ним не применён."
+        )
     }
 }

@@ -31,8 +31,9 @@ struct AuthController: RouteCollection {
     func show(req: Request) async throws -> Response {
         if req.currentUser != nil { return req.redirect(to: SiteURL.home.path) }
         return try await req.withVisitorSession {
-            let page = LoginPage(meta: req.pageMeta("Вход"), login: "", message: nil, forgotURL: req.forgotPasswordURL,
-                                 firstRun: try await FirstRun.awaitsAdministrator(req.db))
+            let page = LoginPage(
+                meta: req.pageMeta("Вход"), login: "", message: nil, forgotURL: req.forgotPasswordURL,
+                firstRun: try await FirstRun.awaitsAdministrator(req.db))
             return try await req.view.render("login", page).encodeResponse(for: req)
         }
     }
@@ -45,16 +46,18 @@ struct AuthController: RouteCollection {
         case .signedIn(let account):
             return try await req.signIn(account, to: account.mustChangePassword ? .account : .home)
         case .blocked:
-            return try await page(req, login: form.login,
-                                  message: "Учётная запись заблокирована. Обратитесь к куратору или администратору.",
-                                  status: .forbidden)
+            return try await page(
+                req, login: form.login,
+                message: "Учётная запись заблокирована. Обратитесь к куратору или администратору.",
+                status: .forbidden)
         case .rejected:
             return try await page(req, login: form.login, message: "Неверный логин или пароль.", status: .unauthorized)
         case .throttled(let until):
             let minutes = max(1, Int((until.timeIntervalSince(req.clock.now()) / 60).rounded(.up)))
-            return try await page(req, login: form.login,
-                                  message: "Слишком много неудачных попыток входа. Повторите через \(minutes) мин.",
-                                  status: .tooManyRequests)
+            return try await page(
+                req, login: form.login,
+                message: "Слишком много неудачных попыток входа. Повторите через \(minutes) мин.",
+                status: .tooManyRequests)
         }
     }
 
@@ -65,9 +68,12 @@ struct AuthController: RouteCollection {
         return response
     }
 
-    private func page(_ req: Request, login: String?, message: String, status: HTTPResponseStatus) async throws -> Response {
-        let page = LoginPage(meta: req.pageMeta("Вход"), login: login ?? "", message: message,
-                             forgotURL: req.forgotPasswordURL)
+    private func page(
+        _ req: Request, login: String?, message: String, status: HTTPResponseStatus
+    ) async throws -> Response {
+        let page = LoginPage(
+            meta: req.pageMeta("Вход"), login: login ?? "", message: message,
+            forgotURL: req.forgotPasswordURL)
         return try await req.view.render("login", page).encodeResponse(status: status, for: req)
     }
 }

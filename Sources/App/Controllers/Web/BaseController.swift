@@ -31,33 +31,57 @@ struct BaseController: RouteCollection {
         let (context, entries) = try await BaseService(scope: scope).mentors(req.id("programID"))
         let filter = try req.query.decode(BaseFilter.self)
         let terms = try await allTerms(scope, context.organization)
-        let kept = entries.filter { $0.inBase && filter.keeps(forms: $0.profile.value.forms, terms: $0.profile.value.competencies,
-                                                               status: $0.profile.status, hours: $0.profile.weeklyHours) }
+        let kept = entries.filter {
+            $0.inBase
+                && filter.keeps(
+                    forms: $0.profile.value.forms, terms: $0.profile.value.competencies,
+                    status: $0.profile.status, hours: $0.profile.weeklyHours)
+        }
         let rows = kept.map { entry in
             let p = entry.profile.value
-            return TablePage.Row(id: entry.profile.id!.uuidString, cells: [
-                .init(entry.person.details.fullName, url: SiteURL.mentorProfile(.id(entry.profile.id!)).path),
-                .init(BaseRows.role(entry.person.details)), .init(p.forms.map(\.title).joined(separator: "; ")),
-                .init(p.competencies.joined(separator: "; ")), .init(p.weeklyHours.map(String.init) ?? "—"),
-                .init("\(p.capacity)\(p.groupAllowed ? ", группа" : "")"), .init(p.status.title, status: p.status.rawValue),
-                .init(p.offeredToOthers ? "да" : ""),
-            ])
+            return TablePage.Row(
+                id: entry.profile.id!.uuidString,
+                cells: [
+                    .init(entry.person.details.fullName, url: SiteURL.mentorProfile(.id(entry.profile.id!)).path),
+                    .init(BaseRows.role(entry.person.details)), .init(p.forms.map(\.title).joined(separator: "; ")),
+                    .init(p.competencies.joined(separator: "; ")), .init(p.weeklyHours.map(String.init) ?? "—"),
+                    .init("\(p.capacity)\(p.groupAllowed ? ", группа" : "")"),
+                    .init(p.status.title, status: p.status.rawValue),
+                    .init(p.offeredToOthers ? "да" : ""),
+                ])
         }
         let id = Slot.id(context.id)
         let page = TablePage(
-            meta: req.pageMeta("База наставников", breadcrumbs: ProgramController.crumbs(context.organization) + [Link(context.program.title, .program(id))],
-                               scopeName: context.organization.shortName),
+            meta: req.pageMeta(
+                "База наставников",
+                breadcrumbs: ProgramController.crumbs(context.organization) + [
+                    Link(context.program.title, .program(id))
+                ],
+                scopeName: context.organization.shortName),
             intro: "В базе — только участники с действующим согласием на обработку данных и участие в программе.",
-            actions: exportLinks(id, base: "mentors") + (context.access.manages ? [Link("Добавить наставника", .newMentor(id))] : []),
-            filters: .init(action: SiteURL.mentorBase(id).path, fields: filter.fields(
-                statuses: MentorProfile.Status.self, title: \.title, forms: context.program.forms, terms: terms, termLabel: "Компетенция")),
-            bulk: context.access.manages ? .init(action: SiteURL.mentorStatus(id).path, fields: [
-                FormField("status", "Новый статус отмеченных", kind: "select", options: FormField.options(MentorProfile.Status.self, selected: nil, title: \.title)),
-                FormField("order", "Приказ (для реестра)", help: "Например: № 45 от 01.10.2026"),
-            ], submitTitle: "Изменить статус", error: error) : nil,
+            actions: exportLinks(id, base: "mentors")
+                + (context.access.manages ? [Link("Добавить наставника", .newMentor(id))] : []),
+            filters: .init(
+                action: SiteURL.mentorBase(id).path,
+                fields: filter.fields(
+                    statuses: MentorProfile.Status.self, title: \.title, forms: context.program.forms, terms: terms,
+                    termLabel: "Компетенция")),
+            bulk: context.access.manages
+                ? .init(
+                    action: SiteURL.mentorStatus(id).path,
+                    fields: [
+                        FormField(
+                            "status", "Новый статус отмеченных", kind: "select",
+                            options: FormField.options(MentorProfile.Status.self, selected: nil, title: \.title)),
+                        FormField("order", "Приказ (для реестра)", help: "Например: № 45 от 01.10.2026"),
+                    ], submitTitle: "Изменить статус", error: error) : nil,
             tables: [
-                .init(columns: ["ФИО", "Должность, класс", "Формы", "Компетенции", "Часов в неделю", "Наставляемых", "Статус", "Для других ОО"],
-                      rows: rows, empty: "Никого не найдено.", selectable: context.access.manages),
+                .init(
+                    columns: [
+                        "ФИО", "Должность, класс", "Формы", "Компетенции", "Часов в неделю", "Наставляемых", "Статус",
+                        "Для других ОО",
+                    ],
+                    rows: rows, empty: "Никого не найдено.", selectable: context.access.manages),
                 withoutConsent(entries),
             ])
         return try await req.view.render("table", page)
@@ -74,31 +98,53 @@ struct BaseController: RouteCollection {
         let terms = try await allTerms(scope, context.organization)
         let kept = entries.filter { entry in
             let p = entry.profile.value
-            return entry.inBase && filter.keeps(forms: [p.form], terms: p.requests.map(\.text), status: entry.profile.status, hours: p.weeklyHours)
+            return entry.inBase
+                && filter.keeps(
+                    forms: [p.form], terms: p.requests.map(\.text), status: entry.profile.status, hours: p.weeklyHours)
         }
         let rows = kept.map { entry in
             let p = entry.profile.value
-            return TablePage.Row(id: entry.profile.id!.uuidString, cells: [
-                .init(entry.person.details.fullName, url: SiteURL.menteeProfile(.id(entry.profile.id!)).path),
-                .init(BaseRows.role(entry.person.details)), .init(p.form.title), .init(p.requestsText),
-                .init(p.weeklyHours.map(String.init) ?? "—"), .init(p.format.title), .init(p.status.title, status: p.status.rawValue),
-                .init(p.waitingSince.russian),
-            ])
+            return TablePage.Row(
+                id: entry.profile.id!.uuidString,
+                cells: [
+                    .init(entry.person.details.fullName, url: SiteURL.menteeProfile(.id(entry.profile.id!)).path),
+                    .init(BaseRows.role(entry.person.details)), .init(p.form.title), .init(p.requestsText),
+                    .init(p.weeklyHours.map(String.init) ?? "—"), .init(p.format.title),
+                    .init(p.status.title, status: p.status.rawValue),
+                    .init(p.waitingSince.russian),
+                ])
         }
         let id = Slot.id(context.id)
         let page = TablePage(
-            meta: req.pageMeta("База наставляемых", breadcrumbs: ProgramController.crumbs(context.organization) + [Link(context.program.title, .program(id))],
-                               scopeName: context.organization.shortName),
-            intro: "База наставляемых с перечнем запросов. Несовершеннолетние — только с согласием законного представителя.",
-            actions: exportLinks(id, base: "mentees") + (context.access.manages ? [Link("Добавить наставляемого", .newMentee(id))] : []),
-            filters: .init(action: SiteURL.menteeBase(id).path, fields: filter.fields(
-                statuses: MenteeProfile.Status.self, title: \.title, forms: context.program.forms, terms: terms, termLabel: "Запрос")),
-            bulk: context.access.manages ? .init(action: SiteURL.menteeStatus(id).path, fields: [
-                FormField("status", "Новый статус отмеченных", kind: "select", options: FormField.options(MenteeProfile.Status.self, selected: nil, title: \.title)),
-            ], submitTitle: "Изменить статус", error: error) : nil,
+            meta: req.pageMeta(
+                "База наставляемых",
+                breadcrumbs: ProgramController.crumbs(context.organization) + [
+                    Link(context.program.title, .program(id))
+                ],
+                scopeName: context.organization.shortName),
+            intro:
+                "База наставляемых с перечнем запросов. Несовершеннолетние — только с согласием законного представителя.",
+            actions: exportLinks(id, base: "mentees")
+                + (context.access.manages ? [Link("Добавить наставляемого", .newMentee(id))] : []),
+            filters: .init(
+                action: SiteURL.menteeBase(id).path,
+                fields: filter.fields(
+                    statuses: MenteeProfile.Status.self, title: \.title, forms: context.program.forms, terms: terms,
+                    termLabel: "Запрос")),
+            bulk: context.access.manages
+                ? .init(
+                    action: SiteURL.menteeStatus(id).path,
+                    fields: [
+                        FormField(
+                            "status", "Новый статус отмеченных", kind: "select",
+                            options: FormField.options(MenteeProfile.Status.self, selected: nil, title: \.title))
+                    ], submitTitle: "Изменить статус", error: error) : nil,
             tables: [
-                .init(columns: ["ФИО", "Класс, должность", "Форма", "Запросы", "Часов в неделю", "Формат", "Статус", "Ждёт с"],
-                      rows: rows, empty: "Никого не найдено.", selectable: context.access.manages),
+                .init(
+                    columns: [
+                        "ФИО", "Класс, должность", "Форма", "Запросы", "Часов в неделю", "Формат", "Статус", "Ждёт с",
+                    ],
+                    rows: rows, empty: "Никого не найдено.", selectable: context.access.manages),
                 withoutConsent(entries),
             ])
         return try await req.view.render("table", page)
@@ -109,8 +155,10 @@ struct BaseController: RouteCollection {
         TablePage.Table(
             title: "Не включены в базу: нет действующего согласия", columns: ["ФИО", "Причина"],
             rows: entries.filter { !$0.inBase }.map { entry in
-                TablePage.Row(cells: [.init(entry.person.details.fullName, url: SiteURL.person(.id(entry.person.id!)).path),
-                                      .init(entry.problems.map(\.message).joined(separator: " "))])
+                TablePage.Row(cells: [
+                    .init(entry.person.details.fullName, url: SiteURL.person(.id(entry.person.id!)).path),
+                    .init(entry.problems.map(\.message).joined(separator: " ")),
+                ])
             }, empty: "Все участники с профилями имеют действующие согласия.")
     }
 
@@ -119,7 +167,10 @@ struct BaseController: RouteCollection {
     }
 
     private func exportLinks(_ id: Slot, base: String) -> [Link] {
-        [Link("Скачать XLSX", .baseExport(id, base: base, format: "xlsx")), Link("Скачать DOCX", .baseExport(id, base: base, format: "docx"))]
+        [
+            Link("Скачать XLSX", .baseExport(id, base: base, format: "xlsx")),
+            Link("Скачать DOCX", .baseExport(id, base: base, format: "docx")),
+        ]
     }
 
     func mentorStatus(req: Request) async throws -> Response {
@@ -128,7 +179,8 @@ struct BaseController: RouteCollection {
         _ = try await ProgramService(scope: req.scope()).managedProgram(programID)
         guard let status = form.status.flatMap(MentorProfile.Status.init(rawValue:)) else { throw Abort(.badRequest) }
         do {
-            _ = try await BaseService(scope: req.scope()).setMentorStatus(programID, ids: form.ids ?? [], status: status, order: form.order)
+            _ = try await BaseService(scope: req.scope()).setMentorStatus(
+                programID, ids: form.ids ?? [], status: status, order: form.order)
             return req.redirect(to: SiteURL.mentorBase(.id(programID)).path)
         } catch let failure as ValidationFailure {
             return try await mentorPage(req, error: failure.fields.values.sorted().joined(separator: " "))
@@ -142,7 +194,8 @@ struct BaseController: RouteCollection {
         _ = try await ProgramService(scope: req.scope()).managedProgram(programID)
         guard let status = form.status.flatMap(MenteeProfile.Status.init(rawValue:)) else { throw Abort(.badRequest) }
         do {
-            _ = try await BaseService(scope: req.scope()).setMenteeStatus(programID, ids: form.ids ?? [], status: status)
+            _ = try await BaseService(scope: req.scope()).setMenteeStatus(
+                programID, ids: form.ids ?? [], status: status)
             return req.redirect(to: SiteURL.menteeBase(.id(programID)).path)
         } catch let failure as ValidationFailure {
             return try await menteePage(req, error: failure.fields.values.sorted().joined(separator: " "))
@@ -159,15 +212,28 @@ struct BaseController: RouteCollection {
         let rows = waiting.map { entry in
             let p = entry.profile.value
             let days = p.waitingSince.days(until: today)
-            return TablePage.Row(cells: [.init(entry.person.details.fullName, url: SiteURL.menteeProfile(.id(entry.profile.id!)).path),
-                                         .init(p.form.title), .init(p.requestsText), .init(p.waitingSince.russian), .init(String(days))])
+            return TablePage.Row(cells: [
+                .init(entry.person.details.fullName, url: SiteURL.menteeProfile(.id(entry.profile.id!)).path),
+                .init(p.form.title), .init(p.requestsText), .init(p.waitingSince.russian), .init(String(days)),
+            ])
         }
         let id = Slot.id(context.id)
-        return try await req.view.render("table", TablePage(
-            meta: req.pageMeta("Лист ожидания", breadcrumbs: ProgramController.crumbs(context.organization) + [Link(context.program.title, .program(id))],
-                               scopeName: context.organization.shortName),
-            intro: "Наставляемые из базы, которым ещё не подобрана пара. Дольше ждущие — первыми: при подборе у них приоритет.",
-            tables: [.init(columns: ["ФИО", "Форма", "Запросы", "Ждёт с", "Дней"], rows: rows, empty: "Все наставляемые базы в парах.")]))
+        return try await req.view.render(
+            "table",
+            TablePage(
+                meta: req.pageMeta(
+                    "Лист ожидания",
+                    breadcrumbs: ProgramController.crumbs(context.organization) + [
+                        Link(context.program.title, .program(id))
+                    ],
+                    scopeName: context.organization.shortName),
+                intro:
+                    "Наставляемые из базы, которым ещё не подобрана пара. Дольше ждущие — первыми: при подборе у них приоритет.",
+                tables: [
+                    .init(
+                        columns: ["ФИО", "Форма", "Запросы", "Ждёт с", "Дней"], rows: rows,
+                        empty: "Все наставляемые базы в парах.")
+                ]))
     }
 
     /// Mentors proposed for the registry (candidates with consent) and those already approved by order.
@@ -176,28 +242,46 @@ struct BaseController: RouteCollection {
         let eligible = entries.filter(\.inBase)
         func row(_ entry: MentorEntry) -> TablePage.Row {
             let p = entry.profile.value
-            return TablePage.Row(id: entry.profile.id!.uuidString, cells: [
-                .init(entry.person.details.fullName, url: SiteURL.mentorProfile(.id(entry.profile.id!)).path),
-                .init(BaseRows.role(entry.person.details)), .init(p.forms.map(\.title).joined(separator: "; ")),
-                .init(p.trainings.map(\.course).joined(separator: "; ")), .init(p.registryOrder ?? ""),
-            ])
+            return TablePage.Row(
+                id: entry.profile.id!.uuidString,
+                cells: [
+                    .init(entry.person.details.fullName, url: SiteURL.mentorProfile(.id(entry.profile.id!)).path),
+                    .init(BaseRows.role(entry.person.details)), .init(p.forms.map(\.title).joined(separator: "; ")),
+                    .init(p.trainings.map(\.course).joined(separator: "; ")), .init(p.registryOrder ?? ""),
+                ])
         }
         let id = Slot.id(context.id)
         let columns = ["ФИО", "Должность, класс", "Формы", "Обучение", "Приказ"]
-        return try await req.view.render("table", TablePage(
-            meta: req.pageMeta("Реестр наставников", breadcrumbs: ProgramController.crumbs(context.organization) + [Link(context.program.title, .program(id))],
-                               scopeName: context.organization.shortName),
-            intro: "Реестр утверждается приказом руководителя. Отметьте кандидатов и укажите номер и дату приказа.",
-            actions: [Link("Скачать реестр (DOCX)", .baseExport(id, base: "registry", format: "docx"))],
-            bulk: context.access.manages ? .init(action: SiteURL.mentorStatus(id).path, fields: [
-                FormField("status", "Действие", kind: "select", options: [.init(value: "registry", title: "Включить в реестр", selected: true)]),
-                FormField("order", "Приказ", required: true, help: "Например: № 45 от 01.10.2026"),
-            ], submitTitle: "Включить в реестр") : nil,
-            tables: [
-                .init(title: "Кандидаты", columns: columns, rows: eligible.filter { $0.profile.status == "candidate" }.map(row),
-                      empty: "Кандидатов с действующим согласием нет.", selectable: context.access.manages),
-                .init(title: "В реестре", columns: columns, rows: eligible.filter { $0.profile.status != "candidate" && $0.profile.status != "left" }.map(row),
-                      empty: "Реестр пока пуст."),
-            ]))
+        return try await req.view.render(
+            "table",
+            TablePage(
+                meta: req.pageMeta(
+                    "Реестр наставников",
+                    breadcrumbs: ProgramController.crumbs(context.organization) + [
+                        Link(context.program.title, .program(id))
+                    ],
+                    scopeName: context.organization.shortName),
+                intro: "Реестр утверждается приказом руководителя. Отметьте кандидатов и укажите номер и дату приказа.",
+                actions: [Link("Скачать реестр (DOCX)", .baseExport(id, base: "registry", format: "docx"))],
+                bulk: context.access.manages
+                    ? .init(
+                        action: SiteURL.mentorStatus(id).path,
+                        fields: [
+                            FormField(
+                                "status", "Действие", kind: "select",
+                                options: [.init(value: "registry", title: "Включить в реестр", selected: true)]),
+                            FormField("order", "Приказ", required: true, help: "Например: № 45 от 01.10.2026"),
+                        ], submitTitle: "Включить в реестр") : nil,
+                tables: [
+                    .init(
+                        title: "Кандидаты", columns: columns,
+                        rows: eligible.filter { $0.profile.status == "candidate" }.map(row),
+                        empty: "Кандидатов с действующим согласием нет.", selectable: context.access.manages),
+                    .init(
+                        title: "В реестре", columns: columns,
+                        rows: eligible.filter { $0.profile.status != "candidate" && $0.profile.status != "left" }.map(
+                            row),
+                        empty: "Реестр пока пуст."),
+                ]))
     }
 }

@@ -11,7 +11,9 @@ struct BaseExportController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         for base in ["mentors", "mentees", "registry"] {
             for format in ["docx", "xlsx", "csv"] {
-                routes.get(.baseExport(.key, base: base, format: format)) { req in try await export(req, base: base, format: format) }
+                routes.get(.baseExport(.key, base: base, format: format)) { req in
+                    try await export(req, base: base, format: format)
+                }
             }
         }
     }
@@ -25,18 +27,23 @@ struct BaseExportController: RouteCollection {
         case "mentors", "registry":
             let (context, entries) = try await BaseService(scope: scope).mentors(programID)
             let registry = base == "registry"
-            let kept = entries.filter { $0.inBase && (!registry || ["registry", "active"].contains($0.profile.status)) }
-            list = ListExport(organization: context.organization.fullName,
-                              title: registry ? "Реестр наставников" : "База наставников", subtitle: context.program.title,
-                              header: BaseRows.mentorHeader, widths: [22, 16, 16, 30, 18, 8, 10, 10, 14],
-                              rows: kept.map { BaseRows.mentorCells($0, program: context.program.title) })
+            let kept = entries.filter {
+                $0.inBase && (!registry || ["registry", "active"].contains($0.profile.status))
+            }
+            list = ListExport(
+                organization: context.organization.fullName,
+                title: registry ? "Реестр наставников" : "База наставников", subtitle: context.program.title,
+                header: BaseRows.mentorHeader, widths: [22, 16, 16, 30, 18, 8, 10, 10, 14],
+                rows: kept.map { BaseRows.mentorCells($0, program: context.program.title) })
             name = registry ? "reestr-nastavnikov" : "baza-nastavnikov"
             try await audit(scope, context, .mentorBase)
         case "mentees":
             let (context, entries) = try await BaseService(scope: scope).mentees(programID)
-            list = ListExport(organization: context.organization.fullName, title: "База наставляемых", subtitle: context.program.title,
-                              header: BaseRows.menteeHeader, widths: [22, 16, 16, 34, 18, 8, 10, 14],
-                              rows: entries.filter(\.inBase).map { BaseRows.menteeCells($0, program: context.program.title) })
+            list = ListExport(
+                organization: context.organization.fullName, title: "База наставляемых",
+                subtitle: context.program.title,
+                header: BaseRows.menteeHeader, widths: [22, 16, 16, 34, 18, 8, 10, 14],
+                rows: entries.filter(\.inBase).map { BaseRows.menteeCells($0, program: context.program.title) })
             name = "baza-nastavlyaemyh"
             try await audit(scope, context, .menteeBase)
         default:
@@ -46,6 +53,7 @@ struct BaseExportController: RouteCollection {
     }
 
     private func audit(_ scope: RequestScope, _ context: ProgramContext, _ object: AuditObject) async throws {
-        try await AuditLog(scope: scope).record(.download, object, objectID: context.id, organizationID: context.organization.id, role: context.access.role)
+        try await AuditLog(scope: scope).record(
+            .download, object, objectID: context.id, organizationID: context.organization.id, role: context.access.role)
     }
 }

@@ -22,7 +22,8 @@ struct ConsentBoardController: RouteCollection {
             for (key, row) in rows ?? [:] {
                 guard let id = UUID(uuidString: key) else {
                     throw ValidationFailure(fields: [
-                        "rows": "Ключ строки — id участника, получено «\(key.prefix(40))»."])
+                        "rows": "Ключ строки — id участника, получено «\(key.prefix(40))»."
+                    ])
                 }
                 entries[id] = .init(kinds: row.kinds ?? [], signedOn: row.signedOn, signedBy: row.signedBy)
             }
@@ -78,8 +79,9 @@ struct ConsentBoardController: RouteCollection {
             return try FileDownload.docx(document.word, name: "Согласия", req: req)
         }
         guard let soffice = req.application.config.soffice else { throw DomainError.notFound }
-        let pdf = try await PDFConversion.pdf(from: document.word.data(), soffice: soffice,
-                                              on: req.application.threadPool)
+        let pdf = try await PDFConversion.pdf(
+            from: document.word.data(), soffice: soffice,
+            on: req.application.threadPool)
         return FileDownload.response(pdf, fileName: "Согласия-\(req.clock.today).pdf", contentType: "application/pdf")
     }
 

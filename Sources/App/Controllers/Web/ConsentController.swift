@@ -23,7 +23,8 @@ struct ConsentController: RouteCollection {
             kind: kind.rawValue, purpose: DefaultConsentText.purpose(kind),
             signedBy: minor ? representatives.first?.id?.uuidString.lowercased() : "subject",
             signedOn: scope.today.russian, text: DefaultConsentText.body(kind, organization: org.fullName))
-        return try await req.renderForm(form(req, person: person, org: org, representatives: representatives, input: input, failure: nil))
+        return try await req.renderForm(
+            form(req, person: person, org: org, representatives: representatives, input: input, failure: nil))
     }
 
     func create(req: Request) async throws -> Response {
@@ -31,13 +32,16 @@ struct ConsentController: RouteCollection {
         let (person, org, _) = try await PeopleService(scope: scope).managedPerson(req.id("personID"))
         let input = try req.content.decode(ConsentInput.self)
         let upload = ScanUpload(req, field: "scan")
-        return try await req.submit({
-            _ = try await ConsentService(scope: scope).record(for: person.id!, input: input, scan: upload)
-            return req.redirect(to: SiteURL.person(.id(person.id!)).path)
-        }, form: { failure in
-            let representatives = try await RepresentativeService(scope: scope).representatives(of: person.id!)
-            return form(req, person: person, org: org, representatives: representatives, input: input, failure: failure)
-        })
+        return try await req.submit(
+            {
+                _ = try await ConsentService(scope: scope).record(for: person.id!, input: input, scan: upload)
+                return req.redirect(to: SiteURL.person(.id(person.id!)).path)
+            },
+            form: { failure in
+                let representatives = try await RepresentativeService(scope: scope).representatives(of: person.id!)
+                return form(
+                    req, person: person, org: org, representatives: representatives, input: input, failure: failure)
+            })
     }
 
     func withdraw(req: Request) async throws -> Response {
@@ -51,18 +55,24 @@ struct ConsentController: RouteCollection {
         return FileDownload.response(scan.data, fileName: scan.fileName, contentType: scan.contentType)
     }
 
-    private func form(_ req: Request, person: PersonModel, org: OrganizationModel, representatives: [LegalRepresentativeModel],
-                      input: ConsentInput, failure: ValidationFailure?) -> FormPage {
+    private func form(
+        _ req: Request, person: PersonModel, org: OrganizationModel, representatives: [LegalRepresentativeModel],
+        input: ConsentInput, failure: ValidationFailure?
+    ) -> FormPage {
         let minor = person.details.isMinor(on: req.clock.today)
         var intro = "Согласие хранится вместе с точным текстом, под которым стоит подпись."
         if minor && representatives.isEmpty {
             intro = "Участник несовершеннолетний: сначала добавьте законного представителя — согласие подписывает он."
         }
         return FormPage(
-            meta: req.pageMeta("Новое согласие", breadcrumbs: PeopleController.crumbs(org) + [Link(person.details.shortName, .person(.id(person.id!)))],
-                               scopeName: org.shortName),
-            form: .init(action: SiteURL.newConsent(.id(person.id!)).path,
-                        fields: ConsentForm.fields(input, representatives: representatives, minor: minor, failure: failure),
-                        submitTitle: "Сохранить согласие", cancelURL: SiteURL.person(.id(person.id!)).path, intro: intro, multipart: true))
+            meta: req.pageMeta(
+                "Новое согласие",
+                breadcrumbs: PeopleController.crumbs(org) + [Link(person.details.shortName, .person(.id(person.id!)))],
+                scopeName: org.shortName),
+            form: .init(
+                action: SiteURL.newConsent(.id(person.id!)).path,
+                fields: ConsentForm.fields(input, representatives: representatives, minor: minor, failure: failure),
+                submitTitle: "Сохранить согласие", cancelURL: SiteURL.person(.id(person.id!)).path, intro: intro,
+                multipart: true))
     }
 }

@@ -6,8 +6,10 @@ import Vapor
 
 extension Request {
     /// Runs a form submission; on a validation failure the same form comes back with the messages (422).
-    func submit(_ action: () async throws -> Response,
-                form: (ValidationFailure) async throws -> FormPage) async throws -> Response {
+    func submit(
+        _ action: () async throws -> Response,
+        form: (ValidationFailure) async throws -> FormPage
+    ) async throws -> Response {
         do {
             return try await action()
         } catch let failure as ValidationFailure {
@@ -19,13 +21,16 @@ extension Request {
 
     /// Runs a change made from a page's own controls: on success goes to the returned address with the notice;
     /// on a validation failure the page comes back (422) with the messages on top.
-    func applyChange(_ change: () async throws -> (url: String, notice: String?),
-                     page: (String) async throws -> View) async throws -> Response {
+    func applyChange(
+        _ change: () async throws -> (url: String, notice: String?),
+        page: (String) async throws -> View
+    ) async throws -> Response {
         do {
             let (url, notice) = try await change()
             return try await redirect(to: url, notice: notice)
         } catch let failure as ValidationFailure {
-            return try await page(failure.fields.values.sorted().joined(separator: " ")).encodeResponse(status: .unprocessableEntity, for: self)
+            return try await page(failure.fields.values.sorted().joined(separator: " ")).encodeResponse(
+                status: .unprocessableEntity, for: self)
         }
     }
 

@@ -27,7 +27,8 @@ struct MatchingController: RouteCollection {
 
     func runs(req: Request) async throws -> View {
         let (context, runs) = try await MatchingService(scope: req.scope()).runs(req.id("programID"))
-        return try await req.view.render("matching/runs", MatchingRunsPage(req: req, context: context, runs: runs, input: MatchingInput()))
+        return try await req.view.render(
+            "matching/runs", MatchingRunsPage(req: req, context: context, runs: runs, input: MatchingInput()))
     }
 
     func start(req: Request) async throws -> Response {
@@ -37,16 +38,23 @@ struct MatchingController: RouteCollection {
             let run = try await service.start(req.id("programID"), input: input)
             return req.redirect(to: SiteURL.matchingRun(.id(run.id!)).path)
         } catch let failure as ValidationFailure {
-            return try await runsPage(req, input: input, failure: failure, problems: []).encodeResponse(status: .unprocessableEntity, for: req)
+            return try await runsPage(req, input: input, failure: failure, problems: []).encodeResponse(
+                status: .unprocessableEntity, for: req)
         } catch let refusal as MatchingRefusal {
-            return try await runsPage(req, input: input, failure: nil, problems: refusal.problems).encodeResponse(status: .unprocessableEntity, for: req)
+            return try await runsPage(req, input: input, failure: nil, problems: refusal.problems).encodeResponse(
+                status: .unprocessableEntity, for: req)
         }
     }
 
-    private func runsPage(_ req: Request, input: MatchingInput, failure: ValidationFailure?, problems: [String]) async throws -> View {
+    private func runsPage(
+        _ req: Request, input: MatchingInput, failure: ValidationFailure?, problems: [String]
+    ) async throws -> View {
         let (context, runs) = try await MatchingService(scope: req.scope()).runs(req.id("programID"))
-        return try await req.view.render("matching/runs", MatchingRunsPage(req: req, context: context, runs: runs, input: input,
-                                                                          failure: failure, problems: problems))
+        return try await req.view.render(
+            "matching/runs",
+            MatchingRunsPage(
+                req: req, context: context, runs: runs, input: input,
+                failure: failure, problems: problems))
     }
 
     func run(req: Request) async throws -> View {
@@ -57,14 +65,16 @@ struct MatchingController: RouteCollection {
         let service = try MatchingService(scope: req.scope())
         let detail = try await service.detail(req.id("runID"))
         let (_, others) = try await service.runs(detail.context.id)
-        return try await req.view.render("matching/run", MatchingRunPage(req: req, detail: detail, otherRuns: others, notice: notice, error: error))
+        return try await req.view.render(
+            "matching/run", MatchingRunPage(req: req, detail: detail, otherRuns: others, notice: notice, error: error))
     }
 
     func changePair(req: Request) async throws -> Response {
         let form = try req.content.decode(PairForm.self)
         return try await applying(req) {
-            try await MatchingService(scope: req.scope()).change(req.id("runID"), mentee: form.mentee ?? "", mentor: form.mentor ?? "",
-                                                                 MatchingService.PairChange(rawValue: form.action ?? ""))
+            try await MatchingService(scope: req.scope()).change(
+                req.id("runID"), mentee: form.mentee ?? "", mentor: form.mentor ?? "",
+                MatchingService.PairChange(rawValue: form.action ?? ""))
             return nil
         }
     }
@@ -72,7 +82,8 @@ struct MatchingController: RouteCollection {
     func move(req: Request) async throws -> Response {
         let form = try req.content.decode(PairForm.self)
         return try await applying(req) {
-            let score = try await MatchingService(scope: req.scope()).move(req.id("runID"), mentee: form.mentee ?? "", to: form.mentor ?? "")
+            let score = try await MatchingService(scope: req.scope()).move(
+                req.id("runID"), mentee: form.mentee ?? "", to: form.mentor ?? "")
             return "Пара составлена вручную и закреплена, балл \(score.score.score)."
         }
     }
@@ -80,26 +91,30 @@ struct MatchingController: RouteCollection {
     func rerun(req: Request) async throws -> Response {
         do {
             let run = try await MatchingService(scope: req.scope()).rerun(req.id("runID"))
-            return try await req.redirect(to: SiteURL.matchingRun(.id(run.id!)).path,
-                                          notice: "Подбор повторён, закреплённые пары сохранены.")
+            return try await req.redirect(
+                to: SiteURL.matchingRun(.id(run.id!)).path,
+                notice: "Подбор повторён, закреплённые пары сохранены.")
         } catch let refusal as MatchingRefusal {
-            return try await runPage(req, notice: nil, error: refusal.problems.joined(separator: " ")).encodeResponse(status: .unprocessableEntity, for: req)
+            return try await runPage(req, notice: nil, error: refusal.problems.joined(separator: " ")).encodeResponse(
+                status: .unprocessableEntity, for: req)
         }
     }
 
     func accept(req: Request) async throws -> Response {
         try await applying(req) {
             let (created, skipped) = try await MatchingService(scope: req.scope()).accept(req.id("runID"))
-            return (["Создано черновиков пар и групп: \(created.count). Они ждут приказа о закреплении."] + skipped).joined(separator: " ")
+            return (["Создано черновиков пар и групп: \(created.count). Они ждут приказа о закреплении."] + skipped)
+                .joined(separator: " ")
         }
     }
 
     /// Runs a change and shows the run again: with the notice on success, with the message next to the controls otherwise.
     private func applying(_ req: Request, _ change: () async throws -> String?) async throws -> Response {
-        try await req.applyChange({
-            let notice = try await change()
-            return (try SiteURL.matchingRun(.id(req.id("runID"))).path, notice)
-        }, page: { try await runPage(req, notice: nil, error: $0) })
+        try await req.applyChange(
+            {
+                let notice = try await change()
+                return (try SiteURL.matchingRun(.id(req.id("runID"))).path, notice)
+            }, page: { try await runPage(req, notice: nil, error: $0) })
     }
 
     func compare(req: Request) async throws -> View {

@@ -17,35 +17,54 @@ struct MeetingController: RouteCollection {
 
     func newForm(req: Request) async throws -> View {
         _ = try await MentorshipService(scope: req.scope()).kept(req.id("mentorshipID"))
-        return try await req.renderForm(meetingForm(req, MeetingInput(type: MeetingType.regular.rawValue, durationMinutes: "45", format: MeetingPlace.inPerson.rawValue), failure: nil))
+        return try await req.renderForm(
+            meetingForm(
+                req,
+                MeetingInput(
+                    type: MeetingType.regular.rawValue, durationMinutes: "45", format: MeetingPlace.inPerson.rawValue),
+                failure: nil))
     }
 
     private func meetingForm(_ req: Request, _ input: MeetingInput, failure: ValidationFailure?) throws -> FormPage {
         let id = try Slot.id(req.id("mentorshipID"))
-        return FormPage(meta: req.pageMeta("Встреча", breadcrumbs: [Link("Пара", .mentorship(id))]), form: .init(
-            action: SiteURL.newMeeting(id).path, fields: [
-                FormField("type", "Вид встречи", kind: "select", required: true, failure: failure,
-                          options: FormField.options(MeetingType.self, selected: input.type, title: \.title)),
-                FormField("date", "Дата", kind: "date", value: input.date, required: true, failure: failure),
-                FormField("time", "Время (московское)", kind: "time", value: input.time, required: true, failure: failure),
-                FormField("durationMinutes", "Продолжительность, минут", kind: "number", value: input.durationMinutes, required: true, failure: failure),
-                FormField("format", "Формат", kind: "select", required: true, failure: failure,
-                          options: FormField.options(MeetingPlace.self, selected: input.format, title: \.title)),
-                FormField("place", "Место (для очной встречи)", value: input.place, failure: failure),
-                FormField("link", "Ссылка (для дистанционной встречи)", kind: "url", value: input.link, failure: failure),
-                FormField("topic", "Тема", value: input.topic, required: true, failure: failure),
-                FormField("notes", "Заметки", kind: "textarea", value: input.notes, failure: failure),
-            ], submitTitle: "Сохранить встречу", cancelURL: SiteURL.mentorship(id).path,
-            intro: "Будущая встреча попадёт в календарь участников. Прошедшая (не раньше чем \(req.application.config.meetingLogDays) дн. назад) сразу считается проведённой, и участники получат форму обратной связи."))
+        return FormPage(
+            meta: req.pageMeta("Встреча", breadcrumbs: [Link("Пара", .mentorship(id))]),
+            form: .init(
+                action: SiteURL.newMeeting(id).path,
+                fields: [
+                    FormField(
+                        "type", "Вид встречи", kind: "select", required: true, failure: failure,
+                        options: FormField.options(MeetingType.self, selected: input.type, title: \.title)),
+                    FormField("date", "Дата", kind: "date", value: input.date, required: true, failure: failure),
+                    FormField(
+                        "time", "Время (московское)", kind: "time", value: input.time, required: true, failure: failure),
+                    FormField(
+                        "durationMinutes", "Продолжительность, минут", kind: "number", value: input.durationMinutes,
+                        required: true, failure: failure),
+                    FormField(
+                        "format", "Формат", kind: "select", required: true, failure: failure,
+                        options: FormField.options(MeetingPlace.self, selected: input.format, title: \.title)),
+                    FormField("place", "Место (для очной встречи)", value: input.place, failure: failure),
+                    FormField(
+                        "link", "Ссылка (для дистанционной встречи)", kind: "url", value: input.link, failure: failure),
+                    FormField("topic", "Тема", value: input.topic, required: true, failure: failure),
+                    FormField("notes", "Заметки", kind: "textarea", value: input.notes, failure: failure),
+                ], submitTitle: "Сохранить встречу", cancelURL: SiteURL.mentorship(id).path,
+                intro:
+                    "Будущая встреча попадёт в календарь участников. Прошедшая (не раньше чем \(req.application.config.meetingLogDays) дн. назад) сразу считается проведённой, и участники получат форму обратной связи."
+            ))
     }
 
     func create(req: Request) async throws -> Response {
         let input = try req.content.decode(MeetingInput.self)
-        return try await req.submit({
-            let meeting = try await MeetingService(req).schedule(in: req.id("mentorshipID"), input: input)
-            let notice = meeting.status == .held ? "Встреча внесена, участникам отправлена форма обратной связи." : "Встреча запланирована."
-            return try await req.redirect(to: SiteURL.mentorship(.id(meeting.$mentorship.id)).path, notice: notice)
-        }, form: { try meetingForm(req, input, failure: $0) })
+        return try await req.submit(
+            {
+                let meeting = try await MeetingService(req).schedule(in: req.id("mentorshipID"), input: input)
+                let notice =
+                    meeting.status == .held
+                    ? "Встреча внесена, участникам отправлена форма обратной связи." : "Встреча запланирована."
+                return try await req.redirect(to: SiteURL.mentorship(.id(meeting.$mentorship.id)).path, notice: notice)
+            }, form: { try meetingForm(req, input, failure: $0) })
     }
 
     func show(req: Request) async throws -> View {
@@ -55,63 +74,87 @@ struct MeetingController: RouteCollection {
     private func outcomePage(_ req: Request, failure: ValidationFailure?) async throws -> FormPage {
         guard let meeting = try await MeetingModel.find(req.id("meetingID"), on: req.db) else { throw Abort(.notFound) }
         let (mentorship, access) = try await MentorshipService(scope: req.scope()).find(meeting.$mentorship.id)
-        let people = try await MentorshipPeople.load([mentorship], access: access.access, scope: req.scope()).everyone(in: mentorship)
-        let where_ = meeting.whereText.isEmpty ? "" : ", \(meeting.whereText)"
-        let facts = "\(meeting.type.title): «\(meeting.topic)», \(MeetingClock.russian(meeting.startsAt)), \(meeting.durationMinutes) мин., "
-            + "\(meeting.format.title.lowercased())\(where_). Состояние: \(meeting.status.title.lowercased())."
+        let people = try await MentorshipPeople.load([mentorship], access: access.access, scope: req.scope()).everyone(
+            in: mentorship)
+        let place = meeting.whereText.isEmpty ? "" : ", \(meeting.whereText)"
+        let facts =
+            "\(meeting.type.title): «\(meeting.topic)», \(MeetingClock.russian(meeting.startsAt)), \(meeting.durationMinutes) мин., "
+            + "\(meeting.format.title.lowercased())\(place). Состояние: \(meeting.status.title.lowercased())."
         let open = meeting.status == .planned && access.keepsRecords
         let tasks = (mentorship.plan?.tasks ?? []).filter { $0.status == .planned }
         var fields: [FormField] = []
         if open {
             fields = [
-                FormField("action", "Что произошло", kind: "select", required: true, failure: failure, options: [
-                    .init(value: "held", title: "Встреча проведена", selected: true), .init(value: "cancelled", title: "Встреча отменена", selected: false)]),
-                FormField("attended", "Кто присутствовал", kind: "checkboxes", failure: failure,
-                          options: people.map { .init(value: $0.person.id!.uuidString, title: $0.name, selected: true) }),
-                FormField("tasks", "Над какими задачами плана работали", kind: "checkboxes", failure: failure,
-                          options: tasks.map { .init(value: $0.id, title: $0.title, selected: false) }),
+                FormField(
+                    "action", "Что произошло", kind: "select", required: true, failure: failure,
+                    options: [
+                        .init(value: "held", title: "Встреча проведена", selected: true),
+                        .init(value: "cancelled", title: "Встреча отменена", selected: false),
+                    ]),
+                FormField(
+                    "attended", "Кто присутствовал", kind: "checkboxes", failure: failure,
+                    options: people.map { .init(value: $0.person.id!.uuidString, title: $0.name, selected: true) }),
+                FormField(
+                    "tasks", "Над какими задачами плана работали", kind: "checkboxes", failure: failure,
+                    options: tasks.map { .init(value: $0.id, title: $0.title, selected: false) }),
                 FormField("notes", "Итоги встречи", kind: "textarea", value: meeting.notes, failure: failure),
             ]
         }
         let attended = meeting.attendance
         let present = people.filter { attended[$0.person.id!] == true }.map(\.name)
-        return FormPage(meta: req.pageMeta("Встреча «\(meeting.topic)»", breadcrumbs: [Link("Пара", .mentorship(.id(mentorship.id!)))]),
-                        form: .init(action: SiteURL.meeting(.id(meeting.id!)).path, fields: fields,
-                                    submitTitle: open ? "Сохранить" : "", cancelURL: SiteURL.mentorship(.id(mentorship.id!)).path,
-                                    intro: facts + (present.isEmpty ? "" : " Присутствовали: \(present.joined(separator: ", ")).")
-                                        + (meeting.notes.map { " Итоги: \($0)" } ?? "")))
+        return FormPage(
+            meta: req.pageMeta(
+                "Встреча «\(meeting.topic)»", breadcrumbs: [Link("Пара", .mentorship(.id(mentorship.id!)))]),
+            form: .init(
+                action: SiteURL.meeting(.id(meeting.id!)).path, fields: fields,
+                submitTitle: open ? "Сохранить" : "", cancelURL: SiteURL.mentorship(.id(mentorship.id!)).path,
+                intro: facts + (present.isEmpty ? "" : " Присутствовали: \(present.joined(separator: ", ")).")
+                    + (meeting.notes.map { " Итоги: \($0)" } ?? "")))
     }
 
     func record(req: Request) async throws -> Response {
         let outcome = try req.content.decode(MeetingService.Outcome.self)
-        return try await req.submit({
-            let meeting = try await MeetingService(req).record(req.id("meetingID"), outcome)
-            return try await req.redirect(to: SiteURL.mentorship(.id(meeting.$mentorship.id)).path,
-                                          notice: "Встреча отмечена.")
-        }, form: { try await outcomePage(req, failure: $0) })
+        return try await req.submit(
+            {
+                let meeting = try await MeetingService(req).record(req.id("meetingID"), outcome)
+                return try await req.redirect(
+                    to: SiteURL.mentorship(.id(meeting.$mentorship.id)).path,
+                    notice: "Встреча отмечена.")
+            }, form: { try await outcomePage(req, failure: $0) })
     }
 
     /// The month's meetings: a participant's own, or all of the organizations a staff member reads.
     func calendar(req: Request) async throws -> View {
         let scope = try req.scope()
         let today = scope.today
-        let month = req.query[String.self, at: "month"].flatMap { CalendarDate(parsing: $0 + "-01") } ?? CalendarDate(year: today.year, month: today.month, day: 1)!
-        let next = month.adding(days: 32), first = MeetingClock.moment(month, hour: 0, minute: 0)!
+        let month =
+            req.query[String.self, at: "month"].flatMap { CalendarDate(parsing: $0 + "-01") } ?? CalendarDate(
+                year: today.year, month: today.month, day: 1)!
+        let next = month.adding(days: 32)
+        let first = MeetingClock.moment(month, hour: 0, minute: 0)!
         let end = MeetingClock.moment(CalendarDate(year: next.year, month: next.month, day: 1)!, hour: 0, minute: 0)!
-        let staff = try await OrganizationDirectory(scope: scope).accessible().filter { $0.access.readsAll }.map { $0.organization.id! }
+        let staff = try await OrganizationDirectory(scope: scope).accessible().filter { $0.access.readsAll }.map {
+            $0.organization.id!
+        }
         let overview = try await ParticipantService(scope: scope).overview()
         var meetings = overview.meetings.filter { $0.startsAt >= first && $0.startsAt < end }
         if !staff.isEmpty {
             meetings += try await MeetingModel.query(on: req.db).filter(\.$organization.$id ~~ staff)
                 .filter(\.$startsAt >= first).filter(\.$startsAt < end).sort(\.$startsAt).all()
         }
-        meetings = Array(Dictionary(meetings.map { ($0.id!, $0) }) { a, _ in a }.values).sorted { $0.startsAt < $1.startsAt }
+        meetings = Array(Dictionary(meetings.map { ($0.id!, $0) }) { a, _ in a }.values).sorted {
+            $0.startsAt < $1.startsAt
+        }
         let rows = meetings.map { meeting in
-            TablePage.Row(id: nil, cells: [
-                .init(CalendarDate(meeting.startsAt, in: MeetingClock.timeZone).russian), .init(MeetingClock.time(meeting.startsAt)),
-                .init(meeting.topic, url: SiteURL.meeting(.id(meeting.id!)).path), .init(meeting.type.title), .init(meeting.whereText),
-                .init(meeting.status.title, status: meeting.status.rawValue),
-            ])
+            TablePage.Row(
+                id: nil,
+                cells: [
+                    .init(CalendarDate(meeting.startsAt, in: MeetingClock.timeZone).russian),
+                    .init(MeetingClock.time(meeting.startsAt)),
+                    .init(meeting.topic, url: SiteURL.meeting(.id(meeting.id!)).path), .init(meeting.type.title),
+                    .init(meeting.whereText),
+                    .init(meeting.status.title, status: meeting.status.rawValue),
+                ])
         }
         let previous = month.adding(days: -1)
         let name = "\(RussianMonths.nominative[month.month - 1].capitalized) \(month.year)"
@@ -121,11 +164,18 @@ struct MeetingController: RouteCollection {
         if let token = try await ParticipantService(scope: scope).calendarToken() {
             actions.append(Link("Подписаться в календаре (ICS)", .meetingsFeed(token)))
         }
-        return try await req.view.render("table", TablePage(
-            meta: req.pageMeta("Календарь встреч: \(name)"),
-            intro: "Встречи наставнических пар за месяц. Ссылка ICS — личная: добавьте её в календарь телефона, и встречи появятся там сами.",
-            actions: actions,
-            tables: [.init(title: nil, columns: ["Дата", "Время", "Тема", "Встреча", "Место или ссылка", "Состояние"], rows: rows,
-                           empty: "В этом месяце встреч нет.")]))
+        return try await req.view.render(
+            "table",
+            TablePage(
+                meta: req.pageMeta("Календарь встреч: \(name)"),
+                intro:
+                    "Встречи наставнических пар за месяц. Ссылка ICS — личная: добавьте её в календарь телефона, и встречи появятся там сами.",
+                actions: actions,
+                tables: [
+                    .init(
+                        title: nil, columns: ["Дата", "Время", "Тема", "Встреча", "Место или ссылка", "Состояние"],
+                        rows: rows,
+                        empty: "В этом месяце встреч нет.")
+                ]))
     }
 }

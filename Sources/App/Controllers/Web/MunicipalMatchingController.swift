@@ -19,12 +19,14 @@ struct MunicipalMatchingController: RouteCollection {
 
     func runs(req: Request) async throws -> View {
         let (municipality, runs) = try await MunicipalMatching(scope: req.scope()).runs(req.id("municipalityID"))
-        return try await req.view.render("table", MunicipalMatchingPages.runs(req, municipality: municipality, runs: runs))
+        return try await req.view.render(
+            "table", MunicipalMatchingPages.runs(req, municipality: municipality, runs: runs))
     }
 
     func newRun(req: Request) async throws -> View {
         let municipality = try await MunicipalMonitoring(scope: req.scope()).municipality(req.id("municipalityID"))
-        return try await req.renderForm(MunicipalMatchingPages.form(req, municipality: municipality, input: MatchingInput(), failure: nil))
+        return try await req.renderForm(
+            MunicipalMatchingPages.form(req, municipality: municipality, input: MatchingInput(), failure: nil))
     }
 
     func start(req: Request) async throws -> Response {
@@ -39,7 +41,8 @@ struct MunicipalMatchingController: RouteCollection {
             page.form.failed = true
             return try await req.renderForm(page).encodeResponse(status: .unprocessableEntity, for: req)
         } catch let refusal as MatchingRefusal {
-            var page = MunicipalMatchingPages.form(req, municipality: municipality, input: input, failure: nil, problems: refusal.problems)
+            var page = MunicipalMatchingPages.form(
+                req, municipality: municipality, input: input, failure: nil, problems: refusal.problems)
             page.form.failed = true
             return try await req.renderForm(page).encodeResponse(status: .unprocessableEntity, for: req)
         }
@@ -51,15 +54,19 @@ struct MunicipalMatchingController: RouteCollection {
 
     private func runPage(_ req: Request, notice: String?, error: String?) async throws -> View {
         let detail = try await MunicipalMatching(scope: req.scope()).detail(req.id("runID"))
-        return try await req.view.render("table", MunicipalMatchingPages.run(req, detail: detail, notice: notice, error: error))
+        return try await req.view.render(
+            "table", MunicipalMatchingPages.run(req, detail: detail, notice: notice, error: error))
     }
 
     func accept(req: Request) async throws -> Response {
         let form = try req.content.decode(AcceptForm.self)
-        return try await req.applyChange({
-            let (created, skipped) = try await MunicipalMatching(scope: req.scope()).accept(req.id("runID"), pairs: Set(form.ids ?? []))
-            let notice = (["Передано в организации пар: \(created). Они ждут приказов о закреплении."] + skipped).joined(separator: " ")
-            return (try SiteURL.municipalMatchingRun(.id(req.id("runID"))).path, notice)
-        }, page: { try await runPage(req, notice: nil, error: $0) })
+        return try await req.applyChange(
+            {
+                let (created, skipped) = try await MunicipalMatching(scope: req.scope()).accept(
+                    req.id("runID"), pairs: Set(form.ids ?? []))
+                let notice = (["Передано в организации пар: \(created). Они ждут приказов о закреплении."] + skipped)
+                    .joined(separator: " ")
+                return (try SiteURL.municipalMatchingRun(.id(req.id("runID"))).path, notice)
+            }, page: { try await runPage(req, notice: nil, error: $0) })
     }
 }

@@ -32,125 +32,196 @@ struct MunicipalMonitoringController: RouteCollection {
         // An authority's staff read its organizations' programs too; their lists show names only with consent.
         let readers = try await OrganizationDirectory(scope: scope).accessible().filter { $0.access.readsAll }
         let names = Dictionary(uniqueKeysWithValues: readers.map { ($0.organization.id!, $0.organization.shortName) })
-        let programs = readers.isEmpty ? [] : try await ProgramModel.query(on: req.db)
-            .filter(\.$organization.$id ~~ Array(names.keys))
-            .sort(\.$periodStart, .descending).all()
-        return try await req.view.render("table", TablePage(
-            meta: req.pageMeta("Мониторинг"), intro: "Показатели программ наставничества с формулами и целевыми значениями.",
-            tables: [
-                .init(title: "Муниципалитеты", columns: ["Муниципалитет"], rows: municipalities, empty: "Нет муниципалитетов в вашем ведении."),
-                .init(title: "Программы наставничества", columns: ["Программа", "Организация", "Период"], rows: programs.map {
-                    .init(cells: [.init($0.title, url: SiteURL.programMonitoring(.id($0.id!)).path), .init(names[$0.$organization.id] ?? ""),
-                                  .init([$0.period.start?.russian, $0.period.end?.russian].compactMap { $0 }.joined(separator: " – "))])
-                }, empty: "Программ нет."),
-            ]))
+        let programs =
+            readers.isEmpty
+            ? []
+            : try await ProgramModel.query(on: req.db)
+                .filter(\.$organization.$id ~~ Array(names.keys))
+                .sort(\.$periodStart, .descending).all()
+        return try await req.view.render(
+            "table",
+            TablePage(
+                meta: req.pageMeta("Мониторинг"),
+                intro: "Показатели программ наставничества с формулами и целевыми значениями.",
+                tables: [
+                    .init(
+                        title: "Муниципалитеты", columns: ["Муниципалитет"], rows: municipalities,
+                        empty: "Нет муниципалитетов в вашем ведении."),
+                    .init(
+                        title: "Программы наставничества", columns: ["Программа", "Организация", "Период"],
+                        rows: programs.map {
+                            .init(cells: [
+                                .init($0.title, url: SiteURL.programMonitoring(.id($0.id!)).path),
+                                .init(names[$0.$organization.id] ?? ""),
+                                .init(
+                                    [$0.period.start?.russian, $0.period.end?.russian].compactMap { $0 }.joined(
+                                        separator: " – ")),
+                            ])
+                        }, empty: "Программ нет."),
+                ]))
     }
 
     func show(req: Request) async throws -> View {
         let service = try MunicipalMonitoring(scope: req.scope())
-        let id = try req.id("municipalityID"), year = try req.reportYear()
+        let id = try req.id("municipalityID")
+        let year = try req.reportYear()
         let history = try await service.overviews(id, years: (year - 2)...year)
-        return try await req.view.render("monitoring/municipality", MunicipalMonitoringPage(
-            req: req, overview: history.last!, history: history, sort: req.query[String.self, at: "sort"],
-            descending: req.query[String.self, at: "dir"] != "asc", checkpoints: try await service.checkpoints(id)))
+        return try await req.view.render(
+            "monitoring/municipality",
+            MunicipalMonitoringPage(
+                req: req, overview: history.last!, history: history, sort: req.query[String.self, at: "sort"],
+                descending: req.query[String.self, at: "dir"] != "asc", checkpoints: try await service.checkpoints(id)))
     }
 
     func snapshot(req: Request) async throws -> Response {
-        let id = try req.id("municipalityID"), year = try req.reportYear()
-        let notice = try await MunicipalMonitoring(scope: req.scope()).snapshot(id, year: year, activityID: req.checkpointActivity())
+        let id = try req.id("municipalityID")
+        let year = try req.reportYear()
+        let notice = try await MunicipalMonitoring(scope: req.scope()).snapshot(
+            id, year: year, activityID: req.checkpointActivity())
         return try await req.redirect(to: SiteURL.municipalMonitoring(.id(id)).path + "?year=\(year)", notice: notice)
     }
 
     func list(req: Request) async throws -> View {
         let scope = try req.scope()
-        let id = try req.id("municipalityID"), year = try req.reportYear()
+        let id = try req.id("municipalityID")
+        let year = try req.reportYear()
         let service = MunicipalMonitoring(scope: scope)
         let municipality = try await service.municipality(id)
         let (figures, _) = try await service.figures(of: id, year: year)
-        var organizations = try await OrganizationDirectory(scope: scope).accessible().filter { $0.organization.$municipality.id == id }
+        var organizations = try await OrganizationDirectory(scope: scope).accessible().filter {
+            $0.organization.$municipality.id == id
+        }
         if let only = req.query[String.self, at: "organization"] {
             organizations = organizations.filter { $0.organization.id?.uuidString.lowercased() == only.lowercased() }
             guard !organizations.isEmpty else { throw Abort(.notFound) }
         }
         let ids = organizations.map { $0.organization.id! }
-        let lists = IndicatorLists(scope: scope, queries: IndicatorQueries(db: req.db, rules: CountingRules(figures: figures, today: scope.today)),
-                                   organizations: Dictionary(uniqueKeysWithValues: organizations.map { ($0.organization.id!, ($0.organization.shortName, $0.access)) }))
+        let lists = IndicatorLists(
+            scope: scope,
+            queries: IndicatorQueries(db: req.db, rules: CountingRules(figures: figures, today: scope.today)),
+            organizations: Dictionary(
+                uniqueKeysWithValues: organizations.map {
+                    ($0.organization.id!, ($0.organization.shortName, $0.access))
+                }))
         let filter = IndicatorQueries.Filter.organizations(ids)
         let measure = req.query[String.self, at: "measure"] ?? ""
         let scopeTitle = organizations.count == 1 ? organizations[0].organization.shortName : municipality.name
         var tables: [TablePage.Table] = []
         switch measure {
         case _ where ids.isEmpty: break
-        case MunicipalIndicator.menteeSatisfaction.rawValue: tables = [try await lists.answers(SatisfactionSurvey.mentee, filter, title: "Ответы наставляемых")]
-        case MunicipalIndicator.mentorSatisfaction.rawValue: tables = [try await lists.answers(SatisfactionSurvey.mentor, filter, title: "Ответы наставников")]
+        case MunicipalIndicator.menteeSatisfaction.rawValue:
+            tables = [try await lists.answers(SatisfactionSurvey.mentee, filter, title: "Ответы наставляемых")]
+        case MunicipalIndicator.mentorSatisfaction.rawValue:
+            tables = [try await lists.answers(SatisfactionSurvey.mentor, filter, title: "Ответы наставников")]
         case "satisfaction":
-            tables = [try await lists.answers(SatisfactionSurvey.mentee, filter, title: "Ответы наставляемых"),
-                      try await lists.answers(SatisfactionSurvey.mentor, filter, title: "Ответы наставников")]
+            tables = [
+                try await lists.answers(SatisfactionSurvey.mentee, filter, title: "Ответы наставляемых"),
+                try await lists.answers(SatisfactionSurvey.mentor, filter, title: "Ответы наставников"),
+            ]
         case "participants":
-            tables = [try await lists.people(.mentors, filter, title: "Наставники"), try await lists.people(.mentees, filter, title: "Наставляемые")]
+            tables = [
+                try await lists.people(.mentors, filter, title: "Наставники"),
+                try await lists.people(.mentees, filter, title: "Наставляемые"),
+            ]
         case "pairs": tables = [try await lists.pairs(filter, title: "Пары и группы, работавшие в \(year) году")]
         case "matched": tables = [try await lists.requests(filter, title: "Запросы наставляемых")]
         case "overdue": tables = [try await lists.overdueCheckpoints(ids, title: "Просроченные контрольные точки")]
         default:
-            guard let people = PeopleMeasure(rawValue: measure), let indicator = MunicipalIndicator(rawValue: measure) else { throw Abort(.notFound) }
+            guard let people = PeopleMeasure(rawValue: measure), let indicator = MunicipalIndicator(rawValue: measure)
+            else { throw Abort(.notFound) }
             tables = [try await lists.people(people, filter, title: indicator.shortTitle)]
         }
         let definition = MunicipalIndicator(rawValue: measure)?.definition
-        return try await req.view.render("table", TablePage(
-            meta: req.pageMeta("\(scopeTitle): список за \(year) год", breadcrumbs: [Link("Мониторинг", .municipalMonitoring(.id(id)))], scopeName: municipality.name),
-            intro: definition.map { "Как считается: \($0)" } ?? "Имена показываются только при действующем согласии на обработку и на передачу по имени.",
-            actions: [Link("К показателям", .municipalMonitoring(.id(id))).with(url: SiteURL.municipalMonitoring(.id(id)).path + "?year=\(year)", current: false)],
-            tables: tables))
+        return try await req.view.render(
+            "table",
+            TablePage(
+                meta: req.pageMeta(
+                    "\(scopeTitle): список за \(year) год",
+                    breadcrumbs: [Link("Мониторинг", .municipalMonitoring(.id(id)))], scopeName: municipality.name),
+                intro: definition.map { "Как считается: \($0)" }
+                    ?? "Имена показываются только при действующем согласии на обработку и на передачу по имени.",
+                actions: [
+                    Link("К показателям", .municipalMonitoring(.id(id))).with(
+                        url: SiteURL.municipalMonitoring(.id(id)).path + "?year=\(year)", current: false)
+                ],
+                tables: tables))
     }
 
     func figuresForm(req: Request) async throws -> View {
         let service = try MunicipalMonitoring(scope: req.scope())
-        let id = try req.id("municipalityID"), year = try req.reportYear()
+        let id = try req.id("municipalityID")
+        let year = try req.reportYear()
         let municipality = try await service.municipality(id)
         let (figures, _) = try await service.figures(of: id, year: year)
-        return try await req.renderForm(Self.form(req, municipality: municipality, year: year, input: MunicipalFiguresInput(figures), failure: nil))
+        return try await req.renderForm(
+            Self.form(req, municipality: municipality, year: year, input: MunicipalFiguresInput(figures), failure: nil))
     }
 
     func saveFigures(req: Request) async throws -> Response {
         let service = try MunicipalMonitoring(scope: req.scope())
-        let id = try req.id("municipalityID"), year = try req.reportYear()
+        let id = try req.id("municipalityID")
+        let year = try req.reportYear()
         let municipality = try await service.municipality(id)
         let input = try req.content.decode(MunicipalFiguresInput.self)
-        return try await req.submit({
-            _ = try await service.saveFigures(of: id, year: year, input: input)
-            return req.redirect(to: SiteURL.municipalMonitoring(.id(id)).path + "?year=\(year)")
-        }, form: { failure in Self.form(req, municipality: municipality, year: year, input: input, failure: failure) })
+        return try await req.submit(
+            {
+                _ = try await service.saveFigures(of: id, year: year, input: input)
+                return req.redirect(to: SiteURL.municipalMonitoring(.id(id)).path + "?year=\(year)")
+            },
+            form: { failure in Self.form(req, municipality: municipality, year: year, input: input, failure: failure) })
     }
 
-    static func form(_ req: Request, municipality: MunicipalityModel, year: Int, input: MunicipalFiguresInput, failure: ValidationFailure?) -> FormPage {
+    static func form(
+        _ req: Request, municipality: MunicipalityModel, year: Int, input: MunicipalFiguresInput,
+        failure: ValidationFailure?
+    ) -> FormPage {
         let id = Slot.id(municipality.id!)
         var fields = [
-            FormField("children10to19", "Детей 10–19 лет, проживающих на территории", value: input.children10to19,
-                      help: "Знаменатель первого показателя. Пусто — доля не вычисляется.", failure: failure),
-            FormField("children15to19", "Детей 15–19 лет, проживающих на территории", value: input.children15to19, failure: failure),
-            FormField("youngSpecialists", "Молодых специалистов-педагогов", value: input.youngSpecialists, failure: failure),
-            FormField("referenceDate", "Дата, на которую считается возраст", value: input.referenceDate, help: "ДД.ММ.ГГГГ; по умолчанию 1 сентября.",
-                      failure: failure),
+            FormField(
+                "children10to19", "Детей 10–19 лет, проживающих на территории", value: input.children10to19,
+                help: "Знаменатель первого показателя. Пусто — доля не вычисляется.", failure: failure),
+            FormField(
+                "children15to19", "Детей 15–19 лет, проживающих на территории", value: input.children15to19,
+                failure: failure),
+            FormField(
+                "youngSpecialists", "Молодых специалистов-педагогов", value: input.youngSpecialists, failure: failure),
+            FormField(
+                "referenceDate", "Дата, на которую считается возраст", value: input.referenceDate,
+                help: "ДД.ММ.ГГГГ; по умолчанию 1 сентября.",
+                failure: failure),
         ]
         fields += MunicipalIndicator.allCases.map { indicator in
-            FormField(MunicipalFiguresInput.targetField(indicator), "Цель, %: \(indicator.shortTitle)", value: input.targets?[indicator.rawValue],
-                      required: true, failure: failure)
+            FormField(
+                MunicipalFiguresInput.targetField(indicator), "Цель, %: \(indicator.shortTitle)",
+                value: input.targets?[indicator.rawValue],
+                required: true, failure: failure)
         }
         fields += [
-            FormField("thresholdOfFive", "Порог удовлетворённости на шкале 1–5", value: input.thresholdOfFive, failure: failure),
-            FormField("thresholdOfTen", "Порог удовлетворённости на шкале 1–10", value: input.thresholdOfTen, failure: failure),
+            FormField(
+                "thresholdOfFive", "Порог удовлетворённости на шкале 1–5", value: input.thresholdOfFive,
+                failure: failure),
+            FormField(
+                "thresholdOfTen", "Порог удовлетворённости на шкале 1–10", value: input.thresholdOfTen, failure: failure
+            ),
         ]
-        return FormPage(meta: req.pageMeta("Знаменатели и цели на \(year) год", breadcrumbs: [Link("Мониторинг", .municipalMonitoring(id))],
-                                           scopeName: municipality.name),
-                        form: .init(action: SiteURL.municipalFigures(id).path + "?year=\(year)", fields: fields, submitTitle: "Сохранить",
-                                    cancelURL: SiteURL.municipalMonitoring(id).path + "?year=\(year)",
-                                    intro: "Цифры, которые знает только орган управления. Доли считаются от них; целевые значения — из муниципального плана."))
+        return FormPage(
+            meta: req.pageMeta(
+                "Знаменатели и цели на \(year) год", breadcrumbs: [Link("Мониторинг", .municipalMonitoring(id))],
+                scopeName: municipality.name),
+            form: .init(
+                action: SiteURL.municipalFigures(id).path + "?year=\(year)", fields: fields, submitTitle: "Сохранить",
+                cancelURL: SiteURL.municipalMonitoring(id).path + "?year=\(year)",
+                intro:
+                    "Цифры, которые знает только орган управления. Доли считаются от них; целевые значения — из муниципального плана."
+            ))
     }
 
     func note(_ req: Request, format: String) async throws -> Response {
         let year = try req.reportYear()
         let note = try await MunicipalMonitoring(scope: req.scope()).note(req.id("municipalityID"), year: year)
-        if format == "docx" { return try FileDownload.docx(note.document.word, name: "Аналитическая справка \(year)", req: req) }
+        if format == "docx" {
+            return try FileDownload.docx(note.document.word, name: "Аналитическая справка \(year)", req: req)
+        }
         return try FileDownload.tabular(note.data, name: "Данные справки \(year)", format: format, req: req)
     }
 
@@ -164,10 +235,12 @@ struct MunicipalMonitoringController: RouteCollection {
 extension MunicipalFiguresInput {
     /// The form prefilled with saved (or default) figures.
     init(_ figures: MunicipalFigures) {
-        self.init(children10to19: figures.children10to19.map(String.init), children15to19: figures.children15to19.map(String.init),
-                  youngSpecialists: figures.youngSpecialists.map(String.init), referenceDate: figures.referenceDate.russian,
-                  targets: Dictionary(uniqueKeysWithValues: figures.targets.map { ($0.key.rawValue, Self.number($0.value)) }),
-                  thresholdOfFive: String(figures.threshold.ofFive), thresholdOfTen: String(figures.threshold.ofTen))
+        self.init(
+            children10to19: figures.children10to19.map(String.init),
+            children15to19: figures.children15to19.map(String.init),
+            youngSpecialists: figures.youngSpecialists.map(String.init), referenceDate: figures.referenceDate.russian,
+            targets: Dictionary(uniqueKeysWithValues: figures.targets.map { ($0.key.rawValue, Self.number($0.value)) }),
+            thresholdOfFive: String(figures.threshold.ofFive), thresholdOfTen: String(figures.threshold.ofTen))
     }
 
     private static func number(_ value: Double) -> String {

@@ -20,47 +20,89 @@ struct OrderController: RouteCollection {
 
     func registry(req: Request) async throws -> View {
         let (org, access, orders) = try await OrderService(scope: req.scope()).registry(req.id("organizationID"))
-        let table = TablePage.Table(title: nil, columns: ["Приказ", "Вид", "Номер и дата", "Статус", "Подготовил"], rows: orders.map { order in
-            TablePage.Row(id: nil, cells: [.init(order.title, url: SiteURL.order(.id(order.id!)).path), .init(order.kindValue.title),
-                                           .init(order.isSigned ? order.reference : "—"),
-                                           .init((OrderStatus(rawValue: order.status) ?? .draft).title, status: order.status), .init(order.createdBy)])
-        }, empty: "Приказов пока нет.")
-        return try await req.view.render("table", TablePage(
-            meta: req.pageMeta("Приказы", breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName),
-            intro: "Реестр приказов организации. Проект готовится из данных программы; руководитель подписывает его, а куратор вносит номер и дату.",
-            actions: access.manages ? [Link("Подготовить приказ", .newOrder(.id(org.id!)))] : [], tables: [table],
-            notice: req.notice))
+        let table = TablePage.Table(
+            title: nil, columns: ["Приказ", "Вид", "Номер и дата", "Статус", "Подготовил"],
+            rows: orders.map { order in
+                TablePage.Row(
+                    id: nil,
+                    cells: [
+                        .init(order.title, url: SiteURL.order(.id(order.id!)).path), .init(order.kindValue.title),
+                        .init(order.isSigned ? order.reference : "—"),
+                        .init((OrderStatus(rawValue: order.status) ?? .draft).title, status: order.status),
+                        .init(order.createdBy),
+                    ])
+            }, empty: "Приказов пока нет.")
+        return try await req.view.render(
+            "table",
+            TablePage(
+                meta: req.pageMeta(
+                    "Приказы", breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName
+                ),
+                intro:
+                    "Реестр приказов организации. Проект готовится из данных программы; руководитель подписывает его, а куратор вносит номер и дату.",
+                actions: access.manages ? [Link("Подготовить приказ", .newOrder(.id(org.id!)))] : [], tables: [table],
+                notice: req.notice))
     }
 
     func newForm(req: Request) async throws -> View {
-        try await req.renderForm(orderForm(req, OrderInput(kind: req.query[String.self, at: "kind"], program: req.query[String.self, at: "program"]), failure: nil))
+        try await req.renderForm(
+            orderForm(
+                req,
+                OrderInput(kind: req.query[String.self, at: "kind"], program: req.query[String.self, at: "program"]),
+                failure: nil))
     }
 
     private func orderForm(_ req: Request, _ input: OrderInput, failure: ValidationFailure?) async throws -> FormPage {
         let scope = try req.scope()
         let (org, _) = try await OrganizationDirectory(scope: scope).managedOrganization(req.id("organizationID"))
-        let programs = try await ProgramModel.query(on: req.db).filter(\.$organization.$id == org.id!).sort(\.$periodStart, .descending).all()
+        let programs = try await ProgramModel.query(on: req.db).filter(\.$organization.$id == org.id!).sort(
+            \.$periodStart, .descending
+        ).all()
         let place = Slot.id(org.id!)
-        return FormPage(meta: req.pageMeta("Подготовить приказ", breadcrumbs: [Link("Приказы", .orders(place))], scopeName: org.shortName),
-                        form: .init(action: SiteURL.newOrder(place).path, fields: [
-                            FormField("kind", "Вид приказа", kind: "select", required: true, failure: failure,
-                                      options: FormField.options(OrderKind.self, selected: input.kind ?? OrderKind.fixMentorships.rawValue, title: \.title)),
-                            FormField("program", "Программа", kind: "select", failure: failure,
-                                      options: [FormField.Option(value: "", title: "не выбрана", selected: (input.program ?? "").isEmpty)]
-                                        + programs.map { FormField.Option(value: $0.id!.uuidString, title: $0.title, selected: $0.id!.uuidString == input.program?.lowercased() || $0.id!.uuidString == input.program) }),
-                            FormField("title", "Заголовок", value: input.title, help: "Пусто — заголовок по виду приказа.", failure: failure),
-                            FormField("grounds", "Основание", kind: "textarea", value: input.grounds, help: "Пусто — федеральные акты и положение организации.", failure: failure),
-                            FormField("points", "Пункты приказа, по одному в строке", kind: "textarea", value: input.points, help: "Пусто — типовые пункты этого вида приказа.", failure: failure),
-                        ], submitTitle: "Подготовить проект", cancelURL: SiteURL.orders(place).path,
-                        intro: "В приложение войдут черновики пар программы (или изменённые пары, или кандидаты в наставники). Пары без действующих согласий участников в приказ не попадают — система скажет, чьих согласий не хватает."))
+        return FormPage(
+            meta: req.pageMeta(
+                "Подготовить приказ", breadcrumbs: [Link("Приказы", .orders(place))], scopeName: org.shortName),
+            form: .init(
+                action: SiteURL.newOrder(place).path,
+                fields: [
+                    FormField(
+                        "kind", "Вид приказа", kind: "select", required: true, failure: failure,
+                        options: FormField.options(
+                            OrderKind.self, selected: input.kind ?? OrderKind.fixMentorships.rawValue, title: \.title)),
+                    FormField(
+                        "program", "Программа", kind: "select", failure: failure,
+                        options: [
+                            FormField.Option(value: "", title: "не выбрана", selected: (input.program ?? "").isEmpty)
+                        ]
+                            + programs.map {
+                                FormField.Option(
+                                    value: $0.id!.uuidString, title: $0.title,
+                                    selected: $0.id!.uuidString == input.program?.lowercased()
+                                        || $0.id!.uuidString == input.program)
+                            }),
+                    FormField(
+                        "title", "Заголовок", value: input.title, help: "Пусто — заголовок по виду приказа.",
+                        failure: failure),
+                    FormField(
+                        "grounds", "Основание", kind: "textarea", value: input.grounds,
+                        help: "Пусто — федеральные акты и положение организации.", failure: failure),
+                    FormField(
+                        "points", "Пункты приказа, по одному в строке", kind: "textarea", value: input.points,
+                        help: "Пусто — типовые пункты этого вида приказа.", failure: failure),
+                ], submitTitle: "Подготовить проект", cancelURL: SiteURL.orders(place).path,
+                intro:
+                    "В приложение войдут черновики пар программы (или изменённые пары, или кандидаты в наставники). Пары без действующих согласий участников в приказ не попадают — система скажет, чьих согласий не хватает."
+            ))
     }
 
     func create(req: Request) async throws -> Response {
         let input = try req.content.decode(OrderInput.self)
-        return try await req.submit({
-            let order = try await OrderService(scope: req.scope()).create(in: req.id("organizationID"), input: input)
-            return req.redirect(to: SiteURL.order(.id(order.id!)).path)
-        }, form: { try await orderForm(req, input, failure: $0) })
+        return try await req.submit(
+            {
+                let order = try await OrderService(scope: req.scope()).create(
+                    in: req.id("organizationID"), input: input)
+                return req.redirect(to: SiteURL.order(.id(order.id!)).path)
+            }, form: { try await orderForm(req, input, failure: $0) })
     }
 
     func show(req: Request) async throws -> View {
@@ -76,14 +118,20 @@ struct OrderController: RouteCollection {
         let mentorNames = Dictionary(uniqueKeysWithValues: covered.mentors.map { ($0.id!, $0.person.details.fullName) })
         let items: [OrderPage.Item] = order.items.compactMap { item in
             if let id = item.$mentorship.id, let m = byID[id] {
-                return .init(text: people.mentorName(m) + " — " + people.menteeNames(m), url: SiteURL.mentorship(.id(id)).path, note: item.note ?? "")
+                return .init(
+                    text: people.mentorName(m) + " — " + people.menteeNames(m), url: SiteURL.mentorship(.id(id)).path,
+                    note: item.note ?? "")
             }
             return item.$mentor.id.flatMap { mentorNames[$0] }.map { .init(text: $0, url: nil, note: item.note ?? "") }
         }
-        try await AuditLog(scope: req.scope()).record(.read, .order, objectID: order.id, organizationID: org.id, role: access.role)
-        return try await req.view.render("orders/show", OrderPage(
-            req: req, order: order, organization: org, manages: access.manages, items: items,
-            suggestions: try await service.roadmapSuggestions(order), form: form, failure: failure, notice: req.notice))
+        try await AuditLog(scope: req.scope()).record(
+            .read, .order, objectID: order.id, organizationID: org.id, role: access.role)
+        return try await req.view.render(
+            "orders/show",
+            OrderPage(
+                req: req, order: order, organization: org, manages: access.manages, items: items,
+                suggestions: try await service.roadmapSuggestions(order), form: form, failure: failure,
+                notice: req.notice))
     }
 
     func document(req: Request) async throws -> Response {
@@ -101,11 +149,14 @@ struct OrderController: RouteCollection {
         let form = try req.content.decode(SignForm.self)
         let upload = ScanUpload(form.scan)
         do {
-            let order = try await OrderService(scope: req.scope()).sign(req.id("orderID"), number: form.number, date: form.date, scan: upload)
-            return try await req.redirect(to: SiteURL.order(.id(order.id!)).path,
-                                          notice: "Приказ подписан: \(order.reference).")
+            let order = try await OrderService(scope: req.scope()).sign(
+                req.id("orderID"), number: form.number, date: form.date, scan: upload)
+            return try await req.redirect(
+                to: SiteURL.order(.id(order.id!)).path,
+                notice: "Приказ подписан: \(order.reference).")
         } catch let failure as ValidationFailure {
-            return try await page(req, form: (form.number, form.date), failure: failure).encodeResponse(status: .unprocessableEntity, for: req)
+            return try await page(req, form: (form.number, form.date), failure: failure).encodeResponse(
+                status: .unprocessableEntity, for: req)
         }
     }
 
@@ -113,7 +164,8 @@ struct OrderController: RouteCollection {
         let scope = try req.scope()
         let (order, org, access) = try await OrderService(scope: scope).find(req.id("orderID"))
         guard let data = order.scanData, let name = order.scanName else { throw Abort(.notFound) }
-        try await AuditLog(scope: scope).record(.download, .order, objectID: order.id, organizationID: org.id, role: access.role, fields: ["scan"])
+        try await AuditLog(scope: scope).record(
+            .download, .order, objectID: order.id, organizationID: org.id, role: access.role, fields: ["scan"])
         return FileDownload.response(data, fileName: name, contentType: order.scanType)
     }
 
@@ -123,7 +175,8 @@ struct OrderController: RouteCollection {
         let form = try req.content.decode(EvidenceForm.self)
         guard let activity = form.activity.flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
         try await OrderService(scope: req.scope()).attach(req.id("orderID"), to: activity)
-        return try await req.redirect(to: try SiteURL.order(.id(req.id("orderID"))).path,
-                                      notice: "Приказ приложен к мероприятию дорожной карты.")
+        return try await req.redirect(
+            to: try SiteURL.order(.id(req.id("orderID"))).path,
+            notice: "Приказ приложен к мероприятию дорожной карты.")
     }
 }

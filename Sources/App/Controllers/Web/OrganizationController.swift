@@ -53,11 +53,15 @@ struct OrganizationController: RouteCollection {
         var rows: [Row] = []
         for (org, _) in found {
             let count = try await PersonModel.query(on: req.db).filter(\.$organization.$id == org.id!).count()
-            rows.append(Row(shortName: org.shortName, kind: org.details.kind.title, municipality: org.municipality.name,
-                            peopleCount: count, url: SiteURL.organization(.id(org.id!)).path, peopleURL: SiteURL.people(.id(org.id!)).path))
+            rows.append(
+                Row(
+                    shortName: org.shortName, kind: org.details.kind.title, municipality: org.municipality.name,
+                    peopleCount: count, url: SiteURL.organization(.id(org.id!)).path,
+                    peopleURL: SiteURL.people(.id(org.id!)).path))
         }
-        let page = ListPage(meta: req.pageMeta("Организации"), rows: rows,
-                            canCreate: try await OrganizationService(scope: scope).mayCreate())
+        let page = ListPage(
+            meta: req.pageMeta("Организации"), rows: rows,
+            canCreate: try await OrganizationService(scope: scope).mayCreate())
         return try await req.view.render("organizations/list", page).encodeResponse(for: req)
     }
 
@@ -70,9 +74,11 @@ struct OrganizationController: RouteCollection {
         let head = [details.headPosition, details.headName].compactMap { $0 }.joined(separator: " ")
         let count = try await PersonModel.query(on: req.db).filter(\.$organization.$id == org.id!).count()
         let page = CardPage(
-            meta: req.pageMeta(details.shortName, breadcrumbs: [Link("Организации", .organizations)], scopeName: details.shortName),
-            org: .init(fullName: details.fullName, kind: details.kind.title, municipality: org.municipality.name,
-                       address: details.address, head: head.isEmpty ? nil : head, siteURL: details.siteURL),
+            meta: req.pageMeta(
+                details.shortName, breadcrumbs: [Link("Организации", .organizations)], scopeName: details.shortName),
+            org: .init(
+                fullName: details.fullName, kind: details.kind.title, municipality: org.municipality.name,
+                address: details.address, head: head.isEmpty ? nil : head, siteURL: details.siteURL),
             peopleURL: SiteURL.people(.id(org.id!)).path, peopleCount: count,
             programsURL: access.readsAll ? SiteURL.programs(.id(org.id!)).path : nil,
             editURL: editable ? SiteURL.editOrganization(.id(org.id!)).path : nil,
@@ -84,8 +90,10 @@ struct OrganizationController: RouteCollection {
         let service = try OrganizationService(scope: req.scope())
         let municipalities = try await service.municipalities()
         guard !municipalities.isEmpty else { throw DomainError.notFound }
-        return try await req.renderForm(form(req, Organization.Input(kind: Organization.Kind.school.rawValue),
-                                             municipalities: municipalities, target: nil, failure: nil))
+        return try await req.renderForm(
+            form(
+                req, Organization.Input(kind: Organization.Kind.school.rawValue),
+                municipalities: municipalities, target: nil, failure: nil))
     }
 
     func create(req: Request) async throws -> Response {
@@ -93,30 +101,33 @@ struct OrganizationController: RouteCollection {
         let municipalities = try await service.municipalities()
         guard !municipalities.isEmpty else { throw DomainError.notFound }
         let input = try req.content.decode(Organization.Input.self)
-        return try await req.submit({
-            let org = try await service.create(input)
-            return req.redirect(to: SiteURL.organization(.id(org.id!)).path)
-        }, form: { form(req, input, municipalities: municipalities, target: nil, failure: $0) })
+        return try await req.submit(
+            {
+                let org = try await service.create(input)
+                return req.redirect(to: SiteURL.organization(.id(org.id!)).path)
+            }, form: { form(req, input, municipalities: municipalities, target: nil, failure: $0) })
     }
 
     func edit(req: Request) async throws -> View {
         let (org, municipalities) = try await editable(req)
         let details = org.details
-        let input = Organization.Input(kind: details.kind.rawValue, fullName: details.fullName,
-                                       shortName: details.shortName,
-                                       address: details.address, headName: details.headName,
-                                       headPosition: details.headPosition, siteURL: details.siteURL,
-                                       municipalityID: org.$municipality.id.uuidString)
+        let input = Organization.Input(
+            kind: details.kind.rawValue, fullName: details.fullName,
+            shortName: details.shortName,
+            address: details.address, headName: details.headName,
+            headPosition: details.headPosition, siteURL: details.siteURL,
+            municipalityID: org.$municipality.id.uuidString)
         return try await req.renderForm(form(req, input, municipalities: municipalities, target: org, failure: nil))
     }
 
     func update(req: Request) async throws -> Response {
         let (org, municipalities) = try await editable(req)
         let input = try req.content.decode(Organization.Input.self)
-        return try await req.submit({
-            _ = try await OrganizationService(scope: req.scope()).update(org.id!, input)
-            return req.redirect(to: SiteURL.organization(.id(org.id!)).path)
-        }, form: { form(req, input, municipalities: municipalities, target: org, failure: $0) })
+        return try await req.submit(
+            {
+                _ = try await OrganizationService(scope: req.scope()).update(org.id!, input)
+                return req.redirect(to: SiteURL.organization(.id(org.id!)).path)
+            }, form: { form(req, input, municipalities: municipalities, target: org, failure: $0) })
     }
 
     /// The organization and the municipalities it may move to; 404 unless the user registers organizations there.
@@ -130,32 +141,43 @@ struct OrganizationController: RouteCollection {
         return (org, try await OrganizationService(scope: scope).municipalities())
     }
 
-    private func form(_ req: Request, _ input: Organization.Input, municipalities: [(id: UUID, title: String)],
-                      target: OrganizationModel?, failure: ValidationFailure?) -> FormPage {
+    private func form(
+        _ req: Request, _ input: Organization.Input, municipalities: [(id: UUID, title: String)],
+        target: OrganizationModel?, failure: ValidationFailure?
+    ) -> FormPage {
         let chosen = input.municipalityID?.lowercased()
-        let places = [FormField.Option(value: "", title: "— выберите —", selected: chosen == nil)]
+        let places =
+            [FormField.Option(value: "", title: "— выберите —", selected: chosen == nil)]
             + municipalities.map { place in
                 let value = place.id.uuidString.lowercased()
                 return FormField.Option(value: value, title: place.title, selected: value == chosen)
             }
         let title = target.map { "Изменить: \($0.shortName)" } ?? "Новая организация"
-        return FormPage(meta: req.pageMeta(title, breadcrumbs: [Link("Организации", .organizations)]), form: .init(
-            action: target.map { SiteURL.editOrganization(.id($0.id!)).path } ?? SiteURL.newOrganization.path,
-            fields: [
-                FormField("kind", "Тип организации", kind: "select", required: true, failure: failure,
-                          options: FormField.options(Organization.Kind.self, selected: input.kind, title: \.title)),
-                FormField("fullName", "Полное наименование", value: input.fullName, required: true, failure: failure),
-                FormField("shortName", "Краткое наименование", value: input.shortName, required: true, failure: failure),
-                FormField("municipalityID", "Муниципалитет", kind: "select", required: true,
-                          help: "Нет нужного? Добавьте его на странице «Территории».", failure: failure,
-                          options: places),
-                FormField("address", "Адрес", value: input.address, failure: failure),
-                FormField("headName", "Руководитель (ФИО)", value: input.headName, failure: failure),
-                FormField("headPosition", "Должность руководителя", value: input.headPosition, help: "Директор, заведующий ...", failure: failure),
-                FormField("siteURL", "Сайт", kind: "url", value: input.siteURL, failure: failure),
-            ],
-            submitTitle: target == nil ? "Добавить" : "Сохранить",
-            cancelURL: target.map { SiteURL.organization(.id($0.id!)).path } ?? SiteURL.organizations.path))
+        return FormPage(
+            meta: req.pageMeta(title, breadcrumbs: [Link("Организации", .organizations)]),
+            form: .init(
+                action: target.map { SiteURL.editOrganization(.id($0.id!)).path } ?? SiteURL.newOrganization.path,
+                fields: [
+                    FormField(
+                        "kind", "Тип организации", kind: "select", required: true, failure: failure,
+                        options: FormField.options(Organization.Kind.self, selected: input.kind, title: \.title)),
+                    FormField(
+                        "fullName", "Полное наименование", value: input.fullName, required: true, failure: failure),
+                    FormField(
+                        "shortName", "Краткое наименование", value: input.shortName, required: true, failure: failure),
+                    FormField(
+                        "municipalityID", "Муниципалитет", kind: "select", required: true,
+                        help: "Нет нужного? Добавьте его на странице «Территории».", failure: failure,
+                        options: places),
+                    FormField("address", "Адрес", value: input.address, failure: failure),
+                    FormField("headName", "Руководитель (ФИО)", value: input.headName, failure: failure),
+                    FormField(
+                        "headPosition", "Должность руководителя", value: input.headPosition,
+                        help: "Директор, заведующий ...", failure: failure),
+                    FormField("siteURL", "Сайт", kind: "url", value: input.siteURL, failure: failure),
+                ],
+                submitTitle: target == nil ? "Добавить" : "Сохранить",
+                cancelURL: target.map { SiteURL.organization(.id($0.id!)).path } ?? SiteURL.organizations.path))
     }
 }
 

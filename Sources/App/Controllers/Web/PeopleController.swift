@@ -17,8 +17,10 @@ struct PeopleController: RouteCollection {
     func list(req: Request) async throws -> View {
         let query = try req.query.decode(PeopleListPage.Query.self)
         let organizationID = try req.id("organizationID")
-        let (page, org, access) = try await PeopleService(scope: req.scope()).list(organizationID: organizationID, filter: query.filter)
-        return try await req.view.render("people/list", PeopleListPage(req: req, query: query, page: page, org: org, access: access))
+        let (page, org, access) = try await PeopleService(scope: req.scope()).list(
+            organizationID: organizationID, filter: query.filter)
+        return try await req.view.render(
+            "people/list", PeopleListPage(req: req, query: query, page: page, org: org, access: access))
     }
 
     func new(req: Request) async throws -> View {
@@ -29,15 +31,17 @@ struct PeopleController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let (org, _) = try await OrganizationDirectory(scope: req.scope()).managedOrganization(req.id("organizationID"))
         let input = try req.content.decode(PersonInput.self)
-        return try await req.submit({
-            let (person, _) = try await PeopleService(scope: req.scope()).create(in: org.id!, input: input)
-            return req.redirect(to: SiteURL.person(.id(person.id!)).path)
-        }, form: { newForm(req, org: org, input: input, failure: $0) })
+        return try await req.submit(
+            {
+                let (person, _) = try await PeopleService(scope: req.scope()).create(in: org.id!, input: input)
+                return req.redirect(to: SiteURL.person(.id(person.id!)).path)
+            }, form: { newForm(req, org: org, input: input, failure: $0) })
     }
 
     func edit(req: Request) async throws -> View {
         let (person, org, _) = try await PeopleService(scope: req.scope()).managedPerson(req.id("personID"))
-        return try await req.renderForm(editForm(req, person: person, org: org, input: PersonInput(person.details), failure: nil))
+        return try await req.renderForm(
+            editForm(req, person: person, org: org, input: PersonInput(person.details), failure: nil))
     }
 
     func update(req: Request) async throws -> Response {
@@ -47,10 +51,11 @@ struct PeopleController: RouteCollection {
         // A version that is not a number matches none, so a damaged form cannot overwrite anything.
         let version = req.content[String.self, at: "version"].map { Int($0) ?? -1 }
         do {
-            return try await req.submit({
-                try await service.update(person.id!, input: input, version: version)
-                return req.redirect(to: SiteURL.person(.id(person.id!)).path)
-            }, form: { editForm(req, person: person, org: org, input: input, failure: $0) })
+            return try await req.submit(
+                {
+                    try await service.update(person.id!, input: input, version: version)
+                    return req.redirect(to: SiteURL.person(.id(person.id!)).path)
+                }, form: { editForm(req, person: person, org: org, input: input, failure: $0) })
         } catch is EditConflict {
             // The typed values stay in the form; above it, what is stored now, and the new version to save over it.
             let (current, _, _) = try await service.managedPerson(person.id!)
@@ -60,21 +65,29 @@ struct PeopleController: RouteCollection {
         }
     }
 
-    private func newForm(_ req: Request, org: OrganizationModel, input: PersonInput, failure: ValidationFailure?) -> FormPage {
+    private func newForm(
+        _ req: Request, org: OrganizationModel, input: PersonInput, failure: ValidationFailure?
+    ) -> FormPage {
         FormPage(
             meta: req.pageMeta("Новый участник", breadcrumbs: Self.crumbs(org), scopeName: org.shortName),
-            form: .init(action: SiteURL.newPerson(.id(org.id!)).path, fields: PersonForm.fields(input, failure: failure),
-                        submitTitle: "Сохранить", cancelURL: SiteURL.people(.id(org.id!)).path,
-                        intro: "Согласия на обработку данных добавляются на карточке участника после сохранения."))
+            form: .init(
+                action: SiteURL.newPerson(.id(org.id!)).path, fields: PersonForm.fields(input, failure: failure),
+                submitTitle: "Сохранить", cancelURL: SiteURL.people(.id(org.id!)).path,
+                intro: "Согласия на обработку данных добавляются на карточке участника после сохранения."))
     }
 
-    private func editForm(_ req: Request, person: PersonModel, org: OrganizationModel, input: PersonInput, failure: ValidationFailure?) -> FormPage {
+    private func editForm(
+        _ req: Request, person: PersonModel, org: OrganizationModel, input: PersonInput, failure: ValidationFailure?
+    ) -> FormPage {
         FormPage(
-            meta: req.pageMeta("Изменение данных", breadcrumbs: Self.crumbs(org) + [Link(person.details.shortName, .person(.id(person.id!)))],
-                               scopeName: org.shortName),
-            form: .init(action: SiteURL.editPerson(.id(person.id!)).path, fields: PersonForm.fields(input, failure: failure),
-                        submitTitle: "Сохранить", cancelURL: SiteURL.person(.id(person.id!)).path,
-                        hidden: [.init(name: "version", value: String(person.version))]))
+            meta: req.pageMeta(
+                "Изменение данных",
+                breadcrumbs: Self.crumbs(org) + [Link(person.details.shortName, .person(.id(person.id!)))],
+                scopeName: org.shortName),
+            form: .init(
+                action: SiteURL.editPerson(.id(person.id!)).path, fields: PersonForm.fields(input, failure: failure),
+                submitTitle: "Сохранить", cancelURL: SiteURL.person(.id(person.id!)).path,
+                hidden: [.init(name: "version", value: String(person.version))]))
     }
 
     static func crumbs(_ org: OrganizationModel) -> [Link] {

@@ -32,17 +32,28 @@ struct PeopleImportController: RouteCollection {
         return try await req.renderForm(uploadForm(req, org, category: nil, failure: nil))
     }
 
-    private func uploadForm(_ req: Request, _ org: OrganizationModel, category: String?, failure: ValidationFailure?) -> FormPage {
+    private func uploadForm(
+        _ req: Request, _ org: OrganizationModel, category: String?, failure: ValidationFailure?
+    ) -> FormPage {
         var page = FormPage(
-            meta: req.pageMeta("Загрузка списка участников", breadcrumbs: PeopleController.crumbs(org), scopeName: org.shortName),
-            form: .init(action: SiteURL.importPeople(.id(org.id!)).path, fields: [
-                FormField("file", "Файл XLSX или CSV", kind: "file", required: true,
-                          help: "Список класса или педагогов: ФИО (одним столбцом или тремя), дата рождения, класс, должность, предмет, стаж, e-mail, телефон.",
-                          failure: failure),
-                FormField("category", "Категория, если в файле её не видно", kind: "select",
-                          options: FormField.options(Person.Category.self, selected: category ?? "student", title: \.title)),
-            ], submitTitle: "Проверить файл", cancelURL: SiteURL.people(.id(org.id!)).path,
-            intro: "Сначала вы увидите, что получится: какие столбцы узнаны, кто будет добавлен, кто уже есть и какие строки с ошибками. Ничего не сохраняется до подтверждения."))
+            meta: req.pageMeta(
+                "Загрузка списка участников", breadcrumbs: PeopleController.crumbs(org), scopeName: org.shortName),
+            form: .init(
+                action: SiteURL.importPeople(.id(org.id!)).path,
+                fields: [
+                    FormField(
+                        "file", "Файл XLSX или CSV", kind: "file", required: true,
+                        help:
+                            "Список класса или педагогов: ФИО (одним столбцом или тремя), дата рождения, класс, должность, предмет, стаж, e-mail, телефон.",
+                        failure: failure),
+                    FormField(
+                        "category", "Категория, если в файле её не видно", kind: "select",
+                        options: FormField.options(
+                            Person.Category.self, selected: category ?? "student", title: \.title)),
+                ], submitTitle: "Проверить файл", cancelURL: SiteURL.people(.id(org.id!)).path,
+                intro:
+                    "Сначала вы увидите, что получится: какие столбцы узнаны, кто будет добавлен, кто уже есть и какие строки с ошибками. Ничего не сохраняется до подтверждения."
+            ))
         page.form.multipart = true
         return page
     }
@@ -51,16 +62,30 @@ struct PeopleImportController: RouteCollection {
         let (org, _) = try await OrganizationDirectory(scope: req.scope()).managedOrganization(req.id("organizationID"))
         let options = try req.content.decode(Options.self)
         let file = try? req.content.get(File.self, at: "file")
-        return try await req.submit({
-            guard let file, file.data.readableBytes > 0 else { throw ValidationFailure(fields: ["file": "Выберите файл."]) }
-            let upload = try await PeopleImportService(scope: req.scope()).upload(to: org.id!, fileName: file.filename, data: Data(file.data.readableBytesView))
-            return req.redirect(to: SiteURL.peopleImport(.id(upload.id!)).path + "?category=\(options.defaultCategory.rawValue)")
-        }, form: { uploadForm(req, org, category: options.category, failure: $0) })
+        return try await req.submit(
+            {
+                guard let file, file.data.readableBytes > 0 else {
+                    throw ValidationFailure(fields: ["file": "Выберите файл."])
+                }
+                let upload = try await PeopleImportService(scope: req.scope()).upload(
+                    to: org.id!, fileName: file.filename, data: Data(file.data.readableBytesView))
+                return req.redirect(
+                    to: SiteURL.peopleImport(.id(upload.id!)).path + "?category=\(options.defaultCategory.rawValue)")
+            }, form: { uploadForm(req, org, category: options.category, failure: $0) })
     }
 
     struct Page: Encodable {
-        struct Column: Encodable { var header: String; var options: [FormField.Option] }
-        struct Row: Encodable { var line: Int; var name: String; var outcome: String; var outcomeTitle: String; var reason: String? }
+        struct Column: Encodable {
+            var header: String
+            var options: [FormField.Option]
+        }
+        struct Row: Encodable {
+            var line: Int
+            var name: String
+            var outcome: String
+            var outcomeTitle: String
+            var reason: String?
+        }
         var meta: PageMeta
         var action: String
         var fileName: String
@@ -78,29 +103,40 @@ struct PeopleImportController: RouteCollection {
 
     func preview(req: Request) async throws -> View {
         let options = try req.query.decode(Options.self)
-        let preview = try await PeopleImportService(scope: req.scope()).preview(req.id("importID"), mapping: options.columns,
-                                                                               defaultCategory: options.defaultCategory)
+        let preview = try await PeopleImportService(scope: req.scope()).preview(
+            req.id("importID"), mapping: options.columns,
+            defaultCategory: options.defaultCategory)
         return try await req.view.render("imports/preview", page(req, preview, category: options.defaultCategory))
     }
 
     private func page(_ req: Request, _ preview: ImportPreview, category: Person.Category) -> Page {
-        let titles: [ImportRow.Outcome: String] = [.ready: "Будет добавлен", .duplicate: "Уже есть", .rejected: "Ошибка"]
+        let titles: [ImportRow.Outcome: String] = [
+            .ready: "Будет добавлен", .duplicate: "Уже есть", .rejected: "Ошибка",
+        ]
         // Every problem row, and the first rows that are fine: a 30 000-row list does not become a 30 000-row page.
         let problems = preview.rows.filter { $0.outcome != .ready }
         let shownRows = Array(preview.rows.filter { $0.outcome == .ready }.prefix(100)) + problems.prefix(1000)
         return Page(
-            meta: req.pageMeta("Проверка списка перед загрузкой", breadcrumbs: PeopleController.crumbs(preview.organization),
-                               scopeName: preview.organization.shortName),
-            action: SiteURL.peopleImport(.id(preview.upload.id!)).path, fileName: preview.upload.fileName, category: category.rawValue,
+            meta: req.pageMeta(
+                "Проверка списка перед загрузкой", breadcrumbs: PeopleController.crumbs(preview.organization),
+                scopeName: preview.organization.shortName),
+            action: SiteURL.peopleImport(.id(preview.upload.id!)).path, fileName: preview.upload.fileName,
+            category: category.rawValue,
             categories: FormField.options(Person.Category.self, selected: category.rawValue, title: \.title),
             columns: zip(preview.header, preview.mapping).map { header, column in
-                Page.Column(header: header, options: [.init(value: "", title: "— не загружать —", selected: column == nil)]
-                            + PeopleColumn.allCases.map { .init(value: $0.rawValue, title: $0.title, selected: $0 == column) })
+                Page.Column(
+                    header: header,
+                    options: [.init(value: "", title: "— не загружать —", selected: column == nil)]
+                        + PeopleColumn.allCases.map {
+                            .init(value: $0.rawValue, title: $0.title, selected: $0 == column)
+                        })
             },
             mapping: preview.mapping.map { $0?.rawValue ?? "" }.joined(separator: ","),
             ready: preview.count(.ready), duplicates: preview.count(.duplicate), rejected: preview.count(.rejected),
             rows: shownRows.sorted { $0.line < $1.line }.map {
-                Page.Row(line: $0.line, name: $0.name, outcome: $0.outcome.rawValue, outcomeTitle: titles[$0.outcome]!, reason: $0.reason)
+                Page.Row(
+                    line: $0.line, name: $0.name, outcome: $0.outcome.rawValue, outcomeTitle: titles[$0.outcome]!,
+                    reason: $0.reason)
             }, shown: shownRows.count, total: preview.rows.count)
     }
 
@@ -109,7 +145,8 @@ struct PeopleImportController: RouteCollection {
         let (saved, preview) = try await PeopleImportService(scope: req.scope()).confirm(
             req.id("importID"), mapping: options.columns, defaultCategory: options.defaultCategory)
         let skipped = preview.rows.count - saved
-        let notice = "Добавлено участников: \(saved)."
+        let notice =
+            "Добавлено участников: \(saved)."
             + (skipped > 0 ? " Не добавлено строк: \(skipped) (повторы и ошибки)." : "")
             + (saved > 0 ? " Чтобы включить их в программы, внесите согласия." : "")
         return try await req.redirect(to: SiteURL.people(.id(preview.organization.id!)).path, notice: notice)

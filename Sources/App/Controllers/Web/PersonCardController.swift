@@ -16,8 +16,9 @@ struct PersonCardController: RouteCollection {
         let consents = try await ConsentService(scope: scope).consents(of: person.id!)
         let representatives = try await RepresentativeService(scope: scope).representatives(of: person.id!)
         let trail = try await AuditQuery(scope: scope).trail(of: person.id!, access: access)
-        let page = PersonCardPage(req: req, person: person, org: org, access: access, consents: consents,
-                                  representatives: representatives, audit: trail)
+        let page = PersonCardPage(
+            req: req, person: person, org: org, access: access, consents: consents,
+            representatives: representatives, audit: trail)
         return try await req.view.render("people/card", page)
     }
 }

@@ -16,67 +16,98 @@ struct ProgramController: RouteCollection {
     }
 
     func list(req: Request) async throws -> View {
-        let (programs, org, access) = try await ProgramService(scope: req.scope()).programs(in: req.id("organizationID"))
+        let (programs, org, access) = try await ProgramService(scope: req.scope()).programs(
+            in: req.id("organizationID"))
         let rows = programs.map { program in
-            TablePage.Row(cells: [.init(program.title, url: SiteURL.program(.id(program.id!)).path),
-                                  .init(program.period.russian ?? ""), .init(program.forms.map(\.title).joined(separator: "; "))])
+            TablePage.Row(cells: [
+                .init(program.title, url: SiteURL.program(.id(program.id!)).path),
+                .init(program.period.russian ?? ""), .init(program.forms.map(\.title).joined(separator: "; ")),
+            ])
         }
         let page = TablePage(
-            meta: req.pageMeta("Программы наставничества", breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName),
-            intro: "Программа на учебный год объединяет формы наставничества, базы наставников и наставляемых и анкетирования.",
-            actions: access.manages ? [Link("Новая программа", .newProgram(.id(org.id!))), Link("Справочники запросов и компетенций", .vocabularies(.id(org.id!)))] : [],
-            tables: [.init(columns: ["Программа", "Период", "Формы наставничества"], rows: rows,
-                           empty: "Программ пока нет. Создайте программу на учебный год, чтобы собирать базы и анкеты.")])
+            meta: req.pageMeta(
+                "Программы наставничества", breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))],
+                scopeName: org.shortName),
+            intro:
+                "Программа на учебный год объединяет формы наставничества, базы наставников и наставляемых и анкетирования.",
+            actions: access.manages
+                ? [
+                    Link("Новая программа", .newProgram(.id(org.id!))),
+                    Link("Справочники запросов и компетенций", .vocabularies(.id(org.id!))),
+                ] : [],
+            tables: [
+                .init(
+                    columns: ["Программа", "Период", "Формы наставничества"], rows: rows,
+                    empty: "Программ пока нет. Создайте программу на учебный год, чтобы собирать базы и анкеты.")
+            ])
         return try await req.view.render("table", page)
     }
 
     func new(req: Request) async throws -> View {
         let (org, _) = try await OrganizationDirectory(scope: req.scope()).managedOrganization(req.id("organizationID"))
         let year = req.clock.today.academicYear
-        let input = ProgramInput(title: "Программа наставничества на \(year)–\(year + 1) учебный год", periodStart: "01.09.\(year)",
-                                 periodEnd: "31.08.\(year + 1)", forms: [])
+        let input = ProgramInput(
+            title: "Программа наставничества на \(year)–\(year + 1) учебный год", periodStart: "01.09.\(year)",
+            periodEnd: "31.08.\(year + 1)", forms: [])
         return try await req.renderForm(form(req, org: org, program: nil, input: input, failure: nil))
     }
 
     func create(req: Request) async throws -> Response {
         let (org, _) = try await OrganizationDirectory(scope: req.scope()).managedOrganization(req.id("organizationID"))
         let input = try req.content.decode(ProgramInput.self)
-        return try await req.submit({
-            let program = try await ProgramService(scope: req.scope()).create(in: org.id!, input: input)
-            return req.redirect(to: SiteURL.program(.id(program.id!)).path)
-        }, form: { form(req, org: org, program: nil, input: input, failure: $0) })
+        return try await req.submit(
+            {
+                let program = try await ProgramService(scope: req.scope()).create(in: org.id!, input: input)
+                return req.redirect(to: SiteURL.program(.id(program.id!)).path)
+            }, form: { form(req, org: org, program: nil, input: input, failure: $0) })
     }
 
     func edit(req: Request) async throws -> View {
         let context = try await ProgramService(scope: req.scope()).managedProgram(req.id("programID"))
         let program = context.program
-        let input = ProgramInput(title: program.title, periodStart: program.period.start?.russian, periodEnd: program.period.end?.russian,
-                                 forms: program.forms.map(\.rawValue))
-        return try await req.renderForm(form(req, org: context.organization, program: program, input: input, failure: nil))
+        let input = ProgramInput(
+            title: program.title, periodStart: program.period.start?.russian, periodEnd: program.period.end?.russian,
+            forms: program.forms.map(\.rawValue))
+        return try await req.renderForm(
+            form(req, org: context.organization, program: program, input: input, failure: nil))
     }
 
     func update(req: Request) async throws -> Response {
         let context = try await ProgramService(scope: req.scope()).managedProgram(req.id("programID"))
         let input = try req.content.decode(ProgramInput.self)
-        return try await req.submit({
-            _ = try await ProgramService(scope: req.scope()).update(context.id, input: input)
-            return req.redirect(to: SiteURL.program(.id(context.id)).path)
-        }, form: { form(req, org: context.organization, program: context.program, input: input, failure: $0) })
+        return try await req.submit(
+            {
+                _ = try await ProgramService(scope: req.scope()).update(context.id, input: input)
+                return req.redirect(to: SiteURL.program(.id(context.id)).path)
+            }, form: { form(req, org: context.organization, program: context.program, input: input, failure: $0) })
     }
 
-    private func form(_ req: Request, org: OrganizationModel, program: ProgramModel?, input: ProgramInput, failure: ValidationFailure?) -> FormPage {
+    private func form(
+        _ req: Request, org: OrganizationModel, program: ProgramModel?, input: ProgramInput, failure: ValidationFailure?
+    ) -> FormPage {
         let chosen = Set(input.forms ?? [])
         let action: SiteURL = program.map { .editProgram(.id($0.id!)) } ?? .newProgram(.id(org.id!))
         return FormPage(
-            meta: req.pageMeta(program == nil ? "Новая программа наставничества" : "Изменение программы",
-                               breadcrumbs: Self.crumbs(org), scopeName: org.shortName),
-            form: .init(action: action.path, fields: [
-                FormField("title", "Название", value: input.title, required: true, failure: failure),
-                FormField("period_start", "Начало", value: input.periodStart, required: true, help: "ДД.ММ.ГГГГ", failure: failure),
-                FormField("period_end", "Окончание", value: input.periodEnd, required: true, help: "ДД.ММ.ГГГГ", failure: failure),
-                FormField("forms", "Формы наставничества", kind: "checkboxes", required: true, failure: failure,
-                          options: MentoringForm.allCases.map { .init(value: $0.rawValue, title: $0.title, selected: chosen.contains($0.rawValue)) }),
-            ], submitTitle: "Сохранить", cancelURL: program.map { SiteURL.program(.id($0.id!)).path } ?? SiteURL.programs(.id(org.id!)).path))
+            meta: req.pageMeta(
+                program == nil ? "Новая программа наставничества" : "Изменение программы",
+                breadcrumbs: Self.crumbs(org), scopeName: org.shortName),
+            form: .init(
+                action: action.path,
+                fields: [
+                    FormField("title", "Название", value: input.title, required: true, failure: failure),
+                    FormField(
+                        "period_start", "Начало", value: input.periodStart, required: true, help: "ДД.ММ.ГГГГ",
+                        failure: failure),
+                    FormField(
+                        "period_end", "Окончание", value: input.periodEnd, required: true, help: "ДД.ММ.ГГГГ",
+                        failure: failure),
+                    FormField(
+                        "forms", "Формы наставничества", kind: "checkboxes", required: true, failure: failure,
+                        options: MentoringForm.allCases.map {
+                            .init(value: $0.rawValue, title: $0.title, selected: chosen.contains($0.rawValue))
+                        }),
+                ], submitTitle: "Сохранить",
+                cancelURL: program.map { SiteURL.program(.id($0.id!)).path } ?? SiteURL.programs(.id(org.id!)).path))
     }
 
     func page(req: Request) async throws -> View {
@@ -88,28 +119,44 @@ struct ProgramController: RouteCollection {
         for survey in surveys {
             let invited = try await survey.$invitations.query(on: req.db).count()
             let answered = try await survey.$invitations.query(on: req.db).filter(\.$answeredAt != nil).count()
-            surveyRows.append(.init(cells: [
-                .init(survey.title, url: SiteURL.survey(.id(survey.id!)).path), .init(survey.audience),
-                .init("\(CalendarDate(parsing: survey.opensOn)?.russian ?? "") – \(CalendarDate(parsing: survey.closesOn)?.russian ?? "")"),
-                .init("\(answered) из \(invited)"),
-            ]))
+            surveyRows.append(
+                .init(cells: [
+                    .init(survey.title, url: SiteURL.survey(.id(survey.id!)).path), .init(survey.audience),
+                    .init(
+                        "\(CalendarDate(parsing: survey.opensOn)?.russian ?? "") – \(CalendarDate(parsing: survey.closesOn)?.russian ?? "")"
+                    ),
+                    .init("\(answered) из \(invited)"),
+                ]))
         }
-        let forms = context.program.forms.map { TablePage.Row(cells: [.init($0.title), .init($0.roleModels.joined(separator: "; "))]) }
-        var actions = [Link("База наставников", .mentorBase(id)), Link("База наставляемых", .menteeBase(id)),
-                       Link("Лист ожидания", .waitlist(id)), Link("Реестр наставников", .registry(id)), Link("Подбор пар", .matching(id)),
-                       Link("Пары и группы", .mentorships(id)), Link("Приказы", .orders(.id(context.organization.id!))),
-                       Link("Мониторинг", .programMonitoring(id))]
+        let forms = context.program.forms.map {
+            TablePage.Row(cells: [.init($0.title), .init($0.roleModels.joined(separator: "; "))])
+        }
+        var actions = [
+            Link("База наставников", .mentorBase(id)), Link("База наставляемых", .menteeBase(id)),
+            Link("Лист ожидания", .waitlist(id)), Link("Реестр наставников", .registry(id)),
+            Link("Подбор пар", .matching(id)),
+            Link("Пары и группы", .mentorships(id)), Link("Приказы", .orders(.id(context.organization.id!))),
+            Link("Мониторинг", .programMonitoring(id)),
+        ]
         if context.access.manages {
-            actions += [Link("Отправить анкету", .newSurvey(id)), Link("Загрузить список участников", .importPeople(.id(context.organization.id!))),
-                        Link("Изменить программу", .editProgram(id)),
-                        Link("Учётные записи участников", .programAccounts(id))]
+            actions += [
+                Link("Отправить анкету", .newSurvey(id)),
+                Link("Загрузить список участников", .importPeople(.id(context.organization.id!))),
+                Link("Изменить программу", .editProgram(id)),
+                Link("Учётные записи участников", .programAccounts(id)),
+            ]
         }
         let page = TablePage(
-            meta: req.pageMeta(context.program.title, breadcrumbs: Self.crumbs(context.organization), scopeName: context.organization.shortName),
+            meta: req.pageMeta(
+                context.program.title, breadcrumbs: Self.crumbs(context.organization),
+                scopeName: context.organization.shortName),
             intro: "Период: \(context.program.period.russian ?? "—").", actions: actions,
             tables: [
-                .init(title: "Анкетирования", columns: ["Анкета", "Кого опросили", "Сроки", "Ответили"], rows: surveyRows,
-                      empty: "Анкет ещё не отправляли. Начните с анкеты потребностей наставляемых и анкеты «Чем я могу быть полезен в качестве наставника?»."),
+                .init(
+                    title: "Анкетирования", columns: ["Анкета", "Кого опросили", "Сроки", "Ответили"], rows: surveyRows,
+                    empty:
+                        "Анкет ещё не отправляли. Начните с анкеты потребностей наставляемых и анкеты «Чем я могу быть полезен в качестве наставника?»."
+                ),
                 .init(title: "Формы наставничества", columns: ["Форма", "Ролевые модели"], rows: forms, empty: ""),
             ])
         return try await req.view.render("table", page)

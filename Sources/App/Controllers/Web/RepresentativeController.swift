@@ -13,28 +13,38 @@ struct RepresentativeController: RouteCollection {
 
     func new(req: Request) async throws -> View {
         let (person, org, _) = try await PeopleService(scope: req.scope()).managedPerson(req.id("personID"))
-        return try await req.renderForm(form(req, person: person, org: org, input: LegalRepresentativeInput(), failure: nil))
+        return try await req.renderForm(
+            form(req, person: person, org: org, input: LegalRepresentativeInput(), failure: nil))
     }
 
     func create(req: Request) async throws -> Response {
         let (person, org, _) = try await PeopleService(scope: req.scope()).managedPerson(req.id("personID"))
         let input = try req.content.decode(LegalRepresentativeInput.self)
-        return try await req.submit({
-            _ = try await RepresentativeService(scope: req.scope()).add(to: person.id!, input: input)
-            return req.redirect(to: SiteURL.person(.id(person.id!)).path)
-        }, form: { form(req, person: person, org: org, input: input, failure: $0) })
+        return try await req.submit(
+            {
+                _ = try await RepresentativeService(scope: req.scope()).add(to: person.id!, input: input)
+                return req.redirect(to: SiteURL.person(.id(person.id!)).path)
+            }, form: { form(req, person: person, org: org, input: input, failure: $0) })
     }
 
-    private func form(_ req: Request, person: PersonModel, org: OrganizationModel, input: LegalRepresentativeInput,
-                      failure: ValidationFailure?) -> FormPage {
+    private func form(
+        _ req: Request, person: PersonModel, org: OrganizationModel, input: LegalRepresentativeInput,
+        failure: ValidationFailure?
+    ) -> FormPage {
         FormPage(
-            meta: req.pageMeta("Законный представитель", breadcrumbs: PeopleController.crumbs(org) + [Link(person.details.shortName, .person(.id(person.id!)))],
-                               scopeName: org.shortName),
-            form: .init(action: SiteURL.newRepresentative(.id(person.id!)).path, fields: [
-                FormField("fullName", "ФИО", value: input.fullName, required: true, failure: failure),
-                FormField("relation", "Кем приходится", value: input.relation, required: true, help: "Мать, отец, опекун, попечитель.", failure: failure),
-                FormField("phone", "Телефон", kind: "tel", value: input.phone, failure: failure),
-                FormField("email", "E-mail", kind: "email", value: input.email, failure: failure),
-            ], submitTitle: "Сохранить", cancelURL: SiteURL.person(.id(person.id!)).path))
+            meta: req.pageMeta(
+                "Законный представитель",
+                breadcrumbs: PeopleController.crumbs(org) + [Link(person.details.shortName, .person(.id(person.id!)))],
+                scopeName: org.shortName),
+            form: .init(
+                action: SiteURL.newRepresentative(.id(person.id!)).path,
+                fields: [
+                    FormField("fullName", "ФИО", value: input.fullName, required: true, failure: failure),
+                    FormField(
+                        "relation", "Кем приходится", value: input.relation, required: true,
+                        help: "Мать, отец, опекун, попечитель.", failure: failure),
+                    FormField("phone", "Телефон", kind: "tel", value: input.phone, failure: failure),
+                    FormField("email", "E-mail", kind: "email", value: input.email, failure: failure),
+                ], submitTitle: "Сохранить", cancelURL: SiteURL.person(.id(person.id!)).path))
     }
 }

@@ -8,7 +8,8 @@ import Vapor
 struct RoadmapActivityController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.activity(roadmap: .key, activity: .key), use: edit)
-        routes.post(.activity(roadmap: .key, activity: .key), body: .collect(maxSize: CSRFMiddleware.maxBody), use: update)
+        routes.post(
+            .activity(roadmap: .key, activity: .key), body: .collect(maxSize: CSRFMiddleware.maxBody), use: update)
         routes.get(.newActivity(roadmap: .key, stage: .key), use: new)
         routes.post(.newActivity(roadmap: .key, stage: .key), use: create)
         routes.post(.deleteActivity(roadmap: .key, activity: .key), use: delete)
@@ -17,45 +18,64 @@ struct RoadmapActivityController: RouteCollection {
 
     func edit(req: Request) async throws -> View {
         let scope = try req.scope()
-        let (found, activity) = try await RoadmapService(scope: scope).activity(req.id("activityID"), in: req.id("roadmapID"))
-        guard found.manages else { throw Abort(.forbidden, reason: "Изменять дорожную карту может куратор или руководитель.") }
-        return try await req.renderForm(form(req, found: found, activity: activity, input: ActivityInput(activity), evidence: EvidenceFields(), failure: nil))
+        let (found, activity) = try await RoadmapService(scope: scope).activity(
+            req.id("activityID"), in: req.id("roadmapID"))
+        guard found.manages else {
+            throw Abort(.forbidden, reason: "Изменять дорожную карту может куратор или руководитель.")
+        }
+        return try await req.renderForm(
+            form(
+                req, found: found, activity: activity, input: ActivityInput(activity), evidence: EvidenceFields(),
+                failure: nil))
     }
 
     func update(req: Request) async throws -> Response {
         let scope = try req.scope()
-        let roadmapID = try req.id("roadmapID"), activityID = try req.id("activityID")
+        let roadmapID = try req.id("roadmapID")
+        let activityID = try req.id("activityID")
         let service = RoadmapService(scope: scope)
         let (found, activity) = try await service.activity(activityID, in: roadmapID)
         let input = try req.content.decode(ActivityInput.self)
         let evidence = try req.content.decode(EvidenceFields.self)
         let upload = ScanUpload(req, field: "evidence_file")
-        return try await req.submit({
-            let offered = EvidenceSuggestion.suggestions(for: activity.value,
-                                                         organizationID: found.model.$organization.id)
-            try await service.update(activity: activityID, in: roadmapID, input: input,
-                                     evidence: evidence.input(file: upload, offered: offered))
-            // Back to the activity's own row, not the top of a long page, with word that it was saved.
-            let row = SiteURL.roadmap(.id(roadmapID)).path + "#" + RoadmapPage.anchor(activityID)
-            return try await req.redirect(to: row,
-                                          notice: "Мероприятие «\(input.title ?? activity.value.title)» сохранено.")
-        }, form: { failure in try await form(req, found: found, activity: activity, input: input, evidence: evidence, failure: failure) })
+        return try await req.submit(
+            {
+                let offered = EvidenceSuggestion.suggestions(
+                    for: activity.value,
+                    organizationID: found.model.$organization.id)
+                try await service.update(
+                    activity: activityID, in: roadmapID, input: input,
+                    evidence: evidence.input(file: upload, offered: offered))
+                // Back to the activity's own row, not the top of a long page, with word that it was saved.
+                let row = SiteURL.roadmap(.id(roadmapID)).path + "#" + RoadmapPage.anchor(activityID)
+                return try await req.redirect(
+                    to: row,
+                    notice: "Мероприятие «\(input.title ?? activity.value.title)» сохранено.")
+            },
+            form: { failure in
+                try await form(
+                    req, found: found, activity: activity, input: input, evidence: evidence, failure: failure)
+            })
     }
 
     func new(req: Request) async throws -> View {
         let found = try await RoadmapService(scope: req.scope()).managed(req.id("roadmapID"))
-        return try await req.renderForm(newForm(req, found: found, stageID: req.id("stageID"), input: ActivityInput(), failure: nil))
+        return try await req.renderForm(
+            newForm(req, found: found, stageID: req.id("stageID"), input: ActivityInput(), failure: nil))
     }
 
     func create(req: Request) async throws -> Response {
         let scope = try req.scope()
-        let roadmapID = try req.id("roadmapID"), stageID = try req.id("stageID")
+        let roadmapID = try req.id("roadmapID")
+        let stageID = try req.id("stageID")
         let found = try await RoadmapService(scope: scope).managed(roadmapID)
         let input = try req.content.decode(ActivityInput.self)
-        return try await req.submit({
-            _ = try await RoadmapService(scope: scope).addActivity(to: stageID, in: roadmapID, input: input)
-            return req.redirect(to: SiteURL.roadmap(.id(roadmapID)).path)
-        }, form: { failure in try await newForm(req, found: found, stageID: stageID, input: input, failure: failure) })
+        return try await req.submit(
+            {
+                _ = try await RoadmapService(scope: scope).addActivity(to: stageID, in: roadmapID, input: input)
+                return req.redirect(to: SiteURL.roadmap(.id(roadmapID)).path)
+            },
+            form: { failure in try await newForm(req, found: found, stageID: stageID, input: input, failure: failure) })
     }
 
     func delete(req: Request) async throws -> Response {
@@ -65,35 +85,49 @@ struct RoadmapActivityController: RouteCollection {
     }
 
     func evidenceFile(req: Request) async throws -> Response {
-        let evidence = try await RoadmapService(scope: req.scope()).evidence(req.id("evidenceID"), in: req.id("roadmapID"))
+        let evidence = try await RoadmapService(scope: req.scope()).evidence(
+            req.id("evidenceID"), in: req.id("roadmapID"))
         guard let data = evidence.data, let name = evidence.fileName else { throw Abort(.notFound) }
         return FileDownload.response(data, fileName: name, contentType: evidence.contentType)
     }
 
-    private func form(_ req: Request, found: FoundRoadmap, activity: RoadmapActivityModel, input: ActivityInput, evidence: EvidenceFields,
-                      failure: ValidationFailure?) async throws -> FormPage {
+    private func form(
+        _ req: Request, found: FoundRoadmap, activity: RoadmapActivityModel, input: ActivityInput,
+        evidence: EvidenceFields,
+        failure: ValidationFailure?
+    ) async throws -> FormPage {
         let roadmapID = found.model.id!
         let accounts = try await RoadmapDetail.accounts(of: found, on: req.db)
-        let suggestions = EvidenceSuggestion.suggestions(for: activity.value, organizationID: found.model.$organization.id)
+        let suggestions = EvidenceSuggestion.suggestions(
+            for: activity.value, organizationID: found.model.$organization.id)
         let attached = activity.evidence.map(\.title)
         return FormPage(
-            meta: req.pageMeta("Мероприятие \(activity.number)", breadcrumbs: crumbs(found), scopeName: found.ownerName),
-            form: .init(action: SiteURL.activity(roadmap: .id(roadmapID), activity: .id(activity.id!)).path,
-                        fields: ActivityForm.fields(input, evidence: evidence, accounts: accounts, suggestions: suggestions, failure: failure),
-                        submitTitle: "Сохранить", cancelURL: SiteURL.roadmap(.id(roadmapID)).path,
-                        intro: attached.isEmpty ? "Подтверждений пока нет." : "Подтверждения: " + attached.joined(separator: "; ") + ".",
-                        multipart: true))
+            meta: req.pageMeta(
+                "Мероприятие \(activity.number)", breadcrumbs: crumbs(found), scopeName: found.ownerName),
+            form: .init(
+                action: SiteURL.activity(roadmap: .id(roadmapID), activity: .id(activity.id!)).path,
+                fields: ActivityForm.fields(
+                    input, evidence: evidence, accounts: accounts, suggestions: suggestions, failure: failure),
+                submitTitle: "Сохранить", cancelURL: SiteURL.roadmap(.id(roadmapID)).path,
+                intro: attached.isEmpty
+                    ? "Подтверждений пока нет." : "Подтверждения: " + attached.joined(separator: "; ") + ".",
+                multipart: true))
     }
 
-    private func newForm(_ req: Request, found: FoundRoadmap, stageID: UUID, input: ActivityInput, failure: ValidationFailure?) async throws -> FormPage {
+    private func newForm(
+        _ req: Request, found: FoundRoadmap, stageID: UUID, input: ActivityInput, failure: ValidationFailure?
+    ) async throws -> FormPage {
         let roadmapID = found.model.id!
         let accounts = try await RoadmapDetail.accounts(of: found, on: req.db)
-        let fields = ActivityForm.fields(input, evidence: EvidenceFields(), accounts: accounts, suggestions: [], failure: failure)
-            .filter { !$0.name.hasPrefix("evidence") }
+        let fields = ActivityForm.fields(
+            input, evidence: EvidenceFields(), accounts: accounts, suggestions: [], failure: failure
+        )
+        .filter { !$0.name.hasPrefix("evidence") }
         return FormPage(
             meta: req.pageMeta("Новое мероприятие", breadcrumbs: crumbs(found), scopeName: found.ownerName),
-            form: .init(action: SiteURL.newActivity(roadmap: .id(roadmapID), stage: .id(stageID)).path, fields: fields,
-                        submitTitle: "Добавить", cancelURL: SiteURL.roadmap(.id(roadmapID)).path))
+            form: .init(
+                action: SiteURL.newActivity(roadmap: .id(roadmapID), stage: .id(stageID)).path, fields: fields,
+                submitTitle: "Добавить", cancelURL: SiteURL.roadmap(.id(roadmapID)).path))
     }
 
     private func crumbs(_ found: FoundRoadmap) -> [Link] {

@@ -23,8 +23,9 @@ struct RoadmapController: RouteCollection {
         try service.requireStaff()
         let page = RoadmapListPage(
             meta: req.pageMeta("Дорожные карты"),
-            rows: try await RoadmapListPage.rows(service.accessible(), organizations: OrganizationDirectory(scope: scope).accessible(),
-                                                 user: scope.user, today: scope.today),
+            rows: try await RoadmapListPage.rows(
+                service.accessible(), organizations: OrganizationDirectory(scope: scope).accessible(),
+                user: scope.user, today: scope.today),
             canCreate: try await !service.ownerChoices().isEmpty,
             newURL: SiteURL.newRoadmap.path, importURL: SiteURL.importRoadmap.path)
         return try await req.view.render("roadmaps/list", page)
@@ -33,20 +34,23 @@ struct RoadmapController: RouteCollection {
     func new(req: Request) async throws -> View {
         let today = req.clock.today
         let start = DateSpan.academicYear(startingIn: today.academicYear)
-        let input = NewRoadmapInput(template: RoadmapTemplate.all[0].id, owner: nil, title: nil,
-                                    periodStart: start.start?.russian, periodEnd: start.end?.russian)
+        let input = NewRoadmapInput(
+            template: RoadmapTemplate.all[0].id, owner: nil, title: nil,
+            periodStart: start.start?.russian, periodEnd: start.end?.russian)
         return try await req.renderForm(form(req, input: input, failure: nil))
     }
 
     func create(req: Request) async throws -> Response {
         let scope = try req.scope()
         let input = try req.content.decode(NewRoadmapInput.self)
-        return try await req.submit({
-            let owners = try await RoadmapService(scope: scope).ownerChoices()
-            let (template, owner, period, title) = try input.validated(owners: owners.map(\.owner))
-            let id = try await RoadmapService(scope: scope).save(template.roadmap(period: period, title: title), owner: owner)
-            return req.redirect(to: SiteURL.roadmap(.id(id)).path)
-        }, form: { failure in try await form(req, input: input, failure: failure) })
+        return try await req.submit(
+            {
+                let owners = try await RoadmapService(scope: scope).ownerChoices()
+                let (template, owner, period, title) = try input.validated(owners: owners.map(\.owner))
+                let id = try await RoadmapService(scope: scope).save(
+                    template.roadmap(period: period, title: title), owner: owner)
+                return req.redirect(to: SiteURL.roadmap(.id(id)).path)
+            }, form: { failure in try await form(req, input: input, failure: failure) })
     }
 
     func page(req: Request) async throws -> View {
@@ -54,15 +58,23 @@ struct RoadmapController: RouteCollection {
         let found = try await RoadmapService(scope: scope).find(req.id("roadmapID"))
         let detail = try await RoadmapDetail.load(found, on: scope.db)
         let filter = req.query[String.self, at: "filter"].flatMap(RoadmapPage.ActivityFilter.init(rawValue:)) ?? .all
-        return try await req.view.render("roadmaps/page", RoadmapPage(req: req, detail: detail, filter: filter, user: scope.user))
+        return try await req.view.render(
+            "roadmaps/page", RoadmapPage(req: req, detail: detail, filter: filter, user: scope.user))
     }
 
     func status(req: Request) async throws -> Response {
-        struct Input: Content { var status: String?; var approvalOrder: String?
-            enum CodingKeys: String, CodingKey { case status, approvalOrder = "approval_order" } }
+        struct Input: Content {
+            var status: String?
+            var approvalOrder: String?
+            enum CodingKeys: String, CodingKey {
+                case status
+                case approvalOrder = "approval_order"
+            }
+        }
         let input = try req.content.decode(Input.self)
         let id = try req.id("roadmapID")
-        try await RoadmapService(scope: req.scope()).setStatus(id, status: input.status ?? "", approvalOrder: input.approvalOrder)
+        try await RoadmapService(scope: req.scope()).setStatus(
+            id, status: input.status ?? "", approvalOrder: input.approvalOrder)
         return req.redirect(to: SiteURL.roadmap(.id(id)).path)
     }
 
@@ -76,10 +88,11 @@ struct RoadmapController: RouteCollection {
         let id = try req.id("roadmapID")
         let found = try await RoadmapService(scope: scope).managed(id)
         let input = try req.content.decode(StageInput.self)
-        return try await req.submit({
-            _ = try await RoadmapService(scope: scope).addStage(to: id, input)
-            return req.redirect(to: SiteURL.roadmap(.id(id)).path)
-        }, form: { failure in stageForm(req, found: found, input: input, failure: failure) })
+        return try await req.submit(
+            {
+                _ = try await RoadmapService(scope: scope).addStage(to: id, input)
+                return req.redirect(to: SiteURL.roadmap(.id(id)).path)
+            }, form: { failure in stageForm(req, found: found, input: input, failure: failure) })
     }
 
     private func form(_ req: Request, input: NewRoadmapInput, failure: ValidationFailure?) async throws -> FormPage {
@@ -87,20 +100,32 @@ struct RoadmapController: RouteCollection {
             refusal: "Создавать дорожные карты может куратор, руководитель или координатор органа управления.")
         return FormPage(
             meta: req.pageMeta("Новая дорожная карта", breadcrumbs: [Link("Дорожные карты", .roadmaps)]),
-            form: .init(action: SiteURL.newRoadmap.path, fields: NewRoadmapInput.fields(input, owners: owners, failure: failure),
-                        submitTitle: "Создать", cancelURL: SiteURL.roadmaps.path,
-                        intro: "Мероприятия шаблона распределятся по выбранному периоду; сроки, ответственных и состав можно изменить после создания."))
+            form: .init(
+                action: SiteURL.newRoadmap.path,
+                fields: NewRoadmapInput.fields(input, owners: owners, failure: failure),
+                submitTitle: "Создать", cancelURL: SiteURL.roadmaps.path,
+                intro:
+                    "Мероприятия шаблона распределятся по выбранному периоду; сроки, ответственных и состав можно изменить после создания."
+            ))
     }
 
-    private func stageForm(_ req: Request, found: FoundRoadmap, input: StageInput, failure: ValidationFailure?) -> FormPage {
+    private func stageForm(
+        _ req: Request, found: FoundRoadmap, input: StageInput, failure: ValidationFailure?
+    ) -> FormPage {
         let id = found.model.id!
         return FormPage(
-            meta: req.pageMeta("Новый этап", breadcrumbs: [Link("Дорожные карты", .roadmaps), Link(found.model.title, .roadmap(.id(id)))],
-                               scopeName: found.ownerName),
-            form: .init(action: SiteURL.newStage(.id(id)).path, fields: [
-                FormField("number", "Номер этапа", value: input.number, help: "Например, 3; для подготовительного этапа — 0 или пусто.", failure: failure),
-                FormField("title", "Название этапа", value: input.title, required: true, failure: failure),
-                FormField("goal", "Задача этапа", kind: "textarea", value: input.goal, failure: failure),
-            ], submitTitle: "Добавить этап", cancelURL: SiteURL.roadmap(.id(id)).path))
+            meta: req.pageMeta(
+                "Новый этап",
+                breadcrumbs: [Link("Дорожные карты", .roadmaps), Link(found.model.title, .roadmap(.id(id)))],
+                scopeName: found.ownerName),
+            form: .init(
+                action: SiteURL.newStage(.id(id)).path,
+                fields: [
+                    FormField(
+                        "number", "Номер этапа", value: input.number,
+                        help: "Например, 3; для подготовительного этапа — 0 или пусто.", failure: failure),
+                    FormField("title", "Название этапа", value: input.title, required: true, failure: failure),
+                    FormField("goal", "Задача этапа", kind: "textarea", value: input.goal, failure: failure),
+                ], submitTitle: "Добавить этап", cancelURL: SiteURL.roadmap(.id(id)).path))
     }
 }

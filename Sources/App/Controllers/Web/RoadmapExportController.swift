@@ -18,11 +18,13 @@ struct RoadmapExportController: RouteCollection {
         let found = try await RoadmapService(scope: scope).find(req.id("roadmapID"))
         let detail = try await RoadmapDetail.load(found, on: scope.db)
         let document = try await RoadmapDocuments.export(detail, on: scope.db)
-        let (data, type): (Data, String) = switch format {
-        case "docx": (try document.docx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-        case "xlsx": (try document.xlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        default: (document.csv(), "text/csv; charset=utf-8")
-        }
+        let (data, type): (Data, String) =
+            switch format {
+            case "docx":
+                (try document.docx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+            case "xlsx": (try document.xlsx(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            default: (document.csv(), "text/csv; charset=utf-8")
+            }
         return FileDownload.response(data, fileName: "Дорожная карта.\(format)", contentType: type)
     }
 }
@@ -35,11 +37,14 @@ struct RoadmapFeedController: RouteCollection {
 
     func feed(req: Request) async throws -> Response {
         let token = (req.parameters.get("feedToken") ?? "").replacingOccurrences(of: ".ics", with: "")
-        guard !token.isEmpty, let model = try await RoadmapModel.query(on: req.db).filter(\.$feedToken == token)
-            .with(\.$activities).first() else { throw Abort(.notFound) }
+        guard !token.isEmpty,
+            let model = try await RoadmapModel.query(on: req.db).filter(\.$feedToken == token)
+                .with(\.$activities).first()
+        else { throw Abort(.notFound) }
         let feed = RoadmapDocuments.calendar(model, stamp: req.clock.now())
         let response = Response(status: .ok, body: .init(string: feed.text()))
-        response.headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
+        response.headers.contentType = HTTPMediaType(
+            type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
         return response
     }
 }

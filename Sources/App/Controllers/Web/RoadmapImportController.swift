@@ -24,19 +24,23 @@ struct RoadmapImportController: RouteCollection {
         let scope = try req.scope()
         let owner = try req.content.decode(UploadInput.self).owner
         let file = try? req.content.get(File.self, at: "file")
-        return try await req.submit({
-            let ownerName = try await Self.owner(owner, scope: scope).name
-            guard let file, file.data.readableBytes > 0 else { throw ValidationFailure(fields: ["file": "Выберите файл дорожной карты."]) }
-            let imported: RoadmapImport
-            do {
-                imported = try RoadmapImporter.read(Data(file.data.readableBytesView), fileName: file.filename)
-            } catch let error as DocumentError {
-                throw ValidationFailure(fields: ["file": error.message])
-            }
-            let page = RoadmapPreviewPage(req: req, form: ImportedRoadmapForm(imported, fileName: file.filename, owner: owner ?? ""),
-                                          ownerName: ownerName, failure: nil)
-            return try await req.view.render("roadmaps/preview", page).encodeResponse(for: req)
-        }, form: { failure in try await uploadForm(req, owner: owner, failure: failure) })
+        return try await req.submit(
+            {
+                let ownerName = try await Self.owner(owner, scope: scope).name
+                guard let file, file.data.readableBytes > 0 else {
+                    throw ValidationFailure(fields: ["file": "Выберите файл дорожной карты."])
+                }
+                let imported: RoadmapImport
+                do {
+                    imported = try RoadmapImporter.read(Data(file.data.readableBytesView), fileName: file.filename)
+                } catch let error as DocumentError {
+                    throw ValidationFailure(fields: ["file": error.message])
+                }
+                let page = RoadmapPreviewPage(
+                    req: req, form: ImportedRoadmapForm(imported, fileName: file.filename, owner: owner ?? ""),
+                    ownerName: ownerName, failure: nil)
+                return try await req.view.render("roadmaps/preview", page).encodeResponse(for: req)
+            }, form: { failure in try await uploadForm(req, owner: owner, failure: failure) })
     }
 
     func save(req: Request) async throws -> Response {
@@ -49,7 +53,8 @@ struct RoadmapImportController: RouteCollection {
             return req.redirect(to: SiteURL.roadmap(.id(id)).path)
         } catch let failure as ValidationFailure {
             let page = RoadmapPreviewPage(req: req, form: form, ownerName: ownerName, failure: failure)
-            return try await req.view.render("roadmaps/preview", page).encodeResponse(status: .unprocessableEntity, for: req)
+            return try await req.view.render("roadmaps/preview", page).encodeResponse(
+                status: .unprocessableEntity, for: req)
         }
     }
 
@@ -67,14 +72,22 @@ struct RoadmapImportController: RouteCollection {
             refusal: "Загружать дорожные карты может куратор, руководитель или координатор органа управления.")
         return FormPage(
             meta: req.pageMeta("Загрузка дорожной карты", breadcrumbs: [Link("Дорожные карты", .roadmaps)]),
-            form: .init(action: SiteURL.importRoadmap.path, fields: [
-                FormField("owner", "Чья дорожная карта", kind: "select", required: true, failure: failure,
-                          options: owners.map { .init(value: NewRoadmapInput.ownerKey($0.owner), title: $0.name,
-                                                      selected: NewRoadmapInput.ownerKey($0.owner) == owner) }),
-                FormField("file", "Файл", kind: "file", required: true,
-                          help: "DOCX (таблица из Word), XLSX, CSV или текст с табуляциями; до 20 МБ.", failure: failure),
-            ], submitTitle: "Прочитать файл", cancelURL: SiteURL.roadmaps.path,
-            intro: "Система найдёт в документе таблицу дорожной карты, её этапы, мероприятия, сроки и ответственных. Перед сохранением вы увидите всё, что прочитано, и сможете поправить.",
-            multipart: true))
+            form: .init(
+                action: SiteURL.importRoadmap.path,
+                fields: [
+                    FormField(
+                        "owner", "Чья дорожная карта", kind: "select", required: true, failure: failure,
+                        options: owners.map {
+                            .init(
+                                value: NewRoadmapInput.ownerKey($0.owner), title: $0.name,
+                                selected: NewRoadmapInput.ownerKey($0.owner) == owner)
+                        }),
+                    FormField(
+                        "file", "Файл", kind: "file", required: true,
+                        help: "DOCX (таблица из Word), XLSX, CSV или текст с табуляциями; до 20 МБ.", failure: failure),
+                ], submitTitle: "Прочитать файл", cancelURL: SiteURL.roadmaps.path,
+                intro:
+                    "Система найдёт в документе таблицу дорожной карты, её этапы, мероприятия, сроки и ответственных. Перед сохранением вы увидите всё, что прочитано, и сможете поправить.",
+                multipart: true))
     }
 }

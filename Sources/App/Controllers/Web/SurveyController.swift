@@ -25,59 +25,102 @@ struct SurveyController: RouteCollection {
         let scope = try req.scope()
         let context = try await ProgramService(scope: scope).managedProgram(req.id("programID"))
         let today = req.clock.today
-        let input = SurveyInput(audience: SurveyAudience.students.rawValue, opensOn: today.russian, closesOn: today.adding(days: 14).russian)
+        let input = SurveyInput(
+            audience: SurveyAudience.students.rawValue, opensOn: today.russian, closesOn: today.adding(days: 14).russian
+        )
         return try await req.renderForm(form(req, context, input: input, failure: nil))
     }
 
     func create(req: Request) async throws -> Response {
         let context = try await ProgramService(scope: req.scope()).managedProgram(req.id("programID"))
         let input = try req.content.decode(SurveyInput.self)
-        return try await req.submit({
-            let service = SurveyService(scope: try req.scope(), letters: req.surveyLetters)
-            let survey = try await service.create(in: context.id, input: input)
-            return req.redirect(to: SiteURL.survey(.id(survey.id!)).path)
-        }, form: { try await form(req, context, input: input, failure: $0) })
+        return try await req.submit(
+            {
+                let service = SurveyService(scope: try req.scope(), letters: req.surveyLetters)
+                let survey = try await service.create(in: context.id, input: input)
+                return req.redirect(to: SiteURL.survey(.id(survey.id!)).path)
+            }, form: { try await form(req, context, input: input, failure: $0) })
     }
 
-    private func form(_ req: Request, _ context: ProgramContext, input: SurveyInput, failure: ValidationFailure?) async throws -> FormPage {
+    private func form(
+        _ req: Request, _ context: ProgramContext, input: SurveyInput, failure: ValidationFailure?
+    ) async throws -> FormPage {
         let templates = try await SurveyService(scope: req.scope()).templates(for: context.organization.id!)
         return FormPage(
-            meta: req.pageMeta("Отправить анкету", breadcrumbs: ProgramController.crumbs(context.organization)
-                                + [Link(context.program.title, .program(.id(context.id)))], scopeName: context.organization.shortName),
-            form: .init(action: SiteURL.newSurvey(.id(context.id)).path, fields: [
-                FormField("template", "Анкета", kind: "select", required: true, failure: failure,
-                          options: [.init(value: "", title: "— выберите —", selected: input.template == nil)] + templates.map {
-                              .init(value: $0.id!.uuidString, title: "\($0.title) (\(Questionnaire.Audience(rawValue: $0.audience)?.title.lowercased() ?? ""))",
+            meta: req.pageMeta(
+                "Отправить анкету",
+                breadcrumbs: ProgramController.crumbs(context.organization)
+                    + [Link(context.program.title, .program(.id(context.id)))],
+                scopeName: context.organization.shortName),
+            form: .init(
+                action: SiteURL.newSurvey(.id(context.id)).path,
+                fields: [
+                    FormField(
+                        "template", "Анкета", kind: "select", required: true, failure: failure,
+                        options: [.init(value: "", title: "— выберите —", selected: input.template == nil)]
+                            + templates.map {
+                                .init(
+                                    value: $0.id!.uuidString,
+                                    title:
+                                        "\($0.title) (\(Questionnaire.Audience(rawValue: $0.audience)?.title.lowercased() ?? ""))",
                                     selected: $0.id!.uuidString == input.template)
-                          }),
-                FormField("title", "Название анкетирования", value: input.title, help: "Если не заполнить — название анкеты", failure: failure),
-                FormField("audience", "Кого опросить", kind: "select", required: true, failure: failure,
-                          options: FormField.options(SurveyAudience.self, selected: input.audience, title: \.title)),
-                FormField("grade", "Класс", value: input.grade, help: "Например, 7Б — только для обучающихся; пусто — все", failure: failure),
-                FormField("form", "Форма наставничества для профилей", kind: "select", failure: failure,
-                          options: [.init(value: "", title: "Подобрать по категории участника", selected: (input.form ?? "").isEmpty)]
-                            + context.program.forms.map { .init(value: $0.rawValue, title: $0.title, selected: $0.rawValue == input.form) }),
-                FormField("measurement", "Замер (для анкеты мониторинга влияния)", kind: "select", failure: failure,
-                          options: FormField.options(ImpactMeasurement.self, selected: input.measurement, title: \.title, empty: "— не замер —")),
-                FormField("anonymous", "Анонимная анкета (ответы не связываются с именами и не попадают в профили)", kind: "checkbox",
-                          value: input.anonymous),
-                FormField("opens_on", "Начало", value: input.opensOn, required: true, help: "ДД.ММ.ГГГГ", failure: failure),
-                FormField("closes_on", "Ответы принимаются до", value: input.closesOn, required: true, help: "ДД.ММ.ГГГГ, включительно", failure: failure),
-                FormField("leave_out", "Отправить только тем, у кого есть согласия", kind: "checkbox",
-                          value: input.leaveOut, failure: failure),
-            ], submitTitle: "Создать ссылки", cancelURL: SiteURL.program(.id(context.id)).path,
-            intro: "Каждый участник получит личную ссылку: ответить можно с телефона, без учётной записи, один раз. Ссылки можно распечатать листом с QR-кодами."))
+                            }),
+                    FormField(
+                        "title", "Название анкетирования", value: input.title,
+                        help: "Если не заполнить — название анкеты", failure: failure),
+                    FormField(
+                        "audience", "Кого опросить", kind: "select", required: true, failure: failure,
+                        options: FormField.options(SurveyAudience.self, selected: input.audience, title: \.title)),
+                    FormField(
+                        "grade", "Класс", value: input.grade,
+                        help: "Например, 7Б — только для обучающихся; пусто — все", failure: failure),
+                    FormField(
+                        "form", "Форма наставничества для профилей", kind: "select", failure: failure,
+                        options: [
+                            .init(
+                                value: "", title: "Подобрать по категории участника",
+                                selected: (input.form ?? "").isEmpty)
+                        ]
+                            + context.program.forms.map {
+                                .init(value: $0.rawValue, title: $0.title, selected: $0.rawValue == input.form)
+                            }),
+                    FormField(
+                        "measurement", "Замер (для анкеты мониторинга влияния)", kind: "select", failure: failure,
+                        options: FormField.options(
+                            ImpactMeasurement.self, selected: input.measurement, title: \.title, empty: "— не замер —")),
+                    FormField(
+                        "anonymous", "Анонимная анкета (ответы не связываются с именами и не попадают в профили)",
+                        kind: "checkbox",
+                        value: input.anonymous),
+                    FormField(
+                        "opens_on", "Начало", value: input.opensOn, required: true, help: "ДД.ММ.ГГГГ", failure: failure
+                    ),
+                    FormField(
+                        "closes_on", "Ответы принимаются до", value: input.closesOn, required: true,
+                        help: "ДД.ММ.ГГГГ, включительно", failure: failure),
+                    FormField(
+                        "leave_out", "Отправить только тем, у кого есть согласия", kind: "checkbox",
+                        value: input.leaveOut, failure: failure),
+                ], submitTitle: "Создать ссылки", cancelURL: SiteURL.program(.id(context.id)).path,
+                intro:
+                    "Каждый участник получит личную ссылку: ответить можно с телефона, без учётной записи, один раз. Ссылки можно распечатать листом с QR-кодами."
+            ))
     }
 
     func page(req: Request) async throws -> View {
         let query = try req.query.decode(SurveyQuery.self)
         let report = try await SurveyService(scope: req.scope()).report(
-            req.id("surveyID"), category: query.category.flatMap(Person.Category.init(rawValue:)), form: query.form.flatMap(MentoringForm.init(rawValue:)))
+            req.id("surveyID"), category: query.category.flatMap(Person.Category.init(rawValue:)),
+            form: query.form.flatMap(MentoringForm.init(rawValue:)))
         return try await req.view.render("surveys/page", SurveyPage(req: req, report: report, query: query))
     }
 
     struct Sheet: Encodable {
-        struct Card: Encodable { var name: String; var svg: String; var link: String }
+        struct Card: Encodable {
+            var name: String
+            var svg: String
+            var link: String
+        }
         var title: String
         var closes: String
         var backURL: String
@@ -90,15 +133,25 @@ struct SurveyController: RouteCollection {
         let base = req.baseURL
         let cards = try report.pending.map { invitation in
             let link = SurveyService.answerURL(invitation.token, base: base)
-            return Sheet.Card(name: invitation.person.details.fullName, svg: try QRCode(link).svg(pixels: 150), link: link)
+            return Sheet.Card(
+                name: invitation.person.details.fullName, svg: try QRCode(link).svg(pixels: 150), link: link)
         }
         let survey = report.context.survey
-        return try await req.view.render("surveys/sheet", Sheet(
-            title: survey.title, closes: CalendarDate(parsing: survey.closesOn)?.russian ?? "", backURL: SiteURL.survey(.id(survey.id!)).path, cards: cards))
+        return try await req.view.render(
+            "surveys/sheet",
+            Sheet(
+                title: survey.title, closes: CalendarDate(parsing: survey.closesOn)?.russian ?? "",
+                backURL: SiteURL.survey(.id(survey.id!)).path, cards: cards))
     }
 
     struct ReviewPage: Encodable {
-        struct Item: Encodable { var id: String; var name: String; var isNew: Bool; var problem: String?; var changes: [ProfileChange] }
+        struct Item: Encodable {
+            var id: String
+            var name: String
+            var isNew: Bool
+            var problem: String?
+            var changes: [ProfileChange]
+        }
         var meta: PageMeta
         var action: String
         var backURL: String
@@ -114,13 +167,23 @@ struct SurveyController: RouteCollection {
         let (context, reviews) = try await ProfileReviewService(scope: req.scope()).reviews(req.id("surveyID"))
         try context.program.access.requireManagement()
         let id = Slot.id(context.survey.id!)
-        return try await req.view.render("surveys/review", ReviewPage(
-            meta: req.pageMeta("Перенос ответов в профили", breadcrumbs: ProgramController.crumbs(context.organization)
-                                + [Link(context.program.program.title, .program(.id(context.program.id))), Link(context.survey.title, .survey(id))],
-                               scopeName: context.organization.shortName),
-            action: SiteURL.surveyReview(id).path, backURL: SiteURL.survey(id).path, error: error,
-            reviews: reviews.map { .init(id: $0.response.id!.uuidString, name: $0.person.details.fullName, isNew: $0.isNewProfile,
-                                         problem: $0.problem, changes: $0.changes) }))
+        return try await req.view.render(
+            "surveys/review",
+            ReviewPage(
+                meta: req.pageMeta(
+                    "Перенос ответов в профили",
+                    breadcrumbs: ProgramController.crumbs(context.organization)
+                        + [
+                            Link(context.program.program.title, .program(.id(context.program.id))),
+                            Link(context.survey.title, .survey(id)),
+                        ],
+                    scopeName: context.organization.shortName),
+                action: SiteURL.surveyReview(id).path, backURL: SiteURL.survey(id).path, error: error,
+                reviews: reviews.map {
+                    .init(
+                        id: $0.response.id!.uuidString, name: $0.person.details.fullName, isNew: $0.isNewProfile,
+                        problem: $0.problem, changes: $0.changes)
+                }))
     }
 
     struct ApplyForm: Content { var responses: [UUID]? }
@@ -132,7 +195,8 @@ struct SurveyController: RouteCollection {
             _ = try await ProfileReviewService(scope: req.scope()).apply(id, responseIDs: chosen)
             return req.redirect(to: SiteURL.survey(.id(id)).path)
         } catch let failure as ValidationFailure {
-            return try await reviewPage(req, error: failure.fields.values.sorted().joined(separator: " ")).encodeResponse(status: .unprocessableEntity, for: req)
+            return try await reviewPage(req, error: failure.fields.values.sorted().joined(separator: " "))
+                .encodeResponse(status: .unprocessableEntity, for: req)
         }
     }
 
@@ -146,13 +210,21 @@ struct SurveyController: RouteCollection {
     /// A template as respondents will see it; nothing can be sent from here.
     func preview(req: Request) async throws -> Response {
         let scope = try req.scope()
-        guard let template = try await QuestionnaireTemplateModel.find(req.id("templateID"), on: req.db) else { throw Abort(.notFound) }
-        if let owner = template.$organization.id { _ = try await OrganizationDirectory(scope: scope).organization(owner) }
-        let choices = SurveyChoices(vocabularies: [.pedagogical: Vocabulary.standard(.pedagogical).terms, .student: Vocabulary.standard(.student).terms],
-                                    mentors: [Choice(value: "1", title: "Наставник 1"), Choice(value: "2", title: "Наставник 2")],
-                                    mentees: [Choice(value: "1", title: "Наставляемый 1"), Choice(value: "2", title: "Наставляемый 2")])
-        let page = AnswerPage(questionnaire: template.questionnaire, choices: choices.callAsFunction,
-                              respondent: "просмотр анкеты, версия \(template.version)", action: nil)
+        guard let template = try await QuestionnaireTemplateModel.find(req.id("templateID"), on: req.db) else {
+            throw Abort(.notFound)
+        }
+        if let owner = template.$organization.id {
+            _ = try await OrganizationDirectory(scope: scope).organization(owner)
+        }
+        let choices = SurveyChoices(
+            vocabularies: [
+                .pedagogical: Vocabulary.standard(.pedagogical).terms, .student: Vocabulary.standard(.student).terms,
+            ],
+            mentors: [Choice(value: "1", title: "Наставник 1"), Choice(value: "2", title: "Наставник 2")],
+            mentees: [Choice(value: "1", title: "Наставляемый 1"), Choice(value: "2", title: "Наставляемый 2")])
+        let page = AnswerPage(
+            questionnaire: template.questionnaire, choices: choices.callAsFunction,
+            respondent: "просмотр анкеты, версия \(template.version)", action: nil)
         return try await req.renderAnswer(page)
     }
 }

@@ -14,7 +14,8 @@ struct VisionController: RouteCollection {
         // Only a local path: the link must not become an open redirect.
         let response = req.redirect(to: LocalPath.validated(try? req.query.get(String.self, at: "back")))
         response.cookies[PageMeta.visionCookie] = HTTPCookies.Value(
-            string: on ? "on" : "off", maxAge: 365 * 24 * 3600, path: "/", isSecure: req.application.config.secureCookies,
+            string: on ? "on" : "off", maxAge: 365 * 24 * 3600, path: "/",
+            isSecure: req.application.config.secureCookies,
             isHTTPOnly: true, sameSite: .lax)
         return response
     }

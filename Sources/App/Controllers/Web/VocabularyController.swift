@@ -22,20 +22,29 @@ struct VocabularyController: RouteCollection {
         let scope = try req.scope()
         let (org, _) = try await OrganizationDirectory(scope: scope).managedOrganization(req.id("organizationID"))
         let service = VocabularyService(scope: scope)
-        let input = Input(pedagogical: try await service.vocabulary(.pedagogical, for: org).terms.joined(separator: "\n"),
-                          student: try await service.vocabulary(.student, for: org).terms.joined(separator: "\n"))
-        return try await req.renderForm(page(req, action: .vocabularies(.id(org.id!)), scopeName: org.shortName,
-                                             back: .programs(.id(org.id!)), input: input, failure: nil))
+        let input = Input(
+            pedagogical: try await service.vocabulary(.pedagogical, for: org).terms.joined(separator: "\n"),
+            student: try await service.vocabulary(.student, for: org).terms.joined(separator: "\n"))
+        return try await req.renderForm(
+            page(
+                req, action: .vocabularies(.id(org.id!)), scopeName: org.shortName,
+                back: .programs(.id(org.id!)), input: input, failure: nil))
     }
 
     func saveOrganization(req: Request) async throws -> Response {
         let scope = try req.scope()
         let (org, _) = try await OrganizationDirectory(scope: scope).managedOrganization(req.id("organizationID"))
         let input = try req.content.decode(Input.self)
-        return try await req.submit({
-            try await save(scope, input, owner: .organization(org.id!))
-            return req.redirect(to: SiteURL.programs(.id(org.id!)).path)
-        }, form: { page(req, action: .vocabularies(.id(org.id!)), scopeName: org.shortName, back: .programs(.id(org.id!)), input: input, failure: $0) })
+        return try await req.submit(
+            {
+                try await save(scope, input, owner: .organization(org.id!))
+                return req.redirect(to: SiteURL.programs(.id(org.id!)).path)
+            },
+            form: {
+                page(
+                    req, action: .vocabularies(.id(org.id!)), scopeName: org.shortName, back: .programs(.id(org.id!)),
+                    input: input, failure: $0)
+            })
     }
 
     func municipalForm(req: Request) async throws -> View {
@@ -43,43 +52,67 @@ struct VocabularyController: RouteCollection {
         let municipality = try await VocabularyService(scope: scope).requireMunicipality(req.id("municipalityID"))
         let service = VocabularyService(scope: scope)
         let owner = VocabularyOwner.municipality(municipality.id!)
-        let input = Input(pedagogical: (try await service.vocabulary(.pedagogical, owner: owner) ?? .standard(.pedagogical)).terms.joined(separator: "\n"),
-                          student: (try await service.vocabulary(.student, owner: owner) ?? .standard(.student)).terms.joined(separator: "\n"))
-        return try await req.renderForm(page(req, action: .municipalVocabularies(.id(municipality.id!)), scopeName: municipality.name,
-                                             back: .municipalBases, input: input, failure: nil))
+        let input = Input(
+            pedagogical: (try await service.vocabulary(.pedagogical, owner: owner) ?? .standard(.pedagogical)).terms
+                .joined(separator: "\n"),
+            student: (try await service.vocabulary(.student, owner: owner) ?? .standard(.student)).terms.joined(
+                separator: "\n"))
+        return try await req.renderForm(
+            page(
+                req, action: .municipalVocabularies(.id(municipality.id!)), scopeName: municipality.name,
+                back: .municipalBases, input: input, failure: nil))
     }
 
     func saveMunicipal(req: Request) async throws -> Response {
         let scope = try req.scope()
         let municipality = try await VocabularyService(scope: scope).requireMunicipality(req.id("municipalityID"))
         let input = try req.content.decode(Input.self)
-        return try await req.submit({
-            try await save(scope, input, owner: .municipality(municipality.id!))
-            return req.redirect(to: SiteURL.municipalBases.path)
-        }, form: { page(req, action: .municipalVocabularies(.id(municipality.id!)), scopeName: municipality.name, back: .municipalBases,
-                        input: input, failure: $0) })
+        return try await req.submit(
+            {
+                try await save(scope, input, owner: .municipality(municipality.id!))
+                return req.redirect(to: SiteURL.municipalBases.path)
+            },
+            form: {
+                page(
+                    req, action: .municipalVocabularies(.id(municipality.id!)), scopeName: municipality.name,
+                    back: .municipalBases,
+                    input: input, failure: $0)
+            })
     }
 
     /// Both lists are checked before either is saved.
     private func save(_ scope: RequestScope, _ input: Input, owner: VocabularyOwner) async throws {
         var failure = ValidationFailure()
         for (field, text) in [("pedagogical", input.pedagogical), ("student", input.student)] {
-            do { _ = try Vocabulary.terms(fromLines: text ?? "") } catch { failure.add(field, error.fields["terms"] ?? "Проверьте список.") }
+            do { _ = try Vocabulary.terms(fromLines: text ?? "") } catch {
+                failure.add(field, error.fields["terms"] ?? "Проверьте список.")
+            }
         }
         try failure.throwIfAny()
         _ = try await VocabularyService(scope: scope).save(.pedagogical, terms: input.pedagogical ?? "", owner: owner)
         _ = try await VocabularyService(scope: scope).save(.student, terms: input.student ?? "", owner: owner)
     }
 
-    private func page(_ req: Request, action: SiteURL, scopeName: String, back: SiteURL, input: Input, failure: ValidationFailure?) -> FormPage {
+    private func page(
+        _ req: Request, action: SiteURL, scopeName: String, back: SiteURL, input: Input, failure: ValidationFailure?
+    ) -> FormPage {
         FormPage(
             meta: req.pageMeta("Справочники запросов и компетенций", scopeName: scopeName),
-            form: .init(action: action.path, fields: [
-                FormField("pedagogical", "Для педагогов (формы «педагог – педагог», «руководитель – педагог»)", kind: "textarea",
-                          value: input.pedagogical, required: true, help: "По одному пункту в строке", failure: failure),
-                FormField("student", "Для обучающихся (формы «ученик – ученик», «студент – ученик», «работодатель – ученик»)", kind: "textarea",
-                          value: input.student, required: true, help: "По одному пункту в строке", failure: failure),
-            ], submitTitle: "Сохранить", cancelURL: back.path,
-            intro: "Из этих списков наставляемые выбирают запросы, а наставники — компетенции, поэтому их можно сопоставить при подборе пар."))
+            form: .init(
+                action: action.path,
+                fields: [
+                    FormField(
+                        "pedagogical", "Для педагогов (формы «педагог – педагог», «руководитель – педагог»)",
+                        kind: "textarea",
+                        value: input.pedagogical, required: true, help: "По одному пункту в строке", failure: failure),
+                    FormField(
+                        "student",
+                        "Для обучающихся (формы «ученик – ученик», «студент – ученик», «работодатель – ученик»)",
+                        kind: "textarea",
+                        value: input.student, required: true, help: "По одному пункту в строке", failure: failure),
+                ], submitTitle: "Сохранить", cancelURL: back.path,
+                intro:
+                    "Из этих списков наставляемые выбирают запросы, а наставники — компетенции, поэтому их можно сопоставить при подборе пар."
+            ))
     }
 }

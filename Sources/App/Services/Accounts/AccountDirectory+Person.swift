@@ -25,27 +25,36 @@ extension AccountDirectory {
         }
         if let personID {
             guard let person = try await PersonModel.find(personID, on: scope.db),
-                  GrantPolicy.allows(scope.user.grants, toGive: Grant(role: .mentor, scope: .organization(
-                      .init(person.$organization.id))), in: territory.map),
-                  entry.grants.contains(where: { $0.grant.organizationID == person.$organization.id }) else {
+                GrantPolicy.allows(
+                    scope.user.grants,
+                    toGive: Grant(
+                        role: .mentor,
+                        scope: .organization(
+                            .init(person.$organization.id))), in: territory.map),
+                entry.grants.contains(where: { $0.grant.organizationID == person.$organization.id })
+            else {
                 throw ValidationFailure(fields: [
-                    "personID": "Выберите участника организации, где у учётной записи есть роль."])
+                    "personID": "Выберите участника организации, где у учётной записи есть роль."
+                ])
             }
             let sql = scope.db as! any SQLDatabase
-            let rows = try await sql.raw("""
+            let rows = try await sql.raw(
+                """
                 UPDATE \(ident: AccountModel.schema) SET person_id = \(bind: personID) WHERE id = \(bind: id)
                 AND NOT EXISTS (SELECT 1 FROM \(ident: AccountModel.schema) other
                                 WHERE other.person_id = \(bind: personID) AND other.id <> \(bind: id))
                 RETURNING id
-                """).all()
+                """
+            ).all()
             guard rows.count == 1 else {
                 throw ValidationFailure(fields: ["personID": "Этот участник уже связан с другой учётной записью."])
             }
         } else {
             try await AccountModel.query(on: scope.db).filter(\.$id == id).set(\.$person.$id, to: nil).update()
         }
-        try await AuditLog(scope: scope).record(.update, .account, objectID: id,
-                                                personID: personID ?? entry.account.$person.id,
-                                                fields: ["person"])
+        try await AuditLog(scope: scope).record(
+            .update, .account, objectID: id,
+            personID: personID ?? entry.account.$person.id,
+            fields: ["person"])
     }
 }

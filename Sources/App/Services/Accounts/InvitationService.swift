@@ -33,7 +33,8 @@ struct InvitationService {
     func invite(_ request: Request) async throws -> Issued {
         var failure = ValidationFailure()
         let territory = try await TerritoryLoader(db: scope.db).load()
-        var person: PersonModel?, representative: LegalRepresentativeModel?
+        var person: PersonModel?
+        var representative: LegalRepresentativeModel?
         if let id = request.personID { person = try await PersonModel.find(id, on: scope.db) }
         if let id = request.representativeID {
             representative = try await LegalRepresentativeModel.find(id, on: scope.db)
@@ -139,8 +140,11 @@ struct InvitationService {
 
     /// Invitations the user may see: those of places where they may give the role.
     /// `territory` when the caller has read it already.
-    func visible(limit: Int = 200, territory known: TerritoryLoader.Loaded? = nil)
-        async throws -> (invitations: [InvitationModel], territory: TerritoryLoader.Loaded) {
+    func visible(
+        limit: Int = 200, territory known: TerritoryLoader.Loaded? = nil
+    )
+        async throws -> (invitations: [InvitationModel], territory: TerritoryLoader.Loaded)
+    {
         let territory: TerritoryLoader.Loaded
         if let known { territory = known } else { territory = try await TerritoryLoader(db: scope.db).load() }
         let all = try await InvitationModel.query(on: scope.db).sort(\.$createdAt, .descending).limit(5000).all()

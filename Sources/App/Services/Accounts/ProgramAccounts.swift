@@ -62,7 +62,8 @@ struct ProgramAccounts {
 
     func candidates(_ programID: UUID, _ audience: Audience) async throws -> (ProgramContext, [Candidate]) {
         let base = BaseService(scope: scope)
-        let context: ProgramContext, people: [PersonModel]
+        let context: ProgramContext
+        let people: [PersonModel]
         switch audience {
         case .mentors:
             let (found, entries) = try await base.mentors(programID)

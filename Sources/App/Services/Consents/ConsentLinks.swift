@@ -127,7 +127,8 @@ struct ConsentLinks {
             failure.add("kinds", "Отметьте, что вы подписываете или отзываете.")
         }
         try failure.throwIfAny()
-        let now = clock.now(), today = clock.today
+        let now = clock.now()
+        let today = clock.today
         let signer: Consent.Signer = pending.signer.map { .representative(.init($0.id!)) } ?? .subject
         let user = CurrentUser(
             accountID: nil, login: "consent-link", displayName: pending.signerName, grants: [],

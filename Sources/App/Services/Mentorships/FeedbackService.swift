@@ -22,14 +22,19 @@ struct FeedbackService {
     }
 
     var scope: RequestScope {
-        RequestScope(db: db, user: CurrentUser(accountID: nil, login: "feedback-link", displayName: "Обратная связь по ссылке", grants: [],
-                                               personID: nil, representativeID: nil, mustChangePassword: false),
-                     requestID: requestID, clock: clock)
+        RequestScope(
+            db: db,
+            user: CurrentUser(
+                accountID: nil, login: "feedback-link", displayName: "Обратная связь по ссылке", grants: [],
+                personID: nil, representativeID: nil, mustChangePassword: false),
+            requestID: requestID, clock: clock)
     }
 
     func open(_ token: String) async throws -> Link {
-        guard token.count >= 20, let feedback = try await MeetingFeedbackModel.query(on: db).filter(\.$token == token)
-            .with(\.$meeting).with(\.$person).first() else { throw DomainError.notFound }
+        guard token.count >= 20,
+            let feedback = try await MeetingFeedbackModel.query(on: db).filter(\.$token == token)
+                .with(\.$meeting).with(\.$person).first()
+        else { throw DomainError.notFound }
         let questionnaire = Questionnaire.builtIn.first { $0.key == feedback.questionnaire } ?? .meetingFeedback
         let consents = try await ConsentLookup(db: db).consents(of: [feedback.$person.id])[feedback.$person.id] ?? []
         var problem = MentorshipRules.consentProblem(feedback.person.value, consents: consents, on: clock.today)
@@ -39,37 +44,47 @@ struct FeedbackService {
             let days = Int(MeetingFeedbackModel.lifetime / 86_400)
             problem = "Срок ответа по этой ссылке истёк: отзыв о встрече принимается \(days) дней."
         }
-        return Link(feedback: feedback, meeting: feedback.meeting, questionnaire: questionnaire,
-                    respondent: feedback.person.details.shortName, problem: problem, expired: expired)
+        return Link(
+            feedback: feedback, meeting: feedback.meeting, questionnaire: questionnaire,
+            respondent: feedback.person.details.shortName, problem: problem, expired: expired)
     }
 
     func submit(_ token: String, raw: Answers) async throws -> Link {
         var link = try await open(token)
         if let problem = link.problem { throw DomainError.conflict(problem) }
         let answers = try link.questionnaire.validate(raw, choices: \.fixedChoices)
-        let feedback = link.feedback, organizationID = link.meeting.$organization.id
+        let feedback = link.feedback
+        let organizationID = link.meeting.$organization.id
         feedback.answersText = StoredJSON.encode(answers)
         feedback.rating = FeedbackScore.rating(answers, in: link.questionnaire)
         feedback.answeredAt = clock.now()
         try await db.atomically { db in
             // The link is used by its first answer: of two sendings at once the second finds it answered.
-            let first = try await GuardedUpdate(table: MeetingFeedbackModel.schema, id: feedback.id!,
-                                                set: [("answered_at", clock.now())],
-                                                when: [("answered_at", nil)]).run(on: db)
+            let first = try await GuardedUpdate(
+                table: MeetingFeedbackModel.schema, id: feedback.id!,
+                set: [("answered_at", clock.now())],
+                when: [("answered_at", nil)]
+            ).run(on: db)
             guard first else { throw DomainError.conflict("Спасибо! Ответ по этой ссылке уже получен.") }
             try await feedback.save(on: db)
             // The reminder to answer is done with.
-            try await NotificationModel.query(on: db).filter(\.$key == Notifier.Notice.feedbackKey(feedback.id!)).filter(\.$readAt == nil)
+            try await NotificationModel.query(on: db).filter(\.$key == Notifier.Notice.feedbackKey(feedback.id!))
+                .filter(\.$readAt == nil)
                 .set(\.$readAt, to: clock.now()).update()
-            try await AuditLog(scope: scope.on(db)).record(.create, .meetingFeedback, objectID: feedback.id, personID: feedback.$person.id,
-                                                           organizationID: organizationID, fields: Array(answers.keys).sorted())
+            try await AuditLog(scope: scope.on(db)).record(
+                .create, .meetingFeedback, objectID: feedback.id, personID: feedback.$person.id,
+                organizationID: organizationID, fields: Array(answers.keys).sorted())
         }
-        if feedback.questionnaire == Questionnaire.compatibility.key, FeedbackScore.isLowCompatibility(answers, rating: feedback.rating) {
+        if feedback.questionnaire == Questionnaire.compatibility.key,
+            FeedbackScore.isLowCompatibility(answers, rating: feedback.rating)
+        {
             let notifier = Notifier(db: db, now: clock.now(), outbox: outbox)
-            try await notifier.send(.init(kind: "compatibility", key: "compatibility-\(feedback.id!)",
-                                          text: "Низкая совместимость после пробной встречи: проверьте пару.",
-                                          link: SiteURL.mentorship(.id(feedback.$mentorship.id)).path),
-                                    to: try await notifier.staff(of: link.meeting.$organization.id))
+            try await notifier.send(
+                .init(
+                    kind: "compatibility", key: "compatibility-\(feedback.id!)",
+                    text: "Низкая совместимость после пробной встречи: проверьте пару.",
+                    link: SiteURL.mentorship(.id(feedback.$mentorship.id)).path),
+                to: try await notifier.staff(of: link.meeting.$organization.id))
         }
         link.problem = "Спасибо! Ответ сохранён."
         return link

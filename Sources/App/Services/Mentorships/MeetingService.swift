@@ -30,7 +30,10 @@ struct MeetingService {
     func schedule(in mentorshipID: UUID, input: MeetingInput) async throws -> MeetingModel {
         let (mentorship, access) = try await MentorshipService(scope: scope).kept(mentorshipID)
         if mentorship.status.isClosed {
-            throw ValidationFailure(fields: ["type": "Пара \(mentorship.status == .terminated ? "прекращена" : "завершена"): новые встречи не вносятся."])
+            throw ValidationFailure(fields: [
+                "type":
+                    "Пара \(mentorship.status == .terminated ? "прекращена" : "завершена"): новые встречи не вносятся."
+            ])
         }
         let valid = try input.validated(now: scope.now, pastWindowDays: logDays)
         try await checkOverlap(valid, mentorID: mentorship.$mentor.id, except: nil)
@@ -46,11 +49,14 @@ struct MeetingService {
         meeting.createdAt = scope.now
         try await scope.db.atomically { db in
             try await meeting.create(on: db)
-            try await AuditLog(scope: scope.on(db)).record(.create, .meeting, objectID: meeting.id, organizationID: access.organization.id,
-                                                           role: access.role, fields: ["type", "starts_at", "topic"])
+            try await AuditLog(scope: scope.on(db)).record(
+                .create, .meeting, objectID: meeting.id, organizationID: access.organization.id,
+                role: access.role, fields: ["type", "starts_at", "topic"])
         }
         if meeting.status == .held {
-            try await askFeedback(meeting, mentorship: mentorship, people: try await MentorshipPeople.load([mentorship], access: nil, scope: scope))
+            try await askFeedback(
+                meeting, mentorship: mentorship,
+                people: try await MentorshipPeople.load([mentorship], access: nil, scope: scope))
         }
         return meeting
     }
@@ -58,13 +64,17 @@ struct MeetingService {
     /// Two meetings of one mentor (in any of their programs) cannot overlap.
     private func checkOverlap(_ valid: MeetingInput.Valid, mentorID: UUID, except: UUID?) async throws {
         guard let mentor = try await MentorProfileModel.find(mentorID, on: scope.db) else { return }
-        let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$person.$id == mentor.$person.id).all().map { $0.id! }
+        let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$person.$id == mentor.$person.id).all()
+            .map { $0.id! }
         let clash = try await MeetingModel.query(on: scope.db).filter(\.$mentor.$id ~~ profiles)
             .filter(\.$status != MeetingStatus.cancelled)
             .filter(\.$startsAt < valid.endsAt).filter(\.$endsAt > valid.startsAt).all()
             .first { $0.id != except }
         if let clash {
-            throw ValidationFailure(fields: ["time": "У наставника в это время другая встреча: \(MeetingClock.russian(clash.startsAt)), «\(clash.topic)»."])
+            throw ValidationFailure(fields: [
+                "time":
+                    "У наставника в это время другая встреча: \(MeetingClock.russian(clash.startsAt)), «\(clash.topic)»."
+            ])
         }
     }
 
@@ -85,7 +95,10 @@ struct MeetingService {
         }
         let held = outcome.action == "held"
         if held && meeting.startsAt > scope.now {
-            throw ValidationFailure(fields: ["action": "Встреча ещё не началась: отметить её проведённой можно после \(MeetingClock.russian(meeting.startsAt))."])
+            throw ValidationFailure(fields: [
+                "action":
+                    "Встреча ещё не началась: отметить её проведённой можно после \(MeetingClock.russian(meeting.startsAt))."
+            ])
         }
         meeting.status = held ? MeetingStatus.held : .cancelled
         var people: MentorshipPeople?
@@ -93,14 +106,22 @@ struct MeetingService {
             let loaded = try await MentorshipPeople.load([mentorship], access: nil, scope: scope)
             people = loaded
             let ids = Set((outcome.attended ?? []).compactMap(UUID.init(uuidString:)))
-            meeting.attendance = Dictionary(uniqueKeysWithValues: loaded.everyone(in: mentorship).map { ($0.person.id!, ids.contains($0.person.id!)) })
-            meeting.taskIDs = (outcome.tasks ?? []).filter { id in mentorship.plan?.tasks.contains { $0.id == id } ?? false }
-            if let notes = outcome.notes?.trimmingCharacters(in: .whitespacesAndNewlines), !notes.isEmpty { meeting.notes = String(notes.prefix(5000)) }
+            meeting.attendance = Dictionary(
+                uniqueKeysWithValues: loaded.everyone(in: mentorship).map {
+                    ($0.person.id!, ids.contains($0.person.id!))
+                })
+            meeting.taskIDs = (outcome.tasks ?? []).filter { id in
+                mentorship.plan?.tasks.contains { $0.id == id } ?? false
+            }
+            if let notes = outcome.notes?.trimmingCharacters(in: .whitespacesAndNewlines), !notes.isEmpty {
+                meeting.notes = String(notes.prefix(5000))
+            }
         }
         try await scope.db.atomically { db in
             try await meeting.save(on: db)
-            try await AuditLog(scope: scope.on(db)).record(.update, .meeting, objectID: id, organizationID: access.organization.id,
-                                                           role: access.role, fields: ["status", "attendance", "notes"])
+            try await AuditLog(scope: scope.on(db)).record(
+                .update, .meeting, objectID: id, organizationID: access.organization.id,
+                role: access.role, fields: ["status", "attendance", "notes"])
         }
         if let people { try await askFeedback(meeting, mentorship: mentorship, people: people) }
         return meeting
@@ -109,10 +130,17 @@ struct MeetingService {
     /// A personal feedback link for every participant with a valid consent who attended (everyone, when attendance
     /// was not marked), and a notice in their bell.
     func askFeedback(_ meeting: MeetingModel, mentorship: MentorshipModel, people: MentorshipPeople) async throws {
-        let mentorPeople = Set(([people.mentor(of: mentorship)].compactMap { $0 } + people.coMentors(of: mentorship)).map { $0.person.id! })
+        let mentorPeople = Set(
+            ([people.mentor(of: mentorship)].compactMap { $0 } + people.coMentors(of: mentorship)).map { $0.person.id! }
+        )
         let attendance = meeting.attendance
-        let asked = people.everyone(in: mentorship).filter { $0.consentProblem == nil && (attendance.isEmpty || attendance[$0.person.id!] == true) }
-        let existing = Set(try await MeetingFeedbackModel.query(on: scope.db).filter(\.$meeting.$id == meeting.id!).all().map { $0.$person.id })
+        let asked = people.everyone(in: mentorship).filter {
+            $0.consentProblem == nil && (attendance.isEmpty || attendance[$0.person.id!] == true)
+        }
+        let existing = Set(
+            try await MeetingFeedbackModel.query(on: scope.db).filter(\.$meeting.$id == meeting.id!).all().map {
+                $0.$person.id
+            })
         let accounts = try await notifier.accounts(of: asked.map { $0.person.id! })
         for member in asked where !existing.contains(member.person.id!) {
             let feedback = MeetingFeedbackModel()
@@ -125,9 +153,11 @@ struct MeetingService {
             feedback.createdAt = scope.now
             feedback.expiresAt = scope.now.addingTimeInterval(MeetingFeedbackModel.lifetime)
             try await feedback.create(on: scope.db)
-            try await notifier.send(.init(kind: "feedback", key: Notifier.Notice.feedbackKey(feedback.id!),
-                                          text: "Оцените встречу «\(meeting.topic)» \(MeetingClock.russian(meeting.startsAt)).",
-                                          link: SiteURL.feedback(feedback.token).path), to: accounts[member.person.id!] ?? [])
+            try await notifier.send(
+                .init(
+                    kind: "feedback", key: Notifier.Notice.feedbackKey(feedback.id!),
+                    text: "Оцените встречу «\(meeting.topic)» \(MeetingClock.russian(meeting.startsAt)).",
+                    link: SiteURL.feedback(feedback.token).path), to: accounts[member.person.id!] ?? [])
         }
     }
 }

@@ -29,7 +29,9 @@ struct MentorshipActivity {
     private(set) var stats: [UUID: Stats] = [:]
 
     static func load(_ ids: [UUID], on db: any Database, now: Date) async throws -> MentorshipActivity {
-        guard let sql = db as? any SQLDatabase else { throw Abort(.internalServerError, reason: "The rhythm needs an SQL database.") }
+        guard let sql = db as? any SQLDatabase else {
+            throw Abort(.internalServerError, reason: "The rhythm needs an SQL database.")
+        }
         var activity = MentorshipActivity()
         for chunk in ids.chunks(of: 500) {
             try await activity.countMeetings(chunk, on: sql, now: now)
@@ -52,21 +54,28 @@ struct MentorshipActivity {
                 stats[id, default: Stats()].lastHeld = try row.decode(column: "last_start", as: Date?.self)
             }
         }
-        let next = try await sql.select().column("mentorship_id").column(SQLFunction("MIN", args: SQLIdentifier("starts_at")), as: "next_start")
-            .from(MeetingModel.schema).where("mentorship_id", .in, ids).where("status", .equal, MeetingStatus.planned.rawValue)
-            .where("starts_at", .greaterThan, now).groupBy("mentorship_id").all()
+        let next = try await sql.select().column("mentorship_id").column(
+            SQLFunction("MIN", args: SQLIdentifier("starts_at")), as: "next_start"
+        )
+        .from(MeetingModel.schema).where("mentorship_id", .in, ids).where(
+            "status", .equal, MeetingStatus.planned.rawValue
+        )
+        .where("starts_at", .greaterThan, now).groupBy("mentorship_id").all()
         for row in next {
-            stats[try row.decode(column: "mentorship_id", as: UUID.self), default: Stats()].nextPlanned = try row.decode(column: "next_start", as: Date?.self)
+            stats[try row.decode(column: "mentorship_id", as: UUID.self), default: Stats()].nextPlanned =
+                try row.decode(column: "next_start", as: Date?.self)
         }
     }
 
     private mutating func countFeedback(_ ids: [UUID], on sql: any SQLDatabase) async throws {
         // One row per pair, in the order of the covering index: no sort by role.
-        let answered = try await sql.raw("""
+        let answered = try await sql.raw(
+            """
             SELECT mentorship_id, SUM(rating) AS rating_sum, COUNT(rating) AS rating_count,
                    MAX(CASE WHEN role = \(bind: Role.mentor.rawValue) THEN answered_at END) AS mentor_answer
             FROM meeting_feedback WHERE mentorship_id IN (\(binds: ids)) AND answered_at IS NOT NULL GROUP BY mentorship_id
-            """).all()
+            """
+        ).all()
         for row in answered {
             let id = try row.decode(column: "mentorship_id", as: UUID.self)
             stats[id, default: Stats()].ratingSum += try row.optional("rating_sum", as: Double.self) ?? 0
@@ -76,19 +85,28 @@ struct MentorshipActivity {
         // The meetings still waiting for an answer, a row per pair; then the few answers after trial meetings.
         let waiting = try await sql.select().column("mentorship_id")
             .column(SQLFunction("COUNT", args: SQLDistinct(SQLIdentifier("meeting_id"))), as: "meetings")
-            .column(SQLFunction("MIN", args: SQLIdentifier("created_at")), as: "oldest").from(MeetingFeedbackModel.schema)
+            .column(SQLFunction("MIN", args: SQLIdentifier("created_at")), as: "oldest").from(
+                MeetingFeedbackModel.schema
+            )
             .where("mentorship_id", .in, ids).where("answered_at", .is, SQLLiteral.null).groupBy("mentorship_id").all()
         for row in waiting {
-            stats[try row.decode(column: "mentorship_id", as: UUID.self), default: Stats()].awaitedFeedback = AwaitedFeedback(
-                meetings: try row.decode(column: "meetings", as: Int.self), oldest: CalendarDate(try row.decode(column: "oldest", as: Date.self)))
+            stats[try row.decode(column: "mentorship_id", as: UUID.self), default: Stats()].awaitedFeedback =
+                AwaitedFeedback(
+                    meetings: try row.decode(column: "meetings", as: Int.self),
+                    oldest: CalendarDate(try row.decode(column: "oldest", as: Date.self)))
         }
-        let trials = try await sql.select().columns("mentorship_id", "rating", "answered_at", "answers").from(MeetingFeedbackModel.schema)
-            .where("mentorship_id", .in, ids).where("questionnaire", .equal, Questionnaire.compatibility.key)
-            .where("answered_at", .isNot, SQLLiteral.null)
-            // Only answers that may be low: a low rating or a «no» somewhere; the rule below decides.
-            .where { either in either.where("rating", .lessThan, FeedbackScore.compatibilityThreshold).orWhere("answers", .like, "%ет\"%") }.all()
+        let trials = try await sql.select().columns("mentorship_id", "rating", "answered_at", "answers").from(
+            MeetingFeedbackModel.schema
+        )
+        .where("mentorship_id", .in, ids).where("questionnaire", .equal, Questionnaire.compatibility.key)
+        .where("answered_at", .isNot, SQLLiteral.null)
+        // Only answers that may be low: a low rating or a «no» somewhere; the rule below decides.
+        .where { either in
+            either.where("rating", .lessThan, FeedbackScore.compatibilityThreshold).orWhere("answers", .like, "%ет\"%")
+        }.all()
         for row in trials {
-            let answers = StoredJSON.decode(Answers.self, try row.decode(column: "answers", as: String?.self) ?? "{}", fallback: [:])
+            let answers = StoredJSON.decode(
+                Answers.self, try row.decode(column: "answers", as: String?.self) ?? "{}", fallback: [:])
             if FeedbackScore.isLowCompatibility(answers, rating: try row.decode(column: "rating", as: Double?.self)) {
                 stats[try row.decode(column: "mentorship_id", as: UUID.self), default: Stats()].lowCompatibilityOn =
                     CalendarDate(try row.decode(column: "answered_at", as: Date.self))
@@ -103,10 +121,12 @@ struct MentorshipActivity {
         guard [.fixed, .active].contains(mentorship.status) else { return [] }
         let entry = self[mentorship.id!]
         let since = mentorship.activeSince ?? CalendarDate(mentorship.createdAt)
-        let facts = RhythmFacts(mentorshipID: mentorship.id!, form: mentorship.form, since: since,
-                                lastHeldMeeting: entry.lastHeld.map { CalendarDate($0) }, awaitedFeedback: entry.awaitedFeedback,
-                                overdueTaskDues: PersonalPlan.overdue(mentorship.plannedTaskDues, on: today),
-                                mentorLastActivity: entry.mentorLastActivity.map { CalendarDate($0) }, lowCompatibilityOn: entry.lowCompatibilityOn)
+        let facts = RhythmFacts(
+            mentorshipID: mentorship.id!, form: mentorship.form, since: since,
+            lastHeldMeeting: entry.lastHeld.map { CalendarDate($0) }, awaitedFeedback: entry.awaitedFeedback,
+            overdueTaskDues: PersonalPlan.overdue(mentorship.plannedTaskDues, on: today),
+            mentorLastActivity: entry.mentorLastActivity.map { CalendarDate($0) },
+            lowCompatibilityOn: entry.lowCompatibilityOn)
         return RhythmCheck.risks(facts, rule: rule, on: today)
     }
 }

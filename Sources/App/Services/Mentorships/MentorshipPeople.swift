@@ -25,12 +25,18 @@ struct MentorshipPeople {
     private(set) var mentees: [UUID: Member] = [:]
 
     /// Loads the mentor and mentee profiles (with people and consents) of the mentorships, co-mentors included.
-    static func load(_ mentorships: [MentorshipModel], access: OrganizationAccess?, scope: RequestScope) async throws -> MentorshipPeople {
+    static func load(
+        _ mentorships: [MentorshipModel], access: OrganizationAccess?, scope: RequestScope
+    ) async throws -> MentorshipPeople {
         var people = MentorshipPeople()
         let mentorIDs = Array(Set(mentorships.flatMap { [$0.$mentor.id] + $0.coMentors }))
         let menteeIDs = Array(Set(mentorships.flatMap { $0.mentees.map { $0.$mentee.id } }))
-        let mentors = try await chunks(mentorIDs) { try await Self.profilePeople(of: $0, in: MentorProfileModel.schema, on: scope.db) }
-        let mentees = try await chunks(menteeIDs) { try await Self.profilePeople(of: $0, in: MenteeProfileModel.schema, on: scope.db) }
+        let mentors = try await chunks(mentorIDs) {
+            try await Self.profilePeople(of: $0, in: MentorProfileModel.schema, on: scope.db)
+        }
+        let mentees = try await chunks(menteeIDs) {
+            try await Self.profilePeople(of: $0, in: MenteeProfileModel.schema, on: scope.db)
+        }
         let consents = try await ConsentLookup(db: scope.db).consents(of: (mentors + mentees).map { $0.person.id! })
         func member(_ profileID: UUID, _ person: PersonModel) -> Member {
             let own = consents[person.id!] ?? []
@@ -45,13 +51,20 @@ struct MentorshipPeople {
     }
 
     /// The people behind profiles of one kind, read in one join.
-    private static func profilePeople(of profiles: [UUID], in table: String, on db: any Database) async throws -> [(profile: UUID, person: PersonModel)] {
+    private static func profilePeople(
+        of profiles: [UUID], in table: String, on db: any Database
+    ) async throws -> [(profile: UUID, person: PersonModel)] {
         guard let sql = db as? any SQLDatabase else { return [] }
-        return try await sql.select().column(SQLColumn("id", table: "pr"), as: "profile_id").column(SQLColumn(SQLLiteral.all, table: SQLIdentifier("p")))
-            .from(SQLAlias(SQLIdentifier(table), as: SQLIdentifier("pr")))
-            .join(SQLAlias(SQLIdentifier(PersonModel.schema), as: SQLIdentifier("p")), on: SQLColumn("id", table: "p"), .equal, SQLColumn("person_id", table: "pr"))
-            .where(SQLColumn("id", table: "pr"), .in, SQLBind.group(profiles)).all()
-            .map { (try $0.decode(column: "profile_id", as: UUID.self), try PersonModel(row: $0)) }
+        return try await sql.select().column(SQLColumn("id", table: "pr"), as: "profile_id").column(
+            SQLColumn(SQLLiteral.all, table: SQLIdentifier("p"))
+        )
+        .from(SQLAlias(SQLIdentifier(table), as: SQLIdentifier("pr")))
+        .join(
+            SQLAlias(SQLIdentifier(PersonModel.schema), as: SQLIdentifier("p")), on: SQLColumn("id", table: "p"),
+            .equal, SQLColumn("person_id", table: "pr")
+        )
+        .where(SQLColumn("id", table: "pr"), .in, SQLBind.group(profiles)).all()
+        .map { (try $0.decode(column: "profile_id", as: UUID.self), try PersonModel(row: $0)) }
     }
 
     private static func chunks<T>(_ ids: [UUID], _ load: ([UUID]) async throws -> [T]) async throws -> [T] {
@@ -62,10 +75,14 @@ struct MentorshipPeople {
 
     func mentor(of mentorship: MentorshipModel) -> Member? { mentors[mentorship.$mentor.id] }
     func coMentors(of mentorship: MentorshipModel) -> [Member] { mentorship.coMentors.compactMap { mentors[$0] } }
-    func mentees(of mentorship: MentorshipModel) -> [Member] { mentorship.mentees.compactMap { mentees[$0.$mentee.id] } }
+    func mentees(of mentorship: MentorshipModel) -> [Member] {
+        mentorship.mentees.compactMap { mentees[$0.$mentee.id] }
+    }
 
     func mentorName(_ mentorship: MentorshipModel) -> String { mentor(of: mentorship)?.name ?? "—" }
-    func menteeNames(_ mentorship: MentorshipModel) -> String { mentees(of: mentorship).map(\.name).joined(separator: ", ") }
+    func menteeNames(_ mentorship: MentorshipModel) -> String {
+        mentees(of: mentorship).map(\.name).joined(separator: ", ")
+    }
 
     /// Everyone in the pair or group, mentors first.
     func everyone(in mentorship: MentorshipModel) -> [Member] {

@@ -7,7 +7,9 @@ import Vapor
 /// Making pairs by hand, moving them through their statuses, ending them and changing a mentor. Capacity and
 /// consents are checked again on every change that adds people to a pair.
 extension MentorshipService {
-    func create(in programID: UUID, input: MentorshipInput, replacing previous: MentorshipModel? = nil) async throws -> MentorshipModel {
+    func create(
+        in programID: UUID, input: MentorshipInput, replacing previous: MentorshipModel? = nil
+    ) async throws -> MentorshipModel {
         let context = try await ProgramService(scope: scope).managedProgram(programID)
         let valid = try input.validated(within: context.program.period)
         try await checkPeople(valid, programID: programID, freeing: previous)
@@ -23,18 +25,24 @@ extension MentorshipService {
         mentorship.endsOn = valid.endsOn
         mentorship.previousMentorshipID = previous?.id
         try await scope.db.atomically { db in
-            let note = previous == nil ? "Пара составлена вручную." : "Новый наставник вместо прежнего; ждёт приказа об изменении пары."
-            try await Self.insertDraft(mentorship, mentees: valid.mentees, note: note, scope: scope, on: db,
-                                       freeing: previous?.id)
-            try await AuditLog(scope: scope.on(db)).record(.create, .mentorship, objectID: mentorship.id, organizationID: context.organization.id,
-                                                           role: context.access.role, fields: ["mentor", "mentees", "form", "period"])
+            let note =
+                previous == nil
+                ? "Пара составлена вручную." : "Новый наставник вместо прежнего; ждёт приказа об изменении пары."
+            try await Self.insertDraft(
+                mentorship, mentees: valid.mentees, note: note, scope: scope, on: db,
+                freeing: previous?.id)
+            try await AuditLog(scope: scope.on(db)).record(
+                .create, .mentorship, objectID: mentorship.id, organizationID: context.organization.id,
+                role: context.access.role, fields: ["mentor", "mentees", "form", "period"])
         }
         return mentorship
     }
 
     /// The mentor, co-mentors and mentees exist in the program, take the form, have valid consents, and the mentor
     /// has places; a mentee already in a working pair cannot join another.
-    private func checkPeople(_ valid: MentorshipInput.Valid, programID: UUID, freeing previous: MentorshipModel?) async throws {
+    private func checkPeople(
+        _ valid: MentorshipInput.Valid, programID: UUID, freeing previous: MentorshipModel?
+    ) async throws {
         var failure = ValidationFailure()
         let mentors = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == programID)
             .filter(\.$id ~~ ([valid.mentor] + valid.coMentors)).with(\.$person).all()
@@ -43,17 +51,27 @@ extension MentorshipService {
         guard let mentor = mentors.first(where: { $0.id == valid.mentor }) else {
             throw ValidationFailure(fields: ["mentor": "Наставник не найден в базе этой программы."])
         }
-        if mentees.count != valid.mentees.count { failure.add("mentees", "Наставляемый не найден в базе этой программы.") }
-        if mentors.count != valid.coMentors.count + 1 { failure.add("coMentors", "Наставник не найден в базе этой программы.") }
+        if mentees.count != valid.mentees.count {
+            failure.add("mentees", "Наставляемый не найден в базе этой программы.")
+        }
+        if mentors.count != valid.coMentors.count + 1 {
+            failure.add("coMentors", "Наставник не найден в базе этой программы.")
+        }
         let profile = mentor.value
-        if !profile.forms.contains(valid.form) { failure.add("form", "Наставник не работает в форме «\(valid.form.title)».") }
+        if !profile.forms.contains(valid.form) {
+            failure.add("form", "Наставник не работает в форме «\(valid.form.title)».")
+        }
         if profile.status == .left { failure.add("mentor", "Наставник выбыл из программы.") }
         for mentee in mentees where mentee.value.form != valid.form {
-            failure.add("mentees", "\(mentee.person.details.shortName) записан(а) в форму «\(mentee.value.form.title)».")
+            failure.add(
+                "mentees", "\(mentee.person.details.shortName) записан(а) в форму «\(mentee.value.form.title)».")
         }
-        let consents = try await ConsentLookup(db: scope.db).consents(of: mentors.map { $0.$person.id } + mentees.map { $0.$person.id })
+        let consents = try await ConsentLookup(db: scope.db).consents(
+            of: mentors.map { $0.$person.id } + mentees.map { $0.$person.id })
         for person in mentors.map(\.person) + mentees.map(\.person) {
-            if let problem = MentorshipRules.consentProblem(person.value, consents: consents[person.id!] ?? [], on: scope.today) {
+            if let problem = MentorshipRules.consentProblem(
+                person.value, consents: consents[person.id!] ?? [], on: scope.today)
+            {
                 failure.add(mentees.contains { $0.$person.id == person.id } ? "mentees" : "mentor", problem)
             }
         }
@@ -61,13 +79,17 @@ extension MentorshipService {
             .filter(\.$status ~~ MentorshipStatus.holding).with(\.$mentees).all()
             .filter { $0.id != previous?.id }
         let load = holding.filter { $0.$mentor.id == valid.mentor }.reduce(0) { $0 + $1.mentees.count }
-        if let problem = MentorshipRules.capacityProblem(capacity: profile.capacity, holding: load, adding: valid.mentees.count,
-                                                         groupAllowed: profile.groupAllowed) {
+        if let problem = MentorshipRules.capacityProblem(
+            capacity: profile.capacity, holding: load, adding: valid.mentees.count,
+            groupAllowed: profile.groupAllowed)
+        {
             failure.add("mentor", problem)
         }
         let busy = Set(holding.flatMap { $0.mentees.map { $0.$mentee.id } })
         for mentee in mentees where busy.contains(mentee.id!) {
-            failure.add("mentees", "\(mentee.person.details.shortName) уже в работающей паре: сначала завершите или прекратите её.")
+            failure.add(
+                "mentees",
+                "\(mentee.person.details.shortName) уже в работающей паре: сначала завершите или прекратите её.")
         }
         try failure.throwIfAny()
     }
@@ -83,11 +105,15 @@ extension MentorshipService {
         let from = mentorship.status
         let to: MentorshipStatus = change == .activate ? .active : .completed
         guard from.allows(to) else {
-            throw ValidationFailure(fields: ["status": "Из статуса «\(from.title)» нельзя перейти в «\(to.title)»."
-                + (from == .draft ? " Черновик закрепляется подписанным приказом." : "")])
+            throw ValidationFailure(fields: [
+                "status": "Из статуса «\(from.title)» нельзя перейти в «\(to.title)»."
+                    + (from == .draft ? " Черновик закрепляется подписанным приказом." : "")
+            ])
         }
         if to == .completed && mentorship.report.submittedOn == nil {
-            throw ValidationFailure(fields: ["status": "Пара закрывается с аналитическим отчётом наставника: сначала наставник сдаёт отчёт."])
+            throw ValidationFailure(fields: [
+                "status": "Пара закрывается с аналитическим отчётом наставника: сначала наставник сдаёт отчёт."
+            ])
         }
         try await scope.db.atomically { db in
             try mentorship.move(to: to, on: scope.today)
@@ -96,10 +122,13 @@ extension MentorshipService {
                     .set(\.$status, to: MenteeProfile.Status.completed.rawValue).update()
             }
             try await mentorship.save(on: db)
-            try await Self.record(mentorship, from: from, to: to, note: to == .active ? "Пара приступила к работе." : "Работа пары завершена, отчёт приложен.",
-                                  scope: scope, on: db)
-            try await AuditLog(scope: scope.on(db)).record(.update, .mentorship, objectID: id, organizationID: access.organization.id,
-                                                           role: access.role, fields: ["status"])
+            try await Self.record(
+                mentorship, from: from, to: to,
+                note: to == .active ? "Пара приступила к работе." : "Работа пары завершена, отчёт приложен.",
+                scope: scope, on: db)
+            try await AuditLog(scope: scope.on(db)).record(
+                .update, .mentorship, objectID: id, organizationID: access.organization.id,
+                role: access.role, fields: ["status"])
         }
     }
 
@@ -111,7 +140,9 @@ extension MentorshipService {
             throw ValidationFailure(fields: ["reason": "Выберите причину прекращения."])
         }
         let from = mentorship.status
-        guard from.allows(.terminated) else { throw ValidationFailure(fields: ["reason": "Пара уже закрыта: «\(from.title)»."]) }
+        guard from.allows(.terminated) else {
+            throw ValidationFailure(fields: ["reason": "Пара уже закрыта: «\(from.title)»."])
+        }
         try await scope.db.atomically { db in
             try mentorship.move(to: .terminated, on: scope.today)
             mentorship.terminationReason = reason.rawValue
@@ -119,11 +150,15 @@ extension MentorshipService {
             let next: MenteeProfile.Status = reason.rematchesMentee ? .inBase : .left
             try await MenteeProfileModel.query(on: db).filter(\.$id ~~ mentorship.mentees.map { $0.$mentee.id })
                 .set(\.$status, to: next.rawValue).update()
-            let text = [reason.title + ".", reason.rematchesMentee ? "Наставляемые возвращены в лист ожидания с сохранением срока ожидания." : nil,
-                        note?.trimmingCharacters(in: .whitespacesAndNewlines)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            let text = [
+                reason.title + ".",
+                reason.rematchesMentee ? "Наставляемые возвращены в лист ожидания с сохранением срока ожидания." : nil,
+                note?.trimmingCharacters(in: .whitespacesAndNewlines),
+            ].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             try await Self.record(mentorship, from: from, to: .terminated, note: text, scope: scope, on: db)
-            try await AuditLog(scope: scope.on(db)).record(.update, .mentorship, objectID: id, organizationID: access.organization.id,
-                                                           role: access.role, fields: ["status", "termination_reason"])
+            try await AuditLog(scope: scope.on(db)).record(
+                .update, .mentorship, objectID: id, organizationID: access.organization.id,
+                role: access.role, fields: ["status", "termination_reason"])
         }
     }
 
@@ -134,9 +169,13 @@ extension MentorshipService {
         guard old.status.allows(.terminated) else {
             throw ValidationFailure(fields: ["mentor": "Пара уже закрыта: сменить наставника нельзя."])
         }
-        var input = MentorshipInput(mentor: mentorID, mentees: old.mentees.map { $0.$mentee.id.uuidString }, form: old.form.rawValue,
-                                    roleModel: old.roleModel, kinds: old.kinds.map(\.rawValue), startsOn: scope.today.description, endsOn: old.endsOn?.description)
-        if mentorID == old.$mentor.id.uuidString { throw ValidationFailure(fields: ["mentor": "Выберите другого наставника."]) }
+        var input = MentorshipInput(
+            mentor: mentorID, mentees: old.mentees.map { $0.$mentee.id.uuidString }, form: old.form.rawValue,
+            roleModel: old.roleModel, kinds: old.kinds.map(\.rawValue), startsOn: scope.today.description,
+            endsOn: old.endsOn?.description)
+        if mentorID == old.$mentor.id.uuidString {
+            throw ValidationFailure(fields: ["mentor": "Выберите другого наставника."])
+        }
         input.coMentors = old.coMentors.map(\.uuidString)
         let reason = TerminationReason(rawValue: reason ?? "") ?? .mentorLeft
         let replacement = try await create(in: old.$program.id, input: input, replacing: old)
@@ -162,13 +201,23 @@ extension MentorshipService {
     /// Applies a status control and says what happened, in the curator's words.
     func apply(_ id: UUID, _ change: MentorshipStatusChange) async throws -> String {
         switch change.action {
-        case "activate": try await self.change(id, .activate); return "Пара приступила к работе."
-        case "complete": try await self.change(id, .complete); return "Работа пары завершена."
-        case "terminate": try await terminate(id, reason: change.reason, note: change.note); return "Пара прекращена."
-        case "best_practice": try await toggleBestPractice(id); return "Отметка «лучшая практика» изменена."
+        case "activate":
+            try await self.change(id, .activate)
+            return "Пара приступила к работе."
+        case "complete":
+            try await self.change(id, .complete)
+            return "Работа пары завершена."
+        case "terminate":
+            try await terminate(id, reason: change.reason, note: change.note)
+            return "Пара прекращена."
+        case "best_practice":
+            try await toggleBestPractice(id)
+            return "Отметка «лучшая практика» изменена."
         default:
             _ = try await managed(id)
-            throw ValidationFailure(fields: ["action": "Неизвестное действие: activate, complete, terminate или best_practice."])
+            throw ValidationFailure(fields: [
+                "action": "Неизвестное действие: activate, complete, terminate или best_practice."
+            ])
         }
     }
 }

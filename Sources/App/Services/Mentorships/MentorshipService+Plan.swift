@@ -26,7 +26,9 @@ extension MentorshipService {
         let title = change.title?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         switch change.action {
         case "draft":
-            let mentees = try await MenteeProfileModel.query(on: scope.db).filter(\.$id ~~ mentorship.mentees.map { $0.$mentee.id }).all()
+            let mentees = try await MenteeProfileModel.query(on: scope.db).filter(
+                \.$id ~~ mentorship.mentees.map { $0.$mentee.id }
+            ).all()
             let drafted = PersonalPlan.drafted(from: mentees.flatMap { $0.value.requests })
             let known = Set(plan.goals.compactMap(\.request))
             for goal in drafted.goals where !known.contains(goal.request ?? "") {
@@ -43,12 +45,15 @@ extension MentorshipService {
             if let due { plan.tasks.append(.init(id: plan.nextID("t"), title: title, due: due, goalID: goal)) }
         case "task_status":
             guard let index = plan.tasks.firstIndex(where: { $0.id == change.task }),
-                  let status = change.status.flatMap(PersonalPlan.TaskStatus.init(rawValue:)) else {
+                let status = change.status.flatMap(PersonalPlan.TaskStatus.init(rawValue:))
+            else {
                 throw ValidationFailure(fields: ["task": "Задача не найдена."])
             }
             plan.tasks[index].status = status
         case "goal_achieved":
-            guard let index = plan.goals.firstIndex(where: { $0.id == change.goal }) else { throw ValidationFailure(fields: ["goal": "Цель не найдена."]) }
+            guard let index = plan.goals.firstIndex(where: { $0.id == change.goal }) else {
+                throw ValidationFailure(fields: ["goal": "Цель не найдена."])
+            }
             plan.goals[index].achieved.toggle()
         case "texts":
             plan.expectedResults = String((change.expectedResults ?? "").prefix(5000))
@@ -57,12 +62,15 @@ extension MentorshipService {
             throw ValidationFailure(fields: ["action": "Неизвестное действие с планом."])
         }
         try reader.throwIfAny()
-        if mentorship.status.isClosed { throw ValidationFailure(fields: ["action": "Пара закрыта: план больше не меняется."]) }
+        if mentorship.status.isClosed {
+            throw ValidationFailure(fields: ["action": "Пара закрыта: план больше не меняется."])
+        }
         mentorship.plan = plan
         try await scope.db.atomically { db in
             try await mentorship.save(on: db)
-            try await AuditLog(scope: scope.on(db)).record(.update, .personalPlan, objectID: id, organizationID: access.organization.id,
-                                                           role: access.role, fields: [change.action ?? ""])
+            try await AuditLog(scope: scope.on(db)).record(
+                .update, .personalPlan, objectID: id, organizationID: access.organization.id,
+                role: access.role, fields: [change.action ?? ""])
         }
     }
 
@@ -77,19 +85,25 @@ extension MentorshipService {
     func saveReport(_ id: UUID, _ form: ReportForm) async throws {
         let (mentorship, access) = try await kept(id)
         var report = mentorship.report
-        guard report.submittedOn == nil else { throw ValidationFailure(fields: ["results": "Отчёт уже сдан \(report.submittedOn ?? "")."]) }
+        guard report.submittedOn == nil else {
+            throw ValidationFailure(fields: ["results": "Отчёт уже сдан \(report.submittedOn ?? "")."])
+        }
         report.results = String((form.results ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(10_000))
-        report.difficulties = String((form.difficulties ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(10_000))
+        report.difficulties = String(
+            (form.difficulties ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(10_000))
         report.proposals = String((form.proposals ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(10_000))
         if form.action == "submit" {
-            if report.results.isEmpty { throw ValidationFailure(fields: ["results": "Опишите результаты: без них отчёт не сдать."]) }
+            if report.results.isEmpty {
+                throw ValidationFailure(fields: ["results": "Опишите результаты: без них отчёт не сдать."])
+            }
             report.submittedOn = scope.today.description
         }
         mentorship.report = report
         try await scope.db.atomically { db in
             try await mentorship.save(on: db)
-            try await AuditLog(scope: scope.on(db)).record(.update, .mentorReport, objectID: id, organizationID: access.organization.id,
-                                                           role: access.role, fields: ["results", "difficulties", "proposals"])
+            try await AuditLog(scope: scope.on(db)).record(
+                .update, .mentorReport, objectID: id, organizationID: access.organization.id,
+                role: access.role, fields: ["results", "difficulties", "proposals"])
         }
     }
 
@@ -101,6 +115,8 @@ extension MentorshipService {
         }
         mentorship.bestPractice = !(mentorship.bestPractice ?? false)
         try await mentorship.save(on: scope.db)
-        try await audit.record(.update, .mentorship, objectID: id, organizationID: access.organization.id, role: access.role, fields: ["best_practice"])
+        try await audit.record(
+            .update, .mentorship, objectID: id, organizationID: access.organization.id, role: access.role,
+            fields: ["best_practice"])
     }
 }

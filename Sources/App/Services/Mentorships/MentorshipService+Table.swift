@@ -12,8 +12,14 @@ extension MentorshipService {
         let mentorships = try await MentorshipModel.read(programs: [programID], on: scope.db)
         async let people = MentorshipPeople.load(mentorships, access: context.access, scope: scope)
         async let activity = MentorshipActivity.load(mentorships.map { $0.id! }, on: scope.db, now: scope.now)
-        try await audit.record(.list, .mentorship, objectID: programID, organizationID: context.organization.id, role: context.access.role)
-        return (context, MentorshipTable(mentorships: mentorships, people: try await people, activity: try await activity, program: context.program,
-                                         today: scope.today))
+        try await audit.record(
+            .list, .mentorship, objectID: programID, organizationID: context.organization.id, role: context.access.role)
+        return (
+            context,
+            MentorshipTable(
+                mentorships: mentorships, people: try await people, activity: try await activity,
+                program: context.program,
+                today: scope.today)
+        )
     }
 }

@@ -39,25 +39,36 @@ struct MentorshipService {
 
     /// The mentorship with the user's relation to it; 404 when the user has none.
     func find(_ id: UUID) async throws -> (MentorshipModel, MentorshipAccess) {
-        guard let mentorship = try await MentorshipModel.query(on: scope.db).filter(\.$id == id).with(\.$mentees).with(\.$mentor).first()
+        guard
+            let mentorship = try await MentorshipModel.query(on: scope.db).filter(\.$id == id).with(\.$mentees).with(
+                \.$mentor
+            ).first()
         else { throw DomainError.notFound }
         guard let relation = try await access(to: mentorship) else { throw DomainError.notFound }
         return (mentorship, relation)
     }
 
     func access(to mentorship: MentorshipModel) async throws -> MentorshipAccess? {
-        let org: OrganizationModel, access: OrganizationAccess?
+        let org: OrganizationModel
+        let access: OrganizationAccess?
         do {
             (org, access) = try await OrganizationDirectory(scope: scope).organization(mentorship.$organization.id)
         } catch { return nil }
-        if access?.readsAll == true { return MentorshipAccess(organization: org, access: access, isMentor: false, isMentee: false) }
-        let mentorPeople = try await MentorProfileModel.query(on: scope.db).filter(\.$id ~~ ([mentorship.$mentor.id] + mentorship.coMentors)).all()
+        if access?.readsAll == true {
+            return MentorshipAccess(organization: org, access: access, isMentor: false, isMentee: false)
+        }
+        let mentorPeople = try await MentorProfileModel.query(on: scope.db).filter(
+            \.$id ~~ ([mentorship.$mentor.id] + mentorship.coMentors)
+        ).all()
             .map { $0.$person.id }
-        let menteePeople = try await MenteeProfileModel.query(on: scope.db).filter(\.$id ~~ mentorship.mentees.map { $0.$mentee.id }).all()
+        let menteePeople = try await MenteeProfileModel.query(on: scope.db).filter(
+            \.$id ~~ mentorship.mentees.map { $0.$mentee.id }
+        ).all()
             .map { $0.$person.id }
         var wards: [UUID] = []
         if let representative = scope.user.representativeID {
-            wards = try await RepresentationModel.query(on: scope.db).filter(\.$representative.$id == representative).all().map { $0.$person.id }
+            wards = try await RepresentationModel.query(on: scope.db).filter(\.$representative.$id == representative)
+                .all().map { $0.$person.id }
         }
         let me = scope.user.personID
         let isMentor = me.map(mentorPeople.contains) ?? false
@@ -92,14 +103,20 @@ struct MentorshipService {
             throw DomainError.notFound
         }
         let people = try await MentorshipPeople.load([mentorship], access: access.access, scope: scope)
-        let events = try await MentorshipEventModel.query(on: scope.db).filter(\.$mentorship.$id == id).sort(\.$at).all()
-        let meetings = try await MeetingModel.query(on: scope.db).filter(\.$mentorship.$id == id).sort(\.$startsAt).all()
+        let events = try await MentorshipEventModel.query(on: scope.db).filter(\.$mentorship.$id == id).sort(\.$at)
+            .all()
+        let meetings = try await MeetingModel.query(on: scope.db).filter(\.$mentorship.$id == id).sort(\.$startsAt)
+            .all()
         let feedback = try await MeetingFeedbackModel.query(on: scope.db).filter(\.$mentorship.$id == id).all()
-        let orderIDs = try await OrderItemModel.query(on: scope.db).filter(\.$mentorship.$id == id).all().map { $0.$order.id }
+        let orderIDs = try await OrderItemModel.query(on: scope.db).filter(\.$mentorship.$id == id).all().map {
+            $0.$order.id
+        }
         let orders = try await OrderModel.query(on: scope.db).filter(\.$id ~~ orderIDs).sort(\.$createdAt).all()
-        try await audit.record(.read, .mentorship, objectID: id, organizationID: access.organization.id, role: access.role)
-        return MentorshipDetail(mentorship: mentorship, program: program, people: people, access: access, events: events,
-                                meetings: meetings, feedback: feedback, orders: orders)
+        try await audit.record(
+            .read, .mentorship, objectID: id, organizationID: access.organization.id, role: access.role)
+        return MentorshipDetail(
+            mentorship: mentorship, program: program, people: people, access: access, events: events,
+            meetings: meetings, feedback: feedback, orders: orders)
     }
 
     /// The pair's personal plan and analytic report as documents.
@@ -113,8 +130,10 @@ struct MentorshipService {
     /// from an accepted run or by hand.
     /// Writes a draft pair after claiming its places across all programs (`Placements`); throws
     /// `DomainError.conflict` naming who is taken. Call it inside `atomically`, so a lost race re-reads.
-    static func insertDraft(_ mentorship: MentorshipModel, mentees: [UUID], note: String, scope: RequestScope,
-                            on db: any Database, freeing previous: UUID? = nil) async throws {
+    static func insertDraft(
+        _ mentorship: MentorshipModel, mentees: [UUID], note: String, scope: RequestScope,
+        on db: any Database, freeing previous: UUID? = nil
+    ) async throws {
         guard let mentor = try await MentorProfileModel.find(mentorship.$mentor.id, on: db) else {
             throw DomainError.notFound
         }
@@ -129,13 +148,17 @@ struct MentorshipService {
             member.$mentee.id = mentee
             try await member.create(on: db)
         }
-        try await MenteeProfileModel.query(on: db).filter(\.$id ~~ mentees).set(\.$status, to: MenteeProfile.Status.matched.rawValue).update()
+        try await MenteeProfileModel.query(on: db).filter(\.$id ~~ mentees).set(
+            \.$status, to: MenteeProfile.Status.matched.rawValue
+        ).update()
         try await record(mentorship, from: nil, to: .draft, note: note, scope: scope, on: db)
     }
 
     /// Appends a line to the history; the caller saves the mentorship in the same transaction.
-    static func record(_ mentorship: MentorshipModel, from: MentorshipStatus?, to: MentorshipStatus, note: String,
-                       scope: RequestScope, on db: any Database) async throws {
+    static func record(
+        _ mentorship: MentorshipModel, from: MentorshipStatus?, to: MentorshipStatus, note: String,
+        scope: RequestScope, on db: any Database
+    ) async throws {
         let event = MentorshipEventModel()
         event.$mentorship.id = mentorship.id!
         event.at = scope.now

@@ -33,10 +33,14 @@ struct Notifier {
         }
         let links = try await RepresentationModel.query(on: db).filter(\.$person.$id ~~ personIDs).all()
         if !links.isEmpty {
-            let representatives = try await AccountModel.query(on: db).filter(\.$representative.$id ~~ links.map { $0.$representative.id })
-                .with(\.$person).all()
+            let representatives = try await AccountModel.query(on: db).filter(
+                \.$representative.$id ~~ links.map { $0.$representative.id }
+            )
+            .with(\.$person).all()
             for link in links {
-                found[link.$person.id, default: []] += representatives.filter { $0.$representative.id == link.$representative.id }
+                found[link.$person.id, default: []] += representatives.filter {
+                    $0.$representative.id == link.$representative.id
+                }
             }
         }
         return found
@@ -60,11 +64,14 @@ struct Notifier {
         let keys = Array(Set(items.filter { !$0.accounts.isEmpty }.map(\.notice.key)))
         var sent = Set<String>()
         for chunk in keys.chunks(of: 500) {
-            for note in try await NotificationModel.query(on: db).filter(\.$key ~~ chunk).field(\.$account.$id).field(\.$key).all() {
+            for note in try await NotificationModel.query(on: db).filter(\.$key ~~ chunk).field(\.$account.$id).field(
+                \.$key
+            ).all() {
                 sent.insert("\(note.$account.id) \(note.key)")
             }
         }
-        var notes: [NotificationModel] = [], mails: [OutgoingMail] = []
+        var notes: [NotificationModel] = []
+        var mails: [OutgoingMail] = []
         for (notice, accounts) in items {
             for account in accounts where sent.insert("\(account.id!) \(notice.key)").inserted {
                 let note = NotificationModel()
@@ -77,12 +84,13 @@ struct Notifier {
                 notes.append(note)
                 if let outbox, let address = account.mailAddress, account.receives(notice.mailKind) {
                     let unsubscribe = try await MailPreferences(db: db).unsubscribeLink(for: account, outbox: outbox)
-                    mails.append(OutgoingMail(
-                        kind: notice.mailKind, address: address, recipientName: account.displayName,
-                        subject: "Наставник: " + notice.text.prefix(80),
-                        text: notice.text + "\n\nОткрыть: " + outbox.link(notice.link)
-                            + "\n\nНе присылать напоминания: " + unsubscribe,
-                        unsubscribeURL: unsubscribe, accountID: account.id))
+                    mails.append(
+                        OutgoingMail(
+                            kind: notice.mailKind, address: address, recipientName: account.displayName,
+                            subject: "Наставник: " + notice.text.prefix(80),
+                            text: notice.text + "\n\nОткрыть: " + outbox.link(notice.link)
+                                + "\n\nНе присылать напоминания: " + unsubscribe,
+                            unsubscribeURL: unsubscribe, accountID: account.id))
                 }
             }
         }

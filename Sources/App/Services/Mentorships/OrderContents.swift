@@ -31,30 +31,45 @@ struct OrderContents {
         let pending = try await pendingItems(program)
         switch kind {
         case .fixMentorships, .changeMentorships:
-            let all = try await MentorshipModel.query(on: scope.db).filter(\.$program.$id == program.id!).with(\.$mentees).all()
+            let all = try await MentorshipModel.query(on: scope.db).filter(\.$program.$id == program.id!).with(
+                \.$mentees
+            ).all()
             let chosen = all.filter { mentorship in
                 guard !pending.contains(mentorship.id!) else { return false }
-                if kind == .fixMentorships { return mentorship.status == .draft && mentorship.previousMentorshipID == nil }
-                return (mentorship.status == .draft && mentorship.previousMentorshipID != nil) || mentorship.status == .terminated
+                if kind == .fixMentorships {
+                    return mentorship.status == .draft && mentorship.previousMentorshipID == nil
+                }
+                return (mentorship.status == .draft && mentorship.previousMentorshipID != nil)
+                    || mentorship.status == .terminated
             }
-            let covered = try await OrderItemModel.query(on: scope.db).filter(\.$mentorship.$id ~~ chosen.map { $0.id! }).all()
+            let covered = try await OrderItemModel.query(on: scope.db).filter(
+                \.$mentorship.$id ~~ chosen.map { $0.id! }
+            ).all()
                 .compactMap { $0.$mentorship.id }
             let fresh = chosen.filter { $0.status == .draft || !covered.contains($0.id!) }
             guard !fresh.isEmpty else {
-                throw ValidationFailure(fields: ["kind": kind == .fixMentorships
-                    ? "Нет черновиков пар, ожидающих приказа: сначала примите подбор или составьте пару вручную."
-                    : "Нет изменённых или прекращённых пар, ещё не вошедших в приказ."])
+                throw ValidationFailure(fields: [
+                    "kind": kind == .fixMentorships
+                        ? "Нет черновиков пар, ожидающих приказа: сначала примите подбор или составьте пару вручную."
+                        : "Нет изменённых или прекращённых пар, ещё не вошедших в приказ."
+                ])
             }
             let people = try await MentorshipPeople.load(fresh, access: nil, scope: scope)
-            let problems = fresh.filter { $0.status == .draft }.flatMap { people.everyone(in: $0) }.compactMap(\.consentProblem)
+            let problems = fresh.filter { $0.status == .draft }.flatMap { people.everyone(in: $0) }.compactMap(
+                \.consentProblem)
             if !problems.isEmpty {
-                throw ValidationFailure(fields: ["kind": "Приказ нельзя готовить на пары без действующих согласий. " + Set(problems).sorted().joined(separator: " ")])
+                throw ValidationFailure(fields: [
+                    "kind": "Приказ нельзя готовить на пары без действующих согласий. "
+                        + Set(problems).sorted().joined(separator: " ")
+                ])
             }
             return fresh.map { mentorship in
                 let item = OrderItemModel()
                 item.$mentorship.id = mentorship.id
                 if mentorship.status == .terminated {
-                    item.note = "Прекращена: " + (mentorship.terminationReason.flatMap(TerminationReason.init(rawValue:))?.title ?? "")
+                    item.note =
+                        "Прекращена: "
+                        + (mentorship.terminationReason.flatMap(TerminationReason.init(rawValue:))?.title ?? "")
                 } else if mentorship.previousMentorshipID != nil {
                     item.note = "Новый наставник"
                 }
@@ -63,9 +78,11 @@ struct OrderContents {
         case .mentorRegistry, .rewardMentors:
             let mentors = try await mentorsFor(kind, program: program)
             guard !mentors.isEmpty else {
-                throw ValidationFailure(fields: ["kind": kind == .mentorRegistry
-                    ? "Нет кандидатов в наставники с действующим согласием."
-                    : "Нет наставников с завершёнными парами, которых можно поощрить."])
+                throw ValidationFailure(fields: [
+                    "kind": kind == .mentorRegistry
+                        ? "Нет кандидатов в наставники с действующим согласием."
+                        : "Нет наставников с завершёнными парами, которых можно поощрить."
+                ])
             }
             return mentors.map { mentor in
                 let item = OrderItemModel()
@@ -94,7 +111,8 @@ struct OrderContents {
             .filter(\.$status == MentorProfile.Status.candidate.rawValue).with(\.$person).all()
         let consents = try await ConsentLookup(db: scope.db).consents(of: candidates.map { $0.$person.id })
         return candidates.filter {
-            MentorshipRules.consentProblem($0.person.value, consents: consents[$0.$person.id] ?? [], on: scope.today) == nil
+            MentorshipRules.consentProblem($0.person.value, consents: consents[$0.$person.id] ?? [], on: scope.today)
+                == nil
         }.map { $0.id! }
     }
 
@@ -106,48 +124,74 @@ struct OrderContents {
     }
 
     func covered(_ order: OrderModel, access: OrganizationAccess?) async throws -> Covered {
-        let mentorships = try await MentorshipModel.query(on: scope.db).filter(\.$id ~~ order.items.compactMap { $0.$mentorship.id })
-            .with(\.$mentees).all()
-        let mentors = try await MentorProfileModel.query(on: scope.db).filter(\.$id ~~ order.items.compactMap { $0.$mentor.id }).with(\.$person).all()
+        let mentorships = try await MentorshipModel.query(on: scope.db).filter(
+            \.$id ~~ order.items.compactMap { $0.$mentorship.id }
+        )
+        .with(\.$mentees).all()
+        let mentors = try await MentorProfileModel.query(on: scope.db).filter(
+            \.$id ~~ order.items.compactMap { $0.$mentor.id }
+        ).with(\.$person).all()
             .sorted { $0.person.details.fullName < $1.person.details.fullName }
-        return Covered(mentorships: mentorships, people: try await MentorshipPeople.load(mentorships, access: access, scope: scope), mentors: mentors)
+        return Covered(
+            mentorships: mentorships,
+            people: try await MentorshipPeople.load(mentorships, access: access, scope: scope), mentors: mentors)
     }
 
     /// The DOCX of the order: draft blanks until signed.
     func document(_ order: OrderModel, organization: OrganizationModel) async throws -> OrderDocument {
         let covered = try await covered(order, access: nil)
-        let mentorships = covered.mentorships, people = covered.people
-        let notes = Dictionary(order.items.compactMap { item in item.$mentorship.id.map { ($0, item.note ?? "") } }) { a, _ in a }
+        let mentorships = covered.mentorships
+        let people = covered.people
+        let notes = Dictionary(order.items.compactMap { item in item.$mentorship.id.map { ($0, item.note ?? "") } }) {
+            a, _ in a
+        }
         var appendix: OrderDocument.Appendix?
         var acquainted: [String] = []
         if order.kindValue.listsMentorships {
             let period = order.program.map { Self.period($0, from: order.signedDate ?? scope.today) } ?? ""
-            let rows = mentorships.sorted { people.mentorName($0) < people.mentorName($1) }.enumerated().map { index, mentorship in
+            let rows = mentorships.sorted { people.mentorName($0) < people.mentorName($1) }.enumerated().map {
+                index, mentorship in
                 let mentor = people.mentor(of: mentorship)
-                let mentees = people.mentees(of: mentorship).map { "\($0.name)\($0.role.isEmpty ? "" : ", \($0.role)")" }.joined(separator: ";\n")
-                var row = ["\(index + 1)", [mentor?.name, mentor?.role].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", "),
-                           mentees, mentorship.form.title, mentorship.periodText ?? period]
+                let mentees = people.mentees(of: mentorship).map {
+                    "\($0.name)\($0.role.isEmpty ? "" : ", \($0.role)")"
+                }.joined(separator: ";\n")
+                var row = [
+                    "\(index + 1)",
+                    [mentor?.name, mentor?.role].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", "),
+                    mentees, mentorship.form.title, mentorship.periodText ?? period,
+                ]
                 if order.kindValue == .changeMentorships { row.append(notes[mentorship.id!] ?? "") }
                 return row
             }
-            var columns = ["№", "Наставник (ФИО, должность)", "Наставляемые (ФИО, класс или должность)", "Форма наставничества", "Период"]
+            var columns = [
+                "№", "Наставник (ФИО, должность)", "Наставляемые (ФИО, класс или должность)", "Форма наставничества",
+                "Период",
+            ]
             var widths = [5, 28, 32, 18, 17]
-            if order.kindValue == .changeMentorships { columns.append("Изменение"); widths = [4, 24, 28, 15, 14, 15] }
+            if order.kindValue == .changeMentorships {
+                columns.append("Изменение")
+                widths = [4, 24, 28, 15, 14, 15]
+            }
             appendix = .init(title: "Список наставнических пар (групп)", columns: columns, widths: widths, rows: rows)
             acquainted = mentorships.flatMap { people.everyone(in: $0) }.filter(\.named).map(\.name)
         } else if !order.items.isEmpty {
             let mentors = covered.mentors
             let rows = mentors.enumerated().map { index, mentor in
-                ["\(index + 1)", mentor.person.details.fullName, BaseRows.role(mentor.person.details),
-                 mentor.value.competencies.prefix(3).joined(separator: ", ")]
+                [
+                    "\(index + 1)", mentor.person.details.fullName, BaseRows.role(mentor.person.details),
+                    mentor.value.competencies.prefix(3).joined(separator: ", "),
+                ]
             }
-            appendix = .init(title: order.kindValue == .mentorRegistry ? "Реестр наставников" : "Список наставников",
-                             columns: ["№", "ФИО", "Должность, класс", "Компетенции"], widths: [6, 34, 26, 34], rows: rows)
+            appendix = .init(
+                title: order.kindValue == .mentorRegistry ? "Реестр наставников" : "Список наставников",
+                columns: ["№", "ФИО", "Должность, класс", "Компетенции"], widths: [6, 34, 26, 34], rows: rows)
             acquainted = mentors.map { $0.person.details.fullName }
         }
-        return OrderDocument(organization: organization.fullName, address: organization.address, number: order.number, date: order.signedDate,
-                             title: order.title, grounds: order.grounds, points: order.points,
-                             headPosition: organization.headPosition ?? "Директор", headName: organization.headName ?? "",
-                             acquainted: Array(Set(acquainted)).sorted(), appendix: appendix)
+        return OrderDocument(
+            organization: organization.fullName, address: organization.address, number: order.number,
+            date: order.signedDate,
+            title: order.title, grounds: order.grounds, points: order.points,
+            headPosition: organization.headPosition ?? "Директор", headName: organization.headName ?? "",
+            acquainted: Array(Set(acquainted)).sorted(), appendix: appendix)
     }
 }

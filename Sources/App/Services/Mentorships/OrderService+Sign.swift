@@ -9,14 +9,20 @@ extension OrderService {
         let (order, org, access) = try await find(id)
         try access.requireManagement()
         if order.isSigned {
-            throw ValidationFailure(fields: ["number": "Приказ уже подписан: \(order.reference). Повторно подписать нельзя."])
+            throw ValidationFailure(fields: [
+                "number": "Приказ уже подписан: \(order.reference). Повторно подписать нельзя."
+            ])
         }
         let signature = try OrderSignature.validated(number: number, date: date, today: scope.today)
-        if let scan, let problem = ConsentService.problem(with: scan) { throw ValidationFailure(fields: ["scan": problem]) }
+        if let scan, let problem = ConsentService.problem(with: scan) {
+            throw ValidationFailure(fields: ["scan": problem])
+        }
         let reused = try await OrderModel.query(on: scope.db).filter(\.$organization.$id == org.id!)
             .filter(\.$signedYear == signature.date.year).filter(\.$number == signature.number).first()
         if let reused {
-            throw ValidationFailure(fields: ["number": "Номер \(signature.number) уже занят в \(signature.date.year) году: «\(reused.title)»."])
+            throw ValidationFailure(fields: [
+                "number": "Номер \(signature.number) уже занят в \(signature.date.year) году: «\(reused.title)»."
+            ])
         }
         do {
             try await scope.db.atomically { db in
@@ -24,20 +30,25 @@ extension OrderService {
             }
         } catch let error where DatabaseContention(error) == .duplicate {
             throw ValidationFailure(fields: [
-                "number": "Номер \(signature.number) только что занят другим приказом \(signature.date.year) года."])
+                "number": "Номер \(signature.number) только что занят другим приказом \(signature.date.year) года."
+            ])
         }
         return order
     }
 
     /// The signature written once: the first write claims the draft, so of two signings at once the second finds
     /// the order signed; a number taken at the same moment by another order breaks the unique key and is named.
-    private func signOnce(_ order: OrderModel, signature: OrderSignature, scan: ScanUpload?,
-                          organization org: OrganizationModel, access: OrganizationAccess,
-                          on db: any Database) async throws {
+    private func signOnce(
+        _ order: OrderModel, signature: OrderSignature, scan: ScanUpload?,
+        organization org: OrganizationModel, access: OrganizationAccess,
+        on db: any Database
+    ) async throws {
         let id = order.id!
-        let claimed = try await GuardedUpdate(table: OrderModel.schema, id: id,
-                                              set: [("status", OrderStatus.signed.rawValue)],
-                                              when: [("status", OrderStatus.draft.rawValue)]).run(on: db)
+        let claimed = try await GuardedUpdate(
+            table: OrderModel.schema, id: id,
+            set: [("status", OrderStatus.signed.rawValue)],
+            when: [("status", OrderStatus.draft.rawValue)]
+        ).run(on: db)
         guard claimed else { throw DomainError.conflict("Приказ уже подписан: повторно подписать нельзя.") }
         order.status = OrderStatus.signed.rawValue
         order.number = signature.number
@@ -62,14 +73,18 @@ extension OrderService {
         switch order.kindValue {
         case .fixMentorships, .changeMentorships:
             let ids = order.items.compactMap { $0.$mentorship.id }
-            let drafts = try await MentorshipModel.query(on: db).filter(\.$id ~~ ids).filter(\.$status == MentorshipStatus.draft).all()
+            let drafts = try await MentorshipModel.query(on: db).filter(\.$id ~~ ids).filter(
+                \.$status == MentorshipStatus.draft
+            ).all()
             let signed = order.signedDate ?? scope.today
             for mentorship in drafts {
                 try mentorship.move(to: .fixed, on: signed)
                 // A pair fixed after the program began runs from the order, not backdated to the program's start.
                 if let start = mentorship.startsOn, start < signed { mentorship.startsOn = signed }
                 try await mentorship.save(on: db)
-                try await MentorshipService.record(mentorship, from: .draft, to: .fixed, note: "Закреплена приказом \(order.reference).", scope: scope, on: db)
+                try await MentorshipService.record(
+                    mentorship, from: .draft, to: .fixed, note: "Закреплена приказом \(order.reference).", scope: scope,
+                    on: db)
             }
             let mentors = Set(drafts.map { $0.$mentor.id } + drafts.flatMap(\.coMentors))
             try await MentorProfileModel.query(on: db).filter(\.$id ~~ Array(mentors))
@@ -78,7 +93,8 @@ extension OrderService {
         case .mentorRegistry:
             try await MentorProfileModel.query(on: db).filter(\.$id ~~ order.items.compactMap { $0.$mentor.id })
                 .filter(\.$status == MentorProfile.Status.candidate.rawValue)
-                .set(\.$status, to: MentorProfile.Status.registry.rawValue).set(\.$registryOrder, to: order.reference).update()
+                .set(\.$status, to: MentorProfile.Status.registry.rawValue).set(\.$registryOrder, to: order.reference)
+                .update()
         case .introduceModel, .appointCurator, .rewardMentors:
             break
         }
@@ -87,9 +103,12 @@ extension OrderService {
     /// Roadmap activities of the organization that this signed order fulfils and that do not cite it yet.
     func roadmapSuggestions(_ order: OrderModel) async throws -> [RoadmapActivityModel] {
         guard order.isSigned else { return [] }
-        let roadmaps = try await RoadmapModel.query(on: scope.db).filter(\.$organization.$id == order.$organization.id).all()
-        let activities = try await RoadmapActivityModel.query(on: scope.db).filter(\.$roadmap.$id ~~ roadmaps.map { $0.id! })
-            .filter(\.$deliverableKind == DeliverableKind.order.rawValue).with(\.$evidence).all()
+        let roadmaps = try await RoadmapModel.query(on: scope.db).filter(\.$organization.$id == order.$organization.id)
+            .all()
+        let activities = try await RoadmapActivityModel.query(on: scope.db).filter(
+            \.$roadmap.$id ~~ roadmaps.map { $0.id! }
+        )
+        .filter(\.$deliverableKind == DeliverableKind.order.rawValue).with(\.$evidence).all()
         let link = SiteURL.order(.id(order.id!)).path
         return activities.filter { activity in
             order.kindValue.fulfils(activityTitle: activity.title, deliverable: activity.deliverable)
@@ -104,7 +123,9 @@ extension OrderService {
         guard let activity = try await roadmapSuggestions(order).first(where: { $0.id == activityID }) else {
             throw DomainError.notFound
         }
-        try await RoadmapService(scope: scope).addEvidence(to: activityID, in: activity.$roadmap.id, EvidenceInput(
-            title: "Приказ \(order.reference) «\(order.title)»", link: SiteURL.order(.id(id)).path, file: nil))
+        try await RoadmapService(scope: scope).addEvidence(
+            to: activityID, in: activity.$roadmap.id,
+            EvidenceInput(
+                title: "Приказ \(order.reference) «\(order.title)»", link: SiteURL.order(.id(id)).path, file: nil))
     }
 }

@@ -22,12 +22,16 @@ struct OrderService {
     func registry(_ organizationID: UUID) async throws -> (OrganizationModel, OrganizationAccess, [OrderModel]) {
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(organizationID)
         guard access.readsAll else { throw DomainError.notFound }
-        let orders = try await OrderModel.query(on: scope.db).filter(\.$organization.$id == organizationID).sort(\.$createdAt, .descending).all()
+        let orders = try await OrderModel.query(on: scope.db).filter(\.$organization.$id == organizationID).sort(
+            \.$createdAt, .descending
+        ).all()
         return (org, access, orders)
     }
 
     func find(_ id: UUID) async throws -> (OrderModel, OrganizationModel, OrganizationAccess) {
-        guard let order = try await OrderModel.query(on: scope.db).filter(\.$id == id).with(\.$items).with(\.$program).first()
+        guard
+            let order = try await OrderModel.query(on: scope.db).filter(\.$id == id).with(\.$items).with(\.$program)
+                .first()
         else { throw DomainError.notFound }
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(order.$organization.id)
         guard access.readsAll else { throw DomainError.notFound }
@@ -38,7 +42,8 @@ struct OrderService {
     func document(_ id: UUID) async throws -> (OrderDocument, String) {
         let (order, org, access) = try await find(id)
         let document = try await OrderContents(scope: scope).document(order, organization: org)
-        try await AuditLog(scope: scope).record(.download, .order, objectID: order.id, organizationID: org.id, role: access.role)
+        try await AuditLog(scope: scope).record(
+            .download, .order, objectID: order.id, organizationID: org.id, role: access.role)
         return (document, "Приказ \(order.number ?? "проект")")
     }
 
@@ -52,7 +57,10 @@ struct OrderService {
         var program: ProgramModel?
         if let raw = input.program?.trimmingCharacters(in: .whitespaces), !raw.isEmpty {
             if let id = UUID(uuidString: raw) { program = try await ProgramModel.find(id, on: scope.db) }
-            if program?.$organization.id != organizationID { program = nil; failure.add("program", "Программа не найдена.") }
+            if program?.$organization.id != organizationID {
+                program = nil
+                failure.add("program", "Программа не найдена.")
+            }
         } else if kind != .introduceModel {
             failure.add("program", "Выберите программу наставничества.")
         }
@@ -65,10 +73,14 @@ struct OrderService {
         order.title = Self.text(input.title) ?? kind!.title
         order.grounds = Self.text(input.grounds) ?? OrderKind.federalGrounds
         let curator = scope.user.displayName
-        order.points = Self.text(input.points).map { $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-            ?? kind!.defaultPoints(program: program?.title ?? "",
-                                   period: program.map { OrderContents.period($0, today: scope.today) } ?? "",
-                                   curator: curator)
+        order.points =
+            Self.text(input.points).map {
+                $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            }
+            ?? kind!.defaultPoints(
+                program: program?.title ?? "",
+                period: program.map { OrderContents.period($0, today: scope.today) } ?? "",
+                curator: curator)
         order.status = OrderStatus.draft.rawValue
         order.createdBy = scope.user.displayName
         order.createdAt = scope.now
@@ -78,8 +90,9 @@ struct OrderService {
                 item.$order.id = order.id!
                 try await item.create(on: db)
             }
-            try await AuditLog(scope: scope.on(db)).record(.create, .order, objectID: order.id, organizationID: org.id, role: access.role,
-                                                           fields: ["kind", "title", "items"])
+            try await AuditLog(scope: scope.on(db)).record(
+                .create, .order, objectID: order.id, organizationID: org.id, role: access.role,
+                fields: ["kind", "title", "items"])
         }
         return order
     }

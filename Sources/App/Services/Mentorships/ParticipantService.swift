@@ -23,37 +23,64 @@ struct ParticipantService {
         var persons: [UUID] = scope.user.personID.map { [$0] } ?? []
         var wards: [UUID] = []
         if let representative = scope.user.representativeID {
-            wards = try await RepresentationModel.query(on: scope.db).filter(\.$representative.$id == representative).all().map { $0.$person.id }
+            wards = try await RepresentationModel.query(on: scope.db).filter(\.$representative.$id == representative)
+                .all().map { $0.$person.id }
         }
-        let mentorProfiles = persons.isEmpty ? [] : try await MentorProfileModel.query(on: scope.db).filter(\.$person.$id ~~ persons).all().map { $0.id! }
+        let mentorProfiles =
+            persons.isEmpty
+            ? []
+            : try await MentorProfileModel.query(on: scope.db).filter(\.$person.$id ~~ persons).all().map { $0.id! }
         persons += wards
-        let menteeProfiles = persons.isEmpty ? [] : try await MenteeProfileModel.query(on: scope.db).filter(\.$person.$id ~~ persons).all().map { $0.id! }
-        let memberships = menteeProfiles.isEmpty ? [] : try await MentorshipMenteeModel.query(on: scope.db).filter(\.$mentee.$id ~~ menteeProfiles).all()
+        let menteeProfiles =
+            persons.isEmpty
+            ? []
+            : try await MenteeProfileModel.query(on: scope.db).filter(\.$person.$id ~~ persons).all().map { $0.id! }
+        let memberships =
+            menteeProfiles.isEmpty
+            ? [] : try await MentorshipMenteeModel.query(on: scope.db).filter(\.$mentee.$id ~~ menteeProfiles).all()
         // Pairs the person leads, and pairs they co-lead (co-mentors are kept as a list of profile ids).
-        let mentoring = mentorProfiles.isEmpty ? [] : try await MentorshipModel.query(on: scope.db).group(.or) { either in
-            either.filter(\.$mentor.$id ~~ mentorProfiles)
-            for profile in mentorProfiles { either.filter(\.$coMentorsText, .contains(inverse: false, .anywhere), profile.uuidString) }
-        }.with(\.$mentees).all()
-        let mentored = memberships.isEmpty ? [] : try await MentorshipModel.query(on: scope.db)
-            .filter(\.$id ~~ memberships.map { $0.$mentorship.id }).with(\.$mentees).all()
+        let mentoring =
+            mentorProfiles.isEmpty
+            ? []
+            : try await MentorshipModel.query(on: scope.db).group(.or) { either in
+                either.filter(\.$mentor.$id ~~ mentorProfiles)
+                for profile in mentorProfiles {
+                    either.filter(\.$coMentorsText, .contains(inverse: false, .anywhere), profile.uuidString)
+                }
+            }.with(\.$mentees).all()
+        let mentored =
+            memberships.isEmpty
+            ? []
+            : try await MentorshipModel.query(on: scope.db)
+                .filter(\.$id ~~ memberships.map { $0.$mentorship.id }).with(\.$mentees).all()
         let all = mentoring + mentored
         let people = try await MentorshipPeople.load(all, access: nil, scope: scope)
         let ids = all.map { $0.id! }
-        let meetings = ids.isEmpty ? [] : try await MeetingModel.query(on: scope.db).filter(\.$mentorship.$id ~~ ids).sort(\.$startsAt).all()
-        let feedback = persons.isEmpty ? [] : try await MeetingFeedbackModel.query(on: scope.db).filter(\.$person.$id ~~ persons)
-            .filter(\.$answeredAt == nil).with(\.$meeting).all().filter { scope.now < $0.deadline }
+        let meetings =
+            ids.isEmpty
+            ? [] : try await MeetingModel.query(on: scope.db).filter(\.$mentorship.$id ~~ ids).sort(\.$startsAt).all()
+        let feedback =
+            persons.isEmpty
+            ? []
+            : try await MeetingFeedbackModel.query(on: scope.db).filter(\.$person.$id ~~ persons)
+                .filter(\.$answeredAt == nil).with(\.$meeting).all().filter { scope.now < $0.deadline }
         let notifications = try await notifications()
         for mentorship in all {
-            try await AuditLog(scope: scope).record(.read, .mentorship, objectID: mentorship.id, organizationID: mentorship.$organization.id,
-                                                    role: scope.user.mainRole)
+            try await AuditLog(scope: scope).record(
+                .read, .mentorship, objectID: mentorship.id, organizationID: mentorship.$organization.id,
+                role: scope.user.mainRole)
         }
-        return Overview(mentoring: mentoring, mentored: mentored, people: people, meetings: meetings, feedback: feedback, notifications: notifications)
+        return Overview(
+            mentoring: mentoring, mentored: mentored, people: people, meetings: meetings, feedback: feedback,
+            notifications: notifications)
     }
 
     /// The account's latest notifications, newest first.
     func notifications() async throws -> [NotificationModel] {
         guard let account = scope.user.accountID else { return [] }
-        return try await NotificationModel.query(on: scope.db).filter(\.$account.$id == account).sort(\.$createdAt, .descending).limit(50).all()
+        return try await NotificationModel.query(on: scope.db).filter(\.$account.$id == account).sort(
+            \.$createdAt, .descending
+        ).limit(50).all()
     }
 
     /// Marks the account's notifications read.
@@ -65,7 +92,9 @@ struct ParticipantService {
 
     /// The secret of the account's meetings calendar, made on first use.
     func calendarToken() async throws -> String? {
-        guard let id = scope.user.accountID, let account = try await AccountModel.find(id, on: scope.db) else { return nil }
+        guard let id = scope.user.accountID, let account = try await AccountModel.find(id, on: scope.db) else {
+            return nil
+        }
         if let token = account.calendarToken { return token }
         account.calendarToken = Secrets.token()
         try await account.save(on: scope.db)

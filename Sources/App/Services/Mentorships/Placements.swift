@@ -22,19 +22,22 @@ struct Placements {
 
     private func held(as side: Side, chunk people: [UUID], freeing mentorship: UUID?) async throws -> [UUID: Int] {
         let sql = db as! any SQLDatabase
-        let profiles: SQLQueryString = side == .mentee
+        let profiles: SQLQueryString =
+            side == .mentee
             ? "JOIN mentee_profiles profile ON profile.id = member.mentee_profile_id"
             : "JOIN mentor_profiles profile ON profile.id = held.mentor_profile_id"
         let freeing: SQLQueryString = mentorship.map { " AND held.id <> \(bind: $0)" } ?? ""
         let statuses = MentorshipStatus.holding.map(\.rawValue)
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT profile.person_id AS person, COUNT(*) AS places
             FROM mentorship_mentees member
             JOIN mentorships held ON held.id = member.mentorship_id
             \(profiles)
             WHERE held.status IN (\(binds: statuses)) AND profile.person_id IN (\(binds: people))\(freeing)
             GROUP BY profile.person_id
-            """).all()
+            """
+        ).all()
         var places: [UUID: Int] = [:]
         for row in rows {
             places[try row.decode(column: "person", as: UUID.self)] = try row.decode(column: "places", as: Int.self)
@@ -48,12 +51,15 @@ struct Placements {
     /// SQLite the first write already holds the one write lock), then refuses with the reason when a mentee is
     /// placed elsewhere or the mentor's places across programs are full.
     func claim(mentor: MentorProfileModel, mentees: [MenteeProfileModel], freeing mentorship: UUID?) async throws {
-        let menteePeople = mentees.map { $0.$person.id }, mentorPerson = mentor.$person.id
+        let menteePeople = mentees.map { $0.$person.id }
+        let mentorPerson = mentor.$person.id
         let sql = db as! any SQLDatabase
         if sql.dialect.name == "postgresql" {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 SELECT id FROM people WHERE id IN (\(binds: [mentorPerson] + menteePeople)) ORDER BY id FOR UPDATE
-                """).run()
+                """
+            ).run()
         }
         let placed = try await held(as: .mentee, people: menteePeople, freeing: mentorship)
         if let taken = mentees.first(where: { placed[$0.$person.id] != nil }) {
@@ -62,8 +68,10 @@ struct Placements {
         }
         let load = try await held(as: .mentor, people: [mentorPerson], freeing: mentorship)[mentorPerson] ?? 0
         let profile = mentor.value
-        if let problem = MentorshipRules.capacityProblem(capacity: profile.capacity, holding: load,
-                                                         adding: mentees.count, groupAllowed: profile.groupAllowed) {
+        if let problem = MentorshipRules.capacityProblem(
+            capacity: profile.capacity, holding: load,
+            adding: mentees.count, groupAllowed: profile.groupAllowed)
+        {
             throw DomainError.conflict(problem + " Места считаются по всем программам наставника.")
         }
     }

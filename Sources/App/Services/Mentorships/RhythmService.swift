@@ -25,7 +25,9 @@ struct RhythmService {
             let rule = rules[mentorship.$program.id]![mentorship.form]!
             found += activity.risks(mentorship, rule: rule, on: today).map { Risk(mentorship: mentorship, risk: $0) }
         }
-        return found.sorted { ($0.risk.daysOverdue, $0.mentorship.id!.uuidString) > ($1.risk.daysOverdue, $1.mentorship.id!.uuidString) }
+        return found.sorted {
+            ($0.risk.daysOverdue, $0.mentorship.id!.uuidString) > ($1.risk.daysOverdue, $1.mentorship.id!.uuidString)
+        }
     }
 
     /// Runs the check over every program that is under way and writes reminders: to the mentor of each pair at
@@ -35,22 +37,30 @@ struct RhythmService {
         let risks = try await risks(programs: programs)
         let notifier = Notifier(db: db, now: now, outbox: outbox)
         var sent = 0
-        let mentorProfiles = try await MentorProfileModel.query(on: db).filter(\.$id ~~ Array(Set(risks.map { $0.mentorship.$mentor.id }))).all()
+        let mentorProfiles = try await MentorProfileModel.query(on: db).filter(
+            \.$id ~~ Array(Set(risks.map { $0.mentorship.$mentor.id }))
+        ).all()
         let personOf = Dictionary(uniqueKeysWithValues: mentorProfiles.map { ($0.id!, $0.$person.id) })
         let accounts = try await notifier.accounts(of: Array(Set(personOf.values)))
-        sent += try await notifier.send(risks.map { item in
-            (Notifier.Notice(kind: "risk", key: "risk-\(item.mentorship.id!)-\(item.risk.kind.rawValue)-\(today)",
-                             text: "\(item.risk.kind.title): \(item.risk.message) Просрочено на \(item.risk.daysOverdue) дн.",
-                             link: SiteURL.mentorship(.id(item.mentorship.id!)).path),
-             personOf[item.mentorship.$mentor.id].flatMap { accounts[$0] } ?? [])
-        })
+        sent += try await notifier.send(
+            risks.map { item in
+                (
+                    Notifier.Notice(
+                        kind: "risk", key: "risk-\(item.mentorship.id!)-\(item.risk.kind.rawValue)-\(today)",
+                        text:
+                            "\(item.risk.kind.title): \(item.risk.message) Просрочено на \(item.risk.daysOverdue) дн.",
+                        link: SiteURL.mentorship(.id(item.mentorship.id!)).path),
+                    personOf[item.mentorship.$mentor.id].flatMap { accounts[$0] } ?? []
+                )
+            })
         for (organization, items) in Dictionary(grouping: risks, by: { $0.mentorship.$organization.id }) {
             let programIDs = Set(items.map { $0.mentorship.$program.id })
-            sent += try await notifier.send(.init(
-                kind: "risk-summary", key: "risk-summary-\(organization)-\(today)",
-                text: "Ритм встреч: \(items.count) рисков в \(Set(items.map { $0.mentorship.id! }).count) парах.",
-                link: SiteURL.mentorships(.id(programIDs.sorted { $0.uuidString < $1.uuidString }[0])).path,
-                mailKind: .digest),
+            sent += try await notifier.send(
+                .init(
+                    kind: "risk-summary", key: "risk-summary-\(organization)-\(today)",
+                    text: "Ритм встреч: \(items.count) рисков в \(Set(items.map { $0.mentorship.id! }).count) парах.",
+                    link: SiteURL.mentorships(.id(programIDs.sorted { $0.uuidString < $1.uuidString }[0])).path,
+                    mailKind: .digest),
                 to: try await notifier.staff(of: organization))
         }
         return (risks.count, sent)

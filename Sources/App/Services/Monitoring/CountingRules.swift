@@ -18,7 +18,12 @@ struct CountingRules: Sendable {
     var start: String { year.start!.description }
     var end: String { year.end!.description }
     /// The first and the day after the last day, as instants in Moscow: for columns that keep a moment.
-    var instants: (from: Date, to: Date) { (MeetingClock.moment(year.start!, hour: 0, minute: 0)!, MeetingClock.moment(year.end!.adding(days: 1), hour: 0, minute: 0)!) }
+    var instants: (from: Date, to: Date) {
+        (
+            MeetingClock.moment(year.start!, hour: 0, minute: 0)!,
+            MeetingClock.moment(year.end!.adding(days: 1), hour: 0, minute: 0)!
+        )
+    }
 }
 
 /// The people-counting measures, for the lists behind the figures.

@@ -7,7 +7,8 @@ import MentoringCore
 extension MunicipalMonitoring {
     /// The checkpoints of the roadmaps of the municipality's authorities that are not yet closed, soonest first.
     func checkpoints(_ municipalityID: UUID) async throws -> [(roadmap: RoadmapModel, activity: RoadmapActivityModel)] {
-        let authorities = try await AuthorityModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).all().map { $0.id! }
+        let authorities = try await AuthorityModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID)
+            .all().map { $0.id! }
         guard !authorities.isEmpty else { return [] }
         let roadmaps = try await RoadmapModel.query(on: scope.db).filter(\.$authority.$id ~~ authorities)
             .filter(\.$status != Roadmap.Status.archived.rawValue).with(\.$activities).all()
@@ -22,12 +23,17 @@ extension MunicipalMonitoring {
         }
         let overview = try await overview(municipalityID, year: year)
         let title = "Срез муниципальных показателей на \(scope.today.russian)"
-        let export = ListExport(organization: overview.municipality.name, title: title, subtitle: "\(year) год",
-                                header: ["Показатель", "Значение", "Из чего посчитано", "Цель", "Итог"], widths: [40, 12, 16, 12, 20],
-                                rows: MonitoringDocuments.indicatorRows(overview))
-        try await RoadmapService(scope: scope).addEvidence(to: activityID, in: found.roadmap.id!, EvidenceInput(
-            title: title, link: nil, file: ScanUpload(fileName: "Срез показателей \(scope.today.description).xlsx",
-                                                      data: try export.xlsx())))
+        let export = ListExport(
+            organization: overview.municipality.name, title: title, subtitle: "\(year) год",
+            header: ["Показатель", "Значение", "Из чего посчитано", "Цель", "Итог"], widths: [40, 12, 16, 12, 20],
+            rows: MonitoringDocuments.indicatorRows(overview))
+        try await RoadmapService(scope: scope).addEvidence(
+            to: activityID, in: found.roadmap.id!,
+            EvidenceInput(
+                title: title, link: nil,
+                file: ScanUpload(
+                    fileName: "Срез показателей \(scope.today.description).xlsx",
+                    data: try export.xlsx())))
         return "\(title) сохранён как подтверждение контрольной точки «\(found.activity.title)»."
     }
 }
@@ -35,7 +41,9 @@ extension MunicipalMonitoring {
 extension RoadmapModel {
     /// The checkpoints of the roadmaps (activities loaded) not yet done or cancelled, soonest first: where a monitoring page
     /// offers to keep a snapshot of its indicators.
-    static func openCheckpoints(of roadmaps: [RoadmapModel]) -> [(roadmap: RoadmapModel, activity: RoadmapActivityModel)] {
+    static func openCheckpoints(
+        of roadmaps: [RoadmapModel]
+    ) -> [(roadmap: RoadmapModel, activity: RoadmapActivityModel)] {
         roadmaps.flatMap { roadmap in roadmap.activities.map { (roadmap, $0) } }
             .filter { $0.1.value.due.checkpoint && !$0.1.value.isClosed && $0.1.value.due.end != nil }
             .sorted { $0.1.value.due.end! < $1.1.value.due.end! }

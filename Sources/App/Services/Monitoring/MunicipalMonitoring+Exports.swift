@@ -8,8 +8,10 @@ extension MunicipalMonitoring {
     /// The analytic note and the data behind it, with the year's meetings counted.
     func note(_ municipalityID: UUID, year: Int) async throws -> (document: SectionedDocument, data: ListExport) {
         let overview = try await overview(municipalityID, year: year, meetings: true)
-        return (MonitoringDocuments.municipalNote(overview, today: scope.today),
-                MonitoringDocuments.municipalData(overview))
+        return (
+            MonitoringDocuments.municipalNote(overview, today: scope.today),
+            MonitoringDocuments.municipalData(overview)
+        )
     }
 
     /// Participants by organization, form and role for the statistical forms.

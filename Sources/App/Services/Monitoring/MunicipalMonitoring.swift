@@ -53,27 +53,36 @@ struct MunicipalMonitoring {
 
     /// The figures of the year, or the defaults (targets by the year's place after the first year entered) when none were entered.
     func figures(of municipalityID: UUID, year: Int) async throws -> (figures: MunicipalFigures, entered: Bool) {
-        Self.figures(in: try await MunicipalFiguresModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).all(), year: year)
+        Self.figures(
+            in: try await MunicipalFiguresModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).all(),
+            year: year)
     }
 
     /// The year's entered figures among a municipality's, or the defaults by the year's place after the first entered.
-    private static func figures(in all: [MunicipalFiguresModel], year: Int) -> (figures: MunicipalFigures, entered: Bool) {
+    private static func figures(
+        in all: [MunicipalFiguresModel], year: Int
+    ) -> (figures: MunicipalFigures, entered: Bool) {
         if let entered = all.first(where: { $0.year == year }) { return (entered.value, true) }
         return (.defaults(year: year, firstYear: all.map(\.year).min()), false)
     }
 
-    func saveFigures(of municipalityID: UUID, year: Int, input: MunicipalFiguresInput) async throws -> MunicipalFigures {
+    func saveFigures(of municipalityID: UUID, year: Int, input: MunicipalFiguresInput) async throws -> MunicipalFigures
+    {
         _ = try await municipality(municipalityID)
         let figures = try input.validate(year: year)
-        let model = try await MunicipalFiguresModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).filter(\.$year == year).first()
+        let model =
+            try await MunicipalFiguresModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).filter(
+                \.$year == year
+            ).first()
             ?? MunicipalFiguresModel()
         model.$municipality.id = municipalityID
         model.value = figures
         model.updatedBy = scope.user.login
         model.updatedAt = scope.now
         try await model.save(on: scope.db)
-        try await AuditLog(scope: scope).record(.update, .municipalFigures, objectID: model.id, role: scope.user.mainRole,
-                                               fields: ["year", "children10to19", "children15to19", "youngSpecialists", "targets", "threshold"])
+        try await AuditLog(scope: scope).record(
+            .update, .municipalFigures, objectID: model.id, role: scope.user.mainRole,
+            fields: ["year", "children10to19", "children15to19", "youngSpecialists", "targets", "threshold"])
         return figures
     }
 
@@ -82,23 +91,35 @@ struct MunicipalMonitoring {
     }
 
     /// Several years side by side: the municipality, its figures and organizations read once, one audit entry.
-    func overviews(_ municipalityID: UUID, years: ClosedRange<Int>, meetings: Bool = false) async throws -> [MunicipalOverview] {
+    func overviews(
+        _ municipalityID: UUID, years: ClosedRange<Int>, meetings: Bool = false
+    ) async throws -> [MunicipalOverview] {
         let municipality = try await municipality(municipalityID)
-        let entered = try await MunicipalFiguresModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).all()
-        let organizations = try await OrganizationModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID).sort(\.$shortName).all()
+        let entered = try await MunicipalFiguresModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID)
+            .all()
+        let organizations = try await OrganizationModel.query(on: scope.db).filter(
+            \.$municipality.$id == municipalityID
+        ).sort(\.$shortName).all()
         let authority = try await AuthorityModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID)
             .sort(\.$name).first()
         var overviews: [MunicipalOverview] = []
         for year in years {
             let (figures, isEntered) = Self.figures(in: entered, year: year)
             let queries = IndicatorQueries(db: scope.db, rules: CountingRules(figures: figures, today: scope.today))
-            let counts = organizations.isEmpty ? [:] : try await queries.counts(.organizations(organizations.map { $0.id! }), meetings: meetings)
-            let rows = organizations.map { MunicipalOverview.Row(organization: $0, counts: counts[$0.id!] ?? OrganizationCounts()) }
-            overviews.append(MunicipalOverview(municipality: municipality, authorityName: authority?.name, year: year,
-                                               figures: figures, figuresEntered: isEntered, rows: rows,
-                                               total: rows.reduce(OrganizationCounts()) { $0 + $1.counts }))
+            let counts =
+                organizations.isEmpty
+                ? [:] : try await queries.counts(.organizations(organizations.map { $0.id! }), meetings: meetings)
+            let rows = organizations.map {
+                MunicipalOverview.Row(organization: $0, counts: counts[$0.id!] ?? OrganizationCounts())
+            }
+            overviews.append(
+                MunicipalOverview(
+                    municipality: municipality, authorityName: authority?.name, year: year,
+                    figures: figures, figuresEntered: isEntered, rows: rows,
+                    total: rows.reduce(OrganizationCounts()) { $0 + $1.counts }))
         }
-        try await AuditLog(scope: scope).record(.list, .indicators, role: scope.user.mainRole, fields: ["municipality", "year"])
+        try await AuditLog(scope: scope).record(
+            .list, .indicators, role: scope.user.mainRole, fields: ["municipality", "year"])
         return overviews
     }
 }

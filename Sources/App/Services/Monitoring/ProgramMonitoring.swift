@@ -40,19 +40,24 @@ struct ProgramMonitoring {
         facts.terminated = try await terminated(programID)
         let months = Month.range(from: start, to: min(scope.today, program.period.end ?? scope.today))
         let series = try await series(programID, months: months, threshold: figures.threshold)
-        let results = try await ProcessResultModel.query(on: scope.db).filter(\.$program.$id == programID).sort(\.$createdAt).all()
-        try await AuditLog(scope: scope).record(.list, .indicators, objectID: programID, organizationID: context.organization.id,
-                                               role: scope.user.mainRole, fields: ["program"])
+        let results = try await ProcessResultModel.query(on: scope.db).filter(\.$program.$id == programID).sort(
+            \.$createdAt
+        ).all()
+        try await AuditLog(scope: scope).record(
+            .list, .indicators, objectID: programID, organizationID: context.organization.id,
+            role: scope.user.mainRole, fields: ["program"])
         let cards = facts.cards(targets: figures.targets, forms: program.forms)
-        return ProgramDashboard(context: context, figures: figures, facts: facts, cards: cards, months: months,
-                                series: series, impact: impact.summaries, impactParameters: impact.parameters,
-                                exitWithoutEntry: impact.exitWithoutEntry, waitingForExit: impact.waiting, processResults: results)
+        return ProgramDashboard(
+            context: context, figures: figures, facts: facts, cards: cards, months: months,
+            series: series, impact: impact.summaries, impactParameters: impact.parameters,
+            exitWithoutEntry: impact.exitWithoutEntry, waitingForExit: impact.waiting, processResults: results)
     }
 
     /// The municipality's figures of the program's first year, and the rules its indicators count by over the program's period.
     func counting(_ context: ProgramContext) async throws -> (figures: MunicipalFigures, rules: CountingRules) {
         let year = (context.program.period.start ?? scope.today).year
-        let (figures, _) = try await MunicipalMonitoring(scope: scope).figures(of: context.organization.$municipality.id, year: year)
+        let (figures, _) = try await MunicipalMonitoring(scope: scope).figures(
+            of: context.organization.$municipality.id, year: year)
         return (figures, CountingRules(figures: figures, today: scope.today, span: context.program.period))
     }
 
@@ -74,12 +79,14 @@ struct ProgramMonitoring {
         facts.mentorAnswers = counts.mentorAnswers
         let (after10, upTo10) = AgeBand.children10to19.birthDates(on: rules.referenceDate)
         let (after15, upTo15) = AgeBand.children15to19.birthDates(on: rules.referenceDate)
-        if let row = try await sql.raw("""
+        if let row = try await sql.raw(
+            """
             SELECT SUM(CASE WHEN categories LIKE '%|student|%' AND birth_date > \(bind: after10.description) AND birth_date <= \(bind: upTo10.description) THEN 1 ELSE 0 END) AS band10,
                    SUM(CASE WHEN categories LIKE '%|student|%' AND birth_date > \(bind: after15.description) AND birth_date <= \(bind: upTo15.description) THEN 1 ELSE 0 END) AS band15,
                    SUM(CASE WHEN is_young_specialist = \(bind: true) THEN 1 ELSE 0 END) AS young
             FROM people WHERE organization_id = \(bind: context.organization.id!)
-            """).first() {
+            """
+        ).first() {
             facts.students10to19 = try row.decode(column: "band10", as: Int?.self) ?? 0
             facts.students15to19 = try row.decode(column: "band15", as: Int?.self) ?? 0
             facts.youngSpecialists = try row.decode(column: "young", as: Int?.self) ?? 0
@@ -87,44 +94,69 @@ struct ProgramMonitoring {
         // Distinct people of the pairs fixed, working or completed, by form: mentors through the pair, mentees through its members.
         let sides: [(WritableKeyPath<ProgramFacts, [MentoringForm: Int]>, SQLQueryString)] = [
             (\.mentorsByForm, "mentor_profiles mp ON mp.id = m.mentor_profile_id"),
-            (\.menteesByForm, "mentorship_mentees mm ON mm.mentorship_id = m.id JOIN mentee_profiles mp ON mp.id = mm.mentee_profile_id"),
+            (
+                \.menteesByForm,
+                "mentorship_mentees mm ON mm.mentorship_id = m.id JOIN mentee_profiles mp ON mp.id = mm.mentee_profile_id"
+            ),
         ]
         for (side, join) in sides {
-            for row in try await sql.raw("""
+            for row in try await sql.raw(
+                """
                 SELECT m.form, COUNT(DISTINCT mp.person_id) AS n FROM mentorships m JOIN \(join)
                 WHERE m.program_id = \(bind: programID) AND m.status IN (\(in: [MentorshipStatus.fixed, .active, .completed])) GROUP BY m.form
-                """).all() {
-                if let form = MentoringForm(rawValue: try row.decode(column: "form", as: String.self)) { facts[keyPath: side][form] = try row.decode(column: "n", as: Int.self) }
+                """
+            ).all() {
+                if let form = MentoringForm(rawValue: try row.decode(column: "form", as: String.self)) {
+                    facts[keyPath: side][form] = try row.decode(column: "n", as: Int.self)
+                }
             }
         }
-        facts.meetingsHeld = try await sql.raw("""
-            SELECT COUNT(*) AS n FROM meetings mt JOIN mentorships m ON m.id = mt.mentorship_id
-            WHERE m.program_id = \(bind: programID) AND mt.status = \(is: MeetingStatus.held)
-            """).first()?.decode(column: "n", as: Int.self) ?? 0
-        for row in try await sql.raw("""
+        facts.meetingsHeld =
+            try await sql.raw(
+                """
+                SELECT COUNT(*) AS n FROM meetings mt JOIN mentorships m ON m.id = mt.mentorship_id
+                WHERE m.program_id = \(bind: programID) AND mt.status = \(is: MeetingStatus.held)
+                """
+            ).first()?.decode(column: "n", as: Int.self) ?? 0
+        for row in try await sql.raw(
+            """
             SELECT f.role, SUM(f.rating) AS total, COUNT(f.rating) AS n FROM meeting_feedback f JOIN mentorships m ON m.id = f.mentorship_id
             WHERE m.program_id = \(bind: programID) AND f.rating IS NOT NULL GROUP BY f.role
-            """).all() {
-            let tally = Tally(sum: try row.decode(column: "total", as: Double?.self) ?? 0, count: try row.decode(column: "n", as: Int.self))
-            if try row.decode(column: "role", as: String.self) == Role.mentee.rawValue { facts.feedbackOfMentees = tally } else { facts.feedbackOfMentors = tally }
+            """
+        ).all() {
+            let tally = Tally(
+                sum: try row.decode(column: "total", as: Double?.self) ?? 0,
+                count: try row.decode(column: "n", as: Int.self))
+            if try row.decode(column: "role", as: String.self) == Role.mentee.rawValue {
+                facts.feedbackOfMentees = tally
+            } else {
+                facts.feedbackOfMentors = tally
+            }
         }
-        let pairs = try await MentorshipModel.read(programs: [programID], statuses: [.fixed, .active, .completed, .terminated], on: scope.db)
+        let pairs = try await MentorshipModel.read(
+            programs: [programID], statuses: [.fixed, .active, .completed, .terminated], on: scope.db)
         for pair in pairs {
             if pair.status != .fixed, let since = pair.activeSince {
                 let until = pair.closedOn ?? rules.today
                 // A pair younger than a month counts as one month, so that its first meetings do not read as dozens a month.
-                if since <= until, pair.status != .terminated || pair.closedOn != nil { facts.pairMonths += max(1, Month.worked(from: since, to: until)) }
+                if since <= until, pair.status != .terminated || pair.closedOn != nil {
+                    facts.pairMonths += max(1, Month.worked(from: since, to: until))
+                }
             }
             guard pair.status != .terminated, let plan = pair.plan else { continue }
             facts.planTasks += plan.tasks.filter { $0.status != .cancelled }.count
             facts.planTasksDone += plan.tasks.filter { $0.status == .done }.count
         }
         facts.pairsFormed = pairs.filter { $0.status != .terminated }.count
-        for row in try await sql.raw("""
+        for row in try await sql.raw(
+            """
             SELECT mp.waiting_since, m.created_at FROM mentorship_mentees mm JOIN mentorships m ON m.id = mm.mentorship_id
             JOIN mentee_profiles mp ON mp.id = mm.mentee_profile_id WHERE m.program_id = \(bind: programID) AND m.status <> \(is: MentorshipStatus.draft)
-            """).all() {
-            guard let waited = CalendarDate(parsing: try row.decode(column: "waiting_since", as: String.self)) else { continue }
+            """
+        ).all() {
+            guard let waited = CalendarDate(parsing: try row.decode(column: "waiting_since", as: String.self)) else {
+                continue
+            }
             let paired = CalendarDate(try row.decode(column: "created_at", as: Date.self))
             facts.daysToPair.add(Double(max(0, waited.days(until: paired))))
         }
@@ -133,10 +165,14 @@ struct ProgramMonitoring {
 
     private func terminated(_ programID: UUID) async throws -> [TerminationReason: Int] {
         var result: [TerminationReason: Int] = [:]
-        for row in try await sql.raw("""
+        for row in try await sql.raw(
+            """
             SELECT termination_reason, COUNT(*) AS n FROM mentorships WHERE program_id = \(bind: programID) AND status = \(is: MentorshipStatus.terminated) GROUP BY termination_reason
-            """).all() {
-            let reason = try row.decode(column: "termination_reason", as: String?.self).flatMap(TerminationReason.init(rawValue:)) ?? .agreement
+            """
+        ).all() {
+            let reason =
+                try row.decode(column: "termination_reason", as: String?.self).flatMap(
+                    TerminationReason.init(rawValue:)) ?? .agreement
             result[reason, default: 0] += try row.decode(column: "n", as: Int.self)
         }
         return result
