@@ -109,7 +109,7 @@ import ZIPFoundation
             // Student 0's parent has an e-mail but nothing is missing; make student 0 miss the participation consent.
             let given = try #require(
                 try await ConsentModel.query(on: app.db).filter(\.$person.$id == students[0].id!)
-                    .filter(\.$kind == "participation").first())
+                    .filter(\.$kind == .participation).first())
             try await given.delete(on: app.db)
             let sent = try await app.post(org + "/consents/links?grade=7%D0%91", as: curator)
             #expect(sent.status == .ok && sent.body.string.contains("Ссылок поставлено в очередь на отправку: 1"))
@@ -133,7 +133,7 @@ import ZIPFoundation
             #expect(signed.status == .ok && signed.body.string.contains("Подписано согласий: 1"))
             let consent = try #require(
                 try await ConsentModel.query(on: app.db).filter(\.$person.$id == students[0].id!)
-                    .filter(\.$kind == "participation").first())
+                    .filter(\.$kind == .participation).first())
             #expect(consent.$representative.id != nil && consent.signedOn == "2026-11-21")
             let signature = try #require(
                 try await ConsentSignatureModel.query(on: app.db).filter(\.$consent.$id == consent.id!).first())

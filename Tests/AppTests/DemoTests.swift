@@ -18,7 +18,7 @@ import VaporTesting
             #expect((280...320).contains(summary.people))
             #expect(try await loader.isLoaded())
             let kinds = Set(try await OrganizationModel.query(on: app.db).all().map(\.kind))
-            #expect(kinds == ["school", "kindergarten", "college"])
+            #expect(kinds == [.school, .kindergarten, .college])
             #expect(try await AuthorityModel.query(on: app.db).count() == 1)
             // Every consent of a minor is signed by a representative.
             let today = app.clock.today
@@ -40,7 +40,7 @@ import VaporTesting
             let dashboard = try await app.get(SiteURL.home.path, as: try await Browser.signedIn(app, as: curator)).body
                 .string
             let schoolID = try #require(
-                try await OrganizationModel.query(on: app.db).filter(\.$kind == "school").first()?.id)
+                try await OrganizationModel.query(on: app.db).filter(\.$kind == .school).first()?.id)
             let withoutConsent = people.filter {
                 $0.$organization.id == schoolID && $0.consents.map(\.consent).overallStatus(on: today) != .valid
             }

@@ -163,7 +163,7 @@ import VaporTesting
             let orderForm = try await app.get(orderPath, as: curator).body.string
             #expect(orderForm.contains(#"value="\#(program.uuidString)" selected"#))
             let matched = try #require(try await MenteeProfileModel.find(UUID(uuidString: other), on: app.db))
-            #expect(matched.status == MenteeProfile.Status.matched.rawValue)
+            #expect(matched.status == MenteeProfile.Status.matched)
             let again = try await app.post(
                 SiteURL.matchingPairs(.id(secondID)).path, as: curator,
                 form: [("action", "lock"), ("mentee", other), ("mentor", classroom)])

@@ -83,7 +83,7 @@ import ZIPFoundation
                 "named: the representative consented to participation")
             let participation = try #require(
                 try await ConsentModel.query(on: app.db).filter(\.$person.$id == fixture.a.minor.id!)
-                    .filter(\.$kind == "participation").first())
+                    .filter(\.$kind == .participation).first())
             try await ConsentService(scope: app.consoleScope()).withdraw(participation.id!, of: fixture.a.minor.id!)
             list = try await app.get(listPath, as: coordinator).body.string
             #expect(

@@ -124,7 +124,7 @@ import VaporTesting
             second.title = "О закреплении (второй)"
             second.grounds = first.grounds
             second.points = first.points
-            second.status = "draft"
+            second.status = .draft
             second.createdBy = "test"
             second.createdAt = Date()
             try await second.create(on: app.db)

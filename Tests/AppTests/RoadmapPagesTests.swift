@@ -103,7 +103,7 @@ import VaporTesting
             #expect(refused.body.string.contains("Дата выполнения не может быть в будущем."))
             #expect(refused.body.string.contains("Ссылка начинается с https://"))
             let stored = try await RoadmapActivityModel.find(ids.activity, on: app.db)
-            #expect(stored?.doneOn == "2026-11-20")
+            #expect(stored?.doneOn == CalendarDate(parsing: "2026-11-20"))
         }
     }
 

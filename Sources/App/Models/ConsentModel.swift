@@ -23,7 +23,7 @@ final class ConsentModel: Model, @unchecked Sendable {
     static let schema = "consents"
     @ID(key: .id) var id: UUID?
     @Parent(key: "person_id") var person: PersonModel
-    @Field(key: "kind") var kind: String
+    @Field(key: "kind") var kind: Consent.Kind
     @Field(key: "purpose") var purpose: String
     @OptionalParent(key: "representative_id") var representative: LegalRepresentativeModel?
     @Field(key: "signed_on") var signedOn: String
@@ -40,7 +40,7 @@ final class ConsentModel: Model, @unchecked Sendable {
         validUntil: CalendarDate?, textID: UUID
     ) {
         self.$person.id = personID
-        self.kind = kind.rawValue
+        self.kind = kind
         self.purpose = purpose
         if case .representative(let id) = signer { self.$representative.id = id.rawValue }
         self.signedOn = signedOn.description
@@ -57,7 +57,7 @@ final class ConsentModel: Model, @unchecked Sendable {
     var consent: Consent {
         Consent(
             id: Consent.ID(id!), personID: Person.ID($person.id),
-            kind: Consent.Kind(rawValue: kind) ?? .personalData, purpose: purpose,
+            kind: kind, purpose: purpose,
             signer: $representative.id.map { .representative(LegalRepresentative.ID($0)) } ?? .subject,
             signedOn: CalendarDate(parsing: signedOn)!, validUntil: validUntil.flatMap(CalendarDate.init(parsing:)),
             withdrawnOn: withdrawnOn.flatMap(CalendarDate.init(parsing:)))

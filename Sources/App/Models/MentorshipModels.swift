@@ -23,7 +23,7 @@ final class MentorshipModel: Model, @unchecked Sendable {
     /// Mentor profile ids of co-mentors, as JSON.
     @OptionalField(key: "co_mentors") var coMentorsText: String?
     @OptionalField(key: "previous_mentorship_id") var previousMentorshipID: UUID?
-    @OptionalField(key: "termination_reason") var terminationReason: String?
+    @OptionalField(key: "termination_reason") var terminationReason: TerminationReason?
     @OptionalField(key: "closed_on") var closedOn: CalendarDate?
     /// The day the pair was fixed or started working: the rhythm counts from it.
     @OptionalField(key: "active_since") var activeSince: CalendarDate?

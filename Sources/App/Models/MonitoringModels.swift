@@ -51,7 +51,7 @@ final class ProcessResultModel: Model, @unchecked Sendable {
     @Parent(key: "program_id") var program: ProgramModel
     @Parent(key: "organization_id") var organization: OrganizationModel
     @Field(key: "period") var period: String
-    @Field(key: "kind") var kind: String
+    @Field(key: "kind") var kind: ProcessResultKind
     @OptionalField(key: "total") var total: Int?
     @Field(key: "count") var count: Int
     @OptionalField(key: "note") var note: String?
@@ -62,7 +62,7 @@ final class ProcessResultModel: Model, @unchecked Sendable {
 
     var value: ProcessResult {
         ProcessResult(
-            period: period, kind: ProcessResultKind(rawValue: kind) ?? .projects, total: total, count: count, note: note
+            period: period, kind: kind, total: total, count: count, note: note
         )
     }
 }

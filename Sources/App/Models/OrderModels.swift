@@ -9,14 +9,14 @@ final class OrderModel: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "organization_id") var organization: OrganizationModel
     @OptionalParent(key: "program_id") var program: ProgramModel?
-    @Field(key: "kind") var kind: String
+    @Field(key: "kind") var kind: OrderKind
     @Field(key: "title") var title: String
     @Field(key: "grounds") var grounds: String
     /// The operative points, as JSON.
     @Field(key: "points") var pointsText: String
-    @Field(key: "status") var status: String
+    @Field(key: "status") var status: OrderStatus
     @OptionalField(key: "number") var number: String?
-    @OptionalField(key: "signed_on") var signedOn: String?
+    @OptionalField(key: "signed_on") var signedOn: CalendarDate?
     @OptionalField(key: "signed_year") var signedYear: Int?
     @OptionalField(key: "scan_name") var scanName: String?
     @OptionalField(key: "scan_type") var scanType: String?
@@ -28,9 +28,7 @@ final class OrderModel: Model, @unchecked Sendable {
 
     init() {}
 
-    var kindValue: OrderKind { OrderKind(rawValue: kind) ?? .fixMentorships }
-    var isSigned: Bool { status == OrderStatus.signed.rawValue }
-    var signedDate: CalendarDate? { signedOn.flatMap(CalendarDate.init(parsing:)) }
+    var isSigned: Bool { status == .signed }
 
     var points: [String] {
         get { StoredJSON.decode([String].self, pointsText, fallback: []) }
@@ -39,7 +37,7 @@ final class OrderModel: Model, @unchecked Sendable {
 
     /// «№ 12 от 01.10.2026», or «проект» before signing.
     var reference: String {
-        guard let number, let date = signedDate else { return "проект приказа" }
+        guard let number, let date = signedOn else { return "проект приказа" }
         return "№ \(number) от \(date.russian)"
     }
 }

@@ -7,7 +7,7 @@ final class OrganizationModel: Model, @unchecked Sendable {
     static let schema = "organizations"
     @ID(key: .id) var id: UUID?
     @Parent(key: "municipality_id") var municipality: MunicipalityModel
-    @Field(key: "kind") var kind: String
+    @Field(key: "kind") var kind: Organization.Kind
     @Field(key: "full_name") var fullName: String
     @Field(key: "short_name") var shortName: String
     @OptionalField(key: "address") var address: String?
@@ -26,7 +26,7 @@ final class OrganizationModel: Model, @unchecked Sendable {
     }
 
     func apply(_ details: Organization.Details) {
-        kind = details.kind.rawValue
+        kind = details.kind
         fullName = details.fullName
         shortName = details.shortName
         address = details.address
@@ -37,7 +37,7 @@ final class OrganizationModel: Model, @unchecked Sendable {
 
     var details: Organization.Details {
         .init(
-            kind: Organization.Kind(rawValue: kind) ?? .school, fullName: fullName, shortName: shortName,
+            kind: kind, fullName: fullName, shortName: shortName,
             address: address, headName: headName, headPosition: headPosition, siteURL: siteURL)
     }
 

@@ -19,9 +19,9 @@ final class MentorProfileModel: Model, @unchecked Sendable {
     @OptionalField(key: "weekly_hours") var weeklyHours: Int?
     @Field(key: "capacity") var capacity: Int
     @Field(key: "group_allowed") var groupAllowed: Bool
-    @Field(key: "format") var format: String
+    @Field(key: "format") var format: MeetingFormat
     @Field(key: "trainings") var trainings: String
-    @Field(key: "status") var status: String
+    @Field(key: "status") var status: MentorProfile.Status
     @OptionalField(key: "registry_order") var registryOrder: String?
     @Field(key: "offered_to_others") var offeredToOthers: Bool
     @Field(key: "created_at") var createdAt: Date
@@ -38,9 +38,9 @@ final class MentorProfileModel: Model, @unchecked Sendable {
                 experience: experience, interests: StoredJSON.decode([String].self, interests, fallback: []),
                 menteeAges: menteeAges,
                 weeklyHours: weeklyHours, capacity: capacity, groupAllowed: groupAllowed,
-                format: MeetingFormat(rawValue: format) ?? .any,
+                format: format,
                 trainings: StoredJSON.decode([MentorTraining].self, trainings, fallback: []),
-                status: MentorProfile.Status(rawValue: status) ?? .candidate, registryOrder: registryOrder,
+                status: status, registryOrder: registryOrder,
                 offeredToOthers: offeredToOthers)
         }
         set {
@@ -54,9 +54,9 @@ final class MentorProfileModel: Model, @unchecked Sendable {
             weeklyHours = newValue.weeklyHours
             capacity = newValue.capacity
             groupAllowed = newValue.groupAllowed
-            format = newValue.format.rawValue
+            format = newValue.format
             trainings = StoredJSON.encode(newValue.trainings)
-            status = newValue.status.rawValue
+            status = newValue.status
             registryOrder = newValue.registryOrder
             offeredToOthers = newValue.offeredToOthers
         }
@@ -69,14 +69,14 @@ final class MenteeProfileModel: Model, @unchecked Sendable {
     @Parent(key: "program_id") var program: ProgramModel
     @Parent(key: "person_id") var person: PersonModel
     @Parent(key: "organization_id") var organization: OrganizationModel
-    @Field(key: "form") var form: String
+    @Field(key: "form") var form: MentoringForm
     @Field(key: "requests") var requests: String
     @OptionalField(key: "request_notes") var requestNotes: String?
     @Field(key: "interests") var interests: String
     @OptionalField(key: "weekly_hours") var weeklyHours: Int?
-    @Field(key: "format") var format: String
-    @Field(key: "status") var status: String
-    @Field(key: "waiting_since") var waitingSince: String
+    @Field(key: "format") var format: MeetingFormat
+    @Field(key: "status") var status: MenteeProfile.Status
+    @Field(key: "waiting_since") var waitingSince: CalendarDate
     @Field(key: "created_at") var createdAt: Date
 
     init() {}
@@ -84,22 +84,22 @@ final class MenteeProfileModel: Model, @unchecked Sendable {
     var value: MenteeProfile {
         get {
             MenteeProfile(
-                form: MentoringForm(rawValue: form) ?? .studentStudent,
+                form: form,
                 requests: StoredJSON.decode([MenteeRequest].self, requests, fallback: []), requestNotes: requestNotes,
                 interests: StoredJSON.decode([String].self, interests, fallback: []), weeklyHours: weeklyHours,
-                format: MeetingFormat(rawValue: format) ?? .any,
-                status: MenteeProfile.Status(rawValue: status) ?? .candidate,
-                waitingSince: CalendarDate(parsing: waitingSince) ?? CalendarDate(year: 2000, month: 1, day: 1)!)
+                format: format,
+                status: status,
+                waitingSince: waitingSince)
         }
         set {
-            form = newValue.form.rawValue
+            form = newValue.form
             requests = StoredJSON.encode(newValue.requests)
             requestNotes = newValue.requestNotes
             interests = StoredJSON.encode(newValue.interests)
             weeklyHours = newValue.weeklyHours
-            format = newValue.format.rawValue
-            status = newValue.status.rawValue
-            waitingSince = newValue.waitingSince.description
+            format = newValue.format
+            status = newValue.status
+            waitingSince = newValue.waitingSince
         }
     }
 }

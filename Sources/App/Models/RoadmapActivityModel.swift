@@ -23,8 +23,8 @@ final class RoadmapActivityModel: Model, @unchecked Sendable {
     @OptionalParent(key: "responsible_account_id") var responsibleAccount: AccountModel?
     @OptionalField(key: "deliverable") var deliverable: String?
     @OptionalField(key: "deliverable_kind") var deliverableKind: String?
-    @Field(key: "status") var status: String
-    @OptionalField(key: "done_on") var doneOn: String?
+    @Field(key: "status") var status: RoadmapActivity.Status
+    @OptionalField(key: "done_on") var doneOn: CalendarDate?
     @OptionalField(key: "notes") var notes: String?
     @Children(for: \.$activity) var evidence: [RoadmapEvidenceModel]
 
@@ -61,8 +61,8 @@ final class RoadmapActivityModel: Model, @unchecked Sendable {
                 number: number, title: title, due: due,
                 responsible: responsible.split(separator: "\n").map(String.init),
                 deliverable: deliverable, deliverableKind: deliverableKind.flatMap(DeliverableKind.init(rawValue:)),
-                status: RoadmapActivity.Status(rawValue: status) ?? .planned,
-                doneOn: doneOn.flatMap(CalendarDate.init(parsing:)), notes: notes)
+                status: status,
+                doneOn: doneOn, notes: notes)
         }
         set {
             number = newValue.number
@@ -71,8 +71,8 @@ final class RoadmapActivityModel: Model, @unchecked Sendable {
             responsible = newValue.responsible.joined(separator: "\n")
             deliverable = newValue.deliverable
             deliverableKind = newValue.deliverableKind?.rawValue
-            status = newValue.status.rawValue
-            doneOn = newValue.doneOn?.description
+            status = newValue.status
+            doneOn = newValue.doneOn
             notes = newValue.notes
         }
     }

@@ -11,7 +11,7 @@ final class RoadmapModel: Model, @unchecked Sendable {
     @Field(key: "title") var title: String
     @OptionalField(key: "period_start") var periodStart: String?
     @OptionalField(key: "period_end") var periodEnd: String?
-    @Field(key: "status") var status: String
+    @Field(key: "status") var status: Roadmap.Status
     @OptionalField(key: "approval_order") var approvalOrder: String?
     @Field(key: "source_kind") var sourceKind: String
     @OptionalField(key: "source_name") var sourceName: String?
@@ -37,8 +37,6 @@ final class RoadmapModel: Model, @unchecked Sendable {
 
     /// The context the roadmap's due texts are read in: its title's year and its period.
     var dueContext: DueContext { Roadmap(title: title, period: period).dueContext }
-
-    var statusValue: Roadmap.Status { Roadmap.Status(rawValue: status) ?? .draft }
 
     var source: Roadmap.Source {
         get {

@@ -76,7 +76,7 @@ extension MentorshipModel {
         endsOn = try row.optional("ends_on", as: CalendarDate.self)
         coMentorsText = try row.optional("co_mentors", as: String.self)
         previousMentorshipID = try row.optional("previous_mentorship_id", as: UUID.self)
-        terminationReason = try row.optional("termination_reason", as: String.self)
+        terminationReason = try row.optional("termination_reason", as: TerminationReason.self)
         closedOn = try row.optional("closed_on", as: CalendarDate.self)
         activeSince = try row.optional("active_since", as: CalendarDate.self)
         planText = try row.optional("plan", as: String.self)

@@ -121,7 +121,7 @@ extension BaseService {
         try failure.throwIfAny()
         try await scope.db.atomically { db in
             for entry in chosen {
-                entry.profile.status = status.rawValue
+                entry.profile.status = status
                 try await entry.profile.save(on: db)
                 try await AuditLog(scope: scope.on(db)).record(
                     .update, .menteeProfile, objectID: entry.profile.id, personID: entry.person.id,

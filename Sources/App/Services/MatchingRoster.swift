@@ -63,7 +63,7 @@ struct MatchingSetupBuilder {
         let placed = try await placements.held(as: .mentee, people: menteeEntries.map { $0.profile.$person.id })
         let rankings = try await self.rankings(context, mentors: mentorEntries, mentees: menteeEntries)
         let organization = context.organization.id!.uuidString
-        let mentors = mentorEntries.filter { $0.profile.status != MentorProfile.Status.left.rawValue }.map { entry in
+        let mentors = mentorEntries.filter { $0.profile.status != MentorProfile.Status.left }.map { entry in
             let profile = entry.profile.value
             let details = entry.person.details
             let id = entry.profile.id!.uuidString
@@ -76,7 +76,7 @@ struct MatchingSetupBuilder {
                 experienceYears: details.teachingExperienceYears, hasConsent: entry.inBase,
                 ranking: rankings[id] ?? [])
         }
-        let waiting = [MenteeProfile.Status.candidate.rawValue, MenteeProfile.Status.inBase.rawValue]
+        let waiting: [MenteeProfile.Status] = [.candidate, .inBase]
         let mentees = menteeEntries.filter {
             waiting.contains($0.profile.status) && placed[$0.profile.$person.id] == nil
         }.map { entry in

@@ -110,7 +110,7 @@ struct MunicipalMatching {
         let menteeIDs = pairs.compactMap { UUID(uuidString: $0.mentee) }
         let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$id ~~ menteeIDs).all()
         let byID = Dictionary(uniqueKeysWithValues: profiles.map { ($0.id!.uuidString, $0) })
-        let waiting = [MenteeProfile.Status.candidate.rawValue, MenteeProfile.Status.inBase.rawValue]
+        let waiting: [MenteeProfile.Status] = [.candidate, .inBase]
         var skipped: [String] = []
         var placing: [(ProposedPair, MenteeProfileModel)] = []
         for pair in pairs {

@@ -24,7 +24,7 @@ struct RoadmapDetail {
     var roadmap: Roadmap {
         let model = found.model
         return Roadmap(
-            title: model.title, period: model.period, status: model.statusValue, approvalOrder: model.approvalOrder,
+            title: model.title, period: model.period, status: model.status, approvalOrder: model.approvalOrder,
             source: model.source,
             stages: stages.map { stage in
                 RoadmapStage(

@@ -42,7 +42,7 @@ struct ActivityInput: Content {
         self.init(
             number: model.number, title: model.title, due: model.dueText, responsible: model.responsible,
             responsibleAccount: model.$responsibleAccount.id?.uuidString.lowercased(), deliverable: model.deliverable,
-            status: model.status, doneOn: model.doneOn.flatMap(CalendarDate.init(parsing:))?.russian, notes: model.notes
+            status: model.status.rawValue, doneOn: model.doneOn?.russian, notes: model.notes
         )
     }
 

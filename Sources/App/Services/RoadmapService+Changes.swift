@@ -14,7 +14,7 @@ extension RoadmapService {
         if value == .approved && order.isEmpty && found.model.approvalOrder == nil {
             throw ValidationFailure(fields: ["approval_order": "Укажите приказ, которым утверждена дорожная карта."])
         }
-        found.model.status = value.rawValue
+        found.model.status = value
         if !order.isEmpty { found.model.approvalOrder = order }
         try await found.model.save(on: scope.db)
         try await AuditLog(scope: scope).record(

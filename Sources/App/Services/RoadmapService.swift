@@ -106,7 +106,7 @@ struct RoadmapService {
             }
             model.title = roadmap.title
             model.period = roadmap.period
-            model.status = roadmap.status.rawValue
+            model.status = roadmap.status
             model.approvalOrder = roadmap.approvalOrder
             model.source = roadmap.source
             model.feedToken = Secrets.token()

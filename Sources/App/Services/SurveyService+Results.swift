@@ -30,7 +30,7 @@ extension SurveyService {
         }
         if let form {
             let mentees = try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == context.program.id)
-                .filter(\.$form == form.rawValue).all().map { $0.$person.id }
+                .filter(\.$form == form).all().map { $0.$person.id }
             let mentors = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == context.program.id)
                 .all()
                 .filter { $0.value.forms.contains(form) }.map { $0.$person.id }

@@ -164,7 +164,7 @@ struct SurveyService {
         switch valid.audience {
         case .programMentees:
             let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == program.id).all()
-            return profiles.filter { valid.form == nil || $0.form == valid.form?.rawValue }.map { $0.$person.id }
+            return profiles.filter { valid.form == nil || $0.form == valid.form }.map { $0.$person.id }
         case .programMentors:
             return try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == program.id).all().map {
                 $0.$person.id

@@ -45,9 +45,9 @@ struct OrderPage: Encodable {
             "Приказ «\(order.title)»", breadcrumbs: [Link("Приказы", .orders(.id(organization.id!)))],
             scopeName: organization.shortName)
         self.notice = notice
-        kind = order.kindValue.title
-        status = (OrderStatus(rawValue: order.status) ?? .draft).title
-        statusKey = order.status
+        kind = order.kind.title
+        status = order.status.title
+        statusKey = order.status.rawValue
         reference = order.isSigned ? order.reference : ""
         program = order.program?.title
         author = order.createdBy

@@ -24,7 +24,7 @@ struct RoadmapDeadlines: Encodable {
     init(_ roadmaps: [FoundRoadmap], today: CalendarDate) {
         var overdue: [(CalendarDate, Item)] = []
         var next: [(CalendarDate, Item)] = []
-        let open = roadmaps.filter { $0.model.statusValue != .archived }
+        let open = roadmaps.filter { $0.model.status != .archived }
         for found in open {
             for model in found.model.activities {
                 let activity = model.value

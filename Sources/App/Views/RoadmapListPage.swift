@@ -35,8 +35,8 @@ struct RoadmapListPage: Encodable {
                 .compactMap { $0.nextDeadline(onOrAfter: today, limit: found.model.period.end) }.min()
             return Row(
                 title: found.model.title, url: SiteURL.roadmap(.id(found.model.id!)).path, ownerName: found.ownerName,
-                period: RoadmapPage.periodText(found.model.period), status: found.model.status,
-                statusTitle: found.model.statusValue.title,
+                period: RoadmapPage.periodText(found.model.period), status: found.model.status.rawValue,
+                statusTitle: found.model.status.title,
                 progress: RoadmapPage.percent(RoadmapActivity.progress(of: activities)),
                 overdue: activities.filter { $0.isOverdue(on: today) }.count, nextCheckpoint: next?.russian ?? "—")
         }

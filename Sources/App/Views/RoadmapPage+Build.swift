@@ -15,7 +15,7 @@ extension RoadmapPage {
             meta: req.pageMeta(
                 model.title, breadcrumbs: [Link("Дорожные карты", .roadmaps)], scopeName: detail.found.ownerName),
             title: model.title, ownerName: detail.found.ownerName, period: Self.periodText(model.period),
-            status: model.status, statusTitle: model.statusValue.title, approvalOrder: model.approvalOrder,
+            status: model.status.rawValue, statusTitle: model.status.title, approvalOrder: model.approvalOrder,
             source: Self.sourceText(model.source), progress: Self.percent(roadmap.progress),
             overdueCount: allActivities.filter { $0.value.isOverdue(on: today) }.count, manages: detail.found.manages,
             notice: req.notice,

@@ -289,11 +289,11 @@ struct Fixture {
         let order = OrderModel()
         order.$organization.id = program.$organization.id
         order.$program.id = program.id!
-        order.kind = "fix_mentorships"
+        order.kind = .fixMentorships
         order.title = "О закреплении"
         order.grounds = "Основание"
         order.points = ["Закрепить"]
-        order.status = "draft"
+        order.status = .draft
         order.createdBy = "test"
         order.createdAt = Date()
         try await order.create(on: app.db)

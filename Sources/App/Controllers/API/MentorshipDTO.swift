@@ -127,7 +127,7 @@ struct MentorshipDTO: Content {
         endsOn = m.endsOn?.description
         activeSince = m.activeSince?.description
         closedOn = m.closedOn?.description
-        terminationReason = m.terminationReason
+        terminationReason = m.terminationReason?.rawValue
         previousMentorshipID = m.previousMentorshipID
         bestPractice = m.bestPractice ?? false
         mentor = detail.people.mentor(of: m).map(MentorshipMemberDTO.init)
@@ -158,11 +158,11 @@ struct OrderSummaryDTO: Content {
 
     init(_ model: OrderModel) {
         id = model.id!
-        kind = model.kind
+        kind = model.kind.rawValue
         title = model.title
-        status = model.status
+        status = model.status.rawValue
         number = model.number
-        signedOn = model.signedOn
+        signedOn = model.signedOn?.description
     }
 }
 
@@ -188,13 +188,13 @@ struct OrderDTO: Content {
         id = model.id!
         organizationID = model.$organization.id
         programID = model.$program.id
-        kind = model.kind
+        kind = model.kind.rawValue
         title = model.title
         grounds = model.grounds
         points = model.points
-        status = model.status
+        status = model.status.rawValue
         number = model.number
-        signedOn = model.signedOn
+        signedOn = model.signedOn?.description
         hasScan = model.scanName != nil
         mentorships = model.items.compactMap { $0.$mentorship.id }
         mentors = model.items.compactMap { $0.$mentor.id }

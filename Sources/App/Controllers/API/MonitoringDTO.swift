@@ -74,7 +74,7 @@ struct ProgramIndicatorsDTO: Content {
         }
         exitWithoutEntry = dashboard.exitWithoutEntry
         processResults = dashboard.processResults.map {
-            Result(period: $0.period, kind: $0.kind, total: $0.total, count: $0.count, note: $0.note)
+            Result(period: $0.period, kind: $0.kind.rawValue, total: $0.total, count: $0.count, note: $0.note)
         }
     }
 }

@@ -56,7 +56,7 @@ struct RoadmapDTO: Content {
         authorityID = model.$authority.id
         ownerName = found.ownerName
         period = model.period
-        status = model.statusValue
+        status = model.status
         approvalOrder = model.approvalOrder
         progress = RoadmapActivity.progress(
             of: (detail?.roadmap.activities) ?? model.$activities.value?.map(\.value) ?? [])

@@ -35,7 +35,7 @@ struct BaseController: RouteCollection {
             $0.inBase
                 && filter.keeps(
                     forms: $0.profile.value.forms, terms: $0.profile.value.competencies,
-                    status: $0.profile.status, hours: $0.profile.weeklyHours)
+                    status: $0.profile.status.rawValue, hours: $0.profile.weeklyHours)
         }
         let rows = kept.map { entry in
             let p = entry.profile.value
@@ -100,7 +100,8 @@ struct BaseController: RouteCollection {
             let p = entry.profile.value
             return entry.inBase
                 && filter.keeps(
-                    forms: [p.form], terms: p.requests.map(\.text), status: entry.profile.status, hours: p.weeklyHours)
+                    forms: [p.form], terms: p.requests.map(\.text), status: entry.profile.status.rawValue,
+                    hours: p.weeklyHours)
         }
         let rows = kept.map { entry in
             let p = entry.profile.value
@@ -207,7 +208,7 @@ struct BaseController: RouteCollection {
     func waitlist(req: Request) async throws -> View {
         let (context, entries) = try await BaseService(scope: req.scope()).mentees(req.id("programID"))
         let today = req.clock.today
-        let waiting = entries.filter { $0.inBase && $0.profile.status == MenteeProfile.Status.inBase.rawValue }
+        let waiting = entries.filter { $0.inBase && $0.profile.status == MenteeProfile.Status.inBase }
             .sorted { ($0.profile.waitingSince, $0.person.searchKey) < ($1.profile.waitingSince, $1.person.searchKey) }
         let rows = waiting.map { entry in
             let p = entry.profile.value
@@ -275,11 +276,11 @@ struct BaseController: RouteCollection {
                 tables: [
                     .init(
                         title: "Кандидаты", columns: columns,
-                        rows: eligible.filter { $0.profile.status == "candidate" }.map(row),
+                        rows: eligible.filter { $0.profile.status == .candidate }.map(row),
                         empty: "Кандидатов с действующим согласием нет.", selectable: context.access.manages),
                     .init(
                         title: "В реестре", columns: columns,
-                        rows: eligible.filter { $0.profile.status != "candidate" && $0.profile.status != "left" }.map(
+                        rows: eligible.filter { ![.candidate, .left].contains($0.profile.status) }.map(
                             row),
                         empty: "Реестр пока пуст."),
                 ]))

@@ -28,7 +28,7 @@ struct BaseExportController: RouteCollection {
             let (context, entries) = try await BaseService(scope: scope).mentors(programID)
             let registry = base == "registry"
             let kept = entries.filter {
-                $0.inBase && (!registry || ["registry", "active"].contains($0.profile.status))
+                $0.inBase && (!registry || [MentorProfile.Status.registry, .active].contains($0.profile.status))
             }
             list = ListExport(
                 organization: context.organization.fullName,

@@ -116,7 +116,7 @@ struct DashboardController: RouteCollection {
             organizations.isEmpty
             ? 0
             : try await OrderModel.query(on: scope.db).filter(\.$organization.$id ~~ organizations)
-                .filter(\.$status == OrderStatus.draft.rawValue).count()
+                .filter(\.$status == OrderStatus.draft).count()
         return Card(
             title: "Приказы на подпись", value: String(drafts),
             text: "Проекты приказов, которые ждут подписи руководителя.",

@@ -50,8 +50,8 @@ struct MentorshipController: RouteCollection {
         let (context, mentors) = try await BaseService(scope: scope).mentors(req.id("programID"))
         let (_, mentees) = try await BaseService(scope: scope).mentees(context.id)
         try context.access.requireManagement()
-        let waiting = [MenteeProfile.Status.candidate.rawValue, MenteeProfile.Status.inBase.rawValue]
-        let available = mentors.filter { $0.inBase && $0.profile.status != MentorProfile.Status.left.rawValue }
+        let waiting: [MenteeProfile.Status] = [.candidate, .inBase]
+        let available = mentors.filter { $0.inBase && $0.profile.status != MentorProfile.Status.left }
         let mentorOptions = available.map {
             FormField.Option(
                 value: $0.profile.id!.uuidString, title: "\($0.person.details.fullName) — мест: \($0.profile.capacity)",
@@ -182,7 +182,7 @@ struct MentorshipController: RouteCollection {
         var others: [FormField.Option] = []
         if detail.access.manages {
             let mentors = try await MentorProfileModel.query(on: req.db).filter(\.$program.$id == detail.program.id!)
-                .filter(\.$id != detail.mentorship.$mentor.id).filter(\.$status != MentorProfile.Status.left.rawValue)
+                .filter(\.$id != detail.mentorship.$mentor.id).filter(\.$status != MentorProfile.Status.left)
                 .with(\.$person).all()
             others = mentors.map {
                 FormField.Option(value: $0.id!.uuidString, title: $0.person.details.fullName, selected: false)

@@ -26,9 +26,9 @@ struct OrderController: RouteCollection {
                 TablePage.Row(
                     id: nil,
                     cells: [
-                        .init(order.title, url: SiteURL.order(.id(order.id!)).path), .init(order.kindValue.title),
+                        .init(order.title, url: SiteURL.order(.id(order.id!)).path), .init(order.kind.title),
                         .init(order.isSigned ? order.reference : "—"),
-                        .init((OrderStatus(rawValue: order.status) ?? .draft).title, status: order.status),
+                        .init(order.status.title, status: order.status.rawValue),
                         .init(order.createdBy),
                     ])
             }, empty: "Приказов пока нет.")

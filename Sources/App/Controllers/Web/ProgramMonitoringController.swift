@@ -32,9 +32,9 @@ struct ProgramMonitoringController: RouteCollection {
         ])
         let current = try await RoadmapModel.query(on: req.db)
             .filter(\.$organization.$id == dashboard.context.organization.id!)
-            .filter(\.$status != Roadmap.Status.archived.rawValue).with(\.$activities).all()
+            .filter(\.$status != Roadmap.Status.archived).with(\.$activities).all()
         // Once a roadmap is approved it is the plan; its drafts would list the same checkpoints again.
-        let approved = current.filter { $0.status == Roadmap.Status.approved.rawValue }
+        let approved = current.filter { $0.status == Roadmap.Status.approved }
         let roadmaps = approved.isEmpty ? current : approved
         return try await req.view.render(
             "monitoring/program",

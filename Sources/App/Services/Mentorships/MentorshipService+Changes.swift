@@ -119,7 +119,7 @@ extension MentorshipService {
             try mentorship.move(to: to, on: scope.today)
             if to == .completed {
                 try await MenteeProfileModel.query(on: db).filter(\.$id ~~ mentorship.mentees.map { $0.$mentee.id })
-                    .set(\.$status, to: MenteeProfile.Status.completed.rawValue).update()
+                    .set(\.$status, to: MenteeProfile.Status.completed).update()
             }
             try await mentorship.save(on: db)
             try await Self.record(
@@ -145,11 +145,11 @@ extension MentorshipService {
         }
         try await scope.db.atomically { db in
             try mentorship.move(to: .terminated, on: scope.today)
-            mentorship.terminationReason = reason.rawValue
+            mentorship.terminationReason = reason
             try await mentorship.save(on: db)
             let next: MenteeProfile.Status = reason.rematchesMentee ? .inBase : .left
             try await MenteeProfileModel.query(on: db).filter(\.$id ~~ mentorship.mentees.map { $0.$mentee.id })
-                .set(\.$status, to: next.rawValue).update()
+                .set(\.$status, to: next).update()
             let text = [
                 reason.title + ".",
                 reason.rematchesMentee ? "Наставляемые возвращены в лист ожидания с сохранением срока ожидания." : nil,
@@ -182,7 +182,7 @@ extension MentorshipService {
         try await terminate(id, reason: reason.rawValue, note: "Назначен новый наставник.")
         // The mentees stay in the new pair, not on the waitlist.
         try await MenteeProfileModel.query(on: scope.db).filter(\.$id ~~ old.mentees.map { $0.$mentee.id })
-            .set(\.$status, to: MenteeProfile.Status.matched.rawValue).update()
+            .set(\.$status, to: MenteeProfile.Status.matched).update()
         return replacement
     }
 }

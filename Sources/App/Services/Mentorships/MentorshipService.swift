@@ -149,7 +149,7 @@ struct MentorshipService {
             try await member.create(on: db)
         }
         try await MenteeProfileModel.query(on: db).filter(\.$id ~~ mentees).set(
-            \.$status, to: MenteeProfile.Status.matched.rawValue
+            \.$status, to: MenteeProfile.Status.matched
         ).update()
         try await record(mentorship, from: nil, to: .draft, note: note, scope: scope, on: db)
     }

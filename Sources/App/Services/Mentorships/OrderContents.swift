@@ -69,7 +69,7 @@ struct OrderContents {
                 if mentorship.status == .terminated {
                     item.note =
                         "Прекращена: "
-                        + (mentorship.terminationReason.flatMap(TerminationReason.init(rawValue:))?.title ?? "")
+                        + (mentorship.terminationReason?.title ?? "")
                 } else if mentorship.previousMentorshipID != nil {
                     item.note = "Новый наставник"
                 }
@@ -97,7 +97,7 @@ struct OrderContents {
     /// Objects already in an unsigned order: a second draft does not take them again.
     private func pendingItems(_ program: ProgramModel) async throws -> Set<UUID> {
         let drafts = try await OrderModel.query(on: scope.db).filter(\.$program.$id == program.id!)
-            .filter(\.$status == OrderStatus.draft.rawValue).with(\.$items).all()
+            .filter(\.$status == OrderStatus.draft).with(\.$items).all()
         return Set(drafts.flatMap { $0.items.compactMap { $0.$mentorship.id ?? $0.$mentor.id } })
     }
 
@@ -108,7 +108,7 @@ struct OrderContents {
             return Array(Set(done.map { $0.$mentor.id })).sorted { $0.uuidString < $1.uuidString }
         }
         let candidates = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == program.id!)
-            .filter(\.$status == MentorProfile.Status.candidate.rawValue).with(\.$person).all()
+            .filter(\.$status == MentorProfile.Status.candidate).with(\.$person).all()
         let consents = try await ConsentLookup(db: scope.db).consents(of: candidates.map { $0.$person.id })
         return candidates.filter {
             MentorshipRules.consentProblem($0.person.value, consents: consents[$0.$person.id] ?? [], on: scope.today)
@@ -147,8 +147,8 @@ struct OrderContents {
         }
         var appendix: OrderDocument.Appendix?
         var acquainted: [String] = []
-        if order.kindValue.listsMentorships {
-            let period = order.program.map { Self.period($0, from: order.signedDate ?? scope.today) } ?? ""
+        if order.kind.listsMentorships {
+            let period = order.program.map { Self.period($0, from: order.signedOn ?? scope.today) } ?? ""
             let rows = mentorships.sorted { people.mentorName($0) < people.mentorName($1) }.enumerated().map {
                 index, mentorship in
                 let mentor = people.mentor(of: mentorship)
@@ -160,7 +160,7 @@ struct OrderContents {
                     [mentor?.name, mentor?.role].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", "),
                     mentees, mentorship.form.title, mentorship.periodText ?? period,
                 ]
-                if order.kindValue == .changeMentorships { row.append(notes[mentorship.id!] ?? "") }
+                if order.kind == .changeMentorships { row.append(notes[mentorship.id!] ?? "") }
                 return row
             }
             var columns = [
@@ -168,7 +168,7 @@ struct OrderContents {
                 "Период",
             ]
             var widths = [5, 28, 32, 18, 17]
-            if order.kindValue == .changeMentorships {
+            if order.kind == .changeMentorships {
                 columns.append("Изменение")
                 widths = [4, 24, 28, 15, 14, 15]
             }
@@ -183,13 +183,13 @@ struct OrderContents {
                 ]
             }
             appendix = .init(
-                title: order.kindValue == .mentorRegistry ? "Реестр наставников" : "Список наставников",
+                title: order.kind == .mentorRegistry ? "Реестр наставников" : "Список наставников",
                 columns: ["№", "ФИО", "Должность, класс", "Компетенции"], widths: [6, 34, 26, 34], rows: rows)
             acquainted = mentors.map { $0.person.details.fullName }
         }
         return OrderDocument(
             organization: organization.fullName, address: organization.address, number: order.number,
-            date: order.signedDate,
+            date: order.signedOn,
             title: order.title, grounds: order.grounds, points: order.points,
             headPosition: organization.headPosition ?? "Директор", headName: organization.headName ?? "",
             acquainted: Array(Set(acquainted)).sorted(), appendix: appendix)

@@ -50,9 +50,9 @@ extension OrderService {
             when: [("status", OrderStatus.draft.rawValue)]
         ).run(on: db)
         guard claimed else { throw DomainError.conflict("Приказ уже подписан: повторно подписать нельзя.") }
-        order.status = OrderStatus.signed.rawValue
+        order.status = OrderStatus.signed
         order.number = signature.number
-        order.signedOn = signature.date.description
+        order.signedOn = signature.date
         order.signedYear = signature.date.year
         order.signedAt = scope.now
         if let scan {
@@ -70,13 +70,13 @@ extension OrderService {
     /// Pairs in a fixing or changing order become fixed; mentors of a registry order enter the registry.
     private func moveForward(_ order: OrderModel, on db: any Database) async throws {
         let scope = scope.on(db)
-        switch order.kindValue {
+        switch order.kind {
         case .fixMentorships, .changeMentorships:
             let ids = order.items.compactMap { $0.$mentorship.id }
             let drafts = try await MentorshipModel.query(on: db).filter(\.$id ~~ ids).filter(
                 \.$status == MentorshipStatus.draft
             ).all()
-            let signed = order.signedDate ?? scope.today
+            let signed = order.signedOn ?? scope.today
             for mentorship in drafts {
                 try mentorship.move(to: .fixed, on: signed)
                 // A pair fixed after the program began runs from the order, not backdated to the program's start.
@@ -88,12 +88,12 @@ extension OrderService {
             }
             let mentors = Set(drafts.map { $0.$mentor.id } + drafts.flatMap(\.coMentors))
             try await MentorProfileModel.query(on: db).filter(\.$id ~~ Array(mentors))
-                .filter(\.$status ~~ [MentorProfile.Status.candidate.rawValue, MentorProfile.Status.registry.rawValue])
-                .set(\.$status, to: MentorProfile.Status.active.rawValue).update()
+                .filter(\.$status ~~ [MentorProfile.Status.candidate, .registry])
+                .set(\.$status, to: MentorProfile.Status.active).update()
         case .mentorRegistry:
             try await MentorProfileModel.query(on: db).filter(\.$id ~~ order.items.compactMap { $0.$mentor.id })
-                .filter(\.$status == MentorProfile.Status.candidate.rawValue)
-                .set(\.$status, to: MentorProfile.Status.registry.rawValue).set(\.$registryOrder, to: order.reference)
+                .filter(\.$status == MentorProfile.Status.candidate)
+                .set(\.$status, to: MentorProfile.Status.registry).set(\.$registryOrder, to: order.reference)
                 .update()
         case .introduceModel, .appointCurator, .rewardMentors:
             break
@@ -111,7 +111,7 @@ extension OrderService {
         .filter(\.$deliverableKind == DeliverableKind.order.rawValue).with(\.$evidence).all()
         let link = SiteURL.order(.id(order.id!)).path
         return activities.filter { activity in
-            order.kindValue.fulfils(activityTitle: activity.title, deliverable: activity.deliverable)
+            order.kind.fulfils(activityTitle: activity.title, deliverable: activity.deliverable)
                 && !activity.evidence.contains { $0.link == link }
         }
     }

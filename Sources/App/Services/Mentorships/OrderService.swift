@@ -69,7 +69,7 @@ struct OrderService {
         let order = OrderModel()
         order.$organization.id = organizationID
         order.$program.id = program?.id
-        order.kind = kind!.rawValue
+        order.kind = kind!
         order.title = Self.text(input.title) ?? kind!.title
         order.grounds = Self.text(input.grounds) ?? OrderKind.federalGrounds
         let curator = scope.user.displayName
@@ -81,7 +81,7 @@ struct OrderService {
                 program: program?.title ?? "",
                 period: program.map { OrderContents.period($0, today: scope.today) } ?? "",
                 curator: curator)
-        order.status = OrderStatus.draft.rawValue
+        order.status = OrderStatus.draft
         order.createdBy = scope.user.displayName
         order.createdAt = scope.now
         try await scope.db.atomically { db in

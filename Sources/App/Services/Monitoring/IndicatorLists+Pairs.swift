@@ -65,7 +65,7 @@ extension IndicatorLists {
                 .init(pair.form.title), .init(pair.status.title, status: pair.status.rawValue),
                 .init(String(held[pair.id!] ?? 0)),
                 .init(ratings[pair.id!]?.mean?.oneDecimal ?? "—"), .init(tasks),
-                .init(pair.terminationReason.flatMap(TerminationReason.init(rawValue:))?.title ?? ""),
+                .init(pair.terminationReason?.title ?? ""),
             ])
         }
         try await audit("pairs")

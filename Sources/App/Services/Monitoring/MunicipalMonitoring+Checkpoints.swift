@@ -11,7 +11,7 @@ extension MunicipalMonitoring {
             .all().map { $0.id! }
         guard !authorities.isEmpty else { return [] }
         let roadmaps = try await RoadmapModel.query(on: scope.db).filter(\.$authority.$id ~~ authorities)
-            .filter(\.$status != Roadmap.Status.archived.rawValue).with(\.$activities).all()
+            .filter(\.$status != Roadmap.Status.archived).with(\.$activities).all()
         return RoadmapModel.openCheckpoints(of: roadmaps)
     }
 

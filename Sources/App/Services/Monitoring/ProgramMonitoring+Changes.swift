@@ -12,7 +12,7 @@ extension ProgramMonitoring {
         model.$program.id = programID
         model.$organization.id = context.organization.id!
         model.period = valid.period
-        model.kind = valid.kind.rawValue
+        model.kind = valid.kind
         model.total = valid.total
         model.count = valid.count
         model.note = valid.note

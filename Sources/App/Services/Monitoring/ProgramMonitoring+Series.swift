@@ -143,7 +143,7 @@ extension ProgramMonitoring {
         }
         for profile in try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == programID).all() {
             groups[profile.$person.id] =
-                "Наставляемые: " + (MentoringForm(rawValue: profile.form)?.title ?? profile.form)
+                "Наставляемые: " + profile.form.title
         }
         return groups
     }
