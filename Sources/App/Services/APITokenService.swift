@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// Bearer tokens of the API. Only the hash is stored; the token is shown once, when created.
 struct APITokenService {
@@ -51,7 +50,7 @@ struct APITokenService {
     }
 
     private func accountID() throws -> UUID {
-        guard let id = scope.user.accountID else { throw Abort(.unauthorized) }
+        guard let id = scope.user.accountID else { throw DomainError.forbidden }
         return id
     }
 

@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// The signed-in account, with its grants, as every service sees it.
 struct CurrentUser: Sendable {
@@ -40,26 +39,4 @@ struct RequestScope: Sendable {
 
     var now: Date { clock.now() }
     var today: CalendarDate { clock.today }
-}
-
-extension Request {
-    private struct UserKey: StorageKey { typealias Value = CurrentUser }
-
-    var currentUser: CurrentUser? {
-        get { storage[UserKey.self] }
-        set { storage[UserKey.self] = newValue }
-    }
-
-    /// The scope of a signed-in request; routes behind the sign-in guard always have one.
-    func scope() throws -> RequestScope {
-        guard let user = currentUser else { throw Abort(.unauthorized) }
-        return RequestScope(db: db, user: user, requestID: id, clock: clock)
-    }
-}
-
-extension Application {
-    /// The scope console commands run in.
-    func consoleScope() -> RequestScope {
-        RequestScope(db: db, user: .console, requestID: "console-\(UUID().uuidString.prefix(8))", clock: clock)
-    }
 }

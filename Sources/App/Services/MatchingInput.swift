@@ -1,10 +1,9 @@
 import Foundation
 import Matching
 import MentoringCore
-import Vapor
 
 /// The curator's choices for a run, from the form or the API: mode, proposing side, criterion weights.
-struct MatchingInput: Content {
+struct MatchingInput: Codable, Sendable {
     var mode: String?
     var proposing: String?
     var requests: String?

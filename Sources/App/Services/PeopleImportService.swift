@@ -116,7 +116,7 @@ struct PeopleImportService {
         let role = try await OrganizationDirectory(scope: scope).organization(org.id!).access.role
         try await scope.db.atomically { db in
             // The upload is taken first: of two confirmations at once the second finds it gone and saves nothing.
-            let taken = try await (db as! any SQLDatabase).delete(from: PeopleImportModel.schema)
+            let taken = try await db.sql.delete(from: PeopleImportModel.schema)
                 .where(SQLIdentifier("id"), .equal, SQLBind(id)).returning(SQLIdentifier("id")).all()
             guard taken.count == 1 else { throw DomainError.conflict(Self.alreadySaved) }
             let audit = AuditLog(scope: scope.on(db))

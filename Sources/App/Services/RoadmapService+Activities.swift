@@ -2,10 +2,9 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// What a curator changes in one activity; due text is read again by the parser in the roadmap's context.
-struct ActivityInput: Content {
+struct ActivityInput: Codable, Sendable {
     var number: String?
     var title: String?
     var due: String?

@@ -22,3 +22,10 @@ extension Application {
 extension Request {
     var clock: Clock { application.clock }
 }
+
+extension Application {
+    /// The scope console commands run in.
+    func consoleScope() -> RequestScope {
+        RequestScope(db: db, user: .console, requestID: "console-\(UUID().uuidString.prefix(8))", clock: clock)
+    }
+}

@@ -14,7 +14,7 @@ struct GuardedUpdate {
 
     /// `true` when this call changed the row.
     func run(on db: any Database) async throws -> Bool {
-        var update = (db as! any SQLDatabase).update(table)
+        var update = db.sql.update(table)
         for (column, value) in set { update = update.set(SQLIdentifier(column), to: SQLBind(value)) }
         update = update.where(SQLIdentifier("id"), .equal, SQLBind(id))
         for (column, value) in when {

@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// Meetings of a pair: the mentor or the curator schedules and logs them; a held meeting sends every participant
 /// the feedback form.
@@ -16,13 +15,6 @@ struct MeetingService {
         self.scope = scope
         self.logDays = logDays
         self.outbox = outbox
-    }
-
-    /// The service with the request's user and the server's meeting settings.
-    init(_ req: Request) throws {
-        scope = try req.scope()
-        logDays = req.application.config.meetingLogDays
-        outbox = req.outbox
     }
 
     var notifier: Notifier { Notifier(db: scope.db, now: scope.now, outbox: outbox) }
@@ -78,7 +70,7 @@ struct MeetingService {
         }
     }
 
-    struct Outcome: Content {
+    struct Outcome: Codable, Sendable {
         var action: String?
         /// Person ids who attended.
         var attended: [String]?

@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import SQLKit
-import Vapor
 
 /// What the meetings and the feedback of many mentorships add up to, counted by the database in a few grouped
 /// queries (a program has tens of thousands of meetings): the curator's table and the daily rhythm check both stand on it.
@@ -29,9 +28,7 @@ struct MentorshipActivity {
     private(set) var stats: [UUID: Stats] = [:]
 
     static func load(_ ids: [UUID], on db: any Database, now: Date) async throws -> MentorshipActivity {
-        guard let sql = db as? any SQLDatabase else {
-            throw Abort(.internalServerError, reason: "The rhythm needs an SQL database.")
-        }
+        let sql = db.sql
         var activity = MentorshipActivity()
         for chunk in ids.chunks(of: 500) {
             try await activity.countMeetings(chunk, on: sql, now: now)

@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// Making pairs by hand, moving them through their statuses, ending them and changing a mentor. Capacity and
 /// consents are checked again on every change that adds people to a pair.
@@ -188,7 +187,7 @@ extension MentorshipService {
 }
 
 /// A status control as the mentorship page and the API send it.
-struct MentorshipStatusChange: Content {
+struct MentorshipStatusChange: Codable, Sendable {
     /// activate, complete, terminate, best_practice
     var action: String?
     var reason: String?

@@ -2,10 +2,9 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// A change to the personal plan, as the plan's small forms send it.
-struct PlanChange: Content {
+struct PlanChange: Codable, Sendable {
     /// draft, goal, task, task_status, goal_achieved, texts
     var action: String?
     var title: String?
@@ -74,7 +73,7 @@ extension MentorshipService {
         }
     }
 
-    struct ReportForm: Content {
+    struct ReportForm: Codable, Sendable {
         var results: String?
         var difficulties: String?
         var proposals: String?

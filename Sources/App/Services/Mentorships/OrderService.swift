@@ -3,10 +3,9 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// A new order as the form or the API sends it; empty texts take the kind's defaults.
-struct OrderInput: Content {
+struct OrderInput: Codable, Sendable {
     var kind: String?
     var program: String?
     var title: String?

@@ -25,7 +25,7 @@ struct IndicatorQueries {
     let rules: CountingRules
 
     init(db: any Database, rules: CountingRules) {
-        sql = db as! any SQLDatabase
+        sql = db.sql
         self.rules = rules
     }
 

@@ -28,7 +28,7 @@ struct ProgramDashboard: Sendable {
 struct ProgramMonitoring {
     let scope: RequestScope
 
-    var sql: any SQLDatabase { scope.db as! any SQLDatabase }
+    var sql: any SQLDatabase { scope.db.sql }
 
     func dashboard(_ programID: UUID) async throws -> ProgramDashboard {
         let context = try await ProgramService(scope: scope).program(programID)
