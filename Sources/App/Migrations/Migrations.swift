@@ -59,5 +59,6 @@ enum Migrations {
         UpdateWebSessionAddNotice(),  // the one-time notice after a change, kept in the session
         UpdateMeetingFeedbackAddExpiry(),  // feedback links end, as survey links do
         UpdatePersonAddVersion(),  // a person's edit version, so two editors do not overwrite each other
+        UpdateEvidenceAddObject(),  // evidence in the system kept as its object, not as the page's address
     ]
 }

@@ -80,8 +80,11 @@ final class RoadmapEvidenceModel: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "activity_id") var activity: RoadmapActivityModel
     @Field(key: "title") var title: String
-    /// A path inside the system ("/organizations/…") or an outside address.
+    /// An outside address; an object of the system is kept as `object`.
     @OptionalField(key: "link") var link: String?
+    @OptionalField(key: "object_kind") var objectKind: EvidenceObject.Kind?
+    @OptionalField(key: "object_id") var objectID: UUID?
+    @OptionalField(key: "object_filter") var objectFilter: String?
     @OptionalField(key: "file_name") var fileName: String?
     @OptionalField(key: "content_type") var contentType: String?
     @OptionalField(key: "data") var data: Data?
@@ -89,4 +92,16 @@ final class RoadmapEvidenceModel: Model, @unchecked Sendable {
     @Field(key: "added_at") var addedAt: Date
 
     init() {}
+
+    var object: EvidenceObject? {
+        get { objectKind.flatMap { kind in objectID.map { EvidenceObject(kind: kind, id: $0, filter: objectFilter) } } }
+        set {
+            objectKind = newValue?.kind
+            objectID = newValue?.id
+            objectFilter = newValue?.filter
+        }
+    }
+
+    /// Where the evidence is read: its object's page, or the outside address.
+    var address: String? { object?.path ?? link }
 }

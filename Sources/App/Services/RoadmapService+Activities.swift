@@ -99,10 +99,10 @@ struct ActivityInput: Codable, Sendable {
 
 /// What proves an activity done: a page of the system, a link, a file — each given is kept, under one title.
 struct EvidenceInput: Sendable {
-    /// A page of the system offered for the activity, under the title it was offered with.
+    /// An object of the system offered for the activity, under the title it was offered with.
     struct Page: Sendable, Equatable {
         var title: String
-        var path: String
+        var object: EvidenceObject
     }
 
     var title: String
@@ -128,16 +128,30 @@ struct EvidenceInput: Sendable {
 
     /// The rows to keep, each with a title a person reads: the page's own title (not its address), the title typed
     /// for the file or the link, else the file's name or the link.
-    var pieces: [(title: String, link: String?, file: ScanUpload?)] {
+    var pieces: [Piece] {
         let typed = title.trimmingCharacters(in: .whitespaces)
         let link = link?.trimmingCharacters(in: .whitespaces) ?? ""
-        var pieces: [(title: String, link: String?, file: ScanUpload?)] = []
+        var pieces: [Piece] = []
         if let page {
-            pieces.append((typed.isEmpty || file != nil || !link.isEmpty ? page.title : typed, page.path, nil))
+            let title = typed.isEmpty || file != nil || !link.isEmpty ? page.title : typed
+            pieces.append(Piece(title: title, object: page.object))
         }
-        if !link.isEmpty { pieces.append((typed.isEmpty || file != nil ? link : typed, link, nil)) }
-        if let file { pieces.append((typed.isEmpty ? file.fileName : typed, nil, file)) }
+        if !link.isEmpty {
+            let title = typed.isEmpty || file != nil ? link : typed
+            // A page of the system typed as its address is kept as the object it shows.
+            let object = EvidenceObject(path: link)
+            pieces.append(object.map { Piece(title: title, object: $0) } ?? Piece(title: title, link: link))
+        }
+        if let file { pieces.append(Piece(title: typed.isEmpty ? file.fileName : typed, file: file)) }
         return pieces
+    }
+
+    /// One row of evidence: an object of the system, an outside address or a file.
+    struct Piece {
+        var title: String
+        var object: EvidenceObject? = nil
+        var link: String? = nil
+        var file: ScanUpload? = nil
     }
 }
 
@@ -224,6 +238,7 @@ extension RoadmapService {
                 evidence.$activity.id = activity.id!
                 evidence.title = piece.title
                 evidence.link = piece.link
+                evidence.object = piece.object
                 evidence.fileName = piece.file?.fileName
                 evidence.contentType = piece.file?.contentType
                 evidence.data = piece.file?.data

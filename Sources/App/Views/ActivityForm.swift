@@ -93,7 +93,7 @@ struct EvidenceFields: Content {
             guard let suggestion = offered.first(where: { $0.path == object }) else {
                 throw ValidationFailure(fields: [CodingKeys.object.rawValue: "Выберите объект из списка."])
             }
-            page = .init(title: suggestion.title, path: suggestion.path)
+            page = .init(title: suggestion.title, object: suggestion.object)
         }
         return EvidenceInput(title: title ?? "", link: link, file: file, page: page)
     }
@@ -102,26 +102,28 @@ struct EvidenceFields: Content {
 /// An object the system holds that can prove an activity done.
 struct EvidenceSuggestion {
     var title: String
-    var path: String
+    var object: EvidenceObject
+    /// The value of the form's choice.
+    var path: String { object.path }
 
     /// Objects matching the activity's deliverable: the base of participants for a base, their consents for
     /// consent collection. Orders, questionnaires and reports join as the system starts producing them.
     static func suggestions(for activity: RoadmapActivity, organizationID: UUID?) -> [EvidenceSuggestion] {
         guard let organizationID else { return [] }
         let text = (activity.title + " " + (activity.deliverable ?? "")).lowercased()
-        let people = SiteURL.people(.id(organizationID)).path
+        let people = { (filter: String?) in EvidenceObject.people(organization: organizationID, filter: filter) }
         var result: [EvidenceSuggestion] = []
         if text.contains("согласи") {
-            result.append(.init(title: "Участники с действующим согласием", path: people + "?consent=valid"))
+            result.append(.init(title: "Участники с действующим согласием", object: people("consent=valid")))
         }
         if activity.deliverableKind == .base || text.contains("баз") {
             if text.contains("наставляем") {
-                result.append(.init(title: "База участников: обучающиеся", path: people + "?category=student"))
+                result.append(.init(title: "База участников: обучающиеся", object: people("category=student")))
             }
             if text.contains("наставник") {
-                result.append(.init(title: "База участников: педагоги", path: people + "?category=teacher"))
+                result.append(.init(title: "База участников: педагоги", object: people("category=teacher")))
             }
-            result.append(.init(title: "База участников организации", path: people))
+            result.append(.init(title: "База участников организации", object: people(nil)))
         }
         return result
     }

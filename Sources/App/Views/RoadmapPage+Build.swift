@@ -67,7 +67,7 @@ extension RoadmapPage {
                     title: evidence.title,
                     url: evidence.data != nil
                         ? SiteURL.evidence(roadmap: .id(roadmapID), evidence: .id(evidence.id!)).path
-                        : evidence.link ?? "")
+                        : evidence.address ?? "")
             },
             editURL: SiteURL.activity(roadmap: .id(roadmapID), activity: .id(model.id!)).path,
             anchor: RoadmapPage.anchor(model.id!))

@@ -74,7 +74,7 @@ struct RoadmapDTO: Content {
                             notes: value.notes,
                             overdue: value.isOverdue(on: today),
                             evidence: activity.evidence.map {
-                                Evidence(id: $0.id!, title: $0.title, link: $0.link, fileName: $0.fileName)
+                                Evidence(id: $0.id!, title: $0.title, link: $0.address, fileName: $0.fileName)
                             })
                     })
             }

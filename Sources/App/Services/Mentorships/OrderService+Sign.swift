@@ -109,10 +109,9 @@ extension OrderService {
             \.$roadmap.$id ~~ roadmaps.map { $0.id! }
         )
         .filter(\.$deliverableKind == DeliverableKind.order.rawValue).with(\.$evidence).all()
-        let link = SiteURL.order(.id(order.id!)).path
         return activities.filter { activity in
             order.kind.fulfils(activityTitle: activity.title, deliverable: activity.deliverable)
-                && !activity.evidence.contains { $0.link == link }
+                && !activity.evidence.contains { $0.object == .order(order.id!) }
         }
     }
 
@@ -126,6 +125,7 @@ extension OrderService {
         try await RoadmapService(scope: scope).addEvidence(
             to: activityID, in: activity.$roadmap.id,
             EvidenceInput(
-                title: "Приказ \(order.reference) «\(order.title)»", link: SiteURL.order(.id(id)).path, file: nil))
+                title: "", link: nil, file: nil,
+                page: .init(title: "Приказ \(order.reference) «\(order.title)»", object: .order(id))))
     }
 }
