@@ -134,7 +134,7 @@ import ZIPFoundation
             let consent = try #require(
                 try await ConsentModel.query(on: app.db).filter(\.$person.$id == students[0].id!)
                     .filter(\.$kind == .participation).first())
-            #expect(consent.$representative.id != nil && consent.signedOn == "2026-11-21")
+            #expect(consent.$representative.id != nil && consent.signedOn == CalendarDate(parsing: "2026-11-21"))
             let signature = try #require(
                 try await ConsentSignatureModel.query(on: app.db).filter(\.$consent.$id == consent.id!).first())
             #expect(
@@ -167,7 +167,8 @@ import ZIPFoundation
                     ("typedName", "Родитель Антонова"),
                 ])
             #expect(withdrawn.status == .ok && withdrawn.body.string.contains("Отозвано согласий: 1"))
-            #expect(try await ConsentModel.find(consent.id, on: app.db)?.withdrawnOn == "2026-11-21")
+            #expect(
+                try await ConsentModel.find(consent.id, on: app.db)?.withdrawnOn == CalendarDate(parsing: "2026-11-21"))
             #expect(try await PersonModel.find(students[0].id, on: app.db)?.anonymizeDueOn != nil)
             // A ward of somebody else answers 404.
             #expect(try await app.post("/my/consents/\(students[1].id!)", as: browser).status == .notFound)

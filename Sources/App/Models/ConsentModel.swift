@@ -26,9 +26,9 @@ final class ConsentModel: Model, @unchecked Sendable {
     @Field(key: "kind") var kind: Consent.Kind
     @Field(key: "purpose") var purpose: String
     @OptionalParent(key: "representative_id") var representative: LegalRepresentativeModel?
-    @Field(key: "signed_on") var signedOn: String
-    @OptionalField(key: "valid_until") var validUntil: String?
-    @OptionalField(key: "withdrawn_on") var withdrawnOn: String?
+    @Field(key: "signed_on") var signedOn: CalendarDate
+    @OptionalField(key: "valid_until") var validUntil: CalendarDate?
+    @OptionalField(key: "withdrawn_on") var withdrawnOn: CalendarDate?
     @Parent(key: "text_id") var text: ConsentTextModel
     @OptionalChild(for: \.$consent) var scan: ConsentScanModel?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -43,8 +43,8 @@ final class ConsentModel: Model, @unchecked Sendable {
         self.kind = kind
         self.purpose = purpose
         if case .representative(let id) = signer { self.$representative.id = id.rawValue }
-        self.signedOn = signedOn.description
-        self.validUntil = validUntil?.description
+        self.signedOn = signedOn
+        self.validUntil = validUntil
         self.$text.id = textID
     }
 
@@ -59,8 +59,7 @@ final class ConsentModel: Model, @unchecked Sendable {
             id: Consent.ID(id!), personID: Person.ID($person.id),
             kind: kind, purpose: purpose,
             signer: $representative.id.map { .representative(LegalRepresentative.ID($0)) } ?? .subject,
-            signedOn: CalendarDate(parsing: signedOn)!, validUntil: validUntil.flatMap(CalendarDate.init(parsing:)),
-            withdrawnOn: withdrawnOn.flatMap(CalendarDate.init(parsing:)))
+            signedOn: signedOn, validUntil: validUntil, withdrawnOn: withdrawnOn)
     }
 }
 

@@ -124,13 +124,13 @@ extension Consent {
         self.init(
             id: Consent.ID(try row.decode(column: "id", as: UUID.self)),
             personID: Person.ID(try row.decode(column: "person_id", as: UUID.self)),
-            kind: Consent.Kind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .personalData,
+            kind: try row.decode(column: "kind", as: Consent.Kind.self),
             purpose: try row.decode(column: "purpose", as: String.self),
             signer: try row.optional("representative_id", as: UUID.self).map {
                 .representative(LegalRepresentative.ID($0))
             } ?? .subject,
-            signedOn: CalendarDate(parsing: try row.decode(column: "signed_on", as: String.self))!,
-            validUntil: try row.optional("valid_until", as: String.self).flatMap(CalendarDate.init(parsing:)),
-            withdrawnOn: try row.optional("withdrawn_on", as: String.self).flatMap(CalendarDate.init(parsing:)))
+            signedOn: try row.decode(column: "signed_on", as: CalendarDate.self),
+            validUntil: try row.optional("valid_until", as: CalendarDate.self),
+            withdrawnOn: try row.optional("withdrawn_on", as: CalendarDate.self))
     }
 }

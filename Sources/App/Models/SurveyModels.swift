@@ -45,19 +45,19 @@ final class SurveyModel: Model, @unchecked Sendable {
     /// Who was asked, as the survey page describes it: «Наставляемые программы», «Обучающиеся 7Б».
     @Field(key: "audience") var audience: String
     /// The form a mentee's profile gets when answers create it.
-    @OptionalField(key: "form") var form: String?
+    @OptionalField(key: "form") var form: MentoringForm?
     @Field(key: "anonymous") var anonymous: Bool
-    @Field(key: "opens_on") var opensOn: String
-    @Field(key: "closes_on") var closesOn: String
+    @Field(key: "opens_on") var opensOn: CalendarDate
+    @Field(key: "closes_on") var closesOn: CalendarDate
     @Field(key: "created_by") var createdBy: String
     @Field(key: "created_at") var createdAt: Date
     /// `entry` or `exit` for an impact monitoring survey.
-    @OptionalField(key: "measurement") var measurement: String?
+    @OptionalField(key: "measurement") var measurement: ImpactMeasurement?
     @Children(for: \.$survey) var invitations: [SurveyInvitationModel]
 
     init() {}
 
-    func isOpen(on date: CalendarDate) -> Bool { opensOn <= date.description && date.description <= closesOn }
+    func isOpen(on date: CalendarDate) -> Bool { opensOn <= date && date <= closesOn }
 }
 
 final class SurveyInvitationModel: Model, @unchecked Sendable {

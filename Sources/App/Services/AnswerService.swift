@@ -55,7 +55,7 @@ struct AnswerService {
     private func state(of invitation: SurveyInvitationModel) async throws -> State {
         if invitation.answeredAt != nil { return .answered }
         if clock.now() >= invitation.expiresAt { return .closed }
-        if clock.today.description < invitation.survey.opensOn { return .notYetOpen }
+        if clock.today < invitation.survey.opensOn { return .notYetOpen }
         let person = invitation.person
         let consents = try await ConsentLookup(db: db).consents(of: [person.id!])[person.id!] ?? []
         let value = person.value

@@ -70,8 +70,8 @@ struct ConsentService {
         db: any Database
     ) async throws {
         try await ConsentModel.query(on: db).filter(\.$id == consent.id!).filter(\.$withdrawnOn == nil)
-            .set(\.$withdrawnOn, to: today.description).update()
-        consent.withdrawnOn = today.description
+            .set(\.$withdrawnOn, to: today).update()
+        consent.withdrawnOn = today
         let scheduled = person.anonymizeDueOn.flatMap(CalendarDate.init(parsing:))
         if let due = ConsentPolicy.anonymizationDue(afterWithdrawing: consent.consent.kind, on: today),
             person.anonymizedAt == nil, scheduled.map({ $0 > due }) ?? true

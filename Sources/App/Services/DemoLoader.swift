@@ -177,7 +177,7 @@ struct DemoLoader {
                 personID: person.id!, kind: kind, purpose: DefaultConsentText.purpose(kind),
                 signer: signer.map { .representative($0) } ?? .subject, signedOn: signedOn,
                 validUntil: roll < 14 ? scope.today.adding(days: -5) : signedOn.adding(days: 365 * 3), textID: text.id!)
-            if roll >= 14 && roll < 18 { consent.withdrawnOn = scope.today.adding(days: -2).description }
+            if roll >= 14 && roll < 18 { consent.withdrawnOn = scope.today.adding(days: -2) }
             try await consent.create(on: scope.db)
             try await audit.record(
                 .create, .consent, objectID: consent.id, personID: person.id, organizationID: org.id,

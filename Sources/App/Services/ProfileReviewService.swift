@@ -111,7 +111,7 @@ enum ProfileTarget {
         today: CalendarDate
     ) async throws -> ProfileTarget {
         let program = survey.program.program
-        let chosenForm = survey.survey.form.flatMap(MentoringForm.init(rawValue:))
+        let chosenForm = survey.survey.form
         if questionnaire.audience == .mentor {
             if let existing = try await MentorProfileModel.query(on: db).filter(\.$program.$id == program.id!)
                 .filter(\.$person.$id == person.id!).first()

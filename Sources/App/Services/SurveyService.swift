@@ -104,11 +104,11 @@ struct SurveyService {
         survey.$template.id = template.id!
         survey.title = valid.title ?? template.title
         survey.audience = valid.audience.title + (valid.grade.map { ", класс \($0)" } ?? "")
-        survey.form = valid.form?.rawValue
+        survey.form = valid.form
         survey.anonymous = valid.anonymous
-        survey.opensOn = valid.opensOn.description
-        survey.closesOn = valid.closesOn.description
-        survey.measurement = measures ? valid.measurement?.rawValue : nil
+        survey.opensOn = valid.opensOn
+        survey.closesOn = valid.closesOn
+        survey.measurement = measures ? valid.measurement : nil
         survey.createdBy = scope.user.login
         survey.createdAt = scope.now
         let expires = Self.endOfDay(valid.closesOn)

@@ -42,7 +42,7 @@ struct SurveyPage: Encodable {
             .init(
                 label: "Сроки",
                 value:
-                    "\(CalendarDate(parsing: survey.opensOn)?.russian ?? "") – \(CalendarDate(parsing: survey.closesOn)?.russian ?? "")"
+                    "\(survey.opensOn.russian) – \(survey.closesOn.russian)"
             ),
             .init(label: "Вид", value: survey.anonymous ? "Анонимная: ответы не связаны с именами" : "Именная"),
         ]

@@ -227,7 +227,7 @@ struct Fixture {
         run.result = try MatchEngine.run(setup)
         run.status = "proposed"
         run.createdBy = "test"
-        run.createdAt = Date()
+        run.createdAt = app.clock.now()
         try await run.create(on: app.db)
         return run.id!
     }
@@ -247,7 +247,7 @@ struct Fixture {
         run.crossPairs = 0
         run.status = "proposed"
         run.createdBy = "test"
-        run.createdAt = Date()
+        run.createdAt = app.clock.now()
         try await run.create(on: app.db)
         return run.id!
     }
@@ -263,7 +263,7 @@ struct Fixture {
         mentorship.form = .teacherTeacher
         mentorship.status = .fixed
         mentorship.activeSince = CalendarDate(parsing: "2026-11-01")
-        mentorship.createdAt = Date()
+        mentorship.createdAt = app.clock.now()
         try await mentorship.create(on: app.db)
         let member = MentorshipMenteeModel()
         member.$mentorship.id = mentorship.id!
@@ -284,7 +284,7 @@ struct Fixture {
         meeting.attendance = [:]
         meeting.taskIDs = []
         meeting.createdBy = "test"
-        meeting.createdAt = Date()
+        meeting.createdAt = app.clock.now()
         try await meeting.create(on: app.db)
         let order = OrderModel()
         order.$organization.id = program.$organization.id
@@ -295,7 +295,7 @@ struct Fixture {
         order.points = ["Закрепить"]
         order.status = .draft
         order.createdBy = "test"
-        order.createdAt = Date()
+        order.createdAt = app.clock.now()
         try await order.create(on: app.db)
         return (mentorship.id!, meeting.id!, order.id!)
     }

@@ -130,8 +130,8 @@ struct SurveyDTO: Content {
         templateVersion = report.context.questionnaire.version
         audience = survey.audience
         anonymous = survey.anonymous
-        opensOn = survey.opensOn
-        closesOn = survey.closesOn
+        opensOn = survey.opensOn.description
+        closesOn = survey.closesOn.description
         invited = report.invitations.count
         answered = report.answeredCount
         self.results =

@@ -108,7 +108,7 @@ struct MunicipalBaseController: RouteCollection {
                 invitation.answeredAt == nil && req.clock.now() < invitation.expiresAt
                     ? .init(invitation.survey.title, url: SiteURL.answer(invitation.token).path)
                     : .init(invitation.survey.title),
-                .init("до " + (CalendarDate(parsing: invitation.survey.closesOn)?.russian ?? "")),
+                .init("до " + invitation.survey.closesOn.russian),
                 invitation.answeredAt == nil
                     ? .init("Ждёт ответа", status: "planned") : .init("Отвечено", status: "done"),
             ])

@@ -123,7 +123,7 @@ struct ProgramController: RouteCollection {
                 .init(cells: [
                     .init(survey.title, url: SiteURL.survey(.id(survey.id!)).path), .init(survey.audience),
                     .init(
-                        "\(CalendarDate(parsing: survey.opensOn)?.russian ?? "") – \(CalendarDate(parsing: survey.closesOn)?.russian ?? "")"
+                        "\(survey.opensOn.russian) – \(survey.closesOn.russian)"
                     ),
                     .init("\(answered) из \(invited)"),
                 ]))

@@ -140,7 +140,7 @@ struct SurveyController: RouteCollection {
         return try await req.view.render(
             "surveys/sheet",
             Sheet(
-                title: survey.title, closes: CalendarDate(parsing: survey.closesOn)?.russian ?? "",
+                title: survey.title, closes: survey.closesOn.russian,
                 backURL: SiteURL.survey(.id(survey.id!)).path, cards: cards))
     }
 

@@ -24,7 +24,7 @@ struct SurveyLetters {
             ? []
             : try await RepresentationModel.query(on: db).filter(\.$person.$id ~~ minors)
                 .with(\.$representative).all()
-        let closes = CalendarDate(parsing: survey.closesOn)?.russian ?? survey.closesOn
+        let closes = survey.closesOn.russian
         var mails: [OutgoingMail] = []
         for invitation in invitations {
             let person = invitation.person

@@ -89,15 +89,15 @@ struct IndicatorLists {
             let organization = organizations[try row.decode(column: "organization_id", as: UUID.self)]
             let named =
                 person.map { isNamed($0, consents: consents[$0.id!] ?? [], access: organization?.access) } ?? false
-            let status = MenteeProfile.Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .inBase
+            let status = try row.decode(column: "status", as: MenteeProfile.Status.self)
             return .init(cells: [
                 .init(
                     named ? person!.details.fullName : "Участник без действующего согласия",
                     url: named && organization?.access.manages == true
                         ? SiteURL.menteeProfile(.id(try row.decode(column: "id", as: UUID.self))).path : nil),
                 .init(organization?.name ?? ""),
-                .init(MentoringForm(rawValue: try row.decode(column: "form", as: String.self))?.title ?? ""),
-                .init(CalendarDate(parsing: try row.decode(column: "waiting_since", as: String.self))?.russian ?? ""),
+                .init(try row.decode(column: "form", as: MentoringForm.self).title),
+                .init(try row.decode(column: "waiting_since", as: CalendarDate.self).russian),
                 .init(status.title, status: status == .inBase ? "planned" : "done"),
             ])
         }

@@ -95,9 +95,7 @@ struct IndicatorQueries {
                 GROUP BY organization_id, form
                 """
             ).all() {
-                guard let form = MentoringForm(rawValue: try row.decode(column: "form", as: String.self)) else {
-                    continue
-                }
+                let form = try row.decode(column: "form", as: MentoringForm.self)
                 result.append(
                     (
                         try row.decode(column: "organization_id", as: UUID.self), form, role,

@@ -118,7 +118,7 @@ extension ProgramMonitoring {
         var records: [UUID: ImpactRecord] = [:]
         for response in responses {
             guard let person = response.$person.id, let survey = byID[response.$survey.id],
-                let measurement = survey.measurement.flatMap(ImpactMeasurement.init(rawValue:))
+                let measurement = survey.measurement
             else { continue }
             let marks = survey.template.questionnaire.scaleMarks(in: response.answers)
             var record =

@@ -106,9 +106,8 @@ struct ProgramMonitoring {
                 WHERE m.program_id = \(bind: programID) AND m.status IN (\(in: [MentorshipStatus.fixed, .active, .completed])) GROUP BY m.form
                 """
             ).all() {
-                if let form = MentoringForm(rawValue: try row.decode(column: "form", as: String.self)) {
-                    facts[keyPath: side][form] = try row.decode(column: "n", as: Int.self)
-                }
+                let form = try row.decode(column: "form", as: MentoringForm.self)
+                facts[keyPath: side][form] = try row.decode(column: "n", as: Int.self)
             }
         }
         facts.meetingsHeld =
