@@ -109,7 +109,7 @@ struct ProgramGenerator {
             mentorship.status = MentorshipStatus.active
             mentorship.createdAt = MeetingClock.moment(since, hour: 9, minute: 0)!
             mentorship.startsOn = since
-            mentorship.endsOn = CalendarDate(parsing: program.periodEnd)
+            mentorship.endsOn = program.periodEnd
             mentorship.activeSince = since
             mentorship.plan = PersonalPlan(
                 goals: [.init(id: "g1", title: "Освоить методику")],

@@ -8,8 +8,8 @@ final class ProgramModel: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "organization_id") var organization: OrganizationModel
     @Field(key: "title") var title: String
-    @Field(key: "period_start") var periodStart: String
-    @Field(key: "period_end") var periodEnd: String
+    @Field(key: "period_start") var periodStart: CalendarDate
+    @Field(key: "period_end") var periodEnd: CalendarDate
     @Field(key: "forms") var formsText: String
     @Field(key: "created_at") var createdAt: Date
     /// Days between meetings per form, when the curator changed the standard rhythm; as JSON.
@@ -37,12 +37,12 @@ final class ProgramModel: Model, @unchecked Sendable {
         set { formsText = StoredJSON.encode(newValue.map(\.rawValue)) }
     }
 
-    var period: DateSpan { DateSpan(start: CalendarDate(parsing: periodStart), end: CalendarDate(parsing: periodEnd)) }
+    var period: DateSpan { DateSpan(start: periodStart, end: periodEnd) }
 
     func apply(_ valid: ProgramInput.Valid) {
         title = valid.title
-        periodStart = valid.period.start!.description
-        periodEnd = valid.period.end!.description
+        periodStart = valid.period.start!
+        periodEnd = valid.period.end!
         forms = valid.forms
     }
 }

@@ -80,7 +80,7 @@ struct DashboardController: RouteCollection {
             organizations.isEmpty
             ? 0
             : try await ProgramModel.query(on: scope.db).filter(\.$organization.$id ~~ organizations)
-                .filter(\.$periodEnd >= scope.today.description).count()
+                .filter(\.$periodEnd >= scope.today).count()
         return Card(
             title: "Программы наставничества", value: String(running),
             text: running == 0

@@ -33,7 +33,7 @@ struct RhythmService {
     /// Runs the check over every program that is under way and writes reminders: to the mentor of each pair at
     /// risk, and one summary a day to the curators of each organization. Safe to run twice a day or on two nodes.
     func notifyAll(outbox: Outbox?) async throws -> (risks: Int, notices: Int) {
-        let programs = try await ProgramModel.query(on: db).filter(\.$periodEnd >= today.description).all()
+        let programs = try await ProgramModel.query(on: db).filter(\.$periodEnd >= today).all()
         let risks = try await risks(programs: programs)
         let notifier = Notifier(db: db, now: now, outbox: outbox)
         var sent = 0
