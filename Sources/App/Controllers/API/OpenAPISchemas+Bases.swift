@@ -54,7 +54,8 @@ extension OpenAPISchemas {
                 "Mentor",
                 record(
                     [
-                        ("id", uuid), ("personID", uuid), ("name", string()), ("forms", strings),
+                        ("id", uuid), ("personID", uuid), ("name", string()),
+                        ("forms", ["type": "array", "items": forms]),
                         ("roleModels", strings),
                         ("competencies", strings), ("competencyNotes", string()), ("experience", string()),
                         ("interests", strings),
@@ -81,10 +82,12 @@ extension OpenAPISchemas {
             (
                 "MentorProfileInput",
                 object([
-                    ("personID", uuid), ("forms", strings), ("role_models", strings), ("competencies", strings),
+                    ("personID", uuid), ("forms", ["type": "array", "items": forms]), ("role_models", strings),
+                    ("competencies", strings),
                     ("competency_notes", string()), ("experience", string()), ("interests", strings),
                     ("mentee_ages", string()),
-                    ("weekly_hours", integer), ("capacity", integer), ("group_allowed", boolean), ("format", string()),
+                    ("weekly_hours", integer), ("capacity", integer), ("group_allowed", boolean),
+                    ("format", enumeration(MeetingFormat.allCases.map(\.rawValue))),
                     ("offered_to_others", boolean), ("training_course", string()), ("training_hours", integer),
                     ("training_date", string("ДД.ММ.ГГГГ")), ("training_document", string()),
                 ])
@@ -96,7 +99,7 @@ extension OpenAPISchemas {
                         ("id", uuid), ("personID", uuid), ("name", string()), ("form", forms),
                         ("requests", ["type": "array", "items": record([("text", string()), ("priority", integer)])]),
                         ("requestNotes", string()), ("interests", strings), ("weeklyHours", integer),
-                        ("format", string()),
+                        ("format", enumeration(MeetingFormat.allCases.map(\.rawValue))),
                         ("status", enumeration(MenteeProfile.Status.allCases.map(\.rawValue))), ("waitingSince", date),
                     ],
                     optional: ["requestNotes", "weeklyHours"])
@@ -106,7 +109,7 @@ extension OpenAPISchemas {
                 object([
                     ("personID", uuid), ("form", forms), ("main_request", string()), ("requests", strings),
                     ("request_notes", string()), ("interests", strings), ("weekly_hours", integer),
-                    ("format", string()),
+                    ("format", enumeration(MeetingFormat.allCases.map(\.rawValue))),
                 ])
             ),
             ("QuestionnaireDefinition", definition),
