@@ -39,6 +39,18 @@ import Vapor
         }
     }
 
+    /// The program's count of terminated pairs reads each stored reason as the reason, not as a default.
+    @Test func terminatedPairsAreCountedByTheirStoredReason() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let scope = app.consoleScope()
+            try await MentorshipService(scope: scope).terminate(
+                fixture.a.bases.mentorship, reason: TerminationReason.mentorLeft.rawValue, note: nil)
+            let dashboard = try await ProgramMonitoring(scope: scope).dashboard(fixture.a.bases.program)
+            #expect(dashboard.facts.terminated == [.mentorLeft: 1])
+        }
+    }
+
     @Test(arguments: MentorshipStatus.allCases)
     func aPairMovesOnlyAsTheStateMachineAllows(from: MentorshipStatus) throws {
         let day = try #require(CalendarDate(parsing: "2026-12-01"))

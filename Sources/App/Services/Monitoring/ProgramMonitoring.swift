@@ -169,9 +169,8 @@ struct ProgramMonitoring {
             SELECT termination_reason, COUNT(*) AS n FROM mentorships WHERE program_id = \(bind: programID) AND status = \(is: MentorshipStatus.terminated) GROUP BY termination_reason
             """
         ).all() {
-            let reason =
-                try row.decode(column: "termination_reason", as: String?.self).flatMap(
-                    TerminationReason.init(rawValue:)) ?? .agreement
+            // A pair terminated before reasons were asked has none: it ended by agreement.
+            let reason = try row.decode(column: "termination_reason", as: TerminationReason?.self) ?? .agreement
             result[reason, default: 0] += try row.decode(column: "n", as: Int.self)
         }
         return result
