@@ -15,14 +15,14 @@ final class RoadmapActivityModel: Model, @unchecked Sendable {
     @OptionalField(key: "due_start") var dueStart: String?
     @OptionalField(key: "due_end") var dueEnd: String?
     @Field(key: "checkpoint") var checkpoint: Bool
-    @OptionalField(key: "repeat_rule") var repeatRule: String?
+    @OptionalField(key: "repeat_rule") var repeatRule: RepeatRule?
     /// "start..end" per occurrence, separated by ";"; an unknown end is empty.
     @Field(key: "occurrences") var occurrences: String
     /// Roles or positions, one per line.
     @Field(key: "responsible") var responsible: String
     @OptionalParent(key: "responsible_account_id") var responsibleAccount: AccountModel?
     @OptionalField(key: "deliverable") var deliverable: String?
-    @OptionalField(key: "deliverable_kind") var deliverableKind: String?
+    @OptionalField(key: "deliverable_kind") var deliverableKind: DeliverableKind?
     @Field(key: "status") var status: RoadmapActivity.Status
     @OptionalField(key: "done_on") var doneOn: CalendarDate?
     @OptionalField(key: "notes") var notes: String?
@@ -35,7 +35,7 @@ final class RoadmapActivityModel: Model, @unchecked Sendable {
             DueDate(
                 text: dueText, start: dueStart.flatMap(CalendarDate.init(parsing:)),
                 end: dueEnd.flatMap(CalendarDate.init(parsing:)),
-                checkpoint: checkpoint, repeatRule: repeatRule.flatMap(RepeatRule.init(rawValue:)),
+                checkpoint: checkpoint, repeatRule: repeatRule,
                 occurrences: occurrences.split(separator: ";").map { pair in
                     let ends = pair.split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
                     return DateSpan(
@@ -48,7 +48,7 @@ final class RoadmapActivityModel: Model, @unchecked Sendable {
             dueStart = newValue.start?.description
             dueEnd = newValue.end?.description
             checkpoint = newValue.checkpoint
-            repeatRule = newValue.repeatRule?.rawValue
+            repeatRule = newValue.repeatRule
             occurrences = newValue.occurrences.map { "\($0.start?.description ?? "")..\($0.end?.description ?? "")" }
                 .joined(separator: ";")
         }
@@ -60,7 +60,7 @@ final class RoadmapActivityModel: Model, @unchecked Sendable {
             RoadmapActivity(
                 number: number, title: title, due: due,
                 responsible: responsible.split(separator: "\n").map(String.init),
-                deliverable: deliverable, deliverableKind: deliverableKind.flatMap(DeliverableKind.init(rawValue:)),
+                deliverable: deliverable, deliverableKind: deliverableKind,
                 status: status,
                 doneOn: doneOn, notes: notes)
         }
@@ -70,7 +70,7 @@ final class RoadmapActivityModel: Model, @unchecked Sendable {
             due = newValue.due
             responsible = newValue.responsible.joined(separator: "\n")
             deliverable = newValue.deliverable
-            deliverableKind = newValue.deliverableKind?.rawValue
+            deliverableKind = newValue.deliverableKind
             status = newValue.status
             doneOn = newValue.doneOn
             notes = newValue.notes

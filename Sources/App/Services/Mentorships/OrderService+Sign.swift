@@ -108,7 +108,7 @@ extension OrderService {
         let activities = try await RoadmapActivityModel.query(on: scope.db).filter(
             \.$roadmap.$id ~~ roadmaps.map { $0.id! }
         )
-        .filter(\.$deliverableKind == DeliverableKind.order.rawValue).with(\.$evidence).all()
+        .filter(\.$deliverableKind == DeliverableKind.order).with(\.$evidence).all()
         return activities.filter { activity in
             order.kind.fulfils(activityTitle: activity.title, deliverable: activity.deliverable)
                 && !activity.evidence.contains { $0.object == .order(order.id!) }
