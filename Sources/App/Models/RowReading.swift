@@ -45,7 +45,7 @@ extension PersonModel {
 extension PersonModel {
     /// The people with these ids, read as plain rows in chunks the databases accept as one `IN` list.
     static func read(_ ids: [UUID], on db: any Database) async throws -> [UUID: PersonModel] {
-        guard let sql = db as? any SQLDatabase else { return [:] }
+        let sql = db.sql
         var people: [UUID: PersonModel] = [:]
         for chunk in ids.chunks(of: 500) {
             for row in try await sql.select().column("*").from(schema).where("id", .in, chunk).all() {
@@ -95,7 +95,8 @@ extension MentorshipModel {
     static func read(
         programs: [UUID], statuses: [MentorshipStatus]? = nil, on db: any Database
     ) async throws -> [MentorshipModel] {
-        guard !programs.isEmpty, let sql = db as? any SQLDatabase else { return [] }
+        guard !programs.isEmpty else { return [] }
+        let sql = db.sql
         var query = sql.select().column("*").from(schema).where("program_id", .in, programs)
         if let statuses { query = query.where("status", .in, statuses.map(\.rawValue)) }
         let rows = try await query.orderBy("created_at", .descending).all()

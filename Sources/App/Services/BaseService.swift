@@ -99,7 +99,8 @@ struct ConsentLookup {
     let db: any Database
 
     func consents(of personIDs: [UUID]) async throws -> [UUID: [Consent]] {
-        guard !personIDs.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
+        guard !personIDs.isEmpty else { return [:] }
+        let sql = db.sql
         var result: [UUID: [Consent]] = [:]
         for chunk in personIDs.chunks(of: 500) {
             for row in try await sql.select().columns(

@@ -40,7 +40,7 @@ struct SiteWalk {
             let url = queue.removeFirst()
             guard let route = SiteRoutes(app).route(of: url), seen.insert(route).inserted else { continue }
             let response = try await app.get(url, as: browser)
-            let type = response.headers.contentType.map { "\($0.type)/\($0.subType)" } ?? ""
+            let type = response.mediaType
             let body = ["text/html", "application/json", "text/csv"].contains(type) ? response.body.string : ""
             var visit = Visit(route: route, url: url, status: response.status, contentType: type, body: body)
             if let location = response.headers.first(name: .location), location.hasPrefix("/") {
@@ -80,7 +80,7 @@ struct SiteRoutes {
 
     /// The GET route that answers `url`: constants win over parameters (`/organizations/new` is not an organization).
     func route(of url: String, method: HTTPMethod = .GET) -> String? {
-        let parts = (url.split(separator: "?").first ?? "").split(separator: "/").map(String.init)
+        let parts = Self.components(of: url)
         let candidates = routes.filter { route in
             route.method == method && route.path.count == parts.count
                 && zip(route.path, parts).allSatisfy { component, part in
@@ -98,27 +98,43 @@ struct SiteRoutes {
 
     /// The parameters an address gives its route, by the constant before each: `people/:personID` → its id.
     static func parameters(of url: String, route: String) -> [String: String] {
-        let parts = (url.split(separator: "?").first ?? "").split(separator: "/").map(String.init)
-        let pattern = (route.split(separator: " ").last ?? "").split(separator: "/").map(String.init)
+        let parts = components(of: url)
+        let pattern = components(of: route)
         var found: [String: String] = [:]
         for index in pattern.indices where pattern[index].hasPrefix(":") && index < parts.count {
-            found[(index > 0 ? pattern[index - 1] : "") + "/" + pattern[index]] = parts[index]
+            found[key(pattern, index)] = parts[index]
         }
         return found
     }
 
     /// `route` with its parameters filled from `known`, or nil when one of them is not known.
     static func address(of route: String, from known: [String: String]) -> String? {
-        let pattern = (route.split(separator: " ").last ?? "").split(separator: "/").map(String.init)
+        let pattern = components(of: route)
         var parts: [String] = []
         for (index, part) in pattern.enumerated() {
             guard part.hasPrefix(":") else {
                 parts.append(part)
                 continue
             }
-            guard let value = known[(index > 0 ? pattern[index - 1] : "") + "/" + part] else { return nil }
+            guard let value = known[key(pattern, index)] else { return nil }
             parts.append(value)
         }
         return "/" + parts.joined(separator: "/")
     }
+
+    /// The path's components of an address (`/people/<id>?tab=1`) or of a route's name (`GET /people/:personID`).
+    private static func components(of text: String) -> [String] {
+        let path = text.split(separator: " ").last.map(String.init) ?? text
+        return (path.split(separator: "?").first ?? "").split(separator: "/").map(String.init)
+    }
+
+    /// A parameter's key: the constant before it and its name, `people/:personID`.
+    private static func key(_ pattern: [String], _ index: Int) -> String {
+        (index > 0 ? pattern[index - 1] : "") + "/" + pattern[index]
+    }
+}
+
+extension TestingHTTPResponse {
+    /// `text/html`, without parameters; empty when the response names no type.
+    var mediaType: String { headers.contentType.map { "\($0.type)/\($0.subType)" } ?? "" }
 }

@@ -110,7 +110,7 @@ import VaporTesting
             var answer = ""
             for (login, token) in readers {
                 let response = try await app.api(.GET, String(address.dropFirst("/api/v1".count)), token: token)
-                let type = response.headers.contentType.map { "\($0.type)/\($0.subType)" } ?? ""
+                let type = response.mediaType
                 let shape = type == "application/json" ? SurfaceText.shape(response.body.string) : type
                 answer = "\(route) as \(login) → \(response.status.code) \(shape)"
                 if response.status.code < 400 { break }

@@ -22,32 +22,29 @@ enum SurfaceText {
     /// A JSON value's shape: objects with their keys in order, each value as its type; arrays as the shapes of their
     /// items, each shape once.
     static func shape(_ json: String) -> String {
-        guard let value = try? JSONDecoder().decode(JSONShape.self, from: Data(json.utf8))
-        else { return "not JSON: \(json.prefix(200))" }
-        return value.text(indent: "")
+        guard let tree = try? JSONTree.parse(json) else { return "not JSON: \(json.prefix(200))" }
+        return JSONShape(tree).text(indent: "")
     }
 }
 
 /// A JSON value reduced to its type: `string`, `number`, `boolean`, `null`, or its fields' and items' shapes.
-indirect enum JSONShape: Decodable, Equatable {
+indirect enum JSONShape: Equatable {
     case scalar(String)
     case array([JSONShape])
     case object([String: JSONShape])
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .scalar("null")
-        } else if (try? container.decode(Bool.self)) != nil {
-            self = .scalar("boolean")
-        } else if (try? container.decode(Double.self)) != nil {
-            self = .scalar("number")
-        } else if (try? container.decode(String.self)) != nil {
-            self = .scalar("string")
-        } else if let items = try? container.decode([JSONShape].self) {
-            self = .array(items.reduce(into: []) { kinds, item in if !kinds.contains(item) { kinds.append(item) } })
-        } else {
-            self = .object(try container.decode([String: JSONShape].self))
+    init(_ tree: JSONTree) {
+        switch tree {
+        case .null: self = .scalar("null")
+        case .bool: self = .scalar("boolean")
+        case .number: self = .scalar("number")
+        case .string: self = .scalar("string")
+        case .array(let items):
+            self = .array(
+                items.map(JSONShape.init).reduce(into: []) { kinds, kind in
+                    if !kinds.contains(kind) { kinds.append(kind) }
+                })
+        case .object(let fields): self = .object(fields.mapValues(JSONShape.init))
         }
     }
 
