@@ -16,8 +16,11 @@ let package = Package(
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
         .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
-        // Named for the direct UUID conversion in App (Support/SQLiteUUID.swift); already in the graph under the driver.
+        // Named for the direct UUID conversion (Persistence/SQL/SQLiteUUID.swift); in the graph under the driver.
         .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
+        // Named for the Persistence target, which uses Fluent's and SQLKit's core without Vapor.
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/vapor/leaf.git", from: "4.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
@@ -70,12 +73,25 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "Persistence",
+            dependencies: [
+                "MentoringCore",
+                "Matching",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQL", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "App",
             dependencies: [
                 "MentoringCore",
                 "Mail",
                 "Matching",
                 "Documents",
+                "Persistence",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),

@@ -4,6 +4,7 @@ import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
 import Leaf
+import Persistence
 import Vapor
 
 /// Sets up the app for a configuration value: database, migrations, views, middleware, routes, commands.

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import FluentSQLiteDriver
 import Foundation
+import Persistence
 import SQLKit
 import Testing
 import Vapor

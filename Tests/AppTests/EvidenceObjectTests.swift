@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Testing
 import Vapor
 
@@ -27,6 +28,7 @@ import Vapor
         }
         for object in [EvidenceObject.order(order), .people(organization: organization, filter: "category=student")] {
             #expect(EvidenceObject(path: object.path) == object)
+            #expect(object.storedAddress == object.path)
             #expect(EvidenceObject(kind: object.kind, id: object.id, filter: object.filter) == object)
         }
     }

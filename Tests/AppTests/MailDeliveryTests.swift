@@ -4,6 +4,7 @@ import Foundation
 import Mail
 import MailTestSupport
 import MentoringCore
+import Persistence
 import Testing
 import Vapor
 import VaporTesting

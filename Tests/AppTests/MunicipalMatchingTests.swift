@@ -3,6 +3,7 @@ import FluentKit
 import Foundation
 import Matching
 import MentoringCore
+import Persistence
 import Testing
 import Vapor
 import VaporTesting

@@ -5,6 +5,7 @@ import Foundation
 import Matching
 import MentoringCore
 import NIOConcurrencyHelpers
+import Persistence
 import SQLKit
 import Testing
 import Vapor

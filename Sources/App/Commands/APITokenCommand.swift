@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// `nastavnik api-token --login ivanova --name "Выгрузка в 1С"`: a new API token of an account, printed once — for

@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// `nastavnik import people FILE --organization ID`: the same check and save as the web import, with a progress bar.

@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// `nastavnik indicators --municipality ID [--year Y] [--note FILE.docx]`: the municipal indicators against targets and

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// `nastavnik invite --email E --role R (--organization ID | --municipality ID | --region ID) [--person ID]`:

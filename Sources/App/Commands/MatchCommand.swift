@@ -3,6 +3,7 @@ import FluentKit
 import Foundation
 import Matching
 import MentoringCore
+import Persistence
 import Vapor
 
 /// `nastavnik match --program ID --mode optimal|stable|groups`: the same run as the curator's page, saved as a

@@ -1,6 +1,7 @@
 import Fluent
 import FluentKit
 import Foundation
+import Persistence
 import Vapor
 
 /// The API takes a bearer token created on the account page; without one it answers 401.

@@ -1,6 +1,7 @@
 import Fluent
 import FluentKit
 import Foundation
+import Persistence
 import Vapor
 
 /// Every state-changing form carries the session's CSRF token in `_csrf`; a request without it changes nothing.

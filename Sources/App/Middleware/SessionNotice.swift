@@ -1,6 +1,7 @@
 import Fluent
 import FluentKit
 import Foundation
+import Persistence
 import Vapor
 
 /// The one-time message after a change. The change stores it in the session and redirects; the next page shown

@@ -1,6 +1,7 @@
 import Fluent
 import FluentKit
 import Foundation
+import Persistence
 import Vapor
 
 extension Request {

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Bearer tokens of the API. Only the hash is stored; the token is shown once, when created.
 struct APITokenService {

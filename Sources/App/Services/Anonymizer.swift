@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Carries out the anonymizations that consent withdrawals scheduled.
 struct Anonymizer {

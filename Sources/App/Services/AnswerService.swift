@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Answering by a personal link: no account, nothing but the questions. The link works once, until the survey
 /// closes, and only for a person whose consent is valid (a minor's — signed by a legal representative).

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Appends rows to the audit log. Nothing in the app updates or deletes them.
 struct AuditLog {

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Reading the audit log: administrators see all of it, curators and heads their organization's rows.
 struct AuditQuery {

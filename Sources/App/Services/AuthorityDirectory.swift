@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// The authorities whose work an account does: a coordinator's territory, or all for the administrator.
 struct AuthorityDirectory {

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 extension BaseService {
     /// Adds a person of the program's organization to the mentor base as a candidate.

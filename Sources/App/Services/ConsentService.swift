@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Records and withdraws consents; the rules come from `ConsentInput` and `ConsentPolicy`.
 struct ConsentService {

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 extension DemoLoader {
     /// Teacher pairs of the school's program fixed by a signed order, with personal plans, the last fortnight's

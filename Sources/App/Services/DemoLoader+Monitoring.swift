@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 extension DemoLoader {
     /// What monitoring needs to show something real: the municipality's figures for this year and the last, the school

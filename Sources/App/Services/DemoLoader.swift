@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Builds the demo data through the same services the pages use.
 struct DemoLoader {

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Signs people in, with throttling per login and per address kept in the database (any node sees it).
 struct LoginService {

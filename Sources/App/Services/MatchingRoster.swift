@@ -3,6 +3,7 @@ import FluentKit
 import Foundation
 import Matching
 import MentoringCore
+import Persistence
 
 /// Who is who in a run: the name and class or position behind each profile id. A person without a valid
 /// consent is never named.

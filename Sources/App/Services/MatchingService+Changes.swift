@@ -3,6 +3,7 @@ import FluentKit
 import Foundation
 import Matching
 import MentoringCore
+import Persistence
 
 extension MatchingService {
     enum PairChange: String, CaseIterable {

@@ -3,6 +3,7 @@ import FluentKit
 import Foundation
 import Matching
 import MentoringCore
+import Persistence
 
 /// A run with its program and the names behind its ids.
 struct MatchingRunDetail {

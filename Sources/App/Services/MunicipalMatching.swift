@@ -3,6 +3,7 @@ import FluentKit
 import Foundation
 import Matching
 import MentoringCore
+import Persistence
 
 /// A municipal run with the municipality and the names behind its ids.
 struct MunicipalMatchingDetail {

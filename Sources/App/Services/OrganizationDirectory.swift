@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Finds organizations and decides what the current user may do in each, through `AccessRule`.
 struct OrganizationDirectory {

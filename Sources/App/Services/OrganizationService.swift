@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Registers and edits organizations in a municipality chosen from the list: the administrator anywhere, a
 /// coordinator inside their territory.

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// What the people list is narrowed to.
 struct PeopleFilter: Sendable {

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// People of organizations: scoped reads, audited writes.
 struct PeopleService {

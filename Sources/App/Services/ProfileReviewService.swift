@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// What one response would change in its person's profile, shown to the curator before it is applied.
 struct ProfileReview {

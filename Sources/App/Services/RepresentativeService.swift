@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Legal representatives of minors.
 struct RepresentativeService {

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// A roadmap with its stages, activities and evidence loaded in order, and the Core value built from them.
 struct RoadmapDetail {

@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Builds the documents of a roadmap from what is stored: the export with its approving head, the calendar feed.
 enum RoadmapDocuments {

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// What a curator changes in one activity; due text is read again by the parser in the roadmap's context.
 struct ActivityInput: Codable, Sendable {

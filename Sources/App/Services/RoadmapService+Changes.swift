@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 extension RoadmapService {
     /// Approves (with the order that did it), archives or returns a roadmap to work.

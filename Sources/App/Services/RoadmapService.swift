@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// A roadmap the user can open, with what they may do to it.
 struct FoundRoadmap {

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// The options of a survey's questions: fixed ones from the template, the organization's vocabularies,
 /// and the program's mentors or mentees with a valid consent for rankings.

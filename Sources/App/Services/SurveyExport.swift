@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// The answers of a survey as a table: one row per response, one column per question. A name is written only in a
 /// named survey and only for a person whose consent allows export by name; everyone else is «Респондент N».

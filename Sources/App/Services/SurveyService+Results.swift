@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// What a survey has collected: who answered, who has not, and the answers summed up per question.
 struct SurveyReport {

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// A survey with its program, organization, access and the template version it was sent with.
 struct SurveyContext {

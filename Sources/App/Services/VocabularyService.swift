@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Whose list of terms: an organization's own, or its municipality's, which its organizations inherit.
 enum VocabularyOwner: Equatable {

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// A page of a link sent by e-mail, with its template.

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// The columns and cells of the bases, shared by the pages and the exports so that both say the same.
 enum BaseRows {

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// «Согласия класса»: who has which consent, who misses what, and the actions for the missing ones — forms to

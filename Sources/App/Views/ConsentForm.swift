@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// The fields of the consent form; the signer list holds the subject and the person's representatives.
 enum ConsentForm {

@@ -1,6 +1,7 @@
 import Foundation
 import Matching
 import MentoringCore
+import Persistence
 import Vapor
 
 /// Two runs of one program side by side: the pairs both propose, and those only one does, with their scores.

@@ -1,6 +1,7 @@
 import Foundation
 import Matching
 import MentoringCore
+import Persistence
 import Vapor
 
 /// The program's runs and the form that starts a new one.

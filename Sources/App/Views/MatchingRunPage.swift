@@ -1,6 +1,7 @@
 import Foundation
 import Matching
 import MentoringCore
+import Persistence
 import Vapor
 
 /// A run's proposal: totals, the pairs as a table and as cards with the explanation, the unmatched with

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// `mentorships/show.leaf`: one pair or group with its whole history — people, status, orders, plan, meetings,

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// The curator's table of a program's pairs and groups: status, rhythm, feedback, risks.

@@ -1,6 +1,7 @@
 import Foundation
 import Matching
 import MentoringCore
+import Persistence
 import Vapor
 
 /// The authority's matching pages, in the shared table layout: the runs of a municipality, and a run's pairs

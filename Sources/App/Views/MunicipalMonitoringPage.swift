@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// `monitoring/municipality.leaf`: every organization of the municipality in one sortable table, and the municipal

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// `orders/show.leaf`: an order, its appendix, the signing form and the roadmap activities it can prove.

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// The fields of the mentor and mentee profile forms.
 enum ProfileForms {

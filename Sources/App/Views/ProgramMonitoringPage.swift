@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// One indicator card as `monitoring/program.leaf` and `monitoring/municipality.leaf` draw it.

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// `roadmaps/list.leaf`: every roadmap the user can open with its progress; an authority also sees the

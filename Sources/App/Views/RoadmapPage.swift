@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// `roadmaps/page.leaf`: stages with progress, activities with status and evidence, filters, the Gantt chart.

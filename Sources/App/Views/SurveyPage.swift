@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// `surveys/page.leaf`: the survey's progress, who has not answered with their links, and the results.

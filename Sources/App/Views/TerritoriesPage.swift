@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// «Территории»: regions, their municipalities and authorities, and the forms to add them.

@@ -1,6 +1,7 @@
 import Fluent
 import FluentKit
 import Foundation
+import Persistence
 import Testing
 import Vapor
 import VaporTesting

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// Accounts, their roles and invitations under `/api/v1`, with the same rules as the «Учётные записи» pages.

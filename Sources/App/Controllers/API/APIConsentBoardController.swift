@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// Consents at the scale of a class and accounts for a program under `/api/v1`, as on their pages.

@@ -3,6 +3,7 @@ import FluentKit
 import Foundation
 import Matching
 import MentoringCore
+import Persistence
 import Vapor
 
 /// A run as the API returns it: the engine's result (ids are profile ids) and the names behind them.

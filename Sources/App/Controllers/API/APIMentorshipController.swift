@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// Mentorships, their plans, meetings and reports — the same services as the curator's and the mentor's pages.

@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// Indicators, figures and monitoring documents — the same services as the monitoring pages.

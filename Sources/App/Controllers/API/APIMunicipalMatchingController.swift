@@ -1,5 +1,6 @@
 import Foundation
 import Matching
+import Persistence
 import Vapor
 
 /// A municipal run as the API returns it: the engine's result, the names behind its ids (valid consent only) and

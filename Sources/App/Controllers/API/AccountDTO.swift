@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// A role of an account, with where it applies.

@@ -1,5 +1,6 @@
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// One indicator as the API gives it: the value with its counts, target and formula, never a bare number.

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// The pages of links sent by e-mail: accepting an invitation, asking for and completing a password reset.

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// The mentor base and the mentee base of a program: filtered tables, bulk status changes, the people still

@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// The bases as files in the layout of the municipal forms «База наставников» and «База наставляемых», and the

@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// «Согласия»: the consents of a class or a program, printed forms, signed papers in one table, electronic links,

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// Consents on a person's card: the form (with an optional scan), withdrawal, the scan itself.

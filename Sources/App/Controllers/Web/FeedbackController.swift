@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// Feedback after a meeting by a personal link, and the personal meetings calendar feed: no session — the link's

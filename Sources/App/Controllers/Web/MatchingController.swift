@@ -3,6 +3,7 @@ import FluentKit
 import Foundation
 import Matching
 import MentoringCore
+import Persistence
 import Vapor
 
 /// Stage 5 for the curator: run matching, read why each pair was proposed, lock, forbid, move, rerun,

@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// Meetings: the mentor (or the curator) schedules and logs them, marks who came; the month's calendar.

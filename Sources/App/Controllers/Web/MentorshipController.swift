@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// Stages 5–7 for the curator and the mentor: the program's pairs and groups, each pair's page with its plan,

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// What an authority keeps by the municipal order: the curators of all organizations and the mentors — from teachers,

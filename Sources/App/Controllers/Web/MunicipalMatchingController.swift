@@ -1,6 +1,7 @@
 import Foundation
 import Matching
 import MentoringCore
+import Persistence
 import Vapor
 
 /// The authority's matching over the municipal base: runs, a new run, a run's pairs, passing pairs to the organizations.

@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// The authority's monitoring: the municipality's dashboard by year, the figures it enters, the lists behind the

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// A mentor's or a mentee's own page (a representative's for their ward), and the bell of notifications.

@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// The orders registry: drafts made from the program's pairs or mentors, the DOCX, signing with number and date.

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// Mentor and mentee profiles: adding a person of the organization to a base, the profile page and its form.

@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// «Учётные записи участников» of a program: invitations in bulk and the printed sheet of sign-in codes.

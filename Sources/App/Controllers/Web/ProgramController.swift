@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// Mentoring programs of an organization: the list, the form, and the program page that leads to its bases and surveys.

@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// The program's monitoring for its curator and head: the dashboard, the lists behind its figures, process results,

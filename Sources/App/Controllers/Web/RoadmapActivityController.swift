@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// One activity of a roadmap: editing with status and evidence, adding, deleting, and the evidence files.

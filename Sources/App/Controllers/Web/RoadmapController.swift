@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// Roadmaps: the list (for an authority, its organizations' progress), creation from a template, the roadmap page,

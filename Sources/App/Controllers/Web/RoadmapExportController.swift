@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// The roadmap as DOCX (official table layout with the approval block), XLSX and CSV.

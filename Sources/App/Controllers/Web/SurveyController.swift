@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// Surveys of a program: sending a questionnaire, following the answers, the QR sheet, the review that moves

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// «Территории» for the administrator and coordinators: the tree, and new regions, municipalities and authorities.

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// The `List-Unsubscribe` address of reminders: a page with one button, and the one-click POST mail clients send

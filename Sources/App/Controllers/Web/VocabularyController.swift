@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import Vapor
 
 /// The vocabularies of requests and competencies: a curator edits the organization's, an authority its municipality's.

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// The accounts a user manages: the administrator all; a coordinator those with roles in their territory; a head
 /// or a curator those with roles in their organization. Blocking, unblocking and roles follow `GrantPolicy`.

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// The invitee's side: the page of the link, and its one acceptance. Nobody is signed in yet, so the audit rows
 /// name the invitee's new account.

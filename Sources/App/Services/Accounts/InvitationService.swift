@@ -3,6 +3,7 @@ import FluentKit
 import Foundation
 import Mail
 import MentoringCore
+import Persistence
 
 /// Invitations to take a role: issued by someone who may give that role, sent by e-mail when mail is configured,
 /// accepted once through their link.

@@ -3,6 +3,7 @@ import FluentKit
 import Foundation
 import Mail
 import MentoringCore
+import Persistence
 
 /// Password resets by an e-mailed one-time link (1 hour). Asking never tells whether an account exists; a reset
 /// ends every session of the account.

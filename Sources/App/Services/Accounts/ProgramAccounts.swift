@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Accounts for a program's people at once: its mentors, its mentees, or the legal representatives of its mentees.
 /// Everyone with an e-mail gets an invitation; a class without e-mail gets printed sign-in codes. People without a

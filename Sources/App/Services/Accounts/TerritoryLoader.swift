@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// The territory tree and the names of its places, read once for a grant decision or a page of accounts.
 struct TerritoryLoader {

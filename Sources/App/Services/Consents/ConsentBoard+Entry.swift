@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 extension ConsentBoard {
     /// One row of the table of signed papers: the kinds ticked, the date and who signed.

@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Consents at the scale of a class or a program: who has which consent and who misses what, the forms to print
 /// for them, and the signed papers entered in one table.

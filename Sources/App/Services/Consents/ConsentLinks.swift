@@ -3,6 +3,7 @@ import FluentKit
 import Foundation
 import Mail
 import MentoringCore
+import Persistence
 
 /// Electronic consent: a personal link (14 days, one use) for a legal representative or an adult participant,
 /// where the organization has allowed it. The page shows the exact text versions fixed when the link was made;

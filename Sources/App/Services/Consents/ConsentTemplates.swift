@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// An organization's consent wordings: its own where it wrote them, the built-in ones otherwise.
 struct ConsentTemplates {

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// A signed-in adult participant's own consents and a legal representative's wards' consents, with the way to give
 /// or withdraw them electronically where the organization allows it.

@@ -3,6 +3,7 @@ import FluentKit
 import Foundation
 import Mail
 import MentoringCore
+import Persistence
 
 /// Something that sends messages over one session; `SMTPClient` in the app, the same client in tests.
 protocol MailTransport: Sendable {

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Which letters an account receives: reminders and the digest can be turned off on the account page or by the
 /// `List-Unsubscribe` link of any reminder (one click, no sign-in: the link's secret is the key).

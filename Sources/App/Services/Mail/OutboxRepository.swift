@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import SQLKit
 
 /// The outbox's SQL: claiming due rows atomically, and closing a claim. A claim is a random id written into the

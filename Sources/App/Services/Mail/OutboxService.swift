@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// The outbox as its readers see it: the administrator all of it, heads and curators their organizations' messages
 /// and the ones they queued themselves.

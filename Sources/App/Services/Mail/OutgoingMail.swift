@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// A message to queue: the outbox sends it when mail is configured.
 struct OutgoingMail: Sendable {

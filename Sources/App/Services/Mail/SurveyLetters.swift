@@ -3,6 +3,7 @@ import FluentKit
 import Foundation
 import Mail
 import MentoringCore
+import Persistence
 
 /// Each person of a new survey gets their personal link by e-mail: an adult at their own address, a minor through
 /// every legal representative with an address. People without any address get their link on the printed sheet.

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Feedback after a meeting by a personal link: the short form, or the compatibility questionnaire after a trial
 /// meeting. A low compatibility answer flags the pair to the curators.

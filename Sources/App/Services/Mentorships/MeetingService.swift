@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Meetings of a pair: the mentor or the curator schedules and logs them; a held meeting sends every participant
 /// the feedback form.

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import SQLKit
 
 /// What the meetings and the feedback of many mentorships add up to, counted by the database in a few grouped

@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// The personal plan and the mentor's analytic report as DOCX, pre-filled from the pair's data.
 struct MentorshipDocuments {

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import SQLKit
 
 /// The people of loaded mentorships, named only while their consent is valid (and, from an authority, only with

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Making pairs by hand, moving them through their statuses, ending them and changing a mentor. Capacity and
 /// consents are checked again on every change that adds people to a pair.

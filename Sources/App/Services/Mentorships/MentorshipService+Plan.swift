@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// A change to the personal plan, as the plan's small forms send it.
 struct PlanChange: Codable, Sendable {

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 extension MentorshipService {
     /// The curator's table: every pair of the program with its rhythm figures and today's risks.

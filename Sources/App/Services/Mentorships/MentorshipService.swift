@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// What the current user is to a mentorship: staff of its organization or one of its participants.
 struct MentorshipAccess {

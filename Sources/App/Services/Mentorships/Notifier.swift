@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// In-app notifications (the bell) for the accounts of people, and e-mail when mail is configured.
 /// A key per account makes a repeated notice a no-op, so the daily check can run on every node.

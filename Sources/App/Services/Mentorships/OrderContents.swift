@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// What an order covers and how it prints: the pairs or mentors of its appendix, named from the bases.
 struct OrderContents {

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Signing: the number and date make the order valid and move what it covers forward.
 extension OrderService {

@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// A new order as the form or the API sends it; empty texts take the kind's defaults.
 struct OrderInput: Codable, Sendable {

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// A participant's own mentoring: the pairs they mentor or are mentored in (a representative: their wards'),
 /// the meetings ahead, the feedback to give, the plan tasks and the reminders.

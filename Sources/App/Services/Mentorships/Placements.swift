@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import SQLKit
 
 /// Who already holds a place, read across every program of a person: a mentee in a held mentorship (draft, fixed

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// The daily rhythm check: pairs without a meeting in their interval, meetings without feedback, overdue plan tasks,
 /// silent mentors, trial meetings that went badly.

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import SQLKit
 
 /// The lists behind the figures: the same conditions as the counts, so every number opens what it counted. People are

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 import SQLKit
 
 /// Grouped SQL over the organizations of a territory: one row per organization per query, never a row per person.

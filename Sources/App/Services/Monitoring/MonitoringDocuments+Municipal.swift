@@ -1,6 +1,7 @@
 import Documents
 import Foundation
 import MentoringCore
+import Persistence
 
 extension MonitoringDocuments {
     static let organizationColumns = [

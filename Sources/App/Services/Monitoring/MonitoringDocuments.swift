@@ -1,6 +1,7 @@
 import Documents
 import Foundation
 import MentoringCore
+import Persistence
 
 /// The monitoring documents: the program's analytic report, the checkpoint snapshot, the municipal note with its data,
 /// and the counts for the statistical forms. Numbers come from the same dashboards the pages show.

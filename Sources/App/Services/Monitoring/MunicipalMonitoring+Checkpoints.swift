@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 extension MunicipalMonitoring {
     /// The checkpoints of the roadmaps of the municipality's authorities that are not yet closed, soonest first.

@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 extension MunicipalMonitoring {
     /// The analytic note and the data behind it, with the year's meetings counted.

@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// A municipality's indicators for a year: its organizations side by side and the municipal shares against targets.
 struct MunicipalOverview: Sendable {

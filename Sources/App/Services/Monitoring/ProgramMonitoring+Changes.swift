@@ -3,6 +3,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 extension ProgramMonitoring {
     func addResult(to programID: UUID, _ input: ProcessResultInput) async throws {

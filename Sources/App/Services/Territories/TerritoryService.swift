@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import Persistence
 
 /// Regions, municipalities and authorities as records: created by the administrator, and inside their territory by
 /// a coordinator (`TerritoryPolicy`); chosen from lists everywhere else.

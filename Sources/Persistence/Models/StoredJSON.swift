@@ -1,0 +1,15 @@
+import Foundation
+
+/// Lists and small structures kept in one text column as JSON: the same on SQLite and PostgreSQL.
+package enum StoredJSON {
+    package static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+    }
+
+    /// The stored value, or `fallback` when the column holds something unreadable.
+    package static func decode<T: Decodable>(_ type: T.Type, _ text: String, fallback: T) -> T {
+        (try? JSONDecoder().decode(type, from: Data(text.utf8))) ?? fallback
+    }
+}
