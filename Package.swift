@@ -29,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         // Tests only: the pages' and the API's snapshots (its SnapshotTesting library builds without swift-syntax).
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7"),
+        // Tests only: property-based tests of matching, with shrinking to the smallest failing bases.
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         .target(
@@ -113,7 +115,9 @@ let package = Package(
         ),
         .testTarget(
             name: "MatchingTests",
-            dependencies: ["Matching", "MentoringCore"],
+            dependencies: [
+                "Matching", "MentoringCore", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

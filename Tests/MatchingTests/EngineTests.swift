@@ -196,6 +196,19 @@ struct EngineTests {
         #expect(result.unmatched.first { $0.mentee == "c" }?.detail == PairBlock.outsideGroupTheme.message)
     }
 
+    @Test("A mentee whose only mentor covering the request is barred or full gets another allowed mentor")
+    func coveringMentorBarredLeavesTheOthers() throws {
+        var noConsent = mentor("covers")
+        noConsent.hasConsent = false
+        var full = mentor("covers")
+        full.activeMentees = 1
+        for covering in [noConsent, full] {
+            let other = mentor("other", competencies: ["Проекты"])
+            let result = try MatchEngine.run(MatchSetup(mentees: [teacher("e")], mentors: [covering, other]))
+            #expect(result.pair(ofMentee: "e")?.mentor == "other")
+        }
+    }
+
     @Test("With top-K candidates the optimal mode still reaches and proves the full optimum")
     func topKKeepsOptimum() throws {
         var random = SeededRandom(seed: 5)

@@ -33,10 +33,11 @@ struct MatchPool {
         let index = CompetencyIndex(mentors: mentors)
         var allowed: [[Candidate]] = []
         var mainBlock: [PairBlock?] = []
-        for mentee in mentees {
+        let (scorer, mentors, themes, places) = (scorer, mentors, themes, places)
+        func allowedPairs(of mentee: MatchMentee, among candidates: [Int]) -> ([Candidate], [PairBlock: Int]) {
             var row: [Candidate] = []
             var blocks: [PairBlock: Int] = [:]
-            for j in index.candidates(for: mentee) {
+            for j in candidates {
                 var broken = PairRules.blocks(mentee, mentors[j], rules: setup.rules, countingPlaces: false)
                 if forbidden.contains(PairKey(mentee: mentee.id, mentor: mentors[j].id)) { broken.append(.forbidden) }
                 if groups { broken += GroupThemes.blocks(mentee, mentor: mentors[j], theme: themes[j]) }
@@ -45,6 +46,18 @@ struct MatchPool {
                 } else {
                     row.append(Candidate(mentor: Int32(j), value: scorer.score(mentee, mentors[j]).score))
                 }
+            }
+            return (row, blocks)
+        }
+        for mentee in mentees {
+            let covering = index.candidates(for: mentee)
+            var (row, blocks) = allowedPairs(of: mentee, among: covering)
+            // The mentors who cover a request may all be barred or without places: then the others are scored too,
+            // or the mentee would be left alone while an allowed mentor has a place. When none is allowed either,
+            // the reason given is the one that stopped the mentors who cover a request.
+            if covering.count < mentors.count, !row.contains(where: { places[Int($0.mentor)] > 0 }) {
+                let wider = allowedPairs(of: mentee, among: Array(mentors.indices))
+                if !wider.0.isEmpty { (row, blocks) = wider }
             }
             row.sort(by: Candidate.precedes)
             allowed.append(row)
