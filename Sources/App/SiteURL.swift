@@ -1,6 +1,7 @@
 import Fluent
 import FluentKit
 import Foundation
+import MentoringCore
 import Vapor
 
 /// A value in a URL: a concrete id when printing a link, the placeholder when registering a route.
@@ -189,7 +190,7 @@ extension RoutesBuilder {
 extension Request {
     /// A UUID path parameter; anything else answers 404, as an unknown id does.
     func id(_ name: String) throws -> UUID {
-        guard let text = parameters.get(name), let id = UUID(uuidString: text) else { throw Abort(.notFound) }
+        guard let text = parameters.get(name), let id = UUID(uuidString: text) else { throw DomainError.notFound }
         return id
     }
 }

@@ -79,6 +79,10 @@ struct AppErrorMiddleware: AsyncMiddleware {
             return (.conflict, .init(code: "edit_conflict", message: EditConflict.message, fields: [:]))
         case let decoding as DecodingError:
             return DecodingProblem.describe(decoding)
+        case let malformed as MalformedForm:
+            return (.badRequest, .init(code: "malformed_request", message: malformed.message, fields: [:]))
+        case is PDFConversion.TimedOut:
+            return (.gatewayTimeout, .init(code: "timeout", message: PDFConversion.TimedOut.message, fields: [:]))
         case let contention as DatabaseContention:
             return contention == .busy
                 ? (.serviceUnavailable, .init(code: "busy", message: DatabaseContention.busyMessage, fields: [:]))

@@ -32,7 +32,7 @@ extension PeopleService {
             query.filter(\.$searchKey ~~ search)
         }
         if let category = filter.category {
-            query.filter(\.$categories ~~ "|\(category.rawValue)|")
+            query.filter(\.$categories ~~ PersonModel.mark(category))
         }
         if !access.readsAll {
             query.filter(\.$id ~~ Array(try await linkedPersonIDs()))

@@ -44,7 +44,7 @@ enum FileDownload {
         case "docx": return response(try list.docx(), fileName: "\(name)-\(date).docx", contentType: nil)
         case "xlsx": return response(try list.xlsx(), fileName: "\(name)-\(date).xlsx", contentType: nil)
         case "csv": return response(list.csv(), fileName: "\(name)-\(date).csv", contentType: "text/csv; charset=utf-8")
-        default: throw Abort(.notFound)
+        default: throw DomainError.notFound
         }
     }
 }

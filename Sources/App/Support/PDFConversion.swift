@@ -4,6 +4,11 @@ import Vapor
 
 /// DOCX to PDF through LibreOffice, where it is installed (`soffice`); the DOCX stays the document of record.
 enum PDFConversion {
+    /// LibreOffice did not finish in time (the error middleware answers 504).
+    struct TimedOut: Error {
+        static let message = "Преобразование в PDF не успело."
+    }
+
     /// The LibreOffice binary where Debian and its users install it, if any.
     static var installed: String? {
         ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"]
@@ -32,7 +37,7 @@ enum PDFConversion {
             while process.isRunning {
                 if Date() > deadline {
                     process.terminate()
-                    throw Abort(.gatewayTimeout, reason: "Преобразование в PDF не успело.")
+                    throw TimedOut()
                 }
                 Thread.sleep(forTimeInterval: 0.1)
             }

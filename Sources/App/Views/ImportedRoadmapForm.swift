@@ -76,7 +76,7 @@ struct ImportedRoadmapForm: Content {
                 activityNotes.count, activityLines.count,
             ].allSatisfy({ $0 == activityCount })
         else {
-            throw Abort(.badRequest, reason: "Форма проверки пришла не полностью. Загрузите файл ещё раз.")
+            throw MalformedForm(message: "Форма проверки пришла не полностью. Загрузите файл ещё раз.")
         }
     }
 

@@ -38,6 +38,9 @@ package final class PersonModel: Model, @unchecked Sendable {
         self.version = 1
     }
 
+    /// How one category appears in the stored column: `|student|`.
+    package static func mark(_ category: Person.Category) -> String { "|\(category.rawValue)|" }
+
     package func apply(_ details: Person.Details, partnerID: UUID?) {
         surname = details.surname
         givenName = details.givenName

@@ -99,12 +99,12 @@ struct MunicipalMonitoringController: RouteCollection {
         let ids = organizations.map { $0.organization.id! }
         let lists = IndicatorLists(
             scope: scope,
-            queries: IndicatorQueries(db: req.db, rules: CountingRules(figures: figures, today: scope.today)),
+            queries: MonitoringRepository(db: req.db, rules: CountingRules(figures: figures, today: scope.today)),
             organizations: Dictionary(
                 uniqueKeysWithValues: organizations.map {
                     ($0.organization.id!, ($0.organization.shortName, $0.access))
                 }))
-        let filter = IndicatorQueries.Filter.organizations(ids)
+        let filter = MonitoringRepository.Filter.organizations(ids)
         let measure = req.query[String.self, at: "measure"] ?? ""
         let scopeTitle = organizations.count == 1 ? organizations[0].organization.shortName : municipality.name
         var tables: [TablePage.Table] = []

@@ -47,13 +47,13 @@ struct ProgramMonitoringController: RouteCollection {
     func list(req: Request) async throws -> View {
         let scope = try req.scope()
         let context = try await ProgramService(scope: scope).program(req.id("programID"))
-        let queries = IndicatorQueries(
+        let queries = MonitoringRepository(
             db: req.db, rules: try await ProgramMonitoring(scope: scope).counting(context).rules)
         let lists = IndicatorLists(
             scope: scope, queries: queries,
             organizations: [context.organization.id!: (context.organization.shortName, context.access)])
         let measure = req.query[String.self, at: "measure"] ?? ""
-        let filter = IndicatorQueries.Filter.program(context.id)
+        let filter = MonitoringRepository.Filter.program(context.id)
         // The cards' own titles and formulas: the municipal indicators read at the organization's level.
         guard let card = ProgramFacts().cards(targets: [:]).first(where: { $0.key == measure }) else {
             throw Abort(.notFound)

@@ -9,7 +9,7 @@ extension IndicatorLists {
     /// Pairs and groups with the figures the program's cards add up: meetings held, feedback, plan tasks, days to the pair,
     /// why a pair stopped. For a program every pair past the draft; for a territory those that worked in the year.
     func pairs(
-        _ filter: IndicatorQueries.Filter, onlyTerminated: Bool = false, title: String
+        _ filter: MonitoringRepository.Filter, onlyTerminated: Bool = false, title: String
     ) async throws -> TablePage.Table {
         let condition: SQLQueryString =
             switch filter {

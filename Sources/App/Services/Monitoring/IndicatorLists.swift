@@ -9,14 +9,14 @@ import SQLKit
 /// named only while their consent is valid and, for an authority, only with a consent to be reported by name.
 struct IndicatorLists {
     let scope: RequestScope
-    let queries: IndicatorQueries
+    let queries: MonitoringRepository
     /// The organizations in view with the user's access and their short names.
     let organizations: [UUID: (name: String, access: OrganizationAccess)]
 
     private var sql: any SQLDatabase { queries.sql }
 
     func people(
-        _ measure: PeopleMeasure, _ filter: IndicatorQueries.Filter, title: String
+        _ measure: PeopleMeasure, _ filter: MonitoringRepository.Filter, title: String
     ) async throws -> TablePage.Table {
         let people = try await PersonModel.read(queries.people(measure, filter).map(\.person), on: scope.db).values
         let consents = try await ConsentLookup(db: scope.db).consents(of: people.map { $0.id! })
@@ -49,7 +49,7 @@ struct IndicatorLists {
     }
 
     /// Satisfaction answers: never named, whatever the survey — the share is what is reported.
-    func answers(_ key: String, _ filter: IndicatorQueries.Filter, title: String) async throws -> TablePage.Table {
+    func answers(_ key: String, _ filter: MonitoringRepository.Filter, title: String) async throws -> TablePage.Table {
         let threshold = queries.rules.threshold
         let rows = try await sql.raw(
             """
@@ -76,7 +76,7 @@ struct IndicatorLists {
     }
 
     /// Mentee profiles that asked for a mentor in programs of the period, with whether they got one.
-    func requests(_ filter: IndicatorQueries.Filter, title: String) async throws -> TablePage.Table {
+    func requests(_ filter: MonitoringRepository.Filter, title: String) async throws -> TablePage.Table {
         let found = try await sql.raw(
             """
             SELECT mp.id, mp.organization_id, mp.person_id, mp.status, mp.form, mp.waiting_since FROM \(queries.requestSource(filter))

@@ -19,7 +19,7 @@ extension MunicipalMonitoring {
     func statistics(_ municipalityID: UUID, year: Int) async throws -> ListExport {
         let overview = try await overview(municipalityID, year: year)
         let rules = CountingRules(figures: overview.figures, today: scope.today)
-        let queries = IndicatorQueries(db: scope.db, rules: rules)
+        let queries = MonitoringRepository(db: scope.db, rules: rules)
         let organizations = overview.rows.map { $0.organization.id! }
         let rows = organizations.isEmpty ? [] : try await queries.participantsByForm(.organizations(organizations))
         return MonitoringDocuments.statistics(overview, rows: rows)

@@ -106,7 +106,7 @@ struct MunicipalMonitoring {
         var overviews: [MunicipalOverview] = []
         for year in years {
             let (figures, isEntered) = Self.figures(in: entered, year: year)
-            let queries = IndicatorQueries(db: scope.db, rules: CountingRules(figures: figures, today: scope.today))
+            let queries = MonitoringRepository(db: scope.db, rules: CountingRules(figures: figures, today: scope.today))
             let counts =
                 organizations.isEmpty
                 ? [:] : try await queries.counts(.organizations(organizations.map { $0.id! }), meetings: meetings)
