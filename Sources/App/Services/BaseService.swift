@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import SQLKit
 
 /// A profile in a base with its person and whether the person may be in the base today.
 struct BaseEntry<Profile: Model> {
@@ -92,26 +91,5 @@ struct BaseService {
             .read, .menteeProfile, objectID: id, personID: profile.$person.id,
             organizationID: context.organization.id, role: context.access.role)
         return (context, entry)
-    }
-}
-
-/// Consents of many people in one query.
-struct ConsentLookup {
-    let db: any Database
-
-    func consents(of personIDs: [UUID]) async throws -> [UUID: [Consent]] {
-        guard !personIDs.isEmpty else { return [:] }
-        let sql = db.sql
-        var result: [UUID: [Consent]] = [:]
-        for chunk in personIDs.chunks(of: 500) {
-            for row in try await sql.select().columns(
-                "id", "person_id", "kind", "purpose", "representative_id", "signed_on", "valid_until", "withdrawn_on"
-            )
-            .from(ConsentModel.schema).where("person_id", .in, chunk).all() {
-                let consent = try Consent(row: row)
-                result[consent.personID.rawValue, default: []].append(consent)
-            }
-        }
-        return result
     }
 }

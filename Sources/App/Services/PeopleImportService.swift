@@ -4,7 +4,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import SQLKit
 
 /// One row of an uploaded people list as the preview shows it.
 struct ImportRow {
@@ -117,9 +116,7 @@ struct PeopleImportService {
         let role = try await OrganizationDirectory(scope: scope).organization(org.id!).access.role
         try await scope.db.atomically { db in
             // The upload is taken first: of two confirmations at once the second finds it gone and saves nothing.
-            let taken = try await db.sql.delete(from: PeopleImportModel.schema)
-                .where(SQLIdentifier("id"), .equal, SQLBind(id)).returning(SQLIdentifier("id")).all()
-            guard taken.count == 1 else { throw DomainError.conflict(Self.alreadySaved) }
+            guard try await PeopleImportModel.take(id, on: db) else { throw DomainError.conflict(Self.alreadySaved) }
             let audit = AuditLog(scope: scope.on(db))
             var done = 0
             // One lookup per partner, not per row: a list of thousands names a handful of partners.

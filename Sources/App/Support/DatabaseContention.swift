@@ -2,7 +2,6 @@ import AsyncKit
 import FluentKit
 import FluentPostgresDriver
 import Foundation
-import SQLKit
 import SQLiteNIO
 
 /// The database refusals that two people clicking at once cause, on either database: a write that waited too

@@ -25,7 +25,7 @@ package struct CreateMeeting: AsyncMigration {
             .field("created_at", .datetime, .required)
             .create()
         // The curator's table and the rhythm check read meetings by pair and by mentor in time order.
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(index: "meetings_by_mentorship").on("meetings").column("mentorship_id").column("starts_at")
             .run()
         try await sql.create(index: "meetings_by_mentor").on("meetings").column("mentor_profile_id").column("starts_at")

@@ -19,7 +19,7 @@ package struct CreateMeetingFeedback: AsyncMigration {
             .unique(on: "token")
             .unique(on: "meeting_id", "person_id")
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(index: "feedback_by_mentorship").on("meeting_feedback").column("mentorship_id").run()
     }
 

@@ -7,7 +7,7 @@ package struct IndexList {
     package var indexes: [(name: String, table: String, columns: [String])]
 
     package func create(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         for index in indexes {
             var builder = sql.create(index: index.name).on(index.table)
             for column in index.columns { builder = builder.column(column) }
@@ -16,7 +16,7 @@ package struct IndexList {
     }
 
     package func drop(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         for index in indexes.reversed() { try await sql.drop(index: index.name).run() }
     }
 }

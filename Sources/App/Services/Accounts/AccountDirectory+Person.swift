@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import SQLKit
 
 extension AccountDirectory {
     /// The participants an account may be tied to: adults of the organizations it has roles in, without an account.
@@ -38,16 +37,7 @@ extension AccountDirectory {
                     "personID": "Выберите участника организации, где у учётной записи есть роль."
                 ])
             }
-            let sql = scope.db as! any SQLDatabase
-            let rows = try await sql.raw(
-                """
-                UPDATE \(ident: AccountModel.schema) SET person_id = \(bind: personID) WHERE id = \(bind: id)
-                AND NOT EXISTS (SELECT 1 FROM \(ident: AccountModel.schema) other
-                                WHERE other.person_id = \(bind: personID) AND other.id <> \(bind: id))
-                RETURNING id
-                """
-            ).all()
-            guard rows.count == 1 else {
+            guard try await AccountModel.link(id, to: personID, on: scope.db) else {
                 throw ValidationFailure(fields: ["personID": "Этот участник уже связан с другой учётной записью."])
             }
         } else {

@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import SQLKit
 
 /// The people of loaded mentorships, named only while their consent is valid (and, from an authority, only with
 /// a consent to be reported by name).
@@ -33,10 +32,10 @@ struct MentorshipPeople {
         let mentorIDs = Array(Set(mentorships.flatMap { [$0.$mentor.id] + $0.coMentors }))
         let menteeIDs = Array(Set(mentorships.flatMap { $0.mentees.map { $0.$mentee.id } }))
         let mentors = try await chunks(mentorIDs) {
-            try await Self.profilePeople(of: $0, in: MentorProfileModel.schema, on: scope.db)
+            try await PersonModel.behind(profiles: $0, in: MentorProfileModel.schema, on: scope.db)
         }
         let mentees = try await chunks(menteeIDs) {
-            try await Self.profilePeople(of: $0, in: MenteeProfileModel.schema, on: scope.db)
+            try await PersonModel.behind(profiles: $0, in: MenteeProfileModel.schema, on: scope.db)
         }
         let consents = try await ConsentLookup(db: scope.db).consents(of: (mentors + mentees).map { $0.person.id! })
         func member(_ profileID: UUID, _ person: PersonModel) -> Member {
@@ -49,23 +48,6 @@ struct MentorshipPeople {
         for mentor in mentors { people.mentors[mentor.profile] = member(mentor.profile, mentor.person) }
         for mentee in mentees { people.mentees[mentee.profile] = member(mentee.profile, mentee.person) }
         return people
-    }
-
-    /// The people behind profiles of one kind, read in one join.
-    private static func profilePeople(
-        of profiles: [UUID], in table: String, on db: any Database
-    ) async throws -> [(profile: UUID, person: PersonModel)] {
-        guard let sql = db as? any SQLDatabase else { return [] }
-        return try await sql.select().column(SQLColumn("id", table: "pr"), as: "profile_id").column(
-            SQLColumn(SQLLiteral.all, table: SQLIdentifier("p"))
-        )
-        .from(SQLAlias(SQLIdentifier(table), as: SQLIdentifier("pr")))
-        .join(
-            SQLAlias(SQLIdentifier(PersonModel.schema), as: SQLIdentifier("p")), on: SQLColumn("id", table: "p"),
-            .equal, SQLColumn("person_id", table: "pr")
-        )
-        .where(SQLColumn("id", table: "pr"), .in, SQLBind.group(profiles)).all()
-        .map { (try $0.decode(column: "profile_id", as: UUID.self), try PersonModel(row: $0)) }
     }
 
     private static func chunks<T>(_ ids: [UUID], _ load: ([UUID]) async throws -> [T]) async throws -> [T] {

@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import SQLKit
 
 extension IndicatorLists {
     /// Pairs and groups with the figures the program's cards add up: meetings held, feedback, plan tasks, days to the pair,
@@ -11,16 +10,7 @@ extension IndicatorLists {
     func pairs(
         _ filter: MonitoringRepository.Filter, onlyTerminated: Bool = false, title: String
     ) async throws -> TablePage.Table {
-        let condition: SQLQueryString =
-            switch filter {
-            case .program: "\(filter.on("m")) AND m.status <> \(is: MentorshipStatus.draft)"
-            case .organizations: "\(filter.on("m")) AND \(queries.workedInYear("m"))"
-            }
-        let ids = try await queries.sql.raw(
-            "SELECT m.id FROM mentorships m WHERE \(condition)"
-                + (onlyTerminated ? " AND m.status = \(is: MentorshipStatus.terminated)" : "")
-        )
-        .all().map { try $0.decode(column: "id", as: UUID.self) }
+        let ids = try await queries.pairs(filter, onlyTerminated: onlyTerminated)
         var mentorships: [MentorshipModel] = []
         for chunk in ids.chunks(of: 500) {
             mentorships += try await MentorshipModel.query(on: scope.db).filter(\.$id ~~ chunk).with(\.$mentees).sort(
@@ -30,27 +20,8 @@ extension IndicatorLists {
         // Every organization in one view is seen with the same role (a curator's own, or a coordinator's territory).
         let people = try await MentorshipPeople.load(
             mentorships, access: organizations.values.first?.access, scope: scope)
-        var held: [UUID: Int] = [:]
-        var ratings: [UUID: Tally] = [:]
-        for chunk in ids.chunks(of: 500) {
-            for row in try await queries.sql.raw(
-                """
-                SELECT mentorship_id, COUNT(*) AS n FROM meetings WHERE mentorship_id IN (\(binds: chunk)) AND status = \(is: MeetingStatus.held) GROUP BY mentorship_id
-                """
-            ).all() {
-                held[try row.decode(column: "mentorship_id", as: UUID.self)] = try row.decode(column: "n", as: Int.self)
-            }
-            for row in try await queries.sql.raw(
-                """
-                SELECT mentorship_id, SUM(rating) AS total, COUNT(rating) AS n FROM meeting_feedback
-                WHERE mentorship_id IN (\(binds: chunk)) AND rating IS NOT NULL GROUP BY mentorship_id
-                """
-            ).all() {
-                ratings[try row.decode(column: "mentorship_id", as: UUID.self)] = Tally(
-                    sum: try row.decode(column: "total", as: Double.self),
-                    count: try row.decode(column: "n", as: Int.self))
-            }
-        }
+        let held = try await queries.meetingsHeld(of: ids)
+        let ratings = try await queries.ratings(of: ids)
         let rows = mentorships.map { pair -> TablePage.Row in
             let organization = organizations[pair.$organization.id]
             let plan = pair.plan
@@ -81,26 +52,14 @@ extension IndicatorLists {
     /// Checkpoints of the organizations' roadmaps past their date and not done.
     func overdueCheckpoints(_ organizationIDs: [UUID], title: String) async throws -> TablePage.Table {
         guard !organizationIDs.isEmpty else { return .init(title: title, columns: [], rows: [], empty: "Нет.") }
-        let rows = try await queries.sql.raw(
-            """
-            SELECT r.id AS roadmap_id, r.organization_id, a.number, a.title, a.due_text, a.due_end FROM roadmap_activities a JOIN roadmaps r ON r.id = a.roadmap_id
-            WHERE r.organization_id IN (\(binds: organizationIDs)) AND r.status <> \(is: Roadmap.Status.archived) AND \(queries.overdueCheckpoint())
-            ORDER BY a.due_end
-            """
-        ).all().map { row -> TablePage.Row in
+        let rows = try await queries.overdueCheckpoints(of: organizationIDs).map { checkpoint -> TablePage.Row in
             .init(cells: [
-                .init(organizations[try row.decode(column: "organization_id", as: UUID.self)]?.name ?? ""),
+                .init(organizations[checkpoint.organization]?.name ?? ""),
                 .init(
-                    [
-                        try row.decode(column: "number", as: String.self),
-                        try row.decode(column: "title", as: String.self),
-                    ].joined(separator: " "),
-                    url: SiteURL.roadmap(.id(try row.decode(column: "roadmap_id", as: UUID.self))).path
-                        + "?filter=overdue"),
-                .init(try row.decode(column: "due_text", as: String.self)),
-                .init(
-                    CalendarDate(parsing: try row.decode(column: "due_end", as: String.self))?.russian ?? "",
-                    status: "overdue"),
+                    checkpoint.number + " " + checkpoint.title,
+                    url: SiteURL.roadmap(.id(checkpoint.roadmap)).path + "?filter=overdue"),
+                .init(checkpoint.due),
+                .init(checkpoint.dueEnd?.russian ?? "", status: "overdue"),
             ])
         }
         return .init(

@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import SQLKit
 
 /// The lists behind the figures: the same conditions as the counts, so every number opens what it counted. People are
 /// named only while their consent is valid and, for an authority, only with a consent to be reported by name.
@@ -12,8 +11,6 @@ struct IndicatorLists {
     let queries: MonitoringRepository
     /// The organizations in view with the user's access and their short names.
     let organizations: [UUID: (name: String, access: OrganizationAccess)]
-
-    private var sql: any SQLDatabase { queries.sql }
 
     func people(
         _ measure: PeopleMeasure, _ filter: MonitoringRepository.Filter, title: String
@@ -51,20 +48,11 @@ struct IndicatorLists {
     /// Satisfaction answers: never named, whatever the survey — the share is what is reported.
     func answers(_ key: String, _ filter: MonitoringRepository.Filter, title: String) async throws -> TablePage.Table {
         let threshold = queries.rules.threshold
-        let rows = try await sql.raw(
-            """
-            SELECT s.organization_id, s.title, r.submitted_at, r.overall, r.overall_max FROM \(queries.answerSource(filter, keys: [key]))
-            ORDER BY r.submitted_at
-            """
-        ).all().map { row -> TablePage.Row in
-            let mark = try row.decode(column: "overall", as: Int.self)
-            let top = try row.decode(column: "overall_max", as: Int.self)
-            let satisfied = threshold.isSatisfied(mark: mark, scaleMax: top)
+        let rows = try await queries.answers(key, filter).map { answer -> TablePage.Row in
+            let satisfied = threshold.isSatisfied(mark: answer.mark, scaleMax: answer.scaleMax)
             return .init(cells: [
-                .init(organizations[try row.decode(column: "organization_id", as: UUID.self)]?.name ?? ""),
-                .init(try row.decode(column: "title", as: String.self)),
-                .init(MeetingClock.russian(try row.decode(column: "submitted_at", as: Date.self))),
-                .init("\(mark) из \(top)"),
+                .init(organizations[answer.organization]?.name ?? ""), .init(answer.survey),
+                .init(MeetingClock.russian(answer.submittedAt)), .init("\(answer.mark) из \(answer.scaleMax)"),
                 satisfied ? .init("удовлетворён", status: "done") : .init("ниже порога", status: "overdue"),
             ])
         }
@@ -77,29 +65,21 @@ struct IndicatorLists {
 
     /// Mentee profiles that asked for a mentor in programs of the period, with whether they got one.
     func requests(_ filter: MonitoringRepository.Filter, title: String) async throws -> TablePage.Table {
-        let found = try await sql.raw(
-            """
-            SELECT mp.id, mp.organization_id, mp.person_id, mp.status, mp.form, mp.waiting_since FROM \(queries.requestSource(filter))
-            """
-        ).all()
-        let personIDs = try found.map { try $0.decode(column: "person_id", as: UUID.self) }
-        let people = try await PersonModel.read(personIDs, on: scope.db)
-        let consents = try await ConsentLookup(db: scope.db).consents(of: personIDs)
-        let rows = try found.map { row -> TablePage.Row in
-            let person = people[try row.decode(column: "person_id", as: UUID.self)]
-            let organization = organizations[try row.decode(column: "organization_id", as: UUID.self)]
+        let found = try await queries.requests(filter)
+        let people = try await PersonModel.read(found.map(\.person), on: scope.db)
+        let consents = try await ConsentLookup(db: scope.db).consents(of: found.map(\.person))
+        let rows = found.map { request -> TablePage.Row in
+            let person = people[request.person]
+            let organization = organizations[request.organization]
             let named =
                 person.map { isNamed($0, consents: consents[$0.id!] ?? [], access: organization?.access) } ?? false
-            let status = try row.decode(column: "status", as: MenteeProfile.Status.self)
             return .init(cells: [
                 .init(
                     named ? person!.details.fullName : "Участник без действующего согласия",
                     url: named && organization?.access.manages == true
-                        ? SiteURL.menteeProfile(.id(try row.decode(column: "id", as: UUID.self))).path : nil),
-                .init(organization?.name ?? ""),
-                .init(try row.decode(column: "form", as: MentoringForm.self).title),
-                .init(try row.decode(column: "waiting_since", as: CalendarDate.self).russian),
-                .init(status.title, status: status == .inBase ? "planned" : "done"),
+                        ? SiteURL.menteeProfile(.id(request.profile)).path : nil),
+                .init(organization?.name ?? ""), .init(request.form.title), .init(request.waitingSince.russian),
+                .init(request.status.title, status: request.status == .inBase ? "planned" : "done"),
             ])
         }
         try await audit("requests")

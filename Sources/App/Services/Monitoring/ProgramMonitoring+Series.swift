@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import SQLKit
 
 extension ProgramMonitoring {
     /// Entry and exit measurements of the program's named monitoring answers, paired per person.

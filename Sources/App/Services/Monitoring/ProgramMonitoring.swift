@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import SQLKit
 
 /// The curator's and the head's view of one program: its indicators with formulas, targets and monthly history.
 struct ProgramDashboard: Sendable {

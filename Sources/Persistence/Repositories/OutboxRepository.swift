@@ -1,22 +1,22 @@
-import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Persistence
 import SQLKit
 
 /// The outbox's SQL: claiming due rows atomically, and closing a claim. A claim is a random id written into the
 /// rows; a node that lost its claim (its lease ran out and another node took the rows) cannot close them.
-struct OutboxRepository {
-    let db: any Database
+package struct OutboxRepository {
+    package let db: any Database
+
+    package init(db: any Database) { self.db = db }
 
     private static let table = EmailOutboxModel.schema
 
     /// Marks up to `limit` due rows as being sent by this claim and returns them. PostgreSQL skips rows another node
     /// has locked; SQLite runs one writer at a time, so its single UPDATE is atomic by itself. Rows whose sender
     /// stopped (a lease past its end) are due again.
-    func claim(limit: Int, now: Date, lease: TimeInterval) async throws -> [EmailOutboxModel] {
-        let sql = db as! any SQLDatabase
+    package func claim(limit: Int, now: Date, lease: TimeInterval) async throws -> [EmailOutboxModel] {
+        let sql = db.sql
         let claim = UUID().uuidString
         let lock: SQLQueryString = sql.dialect.name == "postgresql" ? " FOR UPDATE SKIP LOCKED" : ""
         try await sql.raw(
@@ -32,7 +32,7 @@ struct OutboxRepository {
         return try await EmailOutboxModel.query(on: db).filter(\.$claimID == claim).sort(\.$createdAt).all()
     }
 
-    func markSent(_ row: EmailOutboxModel, now: Date) async throws {
+    package func markSent(_ row: EmailOutboxModel, now: Date) async throws {
         try await close(row) {
             $0.set(\.$status, to: .sent).set(\.$sentAt, to: now).set(\.$attempts, to: row.attempts + 1)
                 .set(\.$lastError, to: nil)
@@ -40,7 +40,7 @@ struct OutboxRepository {
     }
 
     /// A failed attempt: queued again after the policy's pause, or failed for good.
-    func markFailed(
+    package func markFailed(
         _ row: EmailOutboxModel, error: String, permanent: Bool, now: Date,
         policy: DeliveryPolicy = DeliveryPolicy()
     ) async throws -> OutboxStatus {

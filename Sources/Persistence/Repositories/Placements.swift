@@ -1,18 +1,19 @@
 import FluentKit
 import Foundation
 import MentoringCore
-import Persistence
 import SQLKit
 
 /// Who already holds a place, read across every program of a person: a mentee in a held mentorship (draft, fixed
 /// or working) of any program is placed, and a mentor's mentees in held mentorships of any program fill their
 /// places. Runs read it to propose only free people; every write of a new pair claims it again inside its own
 /// transaction, with the people's rows locked, so two acceptances at once cannot place one person twice.
-struct Placements {
-    let db: any Database
+package struct Placements {
+    package let db: any Database
+
+    package init(db: any Database) { self.db = db }
 
     /// Person id → how many held places they take as a mentee (`mentee`) or fill as a mentor (`mentor`).
-    func held(as side: Side, people: [UUID], freeing mentorship: UUID? = nil) async throws -> [UUID: Int] {
+    package func held(as side: Side, people: [UUID], freeing mentorship: UUID? = nil) async throws -> [UUID: Int] {
         var places: [UUID: Int] = [:]
         // A few thousand binds a statement: both databases cap them (SQLite 32 766, PostgreSQL 65 535).
         for part in people.chunks(of: 5_000) {
@@ -22,20 +23,19 @@ struct Placements {
     }
 
     private func held(as side: Side, chunk people: [UUID], freeing mentorship: UUID?) async throws -> [UUID: Int] {
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         let profiles: SQLQueryString =
             side == .mentee
-            ? "JOIN mentee_profiles profile ON profile.id = member.mentee_profile_id"
-            : "JOIN mentor_profiles profile ON profile.id = held.mentor_profile_id"
+            ? "JOIN \(SQLTable.menteeProfiles) profile ON profile.id = member.mentee_profile_id"
+            : "JOIN \(SQLTable.mentorProfiles) profile ON profile.id = held.mentor_profile_id"
         let freeing: SQLQueryString = mentorship.map { " AND held.id <> \(bind: $0)" } ?? ""
-        let statuses = MentorshipStatus.holding.map(\.rawValue)
         let rows = try await sql.raw(
             """
             SELECT profile.person_id AS person, COUNT(*) AS places
-            FROM mentorship_mentees member
-            JOIN mentorships held ON held.id = member.mentorship_id
+            FROM \(SQLTable.mentorshipMentees) member
+            JOIN \(SQLTable.mentorships) held ON held.id = member.mentorship_id
             \(profiles)
-            WHERE held.status IN (\(binds: statuses)) AND profile.person_id IN (\(binds: people))\(freeing)
+            WHERE held.status IN (\(in: MentorshipStatus.holding)) AND profile.person_id IN (\(binds: people))\(freeing)
             GROUP BY profile.person_id
             """
         ).all()
@@ -46,19 +46,22 @@ struct Placements {
         return places
     }
 
-    enum Side { case mentee, mentor }
+    package enum Side { case mentee, mentor }
 
     /// Inside the transaction that writes a new held mentorship: locks the people (PostgreSQL `FOR UPDATE`; on
     /// SQLite the first write already holds the one write lock), then refuses with the reason when a mentee is
     /// placed elsewhere or the mentor's places across programs are full.
-    func claim(mentor: MentorProfileModel, mentees: [MenteeProfileModel], freeing mentorship: UUID?) async throws {
+    package func claim(
+        mentor: MentorProfileModel, mentees: [MenteeProfileModel], freeing mentorship: UUID?
+    ) async throws {
         let menteePeople = mentees.map { $0.$person.id }
         let mentorPerson = mentor.$person.id
-        let sql = db as! any SQLDatabase
+        let sql = db.sql
         if sql.dialect.name == "postgresql" {
             try await sql.raw(
                 """
-                SELECT id FROM people WHERE id IN (\(binds: [mentorPerson] + menteePeople)) ORDER BY id FOR UPDATE
+                SELECT id FROM \(SQLTable.people)
+                WHERE id IN (\(binds: [mentorPerson] + menteePeople)) ORDER BY id FOR UPDATE
                 """
             ).run()
         }

@@ -1,26 +1,24 @@
-import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Persistence
 import SQLKit
 
 /// What the meetings and the feedback of many mentorships add up to, counted by the database in a few grouped
 /// queries (a program has tens of thousands of meetings): the curator's table and the daily rhythm check both stand on it.
-struct MentorshipActivity {
-    struct Stats {
-        var held = 0
-        var lastHeld: Date?
-        var nextPlanned: Date?
-        var awaitedFeedback: AwaitedFeedback?
-        var ratingSum = 0.0
-        var ratingCount = 0
-        var mentorLastActivity: Date?
-        var lowCompatibilityOn: CalendarDate?
+package struct MentorshipActivity {
+    package struct Stats {
+        package var held = 0
+        package var lastHeld: Date?
+        package var nextPlanned: Date?
+        package var awaitedFeedback: AwaitedFeedback?
+        package var ratingSum = 0.0
+        package var ratingCount = 0
+        package var mentorLastActivity: Date?
+        package var lowCompatibilityOn: CalendarDate?
 
-        var feedbackAverage: Double? { ratingCount == 0 ? nil : ratingSum / Double(ratingCount) }
+        package var feedbackAverage: Double? { ratingCount == 0 ? nil : ratingSum / Double(ratingCount) }
 
-        mutating func mentorActed(_ date: Date?) {
+        package mutating func mentorActed(_ date: Date?) {
             guard let date else { return }
             mentorLastActivity = max(mentorLastActivity ?? .distantPast, date)
         }
@@ -28,7 +26,7 @@ struct MentorshipActivity {
 
     private(set) var stats: [UUID: Stats] = [:]
 
-    static func load(_ ids: [UUID], on db: any Database, now: Date) async throws -> MentorshipActivity {
+    package static func load(_ ids: [UUID], on db: any Database, now: Date) async throws -> MentorshipActivity {
         let sql = db.sql
         var activity = MentorshipActivity()
         for chunk in ids.chunks(of: 500) {
@@ -47,7 +45,7 @@ struct MentorshipActivity {
         for row in rows {
             let id = try row.decode(column: "mentorship_id", as: UUID.self)
             stats[id, default: Stats()].mentorActed(try row.decode(column: "last_created", as: Date?.self))
-            if try row.decode(column: "status", as: String.self) == MeetingStatus.held.rawValue {
+            if try row.decode(column: "status", as: MeetingStatus.self) == .held {
                 stats[id, default: Stats()].held = try row.decode(column: "n", as: Int.self)
                 stats[id, default: Stats()].lastHeld = try row.decode(column: "last_start", as: Date?.self)
             }
@@ -70,8 +68,9 @@ struct MentorshipActivity {
         let answered = try await sql.raw(
             """
             SELECT mentorship_id, SUM(rating) AS rating_sum, COUNT(rating) AS rating_count,
-                   MAX(CASE WHEN role = \(bind: Role.mentor.rawValue) THEN answered_at END) AS mentor_answer
-            FROM meeting_feedback WHERE mentorship_id IN (\(binds: ids)) AND answered_at IS NOT NULL GROUP BY mentorship_id
+                   MAX(CASE WHEN role = \(is: Role.mentor) THEN answered_at END) AS mentor_answer
+            FROM \(SQLTable.meetingFeedback) WHERE mentorship_id IN (\(binds: ids)) AND answered_at IS NOT NULL
+            GROUP BY mentorship_id
             """
         ).all()
         for row in answered {
@@ -112,10 +111,10 @@ struct MentorshipActivity {
         }
     }
 
-    subscript(id: UUID) -> Stats { stats[id] ?? Stats() }
+    package subscript(id: UUID) -> Stats { stats[id] ?? Stats() }
 
     /// The rhythm risks of a working pair today (none for drafts and closed pairs).
-    func risks(_ mentorship: MentorshipModel, rule: RhythmRule, on today: CalendarDate) -> [RhythmRisk] {
+    package func risks(_ mentorship: MentorshipModel, rule: RhythmRule, on today: CalendarDate) -> [RhythmRisk] {
         guard [.fixed, .active].contains(mentorship.status) else { return [] }
         let entry = self[mentorship.id!]
         let since = mentorship.activeSince ?? CalendarDate(mentorship.createdAt)

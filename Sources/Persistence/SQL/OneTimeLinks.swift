@@ -1,16 +1,19 @@
-import Fluent
 import FluentKit
 import Foundation
 import SQLKit
 
 /// Uses a one-time link exactly once: a conditional UPDATE … RETURNING marks it used only when it is still unused,
 /// unrevoked and in term, so of two clicks at once exactly one wins (SQLite and PostgreSQL alike).
-struct OneTimeLinks {
-    let db: any Database
+package struct OneTimeLinks {
+    package let db: any Database
+
+    package init(db: any Database) { self.db = db }
 
     /// `true` when this call used the link; `false` when it was used, revoked or expired before.
-    func consume(table: String, id: UUID, usedColumn: String, revokedColumn: String?, now: Date) async throws -> Bool {
-        let sql = db as! any SQLDatabase
+    package func consume(
+        table: String, id: UUID, usedColumn: String, revokedColumn: String?, now: Date
+    ) async throws -> Bool {
+        let sql = db.sql
         let revoked: SQLQueryString = revokedColumn.map { " AND \(ident: $0) IS NULL" } ?? ""
         let rows = try await sql.raw(
             """
