@@ -34,10 +34,15 @@ package final class OrderModel: Model, @unchecked Sendable {
         set { pointsText = StoredJSON.encode(newValue) }
     }
 
-    /// «№ 12 от 01.10.2026», or «проект» before signing.
-    package var reference: String {
-        guard let number, let date = signedOn else { return "проект приказа" }
-        return "№ \(number) от \(date.russian)"
+    /// «№ 12 от 01.10.2026», or «проект приказа» before signing.
+    package var reference: String { OrderSummary.reference(number: number, signedOn: signedOn) }
+
+    package var summary: OrderSummary {
+        get throws {
+            OrderSummary(
+                id: .init(try requireID()), kind: kind, title: title, status: status, number: number,
+                signedOn: signedOn, preparedBy: createdBy)
+        }
     }
 }
 

@@ -41,6 +41,12 @@ package final class OrganizationModel: Model, @unchecked Sendable {
     }
 
     package var typedID: Organization.ID { Organization.ID(id!) }
+
+    package var value: Organization {
+        get throws {
+            Organization(id: .init(try requireID()), municipalityID: .init($municipality.id), details: details)
+        }
+    }
 }
 
 package final class PartnerModel: Model, @unchecked Sendable {

@@ -34,13 +34,13 @@ struct APIMentorshipController: RouteCollection {
     }
 
     func show(req: Request) async throws -> MentorshipDTO {
-        MentorshipDTO(try await MentorshipService(scope: req.scope()).detail(req.id("mentorshipID")))
+        try MentorshipDTO(try await MentorshipService(scope: req.scope()).detail(req.id("mentorshipID")))
     }
 
     func changeStatus(req: Request) async throws -> MentorshipDTO {
         let service = try MentorshipService(scope: req.scope())
         _ = try await service.apply(req.id("mentorshipID"), req.content.decode(MentorshipStatusChange.self))
-        return MentorshipDTO(try await service.detail(req.id("mentorshipID")))
+        return try MentorshipDTO(try await service.detail(req.id("mentorshipID")))
     }
 
     func changeMentor(req: Request) async throws -> Response {
@@ -54,13 +54,13 @@ struct APIMentorshipController: RouteCollection {
     func changePlan(req: Request) async throws -> MentorshipDTO {
         let service = try MentorshipService(scope: req.scope())
         try await service.changePlan(req.id("mentorshipID"), req.content.decode(PlanChange.self))
-        return MentorshipDTO(try await service.detail(req.id("mentorshipID")))
+        return try MentorshipDTO(try await service.detail(req.id("mentorshipID")))
     }
 
     func saveReport(req: Request) async throws -> MentorshipDTO {
         let service = try MentorshipService(scope: req.scope())
         try await service.saveReport(req.id("mentorshipID"), req.content.decode(MentorshipService.ReportForm.self))
-        return MentorshipDTO(try await service.detail(req.id("mentorshipID")))
+        return try MentorshipDTO(try await service.detail(req.id("mentorshipID")))
     }
 
     func planDocument(req: Request) async throws -> Response {
@@ -96,7 +96,7 @@ struct APIOrderController: RouteCollection {
     }
 
     func registry(req: Request) async throws -> [OrderSummaryDTO] {
-        try await OrderService(scope: req.scope()).registry(req.id("organizationID")).2.map(OrderSummaryDTO.init)
+        try await OrderService(scope: req.scope()).registry(req.id("organizationID")).orders.map(OrderSummaryDTO.init)
     }
 
     func create(req: Request) async throws -> Response {

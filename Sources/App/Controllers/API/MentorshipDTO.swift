@@ -115,7 +115,7 @@ struct MentorshipDTO: Content {
     var reportSubmittedOn: String?
     var history: [Event]
 
-    init(_ detail: MentorshipDetail) {
+    init(_ detail: MentorshipDetail) throws {
         let m = detail.mentorship
         id = detail.id
         programID = m.$program.id
@@ -139,7 +139,7 @@ struct MentorshipDTO: Content {
         meetings = detail.meetings.map(MeetingDTO.init)
         let ratings = detail.feedback.compactMap(\.rating)
         feedbackAverage = ratings.isEmpty ? nil : ratings.reduce(0, +) / Double(ratings.count)
-        orders = detail.orders.map(OrderSummaryDTO.init)
+        orders = try detail.orders.map { OrderSummaryDTO(try $0.summary) }
         reportSubmittedOn = m.report.submittedOn
         history = detail.events.map {
             Event(
@@ -157,13 +157,13 @@ struct OrderSummaryDTO: Content {
     var number: String?
     var signedOn: String?
 
-    init(_ model: OrderModel) {
-        id = model.id!
-        kind = model.kind.rawValue
-        title = model.title
-        status = model.status.rawValue
-        number = model.number
-        signedOn = model.signedOn?.description
+    init(_ order: OrderSummary) {
+        id = order.id.rawValue
+        kind = order.kind.rawValue
+        title = order.title
+        status = order.status.rawValue
+        number = order.number
+        signedOn = order.signedOn?.description
     }
 }
 

@@ -21,28 +21,12 @@ struct OrderController: RouteCollection {
 
     func registry(req: Request) async throws -> View {
         let (org, access, orders) = try await OrderService(scope: req.scope()).registry(req.id("organizationID"))
-        let table = TablePage.Table(
-            title: nil, columns: ["Приказ", "Вид", "Номер и дата", "Статус", "Подготовил"],
-            rows: orders.map { order in
-                TablePage.Row(
-                    id: nil,
-                    cells: [
-                        .init(order.title, url: SiteURL.order(.id(order.id!)).path), .init(order.kind.title),
-                        .init(order.isSigned ? order.reference : "—"),
-                        .init(order.status.title, status: order.status.rawValue),
-                        .init(order.createdBy),
-                    ])
-            }, empty: "Приказов пока нет.")
+        let meta = req.pageMeta(
+            "Приказы", breadcrumbs: [Link(org.details.shortName, .organization(.id(org.id.rawValue)))],
+            scopeName: org.details.shortName)
         return try await req.view.render(
-            "table",
-            TablePage(
-                meta: req.pageMeta(
-                    "Приказы", breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName
-                ),
-                intro:
-                    "Реестр приказов организации. Проект готовится из данных программы; руководитель подписывает его, а куратор вносит номер и дату.",
-                actions: access.manages ? [Link("Подготовить приказ", .newOrder(.id(org.id!)))] : [], tables: [table],
-                notice: req.notice))
+            "orders/registry",
+            OrderRegistryContext(meta: meta, notice: req.notice, organization: org, access: access, orders: orders))
     }
 
     func newForm(req: Request) async throws -> View {

@@ -19,13 +19,15 @@ struct OrderInput: Codable, Sendable {
 struct OrderService {
     let scope: RequestScope
 
-    func registry(_ organizationID: UUID) async throws -> (OrganizationModel, OrganizationAccess, [OrderModel]) {
+    func registry(
+        _ organizationID: UUID
+    ) async throws -> (organization: Organization, access: OrganizationAccess, orders: [OrderSummary]) {
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(organizationID)
         guard access.readsAll else { throw DomainError.notFound }
         let orders = try await OrderModel.query(on: scope.db).filter(\.$organization.$id == organizationID).sort(
             \.$createdAt, .descending
         ).all()
-        return (org, access, orders)
+        return (try org.value, access, try orders.map { try $0.summary })
     }
 
     func find(_ id: UUID) async throws -> (OrderModel, OrganizationModel, OrganizationAccess) {
