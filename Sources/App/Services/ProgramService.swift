@@ -19,12 +19,12 @@ struct ProgramService {
 
     func programs(
         in organizationID: UUID
-    ) async throws -> (programs: [ProgramModel], organization: OrganizationModel, access: OrganizationAccess) {
+    ) async throws -> (programs: [Program], organization: Organization, access: OrganizationAccess) {
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(organizationID)
         guard access.readsAll else { throw DomainError.notFound }
         let programs = try await ProgramModel.query(on: scope.db).filter(\.$organization.$id == organizationID)
             .sort(\.$periodStart, .descending).all()
-        return (programs, org, access)
+        return (try programs.map { try $0.value }, try org.value, access)
     }
 
     /// The program; 404 outside the user's organizations and for participants, who do not read the bases.

@@ -38,6 +38,14 @@ package final class ProgramModel: Model, @unchecked Sendable {
 
     package var period: DateSpan { DateSpan(start: periodStart, end: periodEnd) }
 
+    package var value: Program {
+        get throws {
+            Program(
+                id: .init(try requireID()), organizationID: .init($organization.id), title: title, period: period,
+                forms: forms)
+        }
+    }
+
     package func apply(_ valid: ProgramInput.Valid) {
         title = valid.title
         periodStart = valid.period.start!

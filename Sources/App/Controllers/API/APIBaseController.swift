@@ -33,11 +33,11 @@ struct APIBaseController: RouteCollection {
     func createProgram(req: Request) async throws -> Response {
         let program = try await ProgramService(scope: req.scope()).create(
             in: req.id("organizationID"), input: req.content.decode(ProgramInput.self))
-        return try await ProgramDTO(program).encodeResponse(status: .created, for: req)
+        return try await ProgramDTO(program.value).encodeResponse(status: .created, for: req)
     }
 
     func program(req: Request) async throws -> ProgramDTO {
-        ProgramDTO(try await ProgramService(scope: req.scope()).program(req.id("programID")).program)
+        try ProgramDTO(try await ProgramService(scope: req.scope()).program(req.id("programID")).program.value)
     }
 
     /// The base: people with a valid consent only.

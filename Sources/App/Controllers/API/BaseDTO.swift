@@ -12,12 +12,12 @@ struct ProgramDTO: Content {
     var period: DateSpan
     var forms: [String]
 
-    init(_ model: ProgramModel) {
-        id = model.id!
-        organizationID = model.$organization.id
-        title = model.title
-        period = model.period
-        forms = model.forms.map(\.rawValue)
+    init(_ program: Program) {
+        id = program.id.rawValue
+        organizationID = program.organizationID.rawValue
+        title = program.title
+        period = program.period
+        forms = program.forms.map(\.rawValue)
     }
 }
 

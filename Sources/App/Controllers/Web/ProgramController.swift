@@ -19,29 +19,12 @@ struct ProgramController: RouteCollection {
     func list(req: Request) async throws -> View {
         let (programs, org, access) = try await ProgramService(scope: req.scope()).programs(
             in: req.id("organizationID"))
-        let rows = programs.map { program in
-            TablePage.Row(cells: [
-                .init(program.title, url: SiteURL.program(.id(program.id!)).path),
-                .init(program.period.russian ?? ""), .init(program.forms.map(\.title).joined(separator: "; ")),
-            ])
-        }
-        let page = TablePage(
-            meta: req.pageMeta(
-                "Программы наставничества", breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))],
-                scopeName: org.shortName),
-            intro:
-                "Программа на учебный год объединяет формы наставничества, базы наставников и наставляемых и анкетирования.",
-            actions: access.manages
-                ? [
-                    Link("Новая программа", .newProgram(.id(org.id!))),
-                    Link("Справочники запросов и компетенций", .vocabularies(.id(org.id!))),
-                ] : [],
-            tables: [
-                .init(
-                    columns: ["Программа", "Период", "Формы наставничества"], rows: rows,
-                    empty: "Программ пока нет. Создайте программу на учебный год, чтобы собирать базы и анкеты.")
-            ])
-        return try await req.view.render("table", page)
+        let meta = req.pageMeta(
+            "Программы наставничества",
+            breadcrumbs: [Link(org.details.shortName, .organization(.id(org.id.rawValue)))],
+            scopeName: org.details.shortName)
+        return try await req.view.render(
+            "programs/list", ProgramListContext(meta: meta, organization: org, access: access, programs: programs))
     }
 
     func new(req: Request) async throws -> View {
