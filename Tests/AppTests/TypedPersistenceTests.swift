@@ -1,6 +1,7 @@
 import Fluent
 import FluentKit
 import Foundation
+import Matching
 import MentoringCore
 import Persistence
 import SQLKit
@@ -21,6 +22,20 @@ import Vapor
             let sql = try #require(app.db as? any SQLDatabase)
             try await sql.raw("UPDATE mentorships SET status = 'paused' WHERE id = \(bind: id)").run()
             await #expect(throws: (any Error).self) { try await MentorshipModel.find(id, on: app.db) }
+        }
+    }
+
+    @Test func aMatchingRunsModeAndStatusAreReadAsTheEnginesTypes() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let id = fixture.a.bases.matchingRun
+            let run = try #require(try await MatchingRunModel.find(id, on: app.db))
+            #expect(run.mode == .optimal && run.status == .proposed && run.isProposed)
+            let row = try #require(
+                try await app.db.sql.raw("SELECT mode, status FROM matching_runs WHERE id = \(bind: id)").first())
+            #expect(try row.decode(column: "mode", as: String.self) == "optimal")
+            try await app.db.sql.raw("UPDATE matching_runs SET mode = 'greedy' WHERE id = \(bind: id)").run()
+            await #expect(throws: (any Error).self) { try await MatchingRunModel.find(id, on: app.db) }
         }
     }
 

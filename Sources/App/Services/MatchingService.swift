@@ -47,10 +47,10 @@ struct MatchingService {
         let run = MatchingRunModel()
         run.$program.id = programID
         run.$organization.id = context.organization.id!
-        run.mode = setup.mode.rawValue
+        run.mode = setup.mode
         run.setup = setup
         run.result = result
-        run.status = MatchingRunModel.Status.proposed.rawValue
+        run.status = .proposed
         run.previousRunID = previousID
         run.createdBy = scope.user.displayName
         run.createdAt = scope.now

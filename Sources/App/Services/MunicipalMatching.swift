@@ -63,11 +63,11 @@ struct MunicipalMatching {
         let result = try MatchingService.propose(&setup, choices: choices, progress: progress)
         let run = MunicipalMatchingRunModel()
         run.$municipality.id = municipalityID
-        run.mode = setup.mode.rawValue
+        run.mode = setup.mode
         run.setup = setup
         run.result = result
         run.crossPairs = result.pairs.filter(ProfileOrganizations(setup).crosses).count
-        run.status = MatchingRunModel.Status.proposed.rawValue
+        run.status = .proposed
         run.createdBy = scope.user.displayName
         run.createdAt = scope.now
         try await scope.db.atomically { db in

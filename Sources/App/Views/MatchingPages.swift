@@ -39,10 +39,10 @@ struct MatchingRunsPage: Encodable {
         self.runs = runs.map { run in
             Run(
                 url: SiteURL.matchingRun(.id(run.id!)).path, date: run.createdAt.russianDateTime,
-                mode: MatchMode(rawValue: run.mode)?.title ?? run.mode, pairs: run.pairs,
+                mode: run.mode.title, pairs: run.pairs,
                 matched: run.matchedPercent.percent,
                 mean: run.meanScore.score, unmatched: run.unmatched,
-                status: MatchingRunModel.Status(rawValue: run.status)?.title ?? run.status, author: run.createdBy)
+                status: run.status.title, author: run.createdBy)
         }
         manages = context.access.manages
     }

@@ -98,7 +98,7 @@ struct MatchingRunPage: Encodable {
         facts = [
             .init(label: "Режим", value: result.mode.title),
             .init(
-                label: "Статус", value: MatchingRunModel.Status(rawValue: detail.run.status)?.title ?? detail.run.status
+                label: "Статус", value: detail.run.status.title
             ),
             .init(
                 label: "Пар",
@@ -159,9 +159,7 @@ struct MatchingRunPage: Encodable {
         self.otherRuns = otherRuns.filter { $0.id != detail.id }.map {
             Option(
                 value: $0.id!.uuidString,
-                title:
-                    "\($0.createdAt.russianDateTime) — \(MatchMode(rawValue: $0.mode)?.title ?? $0.mode), пар: \($0.pairs)"
-            )
+                title: "\($0.createdAt.russianDateTime) — \($0.mode.title), пар: \($0.pairs)")
         }
         forbidden = detail.run.setup.forbidden.map {
             "\(roster.menteeName($0.mentee)) – \(roster.mentorName($0.mentor))"

@@ -26,10 +26,9 @@ enum MunicipalMatchingPages {
                     rows: runs.map { run in
                         .init(cells: [
                             .init(run.createdAt.russianDateTime, url: SiteURL.municipalMatchingRun(.id(run.id!)).path),
-                            .init(MatchMode(rawValue: run.mode)?.title ?? run.mode), .init("\(run.pairs)"),
+                            .init(run.mode.title), .init("\(run.pairs)"),
                             .init("\(run.crossPairs)"), .init(run.matchedPercent.percent),
-                            .init(
-                                MatchingRunModel.Status(rawValue: run.status)?.title ?? run.status, status: run.status),
+                            .init(run.status.title, status: run.status.rawValue),
                             .init(run.createdBy),
                         ])
                     }, empty: "Подборов ещё не было.")

@@ -33,20 +33,20 @@ package final class MatchingRunModel: Model, StoredMatchingRun, @unchecked Senda
     @ID(key: .id) package var id: UUID?
     @Parent(key: "program_id") package var program: ProgramModel
     @Parent(key: "organization_id") package var organization: OrganizationModel
-    @Field(key: "mode") package var mode: String
+    @Field(key: "mode") package var mode: MatchMode
     @Field(key: "setup") package var setupText: String
     @Field(key: "result") package var resultText: String
     @Field(key: "pairs") package var pairs: Int
     @Field(key: "matched_percent") package var matchedPercent: Double
     @Field(key: "mean_score") package var meanScore: Double
     @Field(key: "unmatched") package var unmatched: Int
-    @Field(key: "status") package var status: String
+    @Field(key: "status") package var status: Status
     @OptionalField(key: "previous_run_id") package var previousRunID: UUID?
     @Field(key: "created_by") package var createdBy: String
     @Field(key: "created_at") package var createdAt: Date
     @OptionalField(key: "accepted_at") package var acceptedAt: Date?
 
-    package enum Status: String, CaseIterable {
+    package enum Status: String, CaseIterable, Codable, Sendable {
         case proposed
         case accepted
 
@@ -65,5 +65,5 @@ package final class MatchingRunModel: Model, StoredMatchingRun, @unchecked Senda
         }
     }
 
-    package var isProposed: Bool { status == Status.proposed.rawValue }
+    package var isProposed: Bool { status == .proposed }
 }

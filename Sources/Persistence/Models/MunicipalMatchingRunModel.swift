@@ -9,13 +9,13 @@ package final class MunicipalMatchingRunModel: Model, StoredMatchingRun, @unchec
     package static let schema = "municipal_matching_runs"
     @ID(key: .id) package var id: UUID?
     @Parent(key: "municipality_id") package var municipality: MunicipalityModel
-    @Field(key: "mode") package var mode: String
+    @Field(key: "mode") package var mode: MatchMode
     @Field(key: "setup") package var setupText: String
     @Field(key: "result") package var resultText: String
     @Field(key: "pairs") package var pairs: Int
     @Field(key: "cross_pairs") package var crossPairs: Int
     @Field(key: "matched_percent") package var matchedPercent: Double
-    @Field(key: "status") package var status: String
+    @Field(key: "status") package var status: MatchingRunModel.Status
     @Field(key: "created_by") package var createdBy: String
     @Field(key: "created_at") package var createdAt: Date
     @OptionalField(key: "accepted_at") package var acceptedAt: Date?
@@ -27,5 +27,5 @@ package final class MunicipalMatchingRunModel: Model, StoredMatchingRun, @unchec
         set { if let newValue { store(newValue) } }
     }
 
-    package var isProposed: Bool { status == MatchingRunModel.Status.proposed.rawValue }
+    package var isProposed: Bool { status == .proposed }
 }

@@ -223,10 +223,10 @@ struct Fixture {
         let run = MatchingRunModel()
         run.$program.id = program.id!
         run.$organization.id = program.$organization.id
-        run.mode = "optimal"
+        run.mode = .optimal
         run.setup = setup
         run.result = try MatchEngine.run(setup)
-        run.status = "proposed"
+        run.status = .proposed
         run.createdBy = "test"
         run.createdAt = app.clock.now()
         try await run.create(on: app.db)
@@ -242,11 +242,11 @@ struct Fixture {
         }
         let run = MunicipalMatchingRunModel()
         run.$municipality.id = municipality.id!
-        run.mode = "optimal"
+        run.mode = .optimal
         run.setup = source.setup
         run.result = source.result
         run.crossPairs = 0
-        run.status = "proposed"
+        run.status = .proposed
         run.createdBy = "test"
         run.createdAt = app.clock.now()
         try await run.create(on: app.db)

@@ -20,7 +20,7 @@ struct MatchingRunDTO: Content {
     init(_ detail: MatchingRunDetail) {
         id = detail.id
         programID = detail.context.id
-        status = detail.run.status
+        status = detail.run.status.rawValue
         createdAt = detail.run.createdAt
         createdBy = detail.run.createdBy
         result = detail.result
@@ -40,8 +40,8 @@ struct MatchingRunSummaryDTO: Content {
 
     init(_ run: MatchingRunModel) {
         id = run.id!
-        mode = run.mode
-        status = run.status
+        mode = run.mode.rawValue
+        status = run.status.rawValue
         pairs = run.pairs
         matchedPercent = run.matchedPercent
         meanScore = run.meanScore

@@ -20,7 +20,7 @@ struct MunicipalMatchingRunDTO: Content {
     init(_ detail: MunicipalMatchingDetail) {
         id = detail.id
         municipalityID = detail.municipality.id!
-        status = detail.run.status
+        status = detail.run.status.rawValue
         crossPairs = detail.run.crossPairs
         createdAt = detail.run.createdAt
         createdBy = detail.run.createdBy
@@ -41,8 +41,8 @@ struct MunicipalMatchingRunSummaryDTO: Content {
 
     init(_ run: MunicipalMatchingRunModel) {
         id = run.id!
-        mode = run.mode
-        status = run.status
+        mode = run.mode.rawValue
+        status = run.status.rawValue
         pairs = run.pairs
         crossPairs = run.crossPairs
         matchedPercent = run.matchedPercent
