@@ -90,4 +90,8 @@ package final class NotificationModel: Model, @unchecked Sendable {
     @OptionalField(key: "read_at") package var readAt: Date?
 
     package init() {}
+
+    package var value: AccountNotification {
+        AccountNotification(kind: kind, createdAt: createdAt, text: text, link: link, readAt: readAt)
+    }
 }

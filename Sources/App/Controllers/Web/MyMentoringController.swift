@@ -103,24 +103,10 @@ struct MyMentoringController: RouteCollection {
     }
 
     func notifications(req: Request) async throws -> View {
-        let rows = try await ParticipantService(scope: req.scope()).notifications().map { note in
-            TablePage.Row(
-                id: nil,
-                cells: [
-                    .init(MeetingClock.russian(note.createdAt)), .init(note.text, url: note.link),
-                    .init(note.readAt == nil ? "новое" : "прочитано"),
-                ])
-        }
+        let notifications = try await ParticipantService(scope: req.scope()).notifications()
         return try await req.view.render(
-            "table",
-            TablePage(
-                meta: req.pageMeta("Уведомления"), intro: "Напоминания о встречах, обратной связи и рисках пар.",
-                bulk: nil,
-                tables: [
-                    .init(
-                        title: nil, columns: ["Когда", "Уведомление", "Статус"], rows: rows,
-                        empty: "Уведомлений нет.")
-                ]))
+            "my/notifications",
+            NotificationsContext(meta: req.pageMeta("Уведомления"), notifications: notifications))
     }
 
     func markRead(req: Request) async throws -> Response {

@@ -15,7 +15,7 @@ struct ParticipantService {
         var people: MentorshipPeople
         var meetings: [MeetingModel]
         var feedback: [MeetingFeedbackModel]
-        var notifications: [NotificationModel]
+        var notifications: [AccountNotification]
 
         var all: [MentorshipModel] { mentoring + mentored }
     }
@@ -77,11 +77,11 @@ struct ParticipantService {
     }
 
     /// The account's latest notifications, newest first.
-    func notifications() async throws -> [NotificationModel] {
+    func notifications() async throws -> [AccountNotification] {
         guard let account = scope.user.accountID else { return [] }
         return try await NotificationModel.query(on: scope.db).filter(\.$account.$id == account).sort(
             \.$createdAt, .descending
-        ).limit(50).all()
+        ).limit(50).all().map(\.value)
     }
 
     /// Marks the account's notifications read.
