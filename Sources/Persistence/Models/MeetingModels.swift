@@ -50,6 +50,14 @@ package final class MeetingModel: Model, @unchecked Sendable {
     }
 
     package var whereText: String { place ?? link ?? "" }
+
+    package var summary: MeetingSummary {
+        get throws {
+            MeetingSummary(
+                id: .init(try requireID()), startsAt: startsAt, topic: topic, type: type, place: whereText,
+                status: status)
+        }
+    }
 }
 
 /// One participant's feedback on one meeting: a personal link until answered, then the answers.

@@ -131,52 +131,12 @@ struct MeetingController: RouteCollection {
         let month =
             req.query[String.self, at: "month"].flatMap { CalendarDate(parsing: $0 + "-01") } ?? CalendarDate(
                 year: today.year, month: today.month, day: 1)!
-        let next = month.adding(days: 32)
-        let first = MeetingClock.moment(month, hour: 0, minute: 0)!
-        let end = MeetingClock.moment(CalendarDate(year: next.year, month: next.month, day: 1)!, hour: 0, minute: 0)!
-        let staff = try await OrganizationDirectory(scope: scope).accessible().filter { $0.access.readsAll }.map {
-            $0.organization.id!
-        }
-        let overview = try await ParticipantService(scope: scope).overview()
-        var meetings = overview.meetings.filter { $0.startsAt >= first && $0.startsAt < end }
-        if !staff.isEmpty {
-            meetings += try await MeetingModel.query(on: req.db).filter(\.$organization.$id ~~ staff)
-                .filter(\.$startsAt >= first).filter(\.$startsAt < end).sort(\.$startsAt).all()
-        }
-        meetings = Array(Dictionary(meetings.map { ($0.id!, $0) }) { a, _ in a }.values).sorted {
-            $0.startsAt < $1.startsAt
-        }
-        let rows = meetings.map { meeting in
-            TablePage.Row(
-                id: nil,
-                cells: [
-                    .init(CalendarDate(meeting.startsAt, in: MeetingClock.timeZone).russian),
-                    .init(MeetingClock.time(meeting.startsAt)),
-                    .init(meeting.topic, url: SiteURL.meeting(.id(meeting.id!)).path), .init(meeting.type.title),
-                    .init(meeting.whereText),
-                    .init(meeting.status.title, status: meeting.status.rawValue),
-                ])
-        }
-        let previous = month.adding(days: -1)
-        let name = "\(RussianMonths.nominative[month.month - 1].capitalized) \(month.year)"
-        var actions = [Link("← Предыдущий месяц", .calendar), Link("Следующий месяц →", .calendar)]
-        actions[0].url += "?month=" + String(format: "%04d-%02d", previous.year, previous.month)
-        actions[1].url += "?month=" + String(format: "%04d-%02d", next.year, next.month)
-        if let token = try await ParticipantService(scope: scope).calendarToken() {
-            actions.append(Link("Подписаться в календаре (ICS)", .meetingsFeed(token)))
-        }
+        let service = ParticipantService(scope: scope)
+        let meetings = try await service.calendar(of: month)
+        let feed = try await service.calendarToken().map { SiteURL.meetingsFeed($0).path }
+        let title = "Календарь встреч: \(RussianMonths.nominative[month.month - 1].capitalized) \(month.year)"
         return try await req.view.render(
-            "table",
-            TablePage(
-                meta: req.pageMeta("Календарь встреч: \(name)"),
-                intro:
-                    "Встречи наставнических пар за месяц. Ссылка ICS — личная: добавьте её в календарь телефона, и встречи появятся там сами.",
-                actions: actions,
-                tables: [
-                    .init(
-                        title: nil, columns: ["Дата", "Время", "Тема", "Встреча", "Место или ссылка", "Состояние"],
-                        rows: rows,
-                        empty: "В этом месяце встреч нет.")
-                ]))
+            "meetings/calendar",
+            CalendarContext(meta: req.pageMeta(title), month: month, feed: feed, meetings: meetings))
     }
 }
