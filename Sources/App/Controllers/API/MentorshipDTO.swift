@@ -34,9 +34,9 @@ struct MentorshipRowDTO: Content {
     var risks: [RhythmRisk]
 
     init(_ row: MentorshipTable.Row) {
-        id = row.mentorship.id!
-        status = row.mentorship.status.rawValue
-        form = row.mentorship.form.rawValue
+        id = row.id
+        status = row.status.rawValue
+        form = row.form.rawValue
         mentor = row.mentor
         mentees = row.mentees
         meetingsPerWeek = row.meetingsPerWeek

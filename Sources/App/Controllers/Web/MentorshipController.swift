@@ -27,7 +27,14 @@ struct MentorshipController: RouteCollection {
 
     func list(req: Request) async throws -> View {
         let (context, table) = try await MentorshipService(scope: req.scope()).table(req.id("programID"))
-        return try await req.view.render("table", table.page(req, context: context, notice: req.notice))
+        let meta = req.pageMeta(
+            "Пары и группы", breadcrumbs: [Link(context.program.title, .program(.id(context.id)))],
+            scopeName: context.organization.shortName)
+        return try await req.view.render(
+            "mentorships/list",
+            MentorshipListContext(
+                meta: meta, notice: req.notice, program: context.id, organization: try context.organization.requireID(),
+                manages: context.access.manages, table: table))
     }
 
     func newForm(req: Request) async throws -> View {
