@@ -59,10 +59,20 @@ struct SurveyService {
         return model
     }
 
-    func surveys(of programID: UUID) async throws -> [SurveyModel] {
-        try await SurveyModel.query(on: scope.db).filter(\.$program.$id == programID).with(\.$template).sort(
+    /// The program's surveys, the latest first, with how many were asked and how many answered.
+    func surveys(of programID: UUID) async throws -> [SurveySummary] {
+        var summaries: [SurveySummary] = []
+        for survey in try await SurveyModel.query(on: scope.db).filter(\.$program.$id == programID).sort(
             \.$createdAt, .descending
-        ).all()
+        ).all() {
+            let invitations = survey.$invitations.query(on: scope.db)
+            summaries.append(
+                SurveySummary(
+                    id: .init(try survey.requireID()), title: survey.title, audience: survey.audience,
+                    opensOn: survey.opensOn, closesOn: survey.closesOn, invited: try await invitations.count(),
+                    answered: try await survey.$invitations.query(on: scope.db).filter(\.$answeredAt != nil).count()))
+        }
+        return summaries
     }
 
     /// The survey; 404 outside the user's organizations.

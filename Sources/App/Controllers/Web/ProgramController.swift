@@ -97,53 +97,14 @@ struct ProgramController: RouteCollection {
     func page(req: Request) async throws -> View {
         let scope = try req.scope()
         let context = try await ProgramService(scope: scope).program(req.id("programID"))
-        let id = Slot.id(context.id)
         let surveys = try await SurveyService(scope: scope).surveys(of: context.id)
-        var surveyRows: [TablePage.Row] = []
-        for survey in surveys {
-            let invited = try await survey.$invitations.query(on: req.db).count()
-            let answered = try await survey.$invitations.query(on: req.db).filter(\.$answeredAt != nil).count()
-            surveyRows.append(
-                .init(cells: [
-                    .init(survey.title, url: SiteURL.survey(.id(survey.id!)).path), .init(survey.audience),
-                    .init(
-                        "\(survey.opensOn.russian) – \(survey.closesOn.russian)"
-                    ),
-                    .init("\(answered) из \(invited)"),
-                ]))
-        }
-        let forms = context.program.forms.map {
-            TablePage.Row(cells: [.init($0.title), .init($0.roleModels.joined(separator: "; "))])
-        }
-        var actions = [
-            Link("База наставников", .mentorBase(id)), Link("База наставляемых", .menteeBase(id)),
-            Link("Лист ожидания", .waitlist(id)), Link("Реестр наставников", .registry(id)),
-            Link("Подбор пар", .matching(id)),
-            Link("Пары и группы", .mentorships(id)), Link("Приказы", .orders(.id(context.organization.id!))),
-            Link("Мониторинг", .programMonitoring(id)),
-        ]
-        if context.access.manages {
-            actions += [
-                Link("Отправить анкету", .newSurvey(id)),
-                Link("Загрузить список участников", .importPeople(.id(context.organization.id!))),
-                Link("Изменить программу", .editProgram(id)),
-                Link("Учётные записи участников", .programAccounts(id)),
-            ]
-        }
-        let page = TablePage(
-            meta: req.pageMeta(
-                context.program.title, breadcrumbs: Self.crumbs(context.organization),
-                scopeName: context.organization.shortName),
-            intro: "Период: \(context.program.period.russian ?? "—").", actions: actions,
-            tables: [
-                .init(
-                    title: "Анкетирования", columns: ["Анкета", "Кого опросили", "Сроки", "Ответили"], rows: surveyRows,
-                    empty:
-                        "Анкет ещё не отправляли. Начните с анкеты потребностей наставляемых и анкеты «Чем я могу быть полезен в качестве наставника?»."
-                ),
-                .init(title: "Формы наставничества", columns: ["Форма", "Ролевые модели"], rows: forms, empty: ""),
-            ])
-        return try await req.view.render("table", page)
+        let meta = req.pageMeta(
+            context.program.title, breadcrumbs: Self.crumbs(context.organization),
+            scopeName: context.organization.shortName)
+        return try await req.view.render(
+            "programs/card",
+            ProgramCardContext(
+                meta: meta, program: try context.program.value, manages: context.access.manages, surveys: surveys))
     }
 
     static func crumbs(_ org: OrganizationModel) -> [Link] {
