@@ -42,11 +42,13 @@ struct ProfileOrganizations {
 struct MunicipalMatching {
     let scope: RequestScope
 
-    func runs(_ municipalityID: UUID) async throws -> (MunicipalityModel, [MunicipalMatchingRunModel]) {
+    func runs(
+        _ municipalityID: UUID
+    ) async throws -> (municipality: Municipality, runs: [MunicipalRunSummary]) {
         let municipality = try await MunicipalMonitoring(scope: scope).municipality(municipalityID)
         let runs = try await MunicipalMatchingRunModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID)
             .sort(\.$createdAt, .descending).all()
-        return (municipality, runs)
+        return (try municipality.value, try runs.map { try $0.summary })
     }
 
     func start(

@@ -7,34 +7,6 @@ import Vapor
 /// The authority's matching pages, in the shared table layout: the runs of a municipality, and a run's pairs
 /// (pairs between organizations first) with the form that passes the chosen pairs to the organizations.
 enum MunicipalMatchingPages {
-    static func runs(_ req: Request, municipality: MunicipalityModel, runs: [MunicipalMatchingRunModel]) -> TablePage {
-        let id = municipality.id!
-        return TablePage(
-            meta: req.pageMeta(
-                "Подбор пар по муниципалитету", breadcrumbs: [Link(municipality.name, .municipalMonitoring(.id(id)))]),
-            intro:
-                "Подбор по муниципальной базе: ожидающие наставляемые всех программ организаций муниципалитета и все их "
-                + "наставники; наставник другой организации — только если он согласен работать с другими организациями. "
-                + "Принятые пары становятся черновиками в программе наставляемого и ждут приказа его организации.",
-            actions: [
-                Link("Запустить подбор", .municipalMatchingNew(.id(id))), Link("Муниципальные базы", .municipalBases),
-            ],
-            tables: [
-                .init(
-                    title: "Подборы",
-                    columns: ["Когда", "Режим", "Пар", "Между организациями", "Подобрано", "Статус", "Кто запустил"],
-                    rows: runs.map { run in
-                        .init(cells: [
-                            .init(run.createdAt.russianDateTime, url: SiteURL.municipalMatchingRun(.id(run.id!)).path),
-                            .init(run.mode.title), .init("\(run.pairs)"),
-                            .init("\(run.crossPairs)"), .init(run.matchedPercent.percent),
-                            .init(run.status.title, status: run.status.rawValue),
-                            .init(run.createdBy),
-                        ])
-                    }, empty: "Подборов ещё не было.")
-            ])
-    }
-
     static func form(
         _ req: Request, municipality: MunicipalityModel, input: MatchingInput, failure: ValidationFailure?,
         problems: [String] = []

@@ -46,12 +46,7 @@ package final class MatchingRunModel: Model, StoredMatchingRun, @unchecked Senda
     @Field(key: "created_at") package var createdAt: Date
     @OptionalField(key: "accepted_at") package var acceptedAt: Date?
 
-    package enum Status: String, CaseIterable, Codable, Sendable {
-        case proposed
-        case accepted
-
-        package var title: String { self == .proposed ? "Предложение" : "Принят" }
-    }
+    package typealias Status = MatchingRunStatus
 
     package init() {}
 

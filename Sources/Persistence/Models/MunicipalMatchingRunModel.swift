@@ -28,4 +28,12 @@ package final class MunicipalMatchingRunModel: Model, StoredMatchingRun, @unchec
     }
 
     package var isProposed: Bool { status == .proposed }
+
+    package var summary: MunicipalRunSummary {
+        get throws {
+            MunicipalRunSummary(
+                id: try requireID(), createdAt: createdAt, createdBy: createdBy, mode: mode, status: status,
+                pairs: pairs, crossPairs: crossPairs, matchedPercent: matchedPercent)
+        }
+    }
 }

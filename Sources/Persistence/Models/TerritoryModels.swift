@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import MentoringCore
 
 package final class RegionModel: Model, @unchecked Sendable {
     package static let schema = "regions"
@@ -24,6 +25,10 @@ package final class MunicipalityModel: Model, @unchecked Sendable {
         self.id = id
         self.$region.id = regionID
         self.name = name
+    }
+
+    package var value: Municipality {
+        get throws { Municipality(id: .init(try requireID()), regionID: .init($region.id), name: name) }
     }
 }
 

@@ -39,8 +39,8 @@ struct MunicipalMatchingRunSummaryDTO: Content {
     var matchedPercent: Double
     var createdAt: Date
 
-    init(_ run: MunicipalMatchingRunModel) {
-        id = run.id!
+    init(_ run: MunicipalRunSummary) {
+        id = run.id
         mode = run.mode.rawValue
         status = run.status.rawValue
         pairs = run.pairs
@@ -65,7 +65,7 @@ struct APIMunicipalMatchingController: RouteCollection {
     }
 
     func runs(req: Request) async throws -> [MunicipalMatchingRunSummaryDTO] {
-        try await MunicipalMatching(scope: req.scope()).runs(req.id("municipalityID")).1.map(
+        try await MunicipalMatching(scope: req.scope()).runs(req.id("municipalityID")).runs.map(
             MunicipalMatchingRunSummaryDTO.init)
     }
 

@@ -20,8 +20,11 @@ struct MunicipalMatchingController: RouteCollection {
 
     func runs(req: Request) async throws -> View {
         let (municipality, runs) = try await MunicipalMatching(scope: req.scope()).runs(req.id("municipalityID"))
+        let meta = req.pageMeta(
+            "Подбор пар по муниципалитету",
+            breadcrumbs: [Link(municipality.name, .municipalMonitoring(.id(municipality.id.rawValue)))])
         return try await req.view.render(
-            "table", MunicipalMatchingPages.runs(req, municipality: municipality, runs: runs))
+            "matching/municipal-runs", MunicipalRunsContext(meta: meta, municipality: municipality, runs: runs))
     }
 
     func newRun(req: Request) async throws -> View {
