@@ -124,7 +124,17 @@ struct MatchingController: RouteCollection {
         guard let otherID = req.query[UUID.self, at: "with"] else { throw Abort(.notFound) }
         let other = try await service.detail(otherID)
         guard other.context.id == detail.context.id else { throw Abort(.notFound) }
-        let comparison = MatchingComparison(detail, other)
-        return try await req.view.render("table", comparison.page(req))
+        let context = detail.context
+        let meta = req.pageMeta(
+            "Сравнение подборов",
+            breadcrumbs: ProgramController.crumbs(context.organization) + [
+                Link(context.program.title, .program(.id(context.id))), Link("Подбор пар", .matching(.id(context.id))),
+            ], scopeName: context.organization.shortName)
+        return try await req.view.render(
+            "matching/compare",
+            MatchingComparisonContext(
+                meta: meta, this: .init(id: detail.id, createdAt: detail.run.createdAt, result: detail.result),
+                other: .init(id: other.id, createdAt: other.run.createdAt, result: other.result),
+                results: (detail.result, other.result), roster: detail.roster))
     }
 }
