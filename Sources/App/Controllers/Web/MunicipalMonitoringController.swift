@@ -26,40 +26,11 @@ struct MunicipalMonitoringController: RouteCollection {
 
     /// The municipalities and programs the user can monitor.
     func index(req: Request) async throws -> View {
-        let scope = try req.scope()
-        let municipalities = try await MunicipalMonitoring(scope: scope).accessible().map {
-            TablePage.Row(cells: [.init($0.name, url: SiteURL.municipalMonitoring(.id($0.id!)).path)])
-        }
-        // An authority's staff read its organizations' programs too; their lists show names only with consent.
-        let readers = try await OrganizationDirectory(scope: scope).accessible().filter { $0.access.readsAll }
-        let names = Dictionary(uniqueKeysWithValues: readers.map { ($0.organization.id!, $0.organization.shortName) })
-        let programs =
-            readers.isEmpty
-            ? []
-            : try await ProgramModel.query(on: req.db)
-                .filter(\.$organization.$id ~~ Array(names.keys))
-                .sort(\.$periodStart, .descending).all()
+        let (municipalities, programs) = try await MunicipalMonitoring(scope: req.scope()).index()
         return try await req.view.render(
-            "table",
-            TablePage(
-                meta: req.pageMeta("Мониторинг"),
-                intro: "Показатели программ наставничества с формулами и целевыми значениями.",
-                tables: [
-                    .init(
-                        title: "Муниципалитеты", columns: ["Муниципалитет"], rows: municipalities,
-                        empty: "Нет муниципалитетов в вашем ведении."),
-                    .init(
-                        title: "Программы наставничества", columns: ["Программа", "Организация", "Период"],
-                        rows: programs.map {
-                            .init(cells: [
-                                .init($0.title, url: SiteURL.programMonitoring(.id($0.id!)).path),
-                                .init(names[$0.$organization.id] ?? ""),
-                                .init(
-                                    [$0.period.start?.russian, $0.period.end?.russian].compactMap { $0 }.joined(
-                                        separator: " – ")),
-                            ])
-                        }, empty: "Программ нет."),
-                ]))
+            "monitoring/index",
+            MonitoringIndexContext(
+                meta: req.pageMeta("Мониторинг"), municipalities: municipalities, programs: programs))
     }
 
     func show(req: Request) async throws -> View {

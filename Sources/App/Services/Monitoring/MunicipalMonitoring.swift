@@ -41,6 +41,20 @@ struct MunicipalMonitoring {
         try await MunicipalityModel.query(on: scope.db).sort(\.$name).all().filter(covers)
     }
 
+    /// What the monitoring index offers: the municipalities the user oversees, and the programs of the organizations
+    /// whose data they read (the latest first) with the organization's short name.
+    func index() async throws -> (municipalities: [Municipality], programs: [(program: Program, organization: String)])
+    {
+        let municipalities = try await accessible().map { try $0.value }
+        let readers = try await OrganizationDirectory(scope: scope).accessible().filter { $0.access.readsAll }
+        let names = Dictionary(
+            uniqueKeysWithValues: try readers.map { (try $0.organization.requireID(), $0.organization.shortName) })
+        guard !readers.isEmpty else { return (municipalities, []) }
+        let programs = try await ProgramModel.query(on: scope.db).filter(\.$organization.$id ~~ Array(names.keys))
+            .sort(\.$periodStart, .descending).all()
+        return (municipalities, try programs.map { (try $0.value, names[$0.$organization.id] ?? "") })
+    }
+
     private func covers(_ municipality: MunicipalityModel) -> Bool {
         scope.user.grants.contains { grant in
             switch (grant.role, grant.scope) {
