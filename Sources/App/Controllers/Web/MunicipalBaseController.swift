@@ -94,35 +94,8 @@ struct MunicipalBaseController: RouteCollection {
     /// The signed-in participant's open invitations, and a legal representative's children's: the same personal
     /// links the curator sends.
     func mySurveys(req: Request) async throws -> View {
-        let scope = try req.scope()
-        var people = scope.user.personID.map { [$0] } ?? []
-        if let representative = scope.user.representativeID {
-            people += try await RepresentationModel.query(on: req.db).filter(\.$representative.$id == representative)
-                .all().map { $0.$person.id }
-        }
-        guard !people.isEmpty else { throw Abort(.notFound) }
-        let invitations = try await SurveyInvitationModel.query(on: req.db).filter(\.$person.$id ~~ people)
-            .with(\.$survey).with(\.$person).all()
-        let rows = invitations.sorted { $0.survey.closesOn > $1.survey.closesOn }.map { invitation in
-            TablePage.Row(cells: [
-                .init(invitation.person.details.fullName),
-                invitation.answeredAt == nil && req.clock.now() < invitation.expiresAt
-                    ? .init(invitation.survey.title, url: SiteURL.answer(invitation.token).path)
-                    : .init(invitation.survey.title),
-                .init("до " + invitation.survey.closesOn.russian),
-                invitation.answeredAt == nil
-                    ? .init("Ждёт ответа", status: "planned") : .init("Отвечено", status: "done"),
-            ])
-        }
+        let surveys = try await ParticipantService(scope: req.scope()).surveys()
         return try await req.view.render(
-            "table",
-            TablePage(
-                meta: req.pageMeta("Мои анкеты"),
-                intro: "Анкеты программы наставничества, на которые вас просят ответить.",
-                tables: [
-                    .init(
-                        columns: ["Кто отвечает", "Анкета", "Срок", "Состояние"], rows: rows,
-                        empty: "Анкет для вас пока нет.")
-                ]))
+            "surveys/mine", MySurveysContext(meta: req.pageMeta("Мои анкеты"), surveys: surveys))
     }
 }
