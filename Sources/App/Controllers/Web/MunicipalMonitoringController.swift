@@ -68,13 +68,14 @@ struct MunicipalMonitoringController: RouteCollection {
             guard !organizations.isEmpty else { throw Abort(.notFound) }
         }
         let ids = organizations.map { $0.organization.id! }
-        let lists = IndicatorLists(
-            scope: scope,
-            queries: MonitoringRepository(db: req.db, rules: CountingRules(figures: figures, today: scope.today)),
-            organizations: Dictionary(
-                uniqueKeysWithValues: organizations.map {
-                    ($0.organization.id!, ($0.organization.shortName, $0.access))
-                }))
+        let lists = IndicatorListTables(
+            lists: IndicatorLists(
+                scope: scope,
+                queries: MonitoringRepository(db: req.db, rules: CountingRules(figures: figures, today: scope.today)),
+                organizations: Dictionary(
+                    uniqueKeysWithValues: organizations.map {
+                        ($0.organization.id!, ($0.organization.shortName, $0.access))
+                    })))
         let filter = MonitoringRepository.Filter.organizations(ids)
         let measure = req.query[String.self, at: "measure"] ?? ""
         let scopeTitle = organizations.count == 1 ? organizations[0].organization.shortName : municipality.name

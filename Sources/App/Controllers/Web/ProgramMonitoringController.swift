@@ -49,9 +49,10 @@ struct ProgramMonitoringController: RouteCollection {
         let context = try await ProgramService(scope: scope).program(req.id("programID"))
         let queries = MonitoringRepository(
             db: req.db, rules: try await ProgramMonitoring(scope: scope).counting(context).rules)
-        let lists = IndicatorLists(
-            scope: scope, queries: queries,
-            organizations: [context.organization.id!: (context.organization.shortName, context.access)])
+        let lists = IndicatorListTables(
+            lists: IndicatorLists(
+                scope: scope, queries: queries,
+                organizations: [context.organization.id!: (context.organization.shortName, context.access)]))
         let measure = req.query[String.self, at: "measure"] ?? ""
         let filter = MonitoringRepository.Filter.program(context.id)
         // The cards' own titles and formulas: the municipal indicators read at the organization's level.

@@ -5,11 +5,32 @@ import MentoringCore
 import Persistence
 
 extension IndicatorLists {
-    /// Pairs and groups with the figures the program's cards add up: meetings held, feedback, plan tasks, days to the pair,
-    /// why a pair stopped. For a program every pair past the draft; for a territory those that worked in the year.
-    func pairs(
-        _ filter: MonitoringRepository.Filter, onlyTerminated: Bool = false, title: String
-    ) async throws -> TablePage.Table {
+    /// A counted pair or group with the figures the program's cards add up.
+    struct CountedPair: Sendable {
+        var id: UUID
+        var mentor: String
+        var mentees: String
+        /// The user may open the pair's page.
+        var opens: Bool
+        var organization: String
+        var form: MentoringForm
+        var status: MentorshipStatus
+        var meetingsHeld: Int
+        var rating: Double?
+        /// Plan tasks done and not cancelled; nil without a plan.
+        var tasks: (done: Int, total: Int)?
+        var terminationReason: TerminationReason?
+    }
+
+    /// A roadmap checkpoint past its date and not done, with its organization's short name.
+    struct CountedCheckpoint: Sendable {
+        var checkpoint: MonitoringRepository.OverdueCheckpoint
+        var organization: String
+    }
+
+    /// Pairs and groups with meetings held, feedback, plan tasks and why a pair stopped. For a program every pair
+    /// past the draft; for a territory those that worked in the year.
+    func pairs(_ filter: MonitoringRepository.Filter, onlyTerminated: Bool = false) async throws -> [CountedPair] {
         let ids = try await queries.pairs(filter, onlyTerminated: onlyTerminated)
         var mentorships: [MentorshipModel] = []
         for chunk in ids.chunks(of: 500) {
@@ -22,49 +43,29 @@ extension IndicatorLists {
             mentorships, access: organizations.values.first?.access, scope: scope)
         let held = try await queries.meetingsHeld(of: ids)
         let ratings = try await queries.ratings(of: ids)
-        let rows = mentorships.map { pair -> TablePage.Row in
+        let pairs = mentorships.map { pair in
             let organization = organizations[pair.$organization.id]
-            let plan = pair.plan
-            let tasks =
-                plan.map {
-                    "\($0.tasks.filter { $0.status == .done }.count) из \($0.tasks.filter { $0.status != .cancelled }.count)"
-                } ?? "нет плана"
-            return .init(cells: [
-                .init(
-                    people.mentorName(pair),
-                    url: organization?.access.readsAll == true ? SiteURL.mentorship(.id(pair.id!)).path : nil),
-                .init(people.menteeNames(pair)), .init(organization?.name ?? ""),
-                .init(pair.form.title), .init(pair.status.title, status: pair.status.rawValue),
-                .init(String(held[pair.id!] ?? 0)),
-                .init(ratings[pair.id!]?.mean?.oneDecimal ?? "—"), .init(tasks),
-                .init(pair.terminationReason?.title ?? ""),
-            ])
+            return CountedPair(
+                id: pair.id!, mentor: people.mentorName(pair), mentees: people.menteeNames(pair),
+                opens: organization?.access.readsAll == true, organization: organization?.name ?? "",
+                form: pair.form, status: pair.status, meetingsHeld: held[pair.id!] ?? 0,
+                rating: ratings[pair.id!]?.mean,
+                tasks: pair.plan.map { plan in
+                    (
+                        plan.tasks.filter { $0.status == .done }.count,
+                        plan.tasks.filter { $0.status != .cancelled }.count
+                    )
+                },
+                terminationReason: pair.terminationReason)
         }
         try await audit("pairs")
-        return .init(
-            title: title,
-            columns: [
-                "Наставник", "Наставляемые", "Организация", "Форма", "Статус", "Встреч проведено", "Оценка встреч",
-                "Задачи плана выполнены", "Причина прекращения",
-            ], rows: rows, empty: "Пар нет.")
+        return pairs
     }
 
     /// Checkpoints of the organizations' roadmaps past their date and not done.
-    func overdueCheckpoints(_ organizationIDs: [UUID], title: String) async throws -> TablePage.Table {
-        guard !organizationIDs.isEmpty else { return .init(title: title, columns: [], rows: [], empty: "Нет.") }
-        let rows = try await queries.overdueCheckpoints(of: organizationIDs).map { checkpoint -> TablePage.Row in
-            .init(cells: [
-                .init(organizations[checkpoint.organization]?.name ?? ""),
-                .init(
-                    checkpoint.number + " " + checkpoint.title,
-                    url: SiteURL.roadmap(.id(checkpoint.roadmap)).path + "?filter=overdue"),
-                .init(checkpoint.due),
-                .init(checkpoint.dueEnd?.russian ?? "", status: "overdue"),
-            ])
+    func overdueCheckpoints(_ organizationIDs: [UUID]) async throws -> [CountedCheckpoint] {
+        try await queries.overdueCheckpoints(of: organizationIDs).map {
+            CountedCheckpoint(checkpoint: $0, organization: organizations[$0.organization]?.name ?? "")
         }
-        return .init(
-            title: title, columns: ["Организация", "Контрольная точка", "Срок по дорожной карте", "Просрочена с"],
-            rows: rows,
-            empty: "Просроченных контрольных точек нет.")
     }
 }
