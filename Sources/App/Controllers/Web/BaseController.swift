@@ -38,54 +38,27 @@ struct BaseController: RouteCollection {
                     forms: $0.profile.value.forms, terms: $0.profile.value.competencies,
                     status: $0.profile.status.rawValue, hours: $0.profile.weeklyHours)
         }
-        let rows = kept.map { entry in
-            let p = entry.profile.value
-            return TablePage.Row(
-                id: entry.profile.id!.uuidString,
-                cells: [
-                    .init(entry.person.details.fullName, url: SiteURL.mentorProfile(.id(entry.profile.id!)).path),
-                    .init(BaseRows.role(entry.person.details)), .init(p.forms.map(\.title).joined(separator: "; ")),
-                    .init(p.competencies.joined(separator: "; ")), .init(p.weeklyHours.map(String.init) ?? "—"),
-                    .init("\(p.capacity)\(p.groupAllowed ? ", группа" : "")"),
-                    .init(p.status.title, status: p.status.rawValue),
-                    .init(p.offeredToOthers ? "да" : ""),
-                ])
-        }
         let id = Slot.id(context.id)
-        let page = TablePage(
-            meta: req.pageMeta(
-                "База наставников",
-                breadcrumbs: ProgramController.crumbs(context.organization) + [
-                    Link(context.program.title, .program(id))
-                ],
-                scopeName: context.organization.shortName),
-            intro: "В базе — только участники с действующим согласием на обработку данных и участие в программе.",
-            actions: exportLinks(id, base: "mentors")
-                + (context.access.manages ? [Link("Добавить наставника", .newMentor(id))] : []),
+        return try await basePage(
+            req, "База наставников", base: "mentors", context: context, entries: entries, kept: kept,
+            newProfile: .newMentor(id),
             filters: .init(
                 action: SiteURL.mentorBase(id).path,
                 fields: filter.fields(
                     statuses: MentorProfile.Status.self, title: \.title, forms: context.program.forms, terms: terms,
                     termLabel: "Компетенция")),
-            bulk: context.access.manages
-                ? .init(
-                    action: SiteURL.mentorStatus(id).path,
-                    fields: [
-                        FormField(
-                            "status", "Новый статус отмеченных", kind: "select",
-                            options: FormField.options(MentorProfile.Status.self, selected: nil, title: \.title)),
-                        FormField("order", "Приказ (для реестра)", help: "Например: № 45 от 01.10.2026"),
-                    ], submitTitle: "Изменить статус", error: error) : nil,
-            tables: [
-                .init(
-                    columns: [
-                        "ФИО", "Должность, класс", "Формы", "Компетенции", "Часов в неделю", "Наставляемых", "Статус",
-                        "Для других ОО",
-                    ],
-                    rows: rows, empty: "Никого не найдено.", selectable: context.access.manages),
-                withoutConsent(entries),
-            ])
-        return try await req.view.render("table", page)
+            bulk: .init(
+                action: SiteURL.mentorStatus(id).path,
+                fields: [
+                    FormField(
+                        "status", "Новый статус отмеченных", kind: "select",
+                        options: FormField.options(MentorProfile.Status.self, selected: nil, title: \.title)),
+                    FormField("order", "Приказ (для реестра)", help: "Например: № 45 от 01.10.2026"),
+                ], submitTitle: "Изменить статус", error: error)
+        ) { entry in
+            MentorBaseRow(
+                profile: try entry.profile.requireID(), person: entry.person.value, value: entry.profile.value)
+        }
     }
 
     func mentees(req: Request) async throws -> Response {
@@ -104,64 +77,50 @@ struct BaseController: RouteCollection {
                     forms: [p.form], terms: p.requests.map(\.text), status: entry.profile.status.rawValue,
                     hours: p.weeklyHours)
         }
-        let rows = kept.map { entry in
-            let p = entry.profile.value
-            return TablePage.Row(
-                id: entry.profile.id!.uuidString,
-                cells: [
-                    .init(entry.person.details.fullName, url: SiteURL.menteeProfile(.id(entry.profile.id!)).path),
-                    .init(BaseRows.role(entry.person.details)), .init(p.form.title), .init(p.requestsText),
-                    .init(p.weeklyHours.map(String.init) ?? "—"), .init(p.format.title),
-                    .init(p.status.title, status: p.status.rawValue),
-                    .init(p.waitingSince.russian),
-                ])
-        }
         let id = Slot.id(context.id)
-        let page = TablePage(
-            meta: req.pageMeta(
-                "База наставляемых",
-                breadcrumbs: ProgramController.crumbs(context.organization) + [
-                    Link(context.program.title, .program(id))
-                ],
-                scopeName: context.organization.shortName),
-            intro:
-                "База наставляемых с перечнем запросов. Несовершеннолетние — только с согласием законного представителя.",
-            actions: exportLinks(id, base: "mentees")
-                + (context.access.manages ? [Link("Добавить наставляемого", .newMentee(id))] : []),
+        return try await basePage(
+            req, "База наставляемых", base: "mentees", context: context, entries: entries, kept: kept,
+            newProfile: .newMentee(id),
             filters: .init(
                 action: SiteURL.menteeBase(id).path,
                 fields: filter.fields(
                     statuses: MenteeProfile.Status.self, title: \.title, forms: context.program.forms, terms: terms,
                     termLabel: "Запрос")),
-            bulk: context.access.manages
-                ? .init(
-                    action: SiteURL.menteeStatus(id).path,
-                    fields: [
-                        FormField(
-                            "status", "Новый статус отмеченных", kind: "select",
-                            options: FormField.options(MenteeProfile.Status.self, selected: nil, title: \.title))
-                    ], submitTitle: "Изменить статус", error: error) : nil,
-            tables: [
-                .init(
-                    columns: [
-                        "ФИО", "Класс, должность", "Форма", "Запросы", "Часов в неделю", "Формат", "Статус", "Ждёт с",
-                    ],
-                    rows: rows, empty: "Никого не найдено.", selectable: context.access.manages),
-                withoutConsent(entries),
-            ])
-        return try await req.view.render("table", page)
+            bulk: .init(
+                action: SiteURL.menteeStatus(id).path,
+                fields: [
+                    FormField(
+                        "status", "Новый статус отмеченных", kind: "select",
+                        options: FormField.options(MenteeProfile.Status.self, selected: nil, title: \.title))
+                ], submitTitle: "Изменить статус", error: error)
+        ) { entry in
+            MenteeBaseRow(
+                profile: try entry.profile.requireID(), person: entry.person.value, value: entry.profile.value)
+        }
     }
 
-    /// People with a profile but without a valid consent: not in the base; the curator collects their consents.
-    private func withoutConsent<P>(_ entries: [BaseEntry<P>]) -> TablePage.Table {
-        TablePage.Table(
-            title: "Не включены в базу: нет действующего согласия", columns: ["ФИО", "Причина"],
-            rows: entries.filter { !$0.inBase }.map { entry in
-                TablePage.Row(cells: [
-                    .init(entry.person.details.fullName, url: SiteURL.person(.id(entry.person.id!)).path),
-                    .init(entry.problems.map(\.message).joined(separator: " ")),
-                ])
-            }, empty: "Все участники с профилями имеют действующие согласия.")
+    /// A base page: the program's crumbs, the export links, and the status form only for those who manage it.
+    private func basePage<P, Row: Encodable & Sendable>(
+        _ req: Request, _ title: String, base: String, context: ProgramContext, entries: [BaseEntry<P>],
+        kept: [BaseEntry<P>], newProfile: SiteURL, filters: TablePage.Filters, bulk: TablePage.Bulk,
+        row: (BaseEntry<P>) throws -> Row
+    ) async throws -> View {
+        let id = Slot.id(context.id)
+        let meta = req.pageMeta(
+            title,
+            breadcrumbs: ProgramController.crumbs(context.organization) + [Link(context.program.title, .program(id))],
+            scopeName: context.organization.shortName)
+        let manages = context.access.manages
+        let page = BaseContext(
+            meta: meta, exports: BaseExports(program: context.id, base: base),
+            newProfile: manages ? newProfile.path : nil, filters: filters, bulk: manages ? bulk : nil,
+            rows: try kept.map(row), excluded: excluded(entries))
+        return try await req.view.render("bases/" + base, page)
+    }
+
+    /// People with a profile but without a valid consent, for the bases' pages.
+    private func excluded<P>(_ entries: [BaseEntry<P>]) -> [ExcludedPerson] {
+        entries.filter { !$0.inBase }.map { ExcludedPerson(person: $0.person.value, problems: $0.problems) }
     }
 
     private func allTerms(_ scope: RequestScope, _ org: OrganizationModel) async throws -> [String] {
