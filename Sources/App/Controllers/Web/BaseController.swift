@@ -105,11 +105,7 @@ struct BaseController: RouteCollection {
         kept: [BaseEntry<P>], newProfile: SiteURL, filters: TablePage.Filters, bulk: TablePage.Bulk,
         row: (BaseEntry<P>) throws -> Row
     ) async throws -> View {
-        let id = Slot.id(context.id)
-        let meta = req.pageMeta(
-            title,
-            breadcrumbs: ProgramController.crumbs(context.organization) + [Link(context.program.title, .program(id))],
-            scopeName: context.organization.shortName)
+        let meta = Self.meta(req, title, context)
         let manages = context.access.manages
         let page = BaseContext(
             meta: meta, exports: BaseExports(program: context.id, base: base),
@@ -167,82 +163,48 @@ struct BaseController: RouteCollection {
     /// Mentees in the base still without a pair, the longest-waiting first.
     func waitlist(req: Request) async throws -> View {
         let (context, entries) = try await BaseService(scope: req.scope()).mentees(req.id("programID"))
-        let today = req.clock.today
-        let waiting = entries.filter { $0.inBase && $0.profile.status == MenteeProfile.Status.inBase }
+        let waiting = try entries.filter { $0.inBase && $0.profile.status == MenteeProfile.Status.inBase }
             .sorted { ($0.profile.waitingSince, $0.person.searchKey) < ($1.profile.waitingSince, $1.person.searchKey) }
-        let rows = waiting.map { entry in
-            let p = entry.profile.value
-            let days = p.waitingSince.days(until: today)
-            return TablePage.Row(cells: [
-                .init(entry.person.details.fullName, url: SiteURL.menteeProfile(.id(entry.profile.id!)).path),
-                .init(p.form.title), .init(p.requestsText), .init(p.waitingSince.russian), .init(String(days)),
-            ])
-        }
-        let id = Slot.id(context.id)
+            .map { (profile: try $0.profile.requireID(), person: $0.person.value, value: $0.profile.value) }
         return try await req.view.render(
-            "table",
-            TablePage(
-                meta: req.pageMeta(
-                    "Лист ожидания",
-                    breadcrumbs: ProgramController.crumbs(context.organization) + [
-                        Link(context.program.title, .program(id))
-                    ],
-                    scopeName: context.organization.shortName),
-                intro:
-                    "Наставляемые из базы, которым ещё не подобрана пара. Дольше ждущие — первыми: при подборе у них приоритет.",
-                tables: [
-                    .init(
-                        columns: ["ФИО", "Форма", "Запросы", "Ждёт с", "Дней"], rows: rows,
-                        empty: "Все наставляемые базы в парах.")
-                ]))
+            "bases/waitlist",
+            WaitlistContext(meta: Self.meta(req, "Лист ожидания", context), waiting: waiting, today: req.clock.today))
     }
 
     /// Mentors proposed for the registry (candidates with consent) and those already approved by order.
     func registry(req: Request) async throws -> View {
         let (context, entries) = try await BaseService(scope: req.scope()).mentors(req.id("programID"))
         let eligible = entries.filter(\.inBase)
-        func row(_ entry: MentorEntry) -> TablePage.Row {
-            let p = entry.profile.value
-            return TablePage.Row(
-                id: entry.profile.id!.uuidString,
-                cells: [
-                    .init(entry.person.details.fullName, url: SiteURL.mentorProfile(.id(entry.profile.id!)).path),
-                    .init(BaseRows.role(entry.person.details)), .init(p.forms.map(\.title).joined(separator: "; ")),
-                    .init(p.trainings.map(\.course).joined(separator: "; ")), .init(p.registryOrder ?? ""),
-                ])
+        func rows(_ included: (MentorProfile.Status) -> Bool) throws -> [RegistryContext.Row] {
+            try eligible.filter { included($0.profile.status) }.map {
+                RegistryContext.Row(
+                    profile: try $0.profile.requireID(), person: $0.person.value, value: $0.profile.value)
+            }
         }
         let id = Slot.id(context.id)
-        let columns = ["ФИО", "Должность, класс", "Формы", "Обучение", "Приказ"]
+        let bulk = TablePage.Bulk(
+            action: SiteURL.mentorStatus(id).path,
+            fields: [
+                FormField(
+                    "status", "Действие", kind: "select",
+                    options: [.init(value: "registry", title: "Включить в реестр", selected: true)]),
+                FormField("order", "Приказ", required: true, help: "Например: № 45 от 01.10.2026"),
+            ], submitTitle: "Включить в реестр")
         return try await req.view.render(
-            "table",
-            TablePage(
-                meta: req.pageMeta(
-                    "Реестр наставников",
-                    breadcrumbs: ProgramController.crumbs(context.organization) + [
-                        Link(context.program.title, .program(id))
-                    ],
-                    scopeName: context.organization.shortName),
-                intro: "Реестр утверждается приказом руководителя. Отметьте кандидатов и укажите номер и дату приказа.",
-                actions: [Link("Скачать реестр (DOCX)", .baseExport(id, base: "registry", format: "docx"))],
-                bulk: context.access.manages
-                    ? .init(
-                        action: SiteURL.mentorStatus(id).path,
-                        fields: [
-                            FormField(
-                                "status", "Действие", kind: "select",
-                                options: [.init(value: "registry", title: "Включить в реестр", selected: true)]),
-                            FormField("order", "Приказ", required: true, help: "Например: № 45 от 01.10.2026"),
-                        ], submitTitle: "Включить в реестр") : nil,
-                tables: [
-                    .init(
-                        title: "Кандидаты", columns: columns,
-                        rows: eligible.filter { $0.profile.status == .candidate }.map(row),
-                        empty: "Кандидатов с действующим согласием нет.", selectable: context.access.manages),
-                    .init(
-                        title: "В реестре", columns: columns,
-                        rows: eligible.filter { ![.candidate, .left].contains($0.profile.status) }.map(
-                            row),
-                        empty: "Реестр пока пуст."),
-                ]))
+            "bases/registry",
+            RegistryContext(
+                meta: Self.meta(req, "Реестр наставников", context), program: context.id,
+                bulk: context.access.manages ? bulk : nil, candidates: try rows { $0 == .candidate },
+                registered: try rows { ![.candidate, .left].contains($0) }))
+    }
+
+    /// A base page's layout data: the program in the crumbs, the organization in the header.
+    private static func meta(_ req: Request, _ title: String, _ context: ProgramContext) -> PageMeta {
+        req.pageMeta(
+            title,
+            breadcrumbs: ProgramController.crumbs(context.organization) + [
+                Link(context.program.title, .program(.id(context.id)))
+            ],
+            scopeName: context.organization.shortName)
     }
 }
