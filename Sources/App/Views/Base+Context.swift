@@ -37,7 +37,7 @@ struct ExcludedPerson: Encodable, Sendable {
     }
 }
 
-/// A mentor as the base lists them.
+/// A mentor as the base and the registry list them.
 struct MentorBaseRow: Encodable, Sendable {
     var id: String
     var url: String
@@ -50,6 +50,9 @@ struct MentorBaseRow: Encodable, Sendable {
     var status: String
     var statusTitle: String
     var offered: String
+    var trainings: String
+    /// The order that put the mentor into the registry.
+    var order: String
 
     init(profile: UUID, person: Person, value p: MentorProfile) {
         id = profile.uuidString
@@ -63,6 +66,8 @@ struct MentorBaseRow: Encodable, Sendable {
         status = p.status.rawValue
         statusTitle = p.status.title
         offered = p.offeredToOthers ? "да" : ""
+        trainings = p.trainings.map(\.course).joined(separator: "; ")
+        order = p.registryOrder ?? ""
     }
 }
 

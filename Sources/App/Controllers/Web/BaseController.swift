@@ -175,9 +175,9 @@ struct BaseController: RouteCollection {
     func registry(req: Request) async throws -> View {
         let (context, entries) = try await BaseService(scope: req.scope()).mentors(req.id("programID"))
         let eligible = entries.filter(\.inBase)
-        func rows(_ included: (MentorProfile.Status) -> Bool) throws -> [RegistryContext.Row] {
+        func rows(_ included: (MentorProfile.Status) -> Bool) throws -> [MentorBaseRow] {
             try eligible.filter { included($0.profile.status) }.map {
-                RegistryContext.Row(
+                MentorBaseRow(
                     profile: try $0.profile.requireID(), person: $0.person.value, value: $0.profile.value)
             }
         }
