@@ -104,20 +104,14 @@ struct MunicipalMonitoringController: RouteCollection {
             else { throw Abort(.notFound) }
             tables = [try await lists.people(people, filter, title: indicator.shortTitle)]
         }
-        let definition = MunicipalIndicator(rawValue: measure)?.definition
+        let meta = req.pageMeta(
+            "\(scopeTitle): список за \(year) год",
+            breadcrumbs: [Link("Мониторинг", .municipalMonitoring(.id(id)))], scopeName: municipality.name)
         return try await req.view.render(
-            "table",
-            TablePage(
-                meta: req.pageMeta(
-                    "\(scopeTitle): список за \(year) год",
-                    breadcrumbs: [Link("Мониторинг", .municipalMonitoring(.id(id)))], scopeName: municipality.name),
-                intro: definition.map { "Как считается: \($0)" }
-                    ?? "Имена показываются только при действующем согласии на обработку и на передачу по имени.",
-                actions: [
-                    Link("К показателям", .municipalMonitoring(.id(id))).with(
-                        url: SiteURL.municipalMonitoring(.id(id)).path + "?year=\(year)", current: false)
-                ],
-                tables: tables))
+            "monitoring/list",
+            IndicatorListContext(
+                meta: meta, definition: MunicipalIndicator(rawValue: measure)?.definition,
+                back: SiteURL.municipalMonitoring(.id(id)).path + "?year=\(year)", tables: tables))
     }
 
     func figuresForm(req: Request) async throws -> View {

@@ -75,18 +75,18 @@ struct ProgramMonitoringController: RouteCollection {
                     try await lists.pairs(filter, title: title)
                 }
             }
+        let meta = req.pageMeta(
+            title,
+            breadcrumbs: [
+                Link(context.program.title, .program(.id(context.id))),
+                Link("Мониторинг", .programMonitoring(.id(context.id))),
+            ],
+            scopeName: context.organization.shortName)
         return try await req.view.render(
-            "table",
-            TablePage(
-                meta: req.pageMeta(
-                    title,
-                    breadcrumbs: [
-                        Link(context.program.title, .program(.id(context.id))),
-                        Link("Мониторинг", .programMonitoring(.id(context.id))),
-                    ],
-                    scopeName: context.organization.shortName),
-                intro: "Как считается: " + card.definition,
-                actions: [Link("К показателям", .programMonitoring(.id(context.id)))], tables: [table]))
+            "monitoring/list",
+            IndicatorListContext(
+                meta: meta, definition: card.definition, back: SiteURL.programMonitoring(.id(context.id)).path,
+                tables: [table]))
     }
 
     func addResult(req: Request) async throws -> Response {
