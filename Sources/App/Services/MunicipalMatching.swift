@@ -16,9 +16,6 @@ struct MunicipalMatchingDetail {
     var organizationNames: [String: String]
 
     var id: UUID { run.id! }
-
-    /// The short name of a profile's organization.
-    func organization(of profile: String) -> String { organizationNames[profiles.organization[profile] ?? ""] ?? "" }
 }
 
 /// The organization (id) of every mentee and mentor profile of a setup, read once.

@@ -58,8 +58,21 @@ struct MunicipalMatchingController: RouteCollection {
 
     private func runPage(_ req: Request, notice: String?, error: String?) async throws -> View {
         let detail = try await MunicipalMatching(scope: req.scope()).detail(req.id("runID"))
+        let run = try detail.run.summary
+        let municipality = try detail.municipality.value
+        let meta = req.pageMeta(
+            "Муниципальный подбор от \(run.createdAt.russianDateTime)",
+            breadcrumbs: [
+                Link(municipality.name, .municipalMonitoring(.id(municipality.id.rawValue))),
+                Link("Подбор пар", .municipalMatching(.id(municipality.id.rawValue))),
+            ])
+        let people = MunicipalRunContext.People(
+            roster: detail.roster, profiles: detail.profiles, organizationNames: detail.organizationNames)
         return try await req.view.render(
-            "table", MunicipalMatchingPages.run(req, detail: detail, notice: notice, error: error))
+            "matching/municipal-run",
+            MunicipalRunContext(
+                meta: meta, run: run, municipality: municipality, result: detail.result, people: people,
+                notice: notice, error: error))
     }
 
     func accept(req: Request) async throws -> Response {
