@@ -1,10 +1,9 @@
-import Fluent
-import FluentKit
 import Foundation
 import MentoringCore
 
-/// A page of tables (`table.leaf`): the bases, the waitlist, the registry, the municipal bases, lists of programs.
-struct TablePage: Encodable, Sendable {
+/// What the pages' tables are made of, for the partials they share (`partials/list-table`, `partials/filters`,
+/// `partials/bulk-start` and `partials/bulk-end`).
+enum TablePage {
     struct Cell: Encodable, Sendable {
         var text: String
         var url: String?
@@ -19,8 +18,6 @@ struct TablePage: Encodable, Sendable {
     }
 
     struct Row: Encodable, Sendable {
-        /// The value of the row's checkbox for bulk actions.
-        var id: String?
         var cells: [Cell]
     }
 
@@ -29,11 +26,9 @@ struct TablePage: Encodable, Sendable {
         var columns: [String]
         var rows: [Row]
         var empty: String
-        /// Rows have checkboxes inside the bulk form (the first table of a page with `bulk`).
-        var selectable = false
     }
 
-    /// A form around the first table: a checkbox per row and the action's fields.
+    /// A form around a page's first table: a checkbox per row and the action's fields.
     struct Bulk: Encodable, Sendable {
         var action: String
         var fields: [FormField]
@@ -57,12 +52,4 @@ struct TablePage: Encodable, Sendable {
         var action: String
         var fields: [FormField]
     }
-
-    var meta: PageMeta
-    var intro: String?
-    var actions: [Link] = []
-    var filters: Filters?
-    var bulk: Bulk?
-    var tables: [Table]
-    var notice: String?
 }
