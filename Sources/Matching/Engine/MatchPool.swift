@@ -56,8 +56,13 @@ struct MatchPool {
             // or the mentee would be left alone while an allowed mentor has a place. When none is allowed either,
             // the reason given is the one that stopped the mentors who cover a request.
             if covering.count < mentors.count, !row.contains(where: { places[Int($0.mentor)] > 0 }) {
-                let wider = allowedPairs(of: mentee, among: Array(mentors.indices))
-                if !wider.0.isEmpty { (row, blocks) = wider }
+                let scored = Set(covering)
+                let (others, othersBlocks) = allowedPairs(
+                    of: mentee, among: mentors.indices.filter { !scored.contains($0) })
+                if !row.isEmpty || !others.isEmpty {
+                    row += others
+                    blocks.merge(othersBlocks, uniquingKeysWith: +)
+                }
             }
             row.sort(by: Candidate.precedes)
             allowed.append(row)
