@@ -65,12 +65,13 @@ struct SurveyService {
         for survey in try await SurveyModel.query(on: scope.db).filter(\.$program.$id == programID).sort(
             \.$createdAt, .descending
         ).all() {
-            let invitations = survey.$invitations.query(on: scope.db)
+            let invited = try await survey.$invitations.query(on: scope.db).count()
+            let answered = try await survey.$invitations.query(on: scope.db).filter(\.$answeredAt != nil).count()
             summaries.append(
                 SurveySummary(
                     id: .init(try survey.requireID()), title: survey.title, audience: survey.audience,
-                    opensOn: survey.opensOn, closesOn: survey.closesOn, invited: try await invitations.count(),
-                    answered: try await survey.$invitations.query(on: scope.db).filter(\.$answeredAt != nil).count()))
+                    opensOn: survey.opensOn, closesOn: survey.closesOn, invited: invited,
+                    answered: answered))
         }
         return summaries
     }

@@ -28,10 +28,10 @@ package struct MonitoringRepository {
         self.rules = rules
     }
 
-    package var sql: any SQLDatabase { db.sql }
+    var sql: any SQLDatabase { db.sql }
 
     /// Pairs that were active or completed during the year.
-    package func workedInYear(_ m: String) -> SQLQueryString {
+    func workedInYear(_ m: String) -> SQLQueryString {
         """
         \(ident: m).status IN (\(in: [MentorshipStatus.active, .completed]))
           AND COALESCE(\(ident: m).active_since, \(ident: m).starts_on, '0000-00-00') <= \(bind: rules.end)
@@ -46,7 +46,7 @@ package struct MonitoringRepository {
     }
 
     /// The mentees of pairs that worked in the year: `m` the pair, `mp` the mentee's profile, `p` the person.
-    package func menteeSource(_ filter: Filter) -> SQLQueryString {
+    func menteeSource(_ filter: Filter) -> SQLQueryString {
         """
         \(SQLTable.mentorships) m JOIN \(SQLTable.mentorshipMentees) mm ON mm.mentorship_id = m.id
         JOIN \(SQLTable.menteeProfiles) mp ON mp.id = mm.mentee_profile_id
@@ -56,7 +56,7 @@ package struct MonitoringRepository {
     }
 
     /// The mentors of pairs that worked in the year: `m` the pair, `mp` the mentor's profile, `p` the person.
-    package func mentorSource(_ filter: Filter) -> SQLQueryString {
+    func mentorSource(_ filter: Filter) -> SQLQueryString {
         """
         \(SQLTable.mentorships) m JOIN \(SQLTable.mentorProfiles) mp ON mp.id = m.mentor_profile_id
         JOIN \(SQLTable.people) p ON p.id = mp.person_id
@@ -66,7 +66,7 @@ package struct MonitoringRepository {
 
     /// Mentee profiles that asked for a mentor (in the base, matched or completed) in programs of the period: `mp`,
     /// `pr`.
-    package func requestSource(_ filter: Filter) -> SQLQueryString {
+    func requestSource(_ filter: Filter) -> SQLQueryString {
         """
         \(SQLTable.menteeProfiles) mp JOIN \(SQLTable.programs) pr ON pr.id = mp.program_id
         WHERE \(filter.on("mp")) AND mp.status IN (\(in: [MenteeProfile.Status.inBase, .matched, .completed]))
@@ -76,7 +76,7 @@ package struct MonitoringRepository {
 
     /// Answers with an overall mark to the questionnaires `keys`, given in the period: `r` the answer, `s` the survey,
     /// `t` its template.
-    package func answerSource(_ filter: Filter, keys: [String]) -> SQLQueryString {
+    func answerSource(_ filter: Filter, keys: [String]) -> SQLQueryString {
         let (from, to) = rules.instants
         return """
             \(SQLTable.surveyResponses) r JOIN \(SQLTable.surveys) s ON s.id = r.survey_id
@@ -87,7 +87,7 @@ package struct MonitoringRepository {
     }
 
     /// An answer `r` at or above the threshold: the mark on a 1–5 scale, the proportion on any other.
-    package static func satisfied(_ threshold: SatisfactionThreshold) -> SQLQueryString {
+    static func satisfied(_ threshold: SatisfactionThreshold) -> SQLQueryString {
         """
         ((r.overall_max = 5 AND r.overall >= \(bind: threshold.ofFive))
           OR (r.overall_max <> 5 AND r.overall * 10 >= \(bind: threshold.ofTen) * r.overall_max))
@@ -95,7 +95,7 @@ package struct MonitoringRepository {
     }
 
     /// A roadmap activity `a` that is a checkpoint past its date and not closed (a repeating one is never overdue).
-    package func overdueCheckpoint() -> SQLQueryString {
+    func overdueCheckpoint() -> SQLQueryString {
         """
         a.checkpoint = \(bind: true) AND a.status NOT IN (\(in: [RoadmapActivity.Status.done, .cancelled]))
           AND a.repeat_rule IS NULL AND a.due_end < \(bind: rules.today.description)
