@@ -8,7 +8,8 @@ import Vapor
 /// The activity form: what it is, when, who, its status, and the evidence that it was done.
 enum ActivityForm {
     static func fields(
-        _ input: ActivityInput, evidence: EvidenceFields, accounts: [AccountModel], suggestions: [EvidenceSuggestion],
+        _ input: ActivityInput, evidence: EvidenceFields, accounts: [(id: UUID, name: String)],
+        suggestions: [EvidenceSuggestion],
         failure: ValidationFailure?
     ) -> [FormField] {
         var fields = [
@@ -29,8 +30,8 @@ enum ActivityForm {
                 ]
                     + accounts.map {
                         .init(
-                            value: $0.id!.uuidString.lowercased(), title: $0.displayName,
-                            selected: $0.id!.uuidString.lowercased() == input.responsibleAccount)
+                            value: $0.id.uuidString.lowercased(), title: $0.name,
+                            selected: $0.id.uuidString.lowercased() == input.responsibleAccount)
                     }),
             FormField("deliverable", "Результат, вид документа", value: input.deliverable, failure: failure),
             FormField(

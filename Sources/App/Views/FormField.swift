@@ -55,28 +55,3 @@ struct FormField: Encodable, Sendable {
             + type.allCases.map { Option(value: $0.rawValue, title: title($0), selected: $0.rawValue == selected) }
     }
 }
-
-/// A whole form page (`form.leaf`).
-struct FormPage: Encodable, Sendable {
-    struct Form: Encodable, Sendable {
-        var action: String
-        var fields: [FormField]
-        var submitTitle: String
-        var cancelURL: String
-        var intro: String?
-        var multipart = false
-        var failed = false
-        /// Values the form carries back unseen, such as the version of the record being edited.
-        var hidden: [Hidden] = []
-        /// A message about the whole form, shown above it instead of the usual "check the fields".
-        var alert: String?
-    }
-
-    struct Hidden: Encodable, Sendable {
-        var name: String
-        var value: String
-    }
-
-    var meta: PageMeta
-    var form: Form
-}

@@ -49,7 +49,7 @@ struct MatchingRunPage: Encodable {
     }
 
     var meta: PageMeta
-    var facts: [ProfileController.Fact]
+    var facts: [Fact]
     var proof: String
     var warnings: [String]
     var pairs: [Pair]

@@ -1,8 +1,5 @@
-import Fluent
-import FluentKit
 import Foundation
 import MentoringCore
-import Persistence
 
 /// The fields of the mentor and mentee profile forms.
 enum ProfileForms {
@@ -90,14 +87,16 @@ enum ProfileForms {
     }
 
     /// The person chooser of a new profile: people of the organization whose category fits the program's forms.
-    static func person(_ people: [PersonModel], selected: String?, failure: ValidationFailure?) -> FormField {
+    static func person(
+        _ people: [(id: UUID, details: Person.Details)], selected: String?, failure: ValidationFailure?
+    ) -> FormField {
         FormField(
             "person", "Участник", kind: "select", required: true, failure: failure,
             options: [.init(value: "", title: "— выберите —", selected: selected == nil)]
                 + people.map {
                     .init(
-                        value: $0.id!.uuidString, title: "\($0.details.fullName), \(BaseRows.role($0.details))",
-                        selected: $0.id!.uuidString == selected)
+                        value: $0.id.uuidString, title: "\($0.details.fullName), \(BaseRows.role($0.details))",
+                        selected: $0.id.uuidString == selected)
                 })
     }
 }

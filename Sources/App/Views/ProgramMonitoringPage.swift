@@ -77,7 +77,7 @@ struct ProgramMonitoringPage: Encodable {
     }
 
     var meta: PageMeta
-    var facts: [ProfileController.Fact]
+    var facts: [Fact]
     var actions: [Link]
     var notice: String?
     var error: String?

@@ -20,7 +20,7 @@ struct SurveyPage: Encodable {
     }
 
     var meta: PageMeta
-    var facts: [ProfileController.Fact]
+    var facts: [Fact]
     var actions: [Link]
     var filters: TablePage.Filters?
     var pending: [Pending]

@@ -30,6 +30,10 @@ package final class LegalRepresentativeModel: Model, @unchecked Sendable {
     package var details: LegalRepresentative.Details {
         .init(fullName: fullName, relation: relation, phone: phone, email: email)
     }
+
+    package var value: LegalRepresentative {
+        get throws { LegalRepresentative(id: .init(try requireID()), details: details) }
+    }
 }
 
 /// Links a legal representative to a minor they represent.

@@ -24,7 +24,7 @@ struct ConsentController: RouteCollection {
             kind: kind.rawValue, purpose: DefaultConsentText.purpose(kind),
             signedBy: minor ? representatives.first?.id?.uuidString.lowercased() : "subject",
             signedOn: scope.today.russian, text: DefaultConsentText.body(kind, organization: org.fullName))
-        return try await req.renderForm(
+        return try await req.render(
             form(req, person: person, org: org, representatives: representatives, input: input, failure: nil))
     }
 
@@ -40,7 +40,7 @@ struct ConsentController: RouteCollection {
             },
             form: { failure in
                 let representatives = try await RepresentativeService(scope: scope).representatives(of: person.id!)
-                return form(
+                return try form(
                     req, person: person, org: org, representatives: representatives, input: input, failure: failure)
             })
     }
@@ -59,21 +59,13 @@ struct ConsentController: RouteCollection {
     private func form(
         _ req: Request, person: PersonModel, org: OrganizationModel, representatives: [LegalRepresentativeModel],
         input: ConsentInput, failure: ValidationFailure?
-    ) -> FormPage {
-        let minor = person.details.isMinor(on: req.clock.today)
-        var intro = "Согласие хранится вместе с точным текстом, под которым стоит подпись."
-        if minor && representatives.isEmpty {
-            intro = "Участник несовершеннолетний: сначала добавьте законного представителя — согласие подписывает он."
-        }
-        return FormPage(
+    ) throws -> ConsentFormContext {
+        ConsentFormContext(
             meta: req.pageMeta(
                 "Новое согласие",
                 breadcrumbs: PeopleController.crumbs(org) + [Link(person.details.shortName, .person(.id(person.id!)))],
                 scopeName: org.shortName),
-            form: .init(
-                action: SiteURL.newConsent(.id(person.id!)).path,
-                fields: ConsentForm.fields(input, representatives: representatives, minor: minor, failure: failure),
-                submitTitle: "Сохранить согласие", cancelURL: SiteURL.person(.id(person.id!)).path, intro: intro,
-                multipart: true))
+            person: try person.requireID(), representatives: try representatives.map { try $0.value },
+            minor: person.details.isMinor(on: req.clock.today), input: input, failure: failure)
     }
 }

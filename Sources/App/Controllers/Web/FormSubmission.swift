@@ -6,16 +6,16 @@ import Vapor
 
 extension Request {
     /// Runs a form submission; on a validation failure the same form comes back with the messages (422).
-    func submit(
+    func submit<Page: FormContext>(
         _ action: () async throws -> Response,
-        form: (ValidationFailure) async throws -> FormPage
+        form: (ValidationFailure) async throws -> Page
     ) async throws -> Response {
         do {
             return try await action()
         } catch let failure as ValidationFailure {
             var page = try await form(failure)
             page.form.failed = true
-            return try await view.render("form", page).encodeResponse(status: .unprocessableEntity, for: self)
+            return try await render(page).encodeResponse(status: .unprocessableEntity, for: self)
         }
     }
 
@@ -34,7 +34,7 @@ extension Request {
         }
     }
 
-    func renderForm(_ page: FormPage) async throws -> View {
-        try await view.render("form", page)
+    func render<Page: FormContext>(_ page: Page) async throws -> View {
+        try await view.render(Page.template, page)
     }
 }

@@ -18,42 +18,18 @@ struct MeetingController: RouteCollection {
 
     func newForm(req: Request) async throws -> View {
         _ = try await MentorshipService(scope: req.scope()).kept(req.id("mentorshipID"))
-        return try await req.renderForm(
-            meetingForm(
-                req,
-                MeetingInput(
-                    type: MeetingType.regular.rawValue, durationMinutes: "45", format: MeetingPlace.inPerson.rawValue),
-                failure: nil))
+        let input = MeetingInput(
+            type: MeetingType.regular.rawValue, durationMinutes: "45", format: MeetingPlace.inPerson.rawValue)
+        return try await req.render(meetingForm(req, input, failure: nil))
     }
 
-    private func meetingForm(_ req: Request, _ input: MeetingInput, failure: ValidationFailure?) throws -> FormPage {
-        let id = try Slot.id(req.id("mentorshipID"))
-        return FormPage(
-            meta: req.pageMeta("Встреча", breadcrumbs: [Link("Пара", .mentorship(id))]),
-            form: .init(
-                action: SiteURL.newMeeting(id).path,
-                fields: [
-                    FormField(
-                        "type", "Вид встречи", kind: "select", required: true, failure: failure,
-                        options: FormField.options(MeetingType.self, selected: input.type, title: \.title)),
-                    FormField("date", "Дата", kind: "date", value: input.date, required: true, failure: failure),
-                    FormField(
-                        "time", "Время (московское)", kind: "time", value: input.time, required: true, failure: failure),
-                    FormField(
-                        "durationMinutes", "Продолжительность, минут", kind: "number", value: input.durationMinutes,
-                        required: true, failure: failure),
-                    FormField(
-                        "format", "Формат", kind: "select", required: true, failure: failure,
-                        options: FormField.options(MeetingPlace.self, selected: input.format, title: \.title)),
-                    FormField("place", "Место (для очной встречи)", value: input.place, failure: failure),
-                    FormField(
-                        "link", "Ссылка (для дистанционной встречи)", kind: "url", value: input.link, failure: failure),
-                    FormField("topic", "Тема", value: input.topic, required: true, failure: failure),
-                    FormField("notes", "Заметки", kind: "textarea", value: input.notes, failure: failure),
-                ], submitTitle: "Сохранить встречу", cancelURL: SiteURL.mentorship(id).path,
-                intro:
-                    "Будущая встреча попадёт в календарь участников. Прошедшая (не раньше чем \(req.application.config.meetingLogDays) дн. назад) сразу считается проведённой, и участники получат форму обратной связи."
-            ))
+    private func meetingForm(
+        _ req: Request, _ input: MeetingInput, failure: ValidationFailure?
+    ) throws -> MeetingFormContext {
+        let id = try req.id("mentorshipID")
+        return MeetingFormContext(
+            meta: req.pageMeta("Встреча", breadcrumbs: [Link("Пара", .mentorship(.id(id)))]), mentorship: id,
+            input: input, logDays: req.application.config.meetingLogDays, failure: failure)
     }
 
     func create(req: Request) async throws -> Response {
@@ -69,48 +45,21 @@ struct MeetingController: RouteCollection {
     }
 
     func show(req: Request) async throws -> View {
-        try await req.renderForm(outcomePage(req, failure: nil))
+        try await req.render(outcomePage(req, failure: nil))
     }
 
-    private func outcomePage(_ req: Request, failure: ValidationFailure?) async throws -> FormPage {
+    private func outcomePage(_ req: Request, failure: ValidationFailure?) async throws -> MeetingOutcomeContext {
         guard let meeting = try await MeetingModel.find(req.id("meetingID"), on: req.db) else { throw Abort(.notFound) }
         let (mentorship, access) = try await MentorshipService(scope: req.scope()).find(meeting.$mentorship.id)
         let people = try await MentorshipPeople.load([mentorship], access: access.access, scope: req.scope()).everyone(
             in: mentorship)
-        let place = meeting.whereText.isEmpty ? "" : ", \(meeting.whereText)"
-        let facts =
-            "\(meeting.type.title): «\(meeting.topic)», \(MeetingClock.russian(meeting.startsAt)), \(meeting.durationMinutes) мин., "
-            + "\(meeting.format.title.lowercased())\(place). Состояние: \(meeting.status.title.lowercased())."
-        let open = meeting.status == .planned && access.keepsRecords
-        let tasks = (mentorship.plan?.tasks ?? []).filter { $0.status == .planned }
-        var fields: [FormField] = []
-        if open {
-            fields = [
-                FormField(
-                    "action", "Что произошло", kind: "select", required: true, failure: failure,
-                    options: [
-                        .init(value: "held", title: "Встреча проведена", selected: true),
-                        .init(value: "cancelled", title: "Встреча отменена", selected: false),
-                    ]),
-                FormField(
-                    "attended", "Кто присутствовал", kind: "checkboxes", failure: failure,
-                    options: people.map { .init(value: $0.person.id!.uuidString, title: $0.name, selected: true) }),
-                FormField(
-                    "tasks", "Над какими задачами плана работали", kind: "checkboxes", failure: failure,
-                    options: tasks.map { .init(value: $0.id, title: $0.title, selected: false) }),
-                FormField("notes", "Итоги встречи", kind: "textarea", value: meeting.notes, failure: failure),
-            ]
-        }
-        let attended = meeting.attendance
-        let present = people.filter { attended[$0.person.id!] == true }.map(\.name)
-        return FormPage(
-            meta: req.pageMeta(
-                "Встреча «\(meeting.topic)»", breadcrumbs: [Link("Пара", .mentorship(.id(mentorship.id!)))]),
-            form: .init(
-                action: SiteURL.meeting(.id(meeting.id!)).path, fields: fields,
-                submitTitle: open ? "Сохранить" : "", cancelURL: SiteURL.mentorship(.id(mentorship.id!)).path,
-                intro: facts + (present.isEmpty ? "" : " Присутствовали: \(present.joined(separator: ", ")).")
-                    + (meeting.notes.map { " Итоги: \($0)" } ?? "")))
+        let pair = try mentorship.requireID()
+        return MeetingOutcomeContext(
+            meta: req.pageMeta("Встреча «\(meeting.topic)»", breadcrumbs: [Link("Пара", .mentorship(.id(pair)))]),
+            meeting: try meeting.summary, details: (meeting.durationMinutes, meeting.format, meeting.notes),
+            mentorship: pair, people: try people.map { (try $0.person.requireID(), $0.name) },
+            attended: meeting.attendance, tasks: mentorship.plan?.tasks ?? [],
+            open: meeting.status == .planned && access.keepsRecords, failure: failure)
     }
 
     func record(req: Request) async throws -> Response {

@@ -38,7 +38,7 @@ struct MentorshipController: RouteCollection {
     }
 
     func newForm(req: Request) async throws -> View {
-        try await req.renderForm(mentorshipForm(req, input: MentorshipInput(), failure: nil))
+        try await req.render(mentorshipForm(req, input: MentorshipInput(), failure: nil))
     }
 
     func create(req: Request) async throws -> Response {
@@ -53,131 +53,64 @@ struct MentorshipController: RouteCollection {
 
     private func mentorshipForm(
         _ req: Request, input: MentorshipInput, failure: ValidationFailure?
-    ) async throws -> FormPage {
+    ) async throws -> MentorshipFormContext {
         let scope = try req.scope()
         let (context, mentors) = try await BaseService(scope: scope).mentors(req.id("programID"))
         let (_, mentees) = try await BaseService(scope: scope).mentees(context.id)
         try context.access.requireManagement()
         let waiting: [MenteeProfile.Status] = [.candidate, .inBase]
-        let available = mentors.filter { $0.inBase && $0.profile.status != MentorProfile.Status.left }
-        let mentorOptions = available.map {
-            FormField.Option(
-                value: $0.profile.id!.uuidString, title: "\($0.person.details.fullName) — мест: \($0.profile.capacity)",
-                selected: $0.profile.id!.uuidString == input.mentor)
-        }
-        let coMentorOptions = available.map {
-            FormField.Option(
-                value: $0.profile.id!.uuidString, title: $0.person.details.fullName,
-                selected: input.coMentors?.contains($0.profile.id!.uuidString) ?? false)
-        }
-        let menteeOptions = mentees.filter { $0.inBase && waiting.contains($0.profile.status) }.map {
-            FormField.Option(
-                value: $0.profile.id!.uuidString,
-                title: "\($0.person.details.fullName) (\($0.profile.value.form.title))",
-                selected: input.mentees?.contains($0.profile.id!.uuidString) ?? false)
-        }
-        let forms = context.program.forms.map {
-            FormField.Option(value: $0.rawValue, title: $0.title, selected: $0.rawValue == input.form)
-        }
-        let roleModels =
-            [FormField.Option(value: "", title: "не указана", selected: true)]
-            + Set(context.program.forms.flatMap(\.roleModels)).sorted().map {
-                FormField.Option(value: $0, title: $0, selected: $0 == input.roleModel)
-            }
-        let kinds = MentoringKind.allCases.map {
-            FormField.Option(value: $0.rawValue, title: $0.title, selected: input.kinds?.contains($0.rawValue) ?? false)
-        }
-        let program = Slot.id(context.id)
-        return FormPage(
+        return MentorshipFormContext(
             meta: req.pageMeta(
-                "Пара вручную",
-                breadcrumbs: [
-                    Link(context.program.title, .program(program)), Link("Пары и группы", .mentorships(program)),
-                ],
-                scopeName: context.organization.shortName),
-            form: .init(
-                action: SiteURL.newMentorship(program).path,
-                fields: [
-                    FormField(
-                        "mentor", "Наставник", kind: "select", required: true, failure: failure,
-                        options: [FormField.Option(value: "", title: "выберите", selected: input.mentor == nil)]
-                            + mentorOptions),
-                    FormField(
-                        "mentees", "Наставляемые (несколько — группа)", kind: "checkboxes", required: true,
-                        failure: failure, options: menteeOptions),
-                    FormField(
-                        "coMentors", "Со-наставники (если пару ведут вместе)", kind: "checkboxes", failure: failure,
-                        options: coMentorOptions),
-                    FormField(
-                        "form", "Форма наставничества", kind: "select", required: true, failure: failure, options: forms
-                    ),
-                    FormField("roleModel", "Ролевая модель", kind: "select", failure: failure, options: roleModels),
-                    FormField("kinds", "Вид наставничества", kind: "checkboxes", failure: failure, options: kinds),
-                    FormField(
-                        "startsOn", "Начало", kind: "date", value: input.startsOn, help: "Пусто — с начала программы.",
-                        failure: failure),
-                    FormField(
-                        "endsOn", "Окончание", kind: "date", value: input.endsOn, help: "Пусто — до конца программы.",
-                        failure: failure),
-                ], submitTitle: "Составить пару", cancelURL: SiteURL.mentorships(program).path,
-                intro:
-                    "Пара появится черновиком и будет закреплена приказом. Места наставника и согласия участников проверяются сразу."
-            ))
+                "Пара вручную", breadcrumbs: Self.crumbs(context), scopeName: context.organization.shortName),
+            program: context.id, forms: context.program.forms,
+            mentors: try mentors.filter { $0.inBase && $0.profile.status != MentorProfile.Status.left }.map {
+                .init(
+                    profile: try $0.profile.requireID(), name: $0.person.details.fullName, capacity: $0.profile.capacity
+                )
+            },
+            mentees: try mentees.filter { $0.inBase && waiting.contains($0.profile.status) }.map {
+                .init(
+                    profile: try $0.profile.requireID(), name: $0.person.details.fullName, form: $0.profile.value.form)
+            },
+            input: input, failure: failure)
+    }
+
+    private static func crumbs(_ context: ProgramContext) -> [Link] {
+        [Link(context.program.title, .program(.id(context.id))), Link("Пары и группы", .mentorships(.id(context.id)))]
     }
 
     struct RhythmForm: Content { var days: [String: String]? }
 
     func rhythmForm(req: Request) async throws -> View {
-        let context = try await ProgramService(scope: req.scope()).managedProgram(req.id("programID"))
-        return try await req.renderForm(rhythmPage(req, context, failure: nil))
+        let service = try ProgramService(scope: req.scope())
+        let context = try await service.managedProgram(req.id("programID"))
+        return try await req.render(rhythmPage(req, context, days: service.rhythm(context), failure: nil))
     }
 
-    private func rhythmPage(_ req: Request, _ context: ProgramContext, failure: ValidationFailure?) -> FormPage {
-        let program = Slot.id(context.id)
-        return FormPage(
+    private func rhythmPage(
+        _ req: Request, _ context: ProgramContext, days: [(form: MentoringForm, days: String)],
+        failure: ValidationFailure?
+    ) -> RhythmFormContext {
+        RhythmFormContext(
             meta: req.pageMeta(
-                "Ритм встреч",
-                breadcrumbs: [
-                    Link(context.program.title, .program(program)), Link("Пары и группы", .mentorships(program)),
-                ],
-                scopeName: context.organization.shortName),
-            form: .init(
-                action: SiteURL.rhythm(program).path,
-                fields: context.program.forms.map { form in
-                    FormField(
-                        "days[\(form.rawValue)]", "\(form.title): встреча не реже чем раз в … дней", kind: "number",
-                        value: String(context.program.rhythm(for: form).meetingIntervalDays), required: true,
-                        failure: failure)
-                }, submitTitle: "Сохранить", cancelURL: SiteURL.mentorships(program).path,
-                intro:
-                    "Ежедневная проверка отмечает пару как риск, если встречи не было дольше этого срока. По умолчанию: педагог – педагог — раз в неделю, остальные формы — раз в две недели."
-            ))
+                "Ритм встреч", breadcrumbs: Self.crumbs(context), scopeName: context.organization.shortName),
+            program: context.id, days: days, failure: failure)
     }
 
     func saveRhythm(req: Request) async throws -> Response {
         let form = try req.content.decode(RhythmForm.self)
-        let context = try await ProgramService(scope: req.scope()).managedProgram(req.id("programID"))
-        var days: [String: Int] = [:]
-        var failure = ValidationFailure()
-        for programForm in context.program.forms {
-            let key = "days[\(programForm.rawValue)]"
-            guard
-                let value = form.days?[programForm.rawValue].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
-                (1...90).contains(value)
-            else {
-                failure.add(key, "Число дней от 1 до 90.")
-                continue
-            }
-            days[programForm.rawValue] = value
-        }
-        guard failure.isEmpty else {
-            var page = rhythmPage(req, context, failure: failure)
-            page.form.failed = true
-            return try await req.view.render("form", page).encodeResponse(status: .unprocessableEntity, for: req)
-        }
-        context.program.rhythmText = StoredJSON.encode(days)
-        try await context.program.save(on: req.db)
-        return try await req.redirect(to: SiteURL.mentorships(.id(context.id)).path, notice: "Ритм встреч сохранён.")
+        let service = try ProgramService(scope: req.scope())
+        let context = try await service.managedProgram(req.id("programID"))
+        return try await req.submit(
+            {
+                try await service.setRhythm(context.id, days: form.days)
+                return try await req.redirect(
+                    to: SiteURL.mentorships(.id(context.id)).path, notice: "Ритм встреч сохранён.")
+            },
+            form: {
+                rhythmPage(
+                    req, context, days: context.program.forms.map { ($0, form.days?[$0.rawValue] ?? "") }, failure: $0)
+            })
     }
 
     func show(req: Request) async throws -> View {
@@ -253,7 +186,7 @@ struct MentorshipController: RouteCollection {
     func reportForm(req: Request) async throws -> View {
         let (mentorship, _) = try await MentorshipService(scope: req.scope()).kept(req.id("mentorshipID"))
         let report = mentorship.report
-        return try await req.renderForm(
+        return try await req.render(
             reportPage(
                 req,
                 MentorshipService.ReportForm(
@@ -263,25 +196,11 @@ struct MentorshipController: RouteCollection {
 
     private func reportPage(
         _ req: Request, _ form: MentorshipService.ReportForm, failure: ValidationFailure?
-    ) throws -> FormPage {
-        let id = try Slot.id(req.id("mentorshipID"))
-        return FormPage(
-            meta: req.pageMeta("Аналитический отчёт наставника", breadcrumbs: [Link("Пара", .mentorship(id))]),
-            form: .init(
-                action: SiteURL.mentorshipReport(id).path,
-                fields: [
-                    FormField(
-                        "results", "Результаты работы пары", kind: "textarea", value: form.results, required: true,
-                        failure: failure),
-                    FormField(
-                        "difficulties", "Трудности и как они решались", kind: "textarea", value: form.difficulties,
-                        failure: failure),
-                    FormField("proposals", "Предложения", kind: "textarea", value: form.proposals, failure: failure),
-                    FormField(
-                        "action", "Сдать отчёт куратору (после сдачи текст не меняется)", kind: "checkbox",
-                        failure: failure),
-                ], submitTitle: "Сохранить", cancelURL: SiteURL.mentorship(id).path,
-                intro: "Цели, встречи и оценки участников попадут в отчёт сами: здесь — только ваш текст."))
+    ) throws -> ReportFormContext {
+        let id = try req.id("mentorshipID")
+        return ReportFormContext(
+            meta: req.pageMeta("Аналитический отчёт наставника", breadcrumbs: [Link("Пара", .mentorship(.id(id)))]),
+            mentorship: id, report: form, failure: failure)
     }
 
     func saveReport(req: Request) async throws -> Response {

@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import Matching
 import MentoringCore
@@ -29,8 +30,7 @@ struct MunicipalMatchingController: RouteCollection {
 
     func newRun(req: Request) async throws -> View {
         let municipality = try await MunicipalMonitoring(scope: req.scope()).municipality(req.id("municipalityID"))
-        return try await req.renderForm(
-            MunicipalMatchingPages.form(req, municipality: municipality, input: MatchingInput(), failure: nil))
+        return try await req.render(try form(req, municipality, input: MatchingInput(), failure: nil))
     }
 
     func start(req: Request) async throws -> Response {
@@ -41,15 +41,29 @@ struct MunicipalMatchingController: RouteCollection {
             let run = try await service.start(municipality.id!, input: input)
             return req.redirect(to: SiteURL.municipalMatchingRun(.id(run.id!)).path)
         } catch let failure as ValidationFailure {
-            var page = MunicipalMatchingPages.form(req, municipality: municipality, input: input, failure: failure)
+            var page = try form(req, municipality, input: input, failure: failure)
             page.form.failed = true
-            return try await req.renderForm(page).encodeResponse(status: .unprocessableEntity, for: req)
+            return try await req.render(page).encodeResponse(status: .unprocessableEntity, for: req)
         } catch let refusal as MatchingRefusal {
-            var page = MunicipalMatchingPages.form(
-                req, municipality: municipality, input: input, failure: nil, problems: refusal.problems)
+            var page = try form(req, municipality, input: input, failure: nil, problems: refusal.problems)
             page.form.failed = true
-            return try await req.renderForm(page).encodeResponse(status: .unprocessableEntity, for: req)
+            return try await req.render(page).encodeResponse(status: .unprocessableEntity, for: req)
         }
+    }
+
+    private func form(
+        _ req: Request, _ municipality: MunicipalityModel, input: MatchingInput, failure: ValidationFailure?,
+        problems: [String] = []
+    ) throws -> MunicipalMatchingFormContext {
+        let id = try municipality.requireID()
+        return MunicipalMatchingFormContext(
+            meta: req.pageMeta(
+                "Новый подбор по муниципалитету",
+                breadcrumbs: [
+                    Link(municipality.name, .municipalMonitoring(.id(id))),
+                    Link("Подбор пар", .municipalMatching(.id(id))),
+                ]),
+            municipality: id, input: input, failure: failure, problems: problems)
     }
 
     func run(req: Request) async throws -> View {

@@ -120,8 +120,9 @@ struct MunicipalMonitoringController: RouteCollection {
         let year = try req.reportYear()
         let municipality = try await service.municipality(id)
         let (figures, _) = try await service.figures(of: id, year: year)
-        return try await req.renderForm(
-            Self.form(req, municipality: municipality, year: year, input: MunicipalFiguresInput(figures), failure: nil))
+        return try await req.render(
+            try Self.form(
+                req, municipality: municipality, year: year, input: MunicipalFiguresInput(figures), failure: nil))
     }
 
     func saveFigures(req: Request) async throws -> Response {
@@ -135,52 +136,21 @@ struct MunicipalMonitoringController: RouteCollection {
                 _ = try await service.saveFigures(of: id, year: year, input: input)
                 return req.redirect(to: SiteURL.municipalMonitoring(.id(id)).path + "?year=\(year)")
             },
-            form: { failure in Self.form(req, municipality: municipality, year: year, input: input, failure: failure) })
+            form: { failure in
+                try Self.form(req, municipality: municipality, year: year, input: input, failure: failure)
+            })
     }
 
     static func form(
         _ req: Request, municipality: MunicipalityModel, year: Int, input: MunicipalFiguresInput,
         failure: ValidationFailure?
-    ) -> FormPage {
-        let id = Slot.id(municipality.id!)
-        var fields = [
-            FormField(
-                "children10to19", "Детей 10–19 лет, проживающих на территории", value: input.children10to19,
-                help: "Знаменатель первого показателя. Пусто — доля не вычисляется.", failure: failure),
-            FormField(
-                "children15to19", "Детей 15–19 лет, проживающих на территории", value: input.children15to19,
-                failure: failure),
-            FormField(
-                "youngSpecialists", "Молодых специалистов-педагогов", value: input.youngSpecialists, failure: failure),
-            FormField(
-                "referenceDate", "Дата, на которую считается возраст", value: input.referenceDate,
-                help: "ДД.ММ.ГГГГ; по умолчанию 1 сентября.",
-                failure: failure),
-        ]
-        fields += MunicipalIndicator.allCases.map { indicator in
-            FormField(
-                MunicipalFiguresInput.targetField(indicator), "Цель, %: \(indicator.shortTitle)",
-                value: input.targets?[indicator.rawValue],
-                required: true, failure: failure)
-        }
-        fields += [
-            FormField(
-                "thresholdOfFive", "Порог удовлетворённости на шкале 1–5", value: input.thresholdOfFive,
-                failure: failure),
-            FormField(
-                "thresholdOfTen", "Порог удовлетворённости на шкале 1–10", value: input.thresholdOfTen, failure: failure
-            ),
-        ]
-        return FormPage(
+    ) throws -> MunicipalFiguresContext {
+        let id = try municipality.requireID()
+        return MunicipalFiguresContext(
             meta: req.pageMeta(
-                "Знаменатели и цели на \(year) год", breadcrumbs: [Link("Мониторинг", .municipalMonitoring(id))],
+                "Знаменатели и цели на \(year) год", breadcrumbs: [Link("Мониторинг", .municipalMonitoring(.id(id)))],
                 scopeName: municipality.name),
-            form: .init(
-                action: SiteURL.municipalFigures(id).path + "?year=\(year)", fields: fields, submitTitle: "Сохранить",
-                cancelURL: SiteURL.municipalMonitoring(id).path + "?year=\(year)",
-                intro:
-                    "Цифры, которые знает только орган управления. Доли считаются от них; целевые значения — из муниципального плана."
-            ))
+            municipality: id, year: year, input: input, failure: failure)
     }
 
     func note(_ req: Request, format: String) async throws -> Response {

@@ -30,54 +30,25 @@ struct OrderController: RouteCollection {
     }
 
     func newForm(req: Request) async throws -> View {
-        try await req.renderForm(
+        try await req.render(
             orderForm(
                 req,
                 OrderInput(kind: req.query[String.self, at: "kind"], program: req.query[String.self, at: "program"]),
                 failure: nil))
     }
 
-    private func orderForm(_ req: Request, _ input: OrderInput, failure: ValidationFailure?) async throws -> FormPage {
-        let scope = try req.scope()
-        let (org, _) = try await OrganizationDirectory(scope: scope).managedOrganization(req.id("organizationID"))
-        let programs = try await ProgramModel.query(on: req.db).filter(\.$organization.$id == org.id!).sort(
-            \.$periodStart, .descending
-        ).all()
-        let place = Slot.id(org.id!)
-        return FormPage(
+    private func orderForm(
+        _ req: Request, _ input: OrderInput, failure: ValidationFailure?
+    ) async throws -> OrderFormContext {
+        let (programs, org, access) = try await ProgramService(scope: req.scope()).programs(
+            in: req.id("organizationID"))
+        try access.requireManagement()
+        let id = org.id.rawValue
+        return OrderFormContext(
             meta: req.pageMeta(
-                "Подготовить приказ", breadcrumbs: [Link("Приказы", .orders(place))], scopeName: org.shortName),
-            form: .init(
-                action: SiteURL.newOrder(place).path,
-                fields: [
-                    FormField(
-                        "kind", "Вид приказа", kind: "select", required: true, failure: failure,
-                        options: FormField.options(
-                            OrderKind.self, selected: input.kind ?? OrderKind.fixMentorships.rawValue, title: \.title)),
-                    FormField(
-                        "program", "Программа", kind: "select", failure: failure,
-                        options: [
-                            FormField.Option(value: "", title: "не выбрана", selected: (input.program ?? "").isEmpty)
-                        ]
-                            + programs.map {
-                                FormField.Option(
-                                    value: $0.id!.uuidString, title: $0.title,
-                                    selected: $0.id!.uuidString == input.program?.lowercased()
-                                        || $0.id!.uuidString == input.program)
-                            }),
-                    FormField(
-                        "title", "Заголовок", value: input.title, help: "Пусто — заголовок по виду приказа.",
-                        failure: failure),
-                    FormField(
-                        "grounds", "Основание", kind: "textarea", value: input.grounds,
-                        help: "Пусто — федеральные акты и положение организации.", failure: failure),
-                    FormField(
-                        "points", "Пункты приказа, по одному в строке", kind: "textarea", value: input.points,
-                        help: "Пусто — типовые пункты этого вида приказа.", failure: failure),
-                ], submitTitle: "Подготовить проект", cancelURL: SiteURL.orders(place).path,
-                intro:
-                    "В приложение войдут черновики пар программы (или изменённые пары, или кандидаты в наставники). Пары без действующих согласий участников в приказ не попадают — система скажет, чьих согласий не хватает."
-            ))
+                "Подготовить приказ", breadcrumbs: [Link("Приказы", .orders(.id(id)))],
+                scopeName: org.details.shortName),
+            organization: id, programs: programs, input: input, failure: failure)
     }
 
     func create(req: Request) async throws -> Response {

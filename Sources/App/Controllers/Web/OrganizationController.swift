@@ -91,7 +91,7 @@ struct OrganizationController: RouteCollection {
         let service = try OrganizationService(scope: req.scope())
         let municipalities = try await service.municipalities()
         guard !municipalities.isEmpty else { throw DomainError.notFound }
-        return try await req.renderForm(
+        return try await req.render(
             form(
                 req, Organization.Input(kind: Organization.Kind.school.rawValue),
                 municipalities: municipalities, target: nil, failure: nil))
@@ -118,7 +118,7 @@ struct OrganizationController: RouteCollection {
             address: details.address, headName: details.headName,
             headPosition: details.headPosition, siteURL: details.siteURL,
             municipalityID: org.$municipality.id.uuidString)
-        return try await req.renderForm(form(req, input, municipalities: municipalities, target: org, failure: nil))
+        return try await req.render(form(req, input, municipalities: municipalities, target: org, failure: nil))
     }
 
     func update(req: Request) async throws -> Response {
@@ -145,40 +145,12 @@ struct OrganizationController: RouteCollection {
     private func form(
         _ req: Request, _ input: Organization.Input, municipalities: [(id: UUID, title: String)],
         target: OrganizationModel?, failure: ValidationFailure?
-    ) -> FormPage {
-        let chosen = input.municipalityID?.lowercased()
-        let places =
-            [FormField.Option(value: "", title: "— выберите —", selected: chosen == nil)]
-            + municipalities.map { place in
-                let value = place.id.uuidString.lowercased()
-                return FormField.Option(value: value, title: place.title, selected: value == chosen)
-            }
-        let title = target.map { "Изменить: \($0.shortName)" } ?? "Новая организация"
-        return FormPage(
-            meta: req.pageMeta(title, breadcrumbs: [Link("Организации", .organizations)]),
-            form: .init(
-                action: target.map { SiteURL.editOrganization(.id($0.id!)).path } ?? SiteURL.newOrganization.path,
-                fields: [
-                    FormField(
-                        "kind", "Тип организации", kind: "select", required: true, failure: failure,
-                        options: FormField.options(Organization.Kind.self, selected: input.kind, title: \.title)),
-                    FormField(
-                        "fullName", "Полное наименование", value: input.fullName, required: true, failure: failure),
-                    FormField(
-                        "shortName", "Краткое наименование", value: input.shortName, required: true, failure: failure),
-                    FormField(
-                        "municipalityID", "Муниципалитет", kind: "select", required: true,
-                        help: "Нет нужного? Добавьте его на странице «Территории».", failure: failure,
-                        options: places),
-                    FormField("address", "Адрес", value: input.address, failure: failure),
-                    FormField("headName", "Руководитель (ФИО)", value: input.headName, failure: failure),
-                    FormField(
-                        "headPosition", "Должность руководителя", value: input.headPosition,
-                        help: "Директор, заведующий ...", failure: failure),
-                    FormField("siteURL", "Сайт", kind: "url", value: input.siteURL, failure: failure),
-                ],
-                submitTitle: target == nil ? "Добавить" : "Сохранить",
-                cancelURL: target.map { SiteURL.organization(.id($0.id!)).path } ?? SiteURL.organizations.path))
+    ) -> OrganizationFormContext {
+        OrganizationFormContext(
+            meta: req.pageMeta(
+                target.map { "Изменить: \($0.shortName)" } ?? "Новая организация",
+                breadcrumbs: [Link("Организации", .organizations)]),
+            input: input, municipalities: municipalities, target: target?.id, failure: failure)
     }
 }
 

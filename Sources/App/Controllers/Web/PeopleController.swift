@@ -26,7 +26,7 @@ struct PeopleController: RouteCollection {
 
     func new(req: Request) async throws -> View {
         let (org, _) = try await OrganizationDirectory(scope: req.scope()).managedOrganization(req.id("organizationID"))
-        return try await req.renderForm(newForm(req, org: org, input: PersonInput(), failure: nil))
+        return try await req.render(newForm(req, org: org, input: PersonInput(), failure: nil))
     }
 
     func create(req: Request) async throws -> Response {
@@ -41,7 +41,7 @@ struct PeopleController: RouteCollection {
 
     func edit(req: Request) async throws -> View {
         let (person, org, _) = try await PeopleService(scope: req.scope()).managedPerson(req.id("personID"))
-        return try await req.renderForm(
+        return try await req.render(
             editForm(req, person: person, org: org, input: PersonInput(person.details), failure: nil))
     }
 
@@ -62,33 +62,27 @@ struct PeopleController: RouteCollection {
             let (current, _, _) = try await service.managedPerson(person.id!)
             var page = editForm(req, person: current, org: org, input: input, failure: nil)
             page.form.alert = PersonForm.conflict(typed: input, stored: PersonInput(current.details))
-            return try await req.renderForm(page).encodeResponse(status: .conflict, for: req)
+            return try await req.render(page).encodeResponse(status: .conflict, for: req)
         }
     }
 
     private func newForm(
         _ req: Request, org: OrganizationModel, input: PersonInput, failure: ValidationFailure?
-    ) -> FormPage {
-        FormPage(
+    ) -> PersonFormContext {
+        PersonFormContext(
             meta: req.pageMeta("Новый участник", breadcrumbs: Self.crumbs(org), scopeName: org.shortName),
-            form: .init(
-                action: SiteURL.newPerson(.id(org.id!)).path, fields: PersonForm.fields(input, failure: failure),
-                submitTitle: "Сохранить", cancelURL: SiteURL.people(.id(org.id!)).path,
-                intro: "Согласия на обработку данных добавляются на карточке участника после сохранения."))
+            organization: org.id!, input: input, failure: failure)
     }
 
     private func editForm(
         _ req: Request, person: PersonModel, org: OrganizationModel, input: PersonInput, failure: ValidationFailure?
-    ) -> FormPage {
-        FormPage(
+    ) -> PersonFormContext {
+        PersonFormContext(
             meta: req.pageMeta(
                 "Изменение данных",
                 breadcrumbs: Self.crumbs(org) + [Link(person.details.shortName, .person(.id(person.id!)))],
                 scopeName: org.shortName),
-            form: .init(
-                action: SiteURL.editPerson(.id(person.id!)).path, fields: PersonForm.fields(input, failure: failure),
-                submitTitle: "Сохранить", cancelURL: SiteURL.person(.id(person.id!)).path,
-                hidden: [.init(name: "version", value: String(person.version))]))
+            person: person.id!, version: person.version, input: input, failure: failure)
     }
 
     static func crumbs(_ org: OrganizationModel) -> [Link] {

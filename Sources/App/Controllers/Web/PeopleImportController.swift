@@ -30,33 +30,16 @@ struct PeopleImportController: RouteCollection {
 
     func new(req: Request) async throws -> View {
         let (org, _) = try await OrganizationDirectory(scope: req.scope()).managedOrganization(req.id("organizationID"))
-        return try await req.renderForm(uploadForm(req, org, category: nil, failure: nil))
+        return try await req.render(try uploadForm(req, org, category: nil, failure: nil))
     }
 
     private func uploadForm(
         _ req: Request, _ org: OrganizationModel, category: String?, failure: ValidationFailure?
-    ) -> FormPage {
-        var page = FormPage(
+    ) throws -> PeopleUploadContext {
+        PeopleUploadContext(
             meta: req.pageMeta(
                 "Загрузка списка участников", breadcrumbs: PeopleController.crumbs(org), scopeName: org.shortName),
-            form: .init(
-                action: SiteURL.importPeople(.id(org.id!)).path,
-                fields: [
-                    FormField(
-                        "file", "Файл XLSX или CSV", kind: "file", required: true,
-                        help:
-                            "Список класса или педагогов: ФИО (одним столбцом или тремя), дата рождения, класс, должность, предмет, стаж, e-mail, телефон.",
-                        failure: failure),
-                    FormField(
-                        "category", "Категория, если в файле её не видно", kind: "select",
-                        options: FormField.options(
-                            Person.Category.self, selected: category ?? "student", title: \.title)),
-                ], submitTitle: "Проверить файл", cancelURL: SiteURL.people(.id(org.id!)).path,
-                intro:
-                    "Сначала вы увидите, что получится: какие столбцы узнаны, кто будет добавлен, кто уже есть и какие строки с ошибками. Ничего не сохраняется до подтверждения."
-            ))
-        page.form.multipart = true
-        return page
+            organization: try org.requireID(), category: category, failure: failure)
     }
 
     func upload(req: Request) async throws -> Response {
@@ -72,7 +55,7 @@ struct PeopleImportController: RouteCollection {
                     to: org.id!, fileName: file.filename, data: Data(file.data.readableBytesView))
                 return req.redirect(
                     to: SiteURL.peopleImport(.id(upload.id!)).path + "?category=\(options.defaultCategory.rawValue)")
-            }, form: { uploadForm(req, org, category: options.category, failure: $0) })
+            }, form: { try uploadForm(req, org, category: options.category, failure: $0) })
     }
 
     struct Page: Encodable {

@@ -20,21 +20,6 @@ struct ProfileController: RouteCollection {
 
     struct PersonChoice: Content { var person: String? }
 
-    struct Fact: Encodable {
-        var label: String
-        var value: String
-    }
-
-    struct Page: Encodable {
-        var meta: PageMeta
-        var personURL: String
-        var role: String
-        var problems: [String]
-        var facts: [Fact]
-        var trainings: [String]
-        var form: FormPage.Form?
-    }
-
     private func terms(_ req: Request, _ org: OrganizationModel, _ forms: [MentoringForm]) async throws -> [String] {
         try await VocabularyService(scope: req.scope()).terms(of: forms.map(\.vocabulary), for: org)
     }
@@ -45,25 +30,13 @@ struct ProfileController: RouteCollection {
         ]
     }
 
-    private func candidates(_ req: Request, _ context: ProgramContext, mentor: Bool) async throws -> [PersonModel] {
-        let people = try await PersonModel.query(on: req.db).filter(\.$organization.$id == context.organization.id!)
-            .filter(\.$anonymizedAt == nil).inNameOrder().all()
-        return people.filter { person in
-            let forms =
-                mentor
-                ? MentoringForm.mentorForms(for: person.details.categories)
-                : MentoringForm.menteeForms(for: person.details.categories)
-            return !Set(forms).isDisjoint(with: context.program.forms)
-        }
-    }
-
     // MARK: mentors
 
     func newMentor(req: Request) async throws -> View {
         let context = try await ProgramService(scope: req.scope()).managedProgram(req.id("programID"))
         var input = MentorProfileInput()
         input.capacity = "1"
-        return try await req.renderForm(newMentorForm(req, context, input: input, person: nil, failure: nil))
+        return try await req.render(newMentorForm(req, context, input: input, person: nil, failure: nil))
     }
 
     func createMentor(req: Request) async throws -> Response {
@@ -84,23 +57,16 @@ struct ProfileController: RouteCollection {
     private func newMentorForm(
         _ req: Request, _ context: ProgramContext, input: MentorProfileInput, person: String?,
         failure: ValidationFailure?
-    ) async throws -> FormPage {
-        let people = try await candidates(req, context, mentor: true)
-        return FormPage(
+    ) async throws -> NewProfileContext {
+        NewProfileContext(
             meta: req.pageMeta(
                 "Новый наставник",
                 breadcrumbs: crumbs(context, base: .mentorBase(.id(context.id)), title: "База наставников"),
                 scopeName: context.organization.shortName),
-            form: .init(
-                action: SiteURL.newMentor(.id(context.id)).path,
-                fields: [ProfileForms.person(people, selected: person, failure: failure)]
-                    + ProfileForms.mentor(
-                        input, programForms: context.program.forms,
-                        terms: try await terms(req, context.organization, context.program.forms), failure: failure),
-                submitTitle: "Добавить в базу", cancelURL: SiteURL.mentorBase(.id(context.id)).path,
-                intro:
-                    "В базе наставник появится, когда у него будет действующее согласие на обработку данных и участие.")
-        )
+            program: context.id, programForms: context.program.forms,
+            people: try await BaseService(scope: req.scope()).candidates(context, mentor: true),
+            terms: try await terms(req, context.organization, context.program.forms), person: person, input: input,
+            failure: failure)
     }
 
     func mentor(req: Request) async throws -> View {
@@ -128,36 +94,17 @@ struct ProfileController: RouteCollection {
     private func mentorPage(
         _ req: Request, _ context: ProgramContext, _ entry: MentorEntry, input: MentorProfileInput,
         failure: ValidationFailure?
-    ) async throws -> Page {
-        let p = entry.profile.value
-        let facts =
-            [
-                Fact(label: "Статус", value: p.status.title + (p.registryOrder.map { ", приказ \($0)" } ?? "")),
-                Fact(label: "Формы наставничества", value: p.forms.map(\.title).joined(separator: "; ")),
-                Fact(label: "Ролевые модели", value: p.roleModels.joined(separator: "; ")),
-            ]
-            + MentorProfile.shownFields.map { Fact(label: $0.0, value: $0.1(p)) }
-        let trainings = p.trainings.map { t in
-            [t.course, t.hours.map { "\($0) ч." }, t.completedOn?.russian, t.document].compactMap { $0 }.joined(
-                separator: ", ")
-        }
-        let form: FormPage.Form? =
-            context.access.manages
-            ? FormPage.Form(
-                action: SiteURL.mentorProfile(.id(entry.profile.id!)).path,
-                fields: ProfileForms.mentor(
-                    input, programForms: context.program.forms,
-                    terms: try await terms(req, context.organization, context.program.forms), failure: failure),
-                submitTitle: "Сохранить", cancelURL: SiteURL.mentorBase(.id(context.id)).path, failed: failure != nil)
-            : nil
-        return Page(
+    ) async throws -> ProfileContext {
+        ProfileContext(
             meta: req.pageMeta(
                 entry.person.details.fullName,
                 breadcrumbs: crumbs(context, base: .mentorBase(.id(context.id)), title: "База наставников"),
                 scopeName: context.organization.shortName),
-            personURL: SiteURL.person(.id(entry.person.id!)).path,
-            role: "Наставник, " + BaseRows.role(entry.person.details),
-            problems: entry.problems.map(\.message), facts: facts, trainings: trainings, form: form)
+            program: context.id, profile: (try entry.profile.requireID(), entry.profile.value),
+            person: try entry.person.requireID(), details: entry.person.details,
+            problems: entry.problems.map(\.message), programForms: context.program.forms,
+            terms: context.access.manages ? try await terms(req, context.organization, context.program.forms) : nil,
+            input: input, failure: failure)
     }
 
     // MARK: mentees
@@ -166,7 +113,7 @@ struct ProfileController: RouteCollection {
         let context = try await ProgramService(scope: req.scope()).managedProgram(req.id("programID"))
         var input = MenteeProfileInput()
         input.form = context.program.forms.first?.rawValue
-        return try await req.renderForm(newMenteeForm(req, context, input: input, person: nil, failure: nil))
+        return try await req.render(newMenteeForm(req, context, input: input, person: nil, failure: nil))
     }
 
     func createMentee(req: Request) async throws -> Response {
@@ -187,21 +134,16 @@ struct ProfileController: RouteCollection {
     private func newMenteeForm(
         _ req: Request, _ context: ProgramContext, input: MenteeProfileInput, person: String?,
         failure: ValidationFailure?
-    ) async throws -> FormPage {
-        let people = try await candidates(req, context, mentor: false)
-        return FormPage(
+    ) async throws -> NewProfileContext {
+        NewProfileContext(
             meta: req.pageMeta(
                 "Новый наставляемый",
                 breadcrumbs: crumbs(context, base: .menteeBase(.id(context.id)), title: "База наставляемых"),
                 scopeName: context.organization.shortName),
-            form: .init(
-                action: SiteURL.newMentee(.id(context.id)).path,
-                fields: [ProfileForms.person(people, selected: person, failure: failure)]
-                    + ProfileForms.mentee(
-                        input, programForms: context.program.forms,
-                        terms: try await terms(req, context.organization, context.program.forms), failure: failure),
-                submitTitle: "Добавить в базу", cancelURL: SiteURL.menteeBase(.id(context.id)).path,
-                intro: "Несовершеннолетний появится в базе, когда законный представитель подпишет согласия."))
+            program: context.id, programForms: context.program.forms,
+            people: try await BaseService(scope: req.scope()).candidates(context, mentor: false),
+            terms: try await terms(req, context.organization, context.program.forms), person: person, input: input,
+            failure: failure)
     }
 
     func mentee(req: Request) async throws -> View {
@@ -229,30 +171,16 @@ struct ProfileController: RouteCollection {
     private func menteePage(
         _ req: Request, _ context: ProgramContext, _ entry: MenteeEntry, input: MenteeProfileInput,
         failure: ValidationFailure?
-    ) async throws -> Page {
-        let p = entry.profile.value
-        let facts =
-            [
-                Fact(label: "Статус", value: p.status.title), Fact(label: "Форма наставничества", value: p.form.title),
-                Fact(label: "В листе ожидания с", value: p.waitingSince.russian),
-            ]
-            + MenteeProfile.shownFields.map { Fact(label: $0.0, value: $0.1(p)) }
-        let form: FormPage.Form? =
-            context.access.manages
-            ? FormPage.Form(
-                action: SiteURL.menteeProfile(.id(entry.profile.id!)).path,
-                fields: ProfileForms.mentee(
-                    input, programForms: context.program.forms,
-                    terms: try await terms(req, context.organization, context.program.forms), failure: failure),
-                submitTitle: "Сохранить", cancelURL: SiteURL.menteeBase(.id(context.id)).path, failed: failure != nil)
-            : nil
-        return Page(
+    ) async throws -> ProfileContext {
+        ProfileContext(
             meta: req.pageMeta(
                 entry.person.details.fullName,
                 breadcrumbs: crumbs(context, base: .menteeBase(.id(context.id)), title: "База наставляемых"),
                 scopeName: context.organization.shortName),
-            personURL: SiteURL.person(.id(entry.person.id!)).path,
-            role: "Наставляемый, " + BaseRows.role(entry.person.details),
-            problems: entry.problems.map(\.message), facts: facts, trainings: [], form: form)
+            program: context.id, profile: (try entry.profile.requireID(), entry.profile.value),
+            person: try entry.person.requireID(), details: entry.person.details,
+            problems: entry.problems.map(\.message), programForms: context.program.forms,
+            terms: context.access.manages ? try await terms(req, context.organization, context.program.forms) : nil,
+            input: input, failure: failure)
     }
 }

@@ -33,7 +33,7 @@ struct ProgramController: RouteCollection {
         let input = ProgramInput(
             title: "Программа наставничества на \(year)–\(year + 1) учебный год", periodStart: "01.09.\(year)",
             periodEnd: "31.08.\(year + 1)", forms: [])
-        return try await req.renderForm(form(req, org: org, program: nil, input: input, failure: nil))
+        return try await req.render(form(req, org: org, program: nil, input: input, failure: nil))
     }
 
     func create(req: Request) async throws -> Response {
@@ -52,7 +52,7 @@ struct ProgramController: RouteCollection {
         let input = ProgramInput(
             title: program.title, periodStart: program.period.start?.russian, periodEnd: program.period.end?.russian,
             forms: program.forms.map(\.rawValue))
-        return try await req.renderForm(
+        return try await req.render(
             form(req, org: context.organization, program: program, input: input, failure: nil))
     }
 
@@ -68,30 +68,12 @@ struct ProgramController: RouteCollection {
 
     private func form(
         _ req: Request, org: OrganizationModel, program: ProgramModel?, input: ProgramInput, failure: ValidationFailure?
-    ) -> FormPage {
-        let chosen = Set(input.forms ?? [])
-        let action: SiteURL = program.map { .editProgram(.id($0.id!)) } ?? .newProgram(.id(org.id!))
-        return FormPage(
+    ) -> ProgramFormContext {
+        ProgramFormContext(
             meta: req.pageMeta(
                 program == nil ? "Новая программа наставничества" : "Изменение программы",
                 breadcrumbs: Self.crumbs(org), scopeName: org.shortName),
-            form: .init(
-                action: action.path,
-                fields: [
-                    FormField("title", "Название", value: input.title, required: true, failure: failure),
-                    FormField(
-                        "period_start", "Начало", value: input.periodStart, required: true, help: "ДД.ММ.ГГГГ",
-                        failure: failure),
-                    FormField(
-                        "period_end", "Окончание", value: input.periodEnd, required: true, help: "ДД.ММ.ГГГГ",
-                        failure: failure),
-                    FormField(
-                        "forms", "Формы наставничества", kind: "checkboxes", required: true, failure: failure,
-                        options: MentoringForm.allCases.map {
-                            .init(value: $0.rawValue, title: $0.title, selected: chosen.contains($0.rawValue))
-                        }),
-                ], submitTitle: "Сохранить",
-                cancelURL: program.map { SiteURL.program(.id($0.id!)).path } ?? SiteURL.programs(.id(org.id!)).path))
+            organization: org.id!, program: program?.id, input: input, failure: failure)
     }
 
     func page(req: Request) async throws -> View {

@@ -14,7 +14,7 @@ struct RepresentativeController: RouteCollection {
 
     func new(req: Request) async throws -> View {
         let (person, org, _) = try await PeopleService(scope: req.scope()).managedPerson(req.id("personID"))
-        return try await req.renderForm(
+        return try await req.render(
             form(req, person: person, org: org, input: LegalRepresentativeInput(), failure: nil))
     }
 
@@ -31,21 +31,12 @@ struct RepresentativeController: RouteCollection {
     private func form(
         _ req: Request, person: PersonModel, org: OrganizationModel, input: LegalRepresentativeInput,
         failure: ValidationFailure?
-    ) -> FormPage {
-        FormPage(
+    ) -> RepresentativeFormContext {
+        RepresentativeFormContext(
             meta: req.pageMeta(
                 "Законный представитель",
                 breadcrumbs: PeopleController.crumbs(org) + [Link(person.details.shortName, .person(.id(person.id!)))],
                 scopeName: org.shortName),
-            form: .init(
-                action: SiteURL.newRepresentative(.id(person.id!)).path,
-                fields: [
-                    FormField("fullName", "ФИО", value: input.fullName, required: true, failure: failure),
-                    FormField(
-                        "relation", "Кем приходится", value: input.relation, required: true,
-                        help: "Мать, отец, опекун, попечитель.", failure: failure),
-                    FormField("phone", "Телефон", kind: "tel", value: input.phone, failure: failure),
-                    FormField("email", "E-mail", kind: "email", value: input.email, failure: failure),
-                ], submitTitle: "Сохранить", cancelURL: SiteURL.person(.id(person.id!)).path))
+            person: person.id!, input: input, failure: failure)
     }
 }

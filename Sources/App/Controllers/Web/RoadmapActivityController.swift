@@ -24,7 +24,7 @@ struct RoadmapActivityController: RouteCollection {
         guard found.manages else {
             throw Abort(.forbidden, reason: "Изменять дорожную карту может куратор или руководитель.")
         }
-        return try await req.renderForm(
+        return try await req.render(
             form(
                 req, found: found, activity: activity, input: ActivityInput(activity), evidence: EvidenceFields(),
                 failure: nil))
@@ -61,7 +61,7 @@ struct RoadmapActivityController: RouteCollection {
 
     func new(req: Request) async throws -> View {
         let found = try await RoadmapService(scope: req.scope()).managed(req.id("roadmapID"))
-        return try await req.renderForm(
+        return try await req.render(
             newForm(req, found: found, stageID: req.id("stageID"), input: ActivityInput(), failure: nil))
     }
 
@@ -94,41 +94,30 @@ struct RoadmapActivityController: RouteCollection {
 
     private func form(
         _ req: Request, found: FoundRoadmap, activity: RoadmapActivityModel, input: ActivityInput,
-        evidence: EvidenceFields,
-        failure: ValidationFailure?
-    ) async throws -> FormPage {
-        let roadmapID = found.model.id!
-        let accounts = try await RoadmapDetail.accounts(of: found, on: req.db)
-        let suggestions = EvidenceSuggestion.suggestions(
-            for: activity.value, organizationID: found.model.$organization.id)
-        let attached = activity.evidence.map(\.title)
-        return FormPage(
+        evidence: EvidenceFields, failure: ValidationFailure?
+    ) async throws -> ActivityFormContext {
+        ActivityFormContext(
             meta: req.pageMeta(
                 "Мероприятие \(activity.number)", breadcrumbs: crumbs(found), scopeName: found.ownerName),
-            form: .init(
-                action: SiteURL.activity(roadmap: .id(roadmapID), activity: .id(activity.id!)).path,
-                fields: ActivityForm.fields(
-                    input, evidence: evidence, accounts: accounts, suggestions: suggestions, failure: failure),
-                submitTitle: "Сохранить", cancelURL: SiteURL.roadmap(.id(roadmapID)).path,
-                intro: attached.isEmpty
-                    ? "Подтверждений пока нет." : "Подтверждения: " + attached.joined(separator: "; ") + ".",
-                multipart: true))
+            roadmap: try found.model.requireID(), activity: try activity.requireID(),
+            attached: activity.evidence.map(\.title), input: input, evidence: evidence,
+            accounts: try await accounts(req, found),
+            suggestions: EvidenceSuggestion.suggestions(
+                for: activity.value, organizationID: found.model.$organization.id),
+            failure: failure)
     }
 
     private func newForm(
         _ req: Request, found: FoundRoadmap, stageID: UUID, input: ActivityInput, failure: ValidationFailure?
-    ) async throws -> FormPage {
-        let roadmapID = found.model.id!
-        let accounts = try await RoadmapDetail.accounts(of: found, on: req.db)
-        let fields = ActivityForm.fields(
-            input, evidence: EvidenceFields(), accounts: accounts, suggestions: [], failure: failure
-        )
-        .filter { !$0.name.hasPrefix("evidence") }
-        return FormPage(
+    ) async throws -> ActivityFormContext {
+        ActivityFormContext(
             meta: req.pageMeta("Новое мероприятие", breadcrumbs: crumbs(found), scopeName: found.ownerName),
-            form: .init(
-                action: SiteURL.newActivity(roadmap: .id(roadmapID), stage: .id(stageID)).path, fields: fields,
-                submitTitle: "Добавить", cancelURL: SiteURL.roadmap(.id(roadmapID)).path))
+            roadmap: try found.model.requireID(), stage: stageID, input: input,
+            accounts: try await accounts(req, found), failure: failure)
+    }
+
+    private func accounts(_ req: Request, _ found: FoundRoadmap) async throws -> [(id: UUID, name: String)] {
+        try await RoadmapDetail.accounts(of: found, on: req.db).map { (try $0.requireID(), $0.displayName) }
     }
 
     private func crumbs(_ found: FoundRoadmap) -> [Link] {

@@ -38,7 +38,7 @@ struct RoadmapController: RouteCollection {
         let input = NewRoadmapInput(
             template: RoadmapTemplate.all[0].id, owner: nil, title: nil,
             periodStart: start.start?.russian, periodEnd: start.end?.russian)
-        return try await req.renderForm(form(req, input: input, failure: nil))
+        return try await req.render(form(req, input: input, failure: nil))
     }
 
     func create(req: Request) async throws -> Response {
@@ -81,7 +81,7 @@ struct RoadmapController: RouteCollection {
 
     func newStage(req: Request) async throws -> View {
         let found = try await RoadmapService(scope: req.scope()).managed(req.id("roadmapID"))
-        return try await req.renderForm(stageForm(req, found: found, input: StageInput(), failure: nil))
+        return try await req.render(try stageForm(req, found: found, input: StageInput(), failure: nil))
     }
 
     func createStage(req: Request) async throws -> Response {
@@ -93,40 +93,28 @@ struct RoadmapController: RouteCollection {
             {
                 _ = try await RoadmapService(scope: scope).addStage(to: id, input)
                 return req.redirect(to: SiteURL.roadmap(.id(id)).path)
-            }, form: { failure in stageForm(req, found: found, input: input, failure: failure) })
+            }, form: { failure in try stageForm(req, found: found, input: input, failure: failure) })
     }
 
-    private func form(_ req: Request, input: NewRoadmapInput, failure: ValidationFailure?) async throws -> FormPage {
+    private func form(
+        _ req: Request, input: NewRoadmapInput, failure: ValidationFailure?
+    ) async throws -> RoadmapFormContext {
         let owners = try await RoadmapService(scope: req.scope()).creationOwners(
             refusal: "Создавать дорожные карты может куратор, руководитель или координатор органа управления.")
-        return FormPage(
+        return RoadmapFormContext(
             meta: req.pageMeta("Новая дорожная карта", breadcrumbs: [Link("Дорожные карты", .roadmaps)]),
-            form: .init(
-                action: SiteURL.newRoadmap.path,
-                fields: NewRoadmapInput.fields(input, owners: owners, failure: failure),
-                submitTitle: "Создать", cancelURL: SiteURL.roadmaps.path,
-                intro:
-                    "Мероприятия шаблона распределятся по выбранному периоду; сроки, ответственных и состав можно изменить после создания."
-            ))
+            input: input, owners: owners, failure: failure)
     }
 
     private func stageForm(
         _ req: Request, found: FoundRoadmap, input: StageInput, failure: ValidationFailure?
-    ) -> FormPage {
-        let id = found.model.id!
-        return FormPage(
+    ) throws -> StageFormContext {
+        let id = try found.model.requireID()
+        return StageFormContext(
             meta: req.pageMeta(
                 "Новый этап",
                 breadcrumbs: [Link("Дорожные карты", .roadmaps), Link(found.model.title, .roadmap(.id(id)))],
                 scopeName: found.ownerName),
-            form: .init(
-                action: SiteURL.newStage(.id(id)).path,
-                fields: [
-                    FormField(
-                        "number", "Номер этапа", value: input.number,
-                        help: "Например, 3; для подготовительного этапа — 0 или пусто.", failure: failure),
-                    FormField("title", "Название этапа", value: input.title, required: true, failure: failure),
-                    FormField("goal", "Задача этапа", kind: "textarea", value: input.goal, failure: failure),
-                ], submitTitle: "Добавить этап", cancelURL: SiteURL.roadmap(.id(id)).path))
+            roadmap: id, input: input, failure: failure)
     }
 }

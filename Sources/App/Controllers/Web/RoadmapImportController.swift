@@ -17,7 +17,7 @@ struct RoadmapImportController: RouteCollection {
     struct UploadInput: Content { var owner: String? }
 
     func upload(req: Request) async throws -> View {
-        try await req.renderForm(uploadForm(req, owner: nil, failure: nil))
+        try await req.render(uploadForm(req, owner: nil, failure: nil))
     }
 
     func preview(req: Request) async throws -> Response {
@@ -67,27 +67,13 @@ struct RoadmapImportController: RouteCollection {
         return choice
     }
 
-    private func uploadForm(_ req: Request, owner: String?, failure: ValidationFailure?) async throws -> FormPage {
+    private func uploadForm(
+        _ req: Request, owner: String?, failure: ValidationFailure?
+    ) async throws -> RoadmapUploadContext {
         let owners = try await RoadmapService(scope: req.scope()).creationOwners(
             refusal: "Загружать дорожные карты может куратор, руководитель или координатор органа управления.")
-        return FormPage(
+        return RoadmapUploadContext(
             meta: req.pageMeta("Загрузка дорожной карты", breadcrumbs: [Link("Дорожные карты", .roadmaps)]),
-            form: .init(
-                action: SiteURL.importRoadmap.path,
-                fields: [
-                    FormField(
-                        "owner", "Чья дорожная карта", kind: "select", required: true, failure: failure,
-                        options: owners.map {
-                            .init(
-                                value: NewRoadmapInput.ownerKey($0.owner), title: $0.name,
-                                selected: NewRoadmapInput.ownerKey($0.owner) == owner)
-                        }),
-                    FormField(
-                        "file", "Файл", kind: "file", required: true,
-                        help: "DOCX (таблица из Word), XLSX, CSV или текст с табуляциями; до 20 МБ.", failure: failure),
-                ], submitTitle: "Прочитать файл", cancelURL: SiteURL.roadmaps.path,
-                intro:
-                    "Система найдёт в документе таблицу дорожной карты, её этапы, мероприятия, сроки и ответственных. Перед сохранением вы увидите всё, что прочитано, и сможете поправить.",
-                multipart: true))
+            owners: owners, owner: owner, failure: failure)
     }
 }

@@ -29,7 +29,7 @@ struct SurveyController: RouteCollection {
         let input = SurveyInput(
             audience: SurveyAudience.students.rawValue, opensOn: today.russian, closesOn: today.adding(days: 14).russian
         )
-        return try await req.renderForm(form(req, context, input: input, failure: nil))
+        return try await req.render(form(req, context, input: input, failure: nil))
     }
 
     func create(req: Request) async throws -> Response {
@@ -45,67 +45,19 @@ struct SurveyController: RouteCollection {
 
     private func form(
         _ req: Request, _ context: ProgramContext, input: SurveyInput, failure: ValidationFailure?
-    ) async throws -> FormPage {
-        let templates = try await SurveyService(scope: req.scope()).templates(for: context.organization.id!)
-        return FormPage(
+    ) async throws -> SurveyFormContext {
+        let templates = try await SurveyService(scope: req.scope()).templates(for: context.organization.requireID())
+        return SurveyFormContext(
             meta: req.pageMeta(
                 "Отправить анкету",
                 breadcrumbs: ProgramController.crumbs(context.organization)
                     + [Link(context.program.title, .program(.id(context.id)))],
                 scopeName: context.organization.shortName),
-            form: .init(
-                action: SiteURL.newSurvey(.id(context.id)).path,
-                fields: [
-                    FormField(
-                        "template", "Анкета", kind: "select", required: true, failure: failure,
-                        options: [.init(value: "", title: "— выберите —", selected: input.template == nil)]
-                            + templates.map {
-                                .init(
-                                    value: $0.id!.uuidString,
-                                    title:
-                                        "\($0.title) (\(Questionnaire.Audience(rawValue: $0.audience)?.title.lowercased() ?? ""))",
-                                    selected: $0.id!.uuidString == input.template)
-                            }),
-                    FormField(
-                        "title", "Название анкетирования", value: input.title,
-                        help: "Если не заполнить — название анкеты", failure: failure),
-                    FormField(
-                        "audience", "Кого опросить", kind: "select", required: true, failure: failure,
-                        options: FormField.options(SurveyAudience.self, selected: input.audience, title: \.title)),
-                    FormField(
-                        "grade", "Класс", value: input.grade,
-                        help: "Например, 7Б — только для обучающихся; пусто — все", failure: failure),
-                    FormField(
-                        "form", "Форма наставничества для профилей", kind: "select", failure: failure,
-                        options: [
-                            .init(
-                                value: "", title: "Подобрать по категории участника",
-                                selected: (input.form ?? "").isEmpty)
-                        ]
-                            + context.program.forms.map {
-                                .init(value: $0.rawValue, title: $0.title, selected: $0.rawValue == input.form)
-                            }),
-                    FormField(
-                        "measurement", "Замер (для анкеты мониторинга влияния)", kind: "select", failure: failure,
-                        options: FormField.options(
-                            ImpactMeasurement.self, selected: input.measurement, title: \.title, empty: "— не замер —")),
-                    FormField(
-                        "anonymous", "Анонимная анкета (ответы не связываются с именами и не попадают в профили)",
-                        kind: "checkbox",
-                        value: input.anonymous),
-                    FormField(
-                        "opens_on", "Начало", value: input.opensOn, required: true, help: "ДД.ММ.ГГГГ", failure: failure
-                    ),
-                    FormField(
-                        "closes_on", "Ответы принимаются до", value: input.closesOn, required: true,
-                        help: "ДД.ММ.ГГГГ, включительно", failure: failure),
-                    FormField(
-                        "leave_out", "Отправить только тем, у кого есть согласия", kind: "checkbox",
-                        value: input.leaveOut, failure: failure),
-                ], submitTitle: "Создать ссылки", cancelURL: SiteURL.program(.id(context.id)).path,
-                intro:
-                    "Каждый участник получит личную ссылку: ответить можно с телефона, без учётной записи, один раз. Ссылки можно распечатать листом с QR-кодами."
-            ))
+            program: context.id, forms: context.program.forms,
+            templates: try templates.map {
+                .init(id: try $0.requireID(), title: $0.title, audience: Questionnaire.Audience(rawValue: $0.audience))
+            },
+            input: input, failure: failure)
     }
 
     func page(req: Request) async throws -> View {

@@ -14,19 +14,14 @@ struct VocabularyController: RouteCollection {
         routes.post(.municipalVocabularies(.key), use: saveMunicipal)
     }
 
-    struct Input: Content {
-        var pedagogical: String?
-        var student: String?
-    }
-
     func organizationForm(req: Request) async throws -> View {
         let scope = try req.scope()
         let (org, _) = try await OrganizationDirectory(scope: scope).managedOrganization(req.id("organizationID"))
         let service = VocabularyService(scope: scope)
-        let input = Input(
+        let input = VocabularyInput(
             pedagogical: try await service.vocabulary(.pedagogical, for: org).terms.joined(separator: "\n"),
             student: try await service.vocabulary(.student, for: org).terms.joined(separator: "\n"))
-        return try await req.renderForm(
+        return try await req.render(
             page(
                 req, action: .vocabularies(.id(org.id!)), scopeName: org.shortName,
                 back: .programs(.id(org.id!)), input: input, failure: nil))
@@ -35,7 +30,7 @@ struct VocabularyController: RouteCollection {
     func saveOrganization(req: Request) async throws -> Response {
         let scope = try req.scope()
         let (org, _) = try await OrganizationDirectory(scope: scope).managedOrganization(req.id("organizationID"))
-        let input = try req.content.decode(Input.self)
+        let input = try req.content.decode(VocabularyInput.self)
         return try await req.submit(
             {
                 try await save(scope, input, owner: .organization(org.id!))
@@ -53,12 +48,12 @@ struct VocabularyController: RouteCollection {
         let municipality = try await VocabularyService(scope: scope).requireMunicipality(req.id("municipalityID"))
         let service = VocabularyService(scope: scope)
         let owner = VocabularyOwner.municipality(municipality.id!)
-        let input = Input(
+        let input = VocabularyInput(
             pedagogical: (try await service.vocabulary(.pedagogical, owner: owner) ?? .standard(.pedagogical)).terms
                 .joined(separator: "\n"),
             student: (try await service.vocabulary(.student, owner: owner) ?? .standard(.student)).terms.joined(
                 separator: "\n"))
-        return try await req.renderForm(
+        return try await req.render(
             page(
                 req, action: .municipalVocabularies(.id(municipality.id!)), scopeName: municipality.name,
                 back: .municipalBases, input: input, failure: nil))
@@ -67,7 +62,7 @@ struct VocabularyController: RouteCollection {
     func saveMunicipal(req: Request) async throws -> Response {
         let scope = try req.scope()
         let municipality = try await VocabularyService(scope: scope).requireMunicipality(req.id("municipalityID"))
-        let input = try req.content.decode(Input.self)
+        let input = try req.content.decode(VocabularyInput.self)
         return try await req.submit(
             {
                 try await save(scope, input, owner: .municipality(municipality.id!))
@@ -82,7 +77,7 @@ struct VocabularyController: RouteCollection {
     }
 
     /// Both lists are checked before either is saved.
-    private func save(_ scope: RequestScope, _ input: Input, owner: VocabularyOwner) async throws {
+    private func save(_ scope: RequestScope, _ input: VocabularyInput, owner: VocabularyOwner) async throws {
         var failure = ValidationFailure()
         for (field, text) in [("pedagogical", input.pedagogical), ("student", input.student)] {
             do { _ = try Vocabulary.terms(fromLines: text ?? "") } catch {
@@ -95,25 +90,11 @@ struct VocabularyController: RouteCollection {
     }
 
     private func page(
-        _ req: Request, action: SiteURL, scopeName: String, back: SiteURL, input: Input, failure: ValidationFailure?
-    ) -> FormPage {
-        FormPage(
-            meta: req.pageMeta("Справочники запросов и компетенций", scopeName: scopeName),
-            form: .init(
-                action: action.path,
-                fields: [
-                    FormField(
-                        "pedagogical", "Для педагогов (формы «педагог – педагог», «руководитель – педагог»)",
-                        kind: "textarea",
-                        value: input.pedagogical, required: true, help: "По одному пункту в строке", failure: failure),
-                    FormField(
-                        "student",
-                        "Для обучающихся (формы «ученик – ученик», «студент – ученик», «работодатель – ученик»)",
-                        kind: "textarea",
-                        value: input.student, required: true, help: "По одному пункту в строке", failure: failure),
-                ], submitTitle: "Сохранить", cancelURL: back.path,
-                intro:
-                    "Из этих списков наставляемые выбирают запросы, а наставники — компетенции, поэтому их можно сопоставить при подборе пар."
-            ))
+        _ req: Request, action: SiteURL, scopeName: String, back: SiteURL, input: VocabularyInput,
+        failure: ValidationFailure?
+    ) -> VocabularyFormContext {
+        VocabularyFormContext(
+            meta: req.pageMeta("Справочники запросов и компетенций", scopeName: scopeName), action: action,
+            back: back, input: input, failure: failure)
     }
 }

@@ -1,19 +1,37 @@
-import Fluent
-import FluentKit
 import Foundation
 import MentoringCore
-import Persistence
+
+/// A new consent on a person's card (`consents/new.leaf`), with an optional scan.
+struct ConsentFormContext: FormContext {
+    static let template = "consents/new"
+    var meta: PageMeta
+    var form: FormPage.Form
+    /// The person is a minor without a representative yet, who must be added first.
+    var needsRepresentative: Bool
+
+    init(
+        meta: PageMeta, person: UUID, representatives: [LegalRepresentative], minor: Bool, input: ConsentInput,
+        failure: ValidationFailure?
+    ) {
+        self.meta = meta
+        needsRepresentative = minor && representatives.isEmpty
+        form = .init(
+            action: SiteURL.newConsent(.id(person)).path,
+            fields: ConsentForm.fields(input, representatives: representatives, minor: minor, failure: failure),
+            submitTitle: "Сохранить согласие", cancelURL: SiteURL.person(.id(person)).path, multipart: true)
+    }
+}
 
 /// The fields of the consent form; the signer list holds the subject and the person's representatives.
 enum ConsentForm {
     static func fields(
-        _ input: ConsentInput, representatives: [LegalRepresentativeModel], minor: Bool,
+        _ input: ConsentInput, representatives: [LegalRepresentative], minor: Bool,
         failure: ValidationFailure?
     ) -> [FormField] {
         var signers = representatives.map {
             FormField.Option(
-                value: $0.id!.uuidString.lowercased(), title: "\($0.fullName) (\($0.relation))",
-                selected: $0.id!.uuidString.lowercased() == input.signedBy?.lowercased())
+                value: $0.id.rawValue.uuidString.lowercased(), title: "\($0.details.fullName) (\($0.details.relation))",
+                selected: $0.id.rawValue.uuidString.lowercased() == input.signedBy?.lowercased())
         }
         signers.insert(
             .init(
