@@ -8,10 +8,23 @@ import Persistence
 struct APITokenService {
     let scope: RequestScope
 
-    func tokens() async throws -> [APITokenModel] {
+    /// A token as its owner sees it in the list: never its text.
+    struct Summary: Sendable {
+        var id: UUID
+        var name: String
+        var createdAt: Date
+        var lastUsedAt: Date?
+        var revokedAt: Date?
+    }
+
+    func tokens() async throws -> [Summary] {
         try await APITokenModel.query(on: scope.db).filter(\.$account.$id == accountID()).sort(
             \.$createdAt, .descending
-        ).all()
+        ).all().map {
+            Summary(
+                id: try $0.requireID(), name: $0.name, createdAt: $0.createdAt, lastUsedAt: $0.lastUsedAt,
+                revokedAt: $0.revokedAt)
+        }
     }
 
     /// Returns the token's text: the only time it exists outside the client.

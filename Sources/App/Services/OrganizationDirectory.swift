@@ -15,6 +15,18 @@ struct OrganizationDirectory {
     }
 
     /// The organization with the user's access to it; 404 when it does not exist or lies outside the grants.
+    /// The short names of the organizations the user's grants name, for the account page.
+    func grantedNames() async throws -> [UUID: String] {
+        let ids = scope.user.grants.compactMap { grant -> UUID? in
+            if case .organization(let id) = grant.scope { id.rawValue } else { nil }
+        }
+        guard !ids.isEmpty else { return [:] }
+        return Dictionary(
+            uniqueKeysWithValues: try await OrganizationModel.query(on: scope.db).filter(\.$id ~~ ids).all().map {
+                (try $0.requireID(), $0.shortName)
+            })
+    }
+
     func organization(_ id: UUID) async throws -> (organization: OrganizationModel, access: OrganizationAccess) {
         guard
             let org = try await OrganizationModel.query(on: scope.db).filter(\.$id == id).with(\.$municipality).first(),

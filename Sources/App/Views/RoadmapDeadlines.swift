@@ -6,8 +6,8 @@ import Persistence
 import Vapor
 
 /// The dashboard's view of the user's roadmaps: what is overdue and what is due next.
-struct RoadmapDeadlines: Encodable {
-    struct Item: Encodable {
+struct RoadmapDeadlines: Encodable, Sendable {
+    struct Item: Encodable, Sendable {
         var date: String
         var title: String
         var roadmap: String

@@ -12,13 +12,6 @@ struct AuditController: RouteCollection {
         var to: String?
     }
 
-    struct Page: Encodable {
-        var meta: PageMeta
-        var filter: Query
-        var filterError: String?
-        var audit: [AuditRow]
-    }
-
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.audit, use: list)
     }
@@ -31,8 +24,10 @@ struct AuditController: RouteCollection {
         let names = try await audit.names(for: entries)
         return try await req.view.render(
             "audit",
-            Page(
-                meta: req.pageMeta("Журнал аудита"), filter: query, filterError: problem,
+            AuditContext(
+                meta: req.pageMeta("Журнал аудита"),
+                filter: .init(person: query.person, from: query.from, to: query.to),
+                filterError: problem,
                 audit: entries.map { AuditRow($0, names: names) }))
     }
 

@@ -7,16 +7,6 @@ import Vapor
 
 /// Sign-in and sign-out.
 struct AuthController: RouteCollection {
-    struct LoginPage: Encodable {
-        var meta: PageMeta
-        var login: String
-        var message: String?
-        /// The link to a password reset by e-mail, when mail is configured.
-        var forgotURL: String?
-        /// Only until the first administrator has signed in: where the one-time password is.
-        var firstRun = false
-    }
-
     struct LoginForm: Content {
         var login: String?
         var password: String?
@@ -32,8 +22,8 @@ struct AuthController: RouteCollection {
     func show(req: Request) async throws -> Response {
         if req.currentUser != nil { return req.redirect(to: SiteURL.home.path) }
         return try await req.withVisitorSession {
-            let page = LoginPage(
-                meta: req.pageMeta("Вход"), login: "", message: nil, forgotURL: req.forgotPasswordURL,
+            let page = LoginContext(
+                meta: req.pageMeta("Вход"), login: "", forgotURL: req.forgotPasswordURL,
                 firstRun: try await FirstRun.awaitsAdministrator(req.db))
             return try await req.view.render("login", page).encodeResponse(for: req)
         }
@@ -47,18 +37,13 @@ struct AuthController: RouteCollection {
         case .signedIn(let account):
             return try await req.signIn(account, to: account.mustChangePassword ? .account : .home)
         case .blocked:
-            return try await page(
-                req, login: form.login,
-                message: "Учётная запись заблокирована. Обратитесь к куратору или администратору.",
-                status: .forbidden)
+            return try await page(req, login: form.login, problem: .blocked, status: .forbidden)
         case .rejected:
-            return try await page(req, login: form.login, message: "Неверный логин или пароль.", status: .unauthorized)
+            return try await page(req, login: form.login, problem: .rejected, status: .unauthorized)
         case .throttled(let until):
             let minutes = max(1, Int((until.timeIntervalSince(req.clock.now()) / 60).rounded(.up)))
             return try await page(
-                req, login: form.login,
-                message: "Слишком много неудачных попыток входа. Повторите через \(minutes) мин.",
-                status: .tooManyRequests)
+                req, login: form.login, problem: .throttled, minutes: minutes, status: .tooManyRequests)
         }
     }
 
@@ -70,10 +55,11 @@ struct AuthController: RouteCollection {
     }
 
     private func page(
-        _ req: Request, login: String?, message: String, status: HTTPResponseStatus
+        _ req: Request, login: String?, problem: LoginContext.Problem, minutes: Int? = nil,
+        status: HTTPResponseStatus
     ) async throws -> Response {
-        let page = LoginPage(
-            meta: req.pageMeta("Вход"), login: login ?? "", message: message,
+        let page = LoginContext(
+            meta: req.pageMeta("Вход"), login: login ?? "", problem: problem, minutes: minutes,
             forgotURL: req.forgotPasswordURL)
         return try await req.view.render("login", page).encodeResponse(status: status, for: req)
     }

@@ -7,35 +7,6 @@ import Vapor
 
 /// Organizations: the list for authorities and administrators, a card, and the administrator's form.
 struct OrganizationController: RouteCollection {
-    struct Row: Encodable {
-        var shortName: String
-        var kind: String
-        var municipality: String
-        var peopleCount: Int
-        var url: String
-        var peopleURL: String
-    }
-
-    struct ListPage: Encodable {
-        var meta: PageMeta
-        var rows: [Row]
-        var canCreate: Bool
-    }
-
-    struct CardPage: Encodable {
-        struct Org: Encodable {
-            var fullName, kind, municipality: String
-            var address, head, siteURL: String?
-        }
-        var meta: PageMeta
-        var org: Org
-        var peopleURL: String
-        var peopleCount: Int
-        var programsURL: String?
-        var editURL: String?
-        var consentsURL: String?
-    }
-
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.organizations, use: list)
         routes.get(.newOrganization, use: new)
@@ -47,43 +18,23 @@ struct OrganizationController: RouteCollection {
 
     func list(req: Request) async throws -> Response {
         let scope = try req.scope()
-        let found = try await OrganizationDirectory(scope: scope).accessible()
-        if found.count == 1, !scope.user.isAdministrator {
-            return req.redirect(to: SiteURL.organization(.id(found[0].organization.id!)).path)
+        let service = OrganizationService(scope: scope)
+        let organizations = try await service.summaries()
+        if organizations.count == 1, !scope.user.isAdministrator {
+            return req.redirect(to: SiteURL.organization(.id(organizations[0].organization.id.rawValue)).path)
         }
-        var rows: [Row] = []
-        for (org, _) in found {
-            let count = try await PersonModel.query(on: req.db).filter(\.$organization.$id == org.id!).count()
-            rows.append(
-                Row(
-                    shortName: org.shortName, kind: org.details.kind.title, municipality: org.municipality.name,
-                    peopleCount: count, url: SiteURL.organization(.id(org.id!)).path,
-                    peopleURL: SiteURL.people(.id(org.id!)).path))
-        }
-        let page = ListPage(
-            meta: req.pageMeta("Организации"), rows: rows,
-            canCreate: try await OrganizationService(scope: scope).mayCreate())
+        let page = OrganizationListContext(
+            meta: req.pageMeta("Организации"), organizations: organizations, canCreate: try await service.mayCreate())
         return try await req.view.render("organizations/list", page).encodeResponse(for: req)
     }
 
     func card(req: Request) async throws -> View {
-        let scope = try req.scope()
-        let (org, access) = try await OrganizationDirectory(scope: scope).organization(req.id("organizationID"))
-        let territory = try await TerritoryLoader(db: req.db).load()
-        let editable = TerritoryPolicy.mayManage(scope.user.grants, at: .organization(org.typedID), in: territory.map)
-        let details = org.details
-        let head = [details.headPosition, details.headName].compactMap { $0 }.joined(separator: " ")
-        let count = try await PersonModel.query(on: req.db).filter(\.$organization.$id == org.id!).count()
-        let page = CardPage(
-            meta: req.pageMeta(
-                details.shortName, breadcrumbs: [Link("Организации", .organizations)], scopeName: details.shortName),
-            org: .init(
-                fullName: details.fullName, kind: details.kind.title, municipality: org.municipality.name,
-                address: details.address, head: head.isEmpty ? nil : head, siteURL: details.siteURL),
-            peopleURL: SiteURL.people(.id(org.id!)).path, peopleCount: count,
-            programsURL: access.readsAll ? SiteURL.programs(.id(org.id!)).path : nil,
-            editURL: editable ? SiteURL.editOrganization(.id(org.id!)).path : nil,
-            consentsURL: access.manages ? SiteURL.consentBoard(.id(org.id!)).path : nil)
+        let (summary, access, editable) = try await OrganizationService(scope: req.scope()).card(
+            req.id("organizationID"))
+        let name = summary.organization.details.shortName
+        let page = OrganizationCardContext(
+            meta: req.pageMeta(name, breadcrumbs: [Link("Организации", .organizations)], scopeName: name),
+            summary: summary, access: access, editable: editable)
         return try await req.view.render("organizations/card", page)
     }
 

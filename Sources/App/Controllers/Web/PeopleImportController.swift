@@ -58,70 +58,23 @@ struct PeopleImportController: RouteCollection {
             }, form: { try uploadForm(req, org, category: options.category, failure: $0) })
     }
 
-    struct Page: Encodable {
-        struct Column: Encodable {
-            var header: String
-            var options: [FormField.Option]
-        }
-        struct Row: Encodable {
-            var line: Int
-            var name: String
-            var outcome: String
-            var outcomeTitle: String
-            var reason: String?
-        }
-        var meta: PageMeta
-        var action: String
-        var fileName: String
-        var category: String
-        var categories: [FormField.Option]
-        var columns: [Column]
-        var mapping: String
-        var ready: Int
-        var duplicates: Int
-        var rejected: Int
-        var rows: [Row]
-        var shown: Int
-        var total: Int
-    }
-
     func preview(req: Request) async throws -> View {
         let options = try req.query.decode(Options.self)
         let preview = try await PeopleImportService(scope: req.scope()).preview(
             req.id("importID"), mapping: options.columns,
             defaultCategory: options.defaultCategory)
-        return try await req.view.render("imports/preview", page(req, preview, category: options.defaultCategory))
+        return try await req.view.render("imports/preview", try page(req, preview, category: options.defaultCategory))
     }
 
-    private func page(_ req: Request, _ preview: ImportPreview, category: Person.Category) -> Page {
-        let titles: [ImportRow.Outcome: String] = [
-            .ready: "Будет добавлен", .duplicate: "Уже есть", .rejected: "Ошибка",
-        ]
-        // Every problem row, and the first rows that are fine: a 30 000-row list does not become a 30 000-row page.
-        let problems = preview.rows.filter { $0.outcome != .ready }
-        let shownRows = Array(preview.rows.filter { $0.outcome == .ready }.prefix(100)) + problems.prefix(1000)
-        return Page(
+    private func page(
+        _ req: Request, _ preview: ImportPreview, category: Person.Category
+    ) throws -> PeopleImportPreviewContext {
+        PeopleImportPreviewContext(
             meta: req.pageMeta(
                 "Проверка списка перед загрузкой", breadcrumbs: PeopleController.crumbs(preview.organization),
                 scopeName: preview.organization.shortName),
-            action: SiteURL.peopleImport(.id(preview.upload.id!)).path, fileName: preview.upload.fileName,
-            category: category.rawValue,
-            categories: FormField.options(Person.Category.self, selected: category.rawValue, title: \.title),
-            columns: zip(preview.header, preview.mapping).map { header, column in
-                Page.Column(
-                    header: header,
-                    options: [.init(value: "", title: "— не загружать —", selected: column == nil)]
-                        + PeopleColumn.allCases.map {
-                            .init(value: $0.rawValue, title: $0.title, selected: $0 == column)
-                        })
-            },
-            mapping: preview.mapping.map { $0?.rawValue ?? "" }.joined(separator: ","),
-            ready: preview.count(.ready), duplicates: preview.count(.duplicate), rejected: preview.count(.rejected),
-            rows: shownRows.sorted { $0.line < $1.line }.map {
-                Page.Row(
-                    line: $0.line, name: $0.name, outcome: $0.outcome.rawValue, outcomeTitle: titles[$0.outcome]!,
-                    reason: $0.reason)
-            }, shown: shownRows.count, total: preview.rows.count)
+            upload: try preview.upload.requireID(), fileName: preview.upload.fileName, preview: preview,
+            category: category)
     }
 
     func confirm(req: Request) async throws -> Response {

@@ -68,48 +68,18 @@ struct SurveyController: RouteCollection {
         return try await req.view.render("surveys/page", SurveyPage(req: req, report: report, query: query))
     }
 
-    struct Sheet: Encodable {
-        struct Card: Encodable {
-            var name: String
-            var svg: String
-            var link: String
-        }
-        var title: String
-        var closes: String
-        var backURL: String
-        var cards: [Card]
-    }
-
     /// One card per person who has not answered yet: name, QR code, the link in text.
     func sheet(req: Request) async throws -> View {
         let report = try await SurveyService(scope: req.scope()).report(req.id("surveyID"))
         let base = req.baseURL
-        let cards = try report.pending.map { invitation in
-            let link = SurveyService.answerURL(invitation.token, base: base)
-            return Sheet.Card(
-                name: invitation.person.details.fullName, svg: try QRCode(link).svg(pixels: 150), link: link)
-        }
         let survey = report.context.survey
         return try await req.view.render(
             "surveys/sheet",
-            Sheet(
-                title: survey.title, closes: survey.closesOn.russian,
-                backURL: SiteURL.survey(.id(survey.id!)).path, cards: cards))
-    }
-
-    struct ReviewPage: Encodable {
-        struct Item: Encodable {
-            var id: String
-            var name: String
-            var isNew: Bool
-            var problem: String?
-            var changes: [ProfileChange]
-        }
-        var meta: PageMeta
-        var action: String
-        var backURL: String
-        var error: String?
-        var reviews: [Item]
+            SurveySheetContext(
+                survey: try survey.requireID(), title: survey.title, closesOn: survey.closesOn,
+                pending: report.pending.map {
+                    ($0.person.details.fullName, SurveyService.answerURL($0.token, base: base))
+                }))
     }
 
     func review(req: Request) async throws -> View {
@@ -119,24 +89,23 @@ struct SurveyController: RouteCollection {
     private func reviewPage(_ req: Request, error: String?) async throws -> View {
         let (context, reviews) = try await ProfileReviewService(scope: req.scope()).reviews(req.id("surveyID"))
         try context.program.access.requireManagement()
-        let id = Slot.id(context.survey.id!)
+        let id = try context.survey.requireID()
+        let meta = req.pageMeta(
+            "Перенос ответов в профили",
+            breadcrumbs: ProgramController.crumbs(context.organization) + [
+                Link(context.program.program.title, .program(.id(context.program.id))),
+                Link(context.survey.title, .survey(.id(id))),
+            ],
+            scopeName: context.organization.shortName)
         return try await req.view.render(
             "surveys/review",
-            ReviewPage(
-                meta: req.pageMeta(
-                    "Перенос ответов в профили",
-                    breadcrumbs: ProgramController.crumbs(context.organization)
-                        + [
-                            Link(context.program.program.title, .program(.id(context.program.id))),
-                            Link(context.survey.title, .survey(id)),
-                        ],
-                    scopeName: context.organization.shortName),
-                action: SiteURL.surveyReview(id).path, backURL: SiteURL.survey(id).path, error: error,
-                reviews: reviews.map {
+            SurveyReviewContext(
+                meta: meta, survey: id,
+                reviews: try reviews.map {
                     .init(
-                        id: $0.response.id!.uuidString, name: $0.person.details.fullName, isNew: $0.isNewProfile,
-                        problem: $0.problem, changes: $0.changes)
-                }))
+                        id: try $0.response.requireID().uuidString, name: $0.person.details.fullName,
+                        isNew: $0.isNewProfile, problem: $0.problem, changes: $0.changes)
+                }, error: error))
     }
 
     struct ApplyForm: Content { var responses: [UUID]? }

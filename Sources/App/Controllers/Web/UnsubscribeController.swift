@@ -8,21 +8,16 @@ import Vapor
 /// The `List-Unsubscribe` address of reminders: a page with one button, and the one-click POST mail clients send
 /// (RFC 8058). No session and no CSRF token: the link's secret is the key, and it can only turn letters off.
 struct UnsubscribeController: RouteCollection {
-    struct Page: Encodable {
-        var meta: PageMeta
-        var done: Bool
-    }
-
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.unsubscribe(":token")) { req in
             _ = try await account(req)
             return try await req.view.render(
-                "mail/unsubscribe", Page(meta: req.pageMeta("Отписка от напоминаний"), done: false))
+                "mail/unsubscribe", UnsubscribeContext(meta: req.pageMeta("Отписка от напоминаний"), done: false))
         }
         routes.post(.unsubscribe(":token")) { req in
             try await MailPreferences(db: req.db).unsubscribe(try await account(req))
             return try await req.view.render(
-                "mail/unsubscribe", Page(meta: req.pageMeta("Отписка от напоминаний"), done: true))
+                "mail/unsubscribe", UnsubscribeContext(meta: req.pageMeta("Отписка от напоминаний"), done: true))
         }
     }
 

@@ -23,6 +23,12 @@ struct MailPreferences {
     }
 
     /// Turns the optional letters on or off.
+    /// The optional letters the account turned off.
+    func muted(_ accountID: UUID?) async throws -> Set<MailKind> {
+        guard let accountID, let account = try await AccountModel.find(accountID, on: db) else { return [] }
+        return Set(MailKind.allCases.filter { !account.receives($0) })
+    }
+
     func set(_ accountID: UUID, muted: [MailKind], scope: RequestScope) async throws {
         let kinds = muted.filter(\.isOptional)
         try await AccountModel.query(on: db).filter(\.$id == accountID).set(\.$mutedMail, to: kinds).update()
