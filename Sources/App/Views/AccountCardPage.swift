@@ -2,7 +2,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// One account: its roles with «Отозвать», a role to add, block or unblock, a password reset link.
 struct AccountCardPage: Encodable {

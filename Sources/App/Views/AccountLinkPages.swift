@@ -2,7 +2,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// A page of a link sent by e-mail, with its template.
 protocol AccountLinkPage: Encodable {
@@ -22,10 +21,10 @@ struct InvitationAcceptPage: AccountLinkPage {
     var failed: Bool
 
     init(
-        _ req: Request, invitation: InvitationModel, existing: AccountModel?, failure: ValidationFailure?,
+        _ layout: PageLayout, invitation: InvitationModel, existing: AccountModel?, failure: ValidationFailure?,
         answer: InvitationAcceptance.Answer? = nil
     ) {
-        meta = req.pageMeta("Приглашение в «Наставник»")
+        meta = layout.meta("Приглашение в «Наставник»")
         displayName = invitation.displayName
         email = invitation.email
         roleTitle = invitation.role.title
@@ -74,8 +73,8 @@ struct CodeEntryPage: AccountLinkPage {
     var meta: PageMeta
     var failed: Bool
 
-    init(_ req: Request, failed: Bool) {
-        meta = req.pageMeta("Вход по коду")
+    init(_ layout: PageLayout, failed: Bool) {
+        meta = layout.meta("Вход по коду")
         self.failed = failed
     }
 }
@@ -86,8 +85,8 @@ struct PasswordForgotPage: AccountLinkPage {
     var meta: PageMeta
     var sent: Bool
 
-    init(_ req: Request, sent: Bool) {
-        meta = req.pageMeta("Восстановление пароля")
+    init(_ layout: PageLayout, sent: Bool) {
+        meta = layout.meta("Восстановление пароля")
         self.sent = sent
     }
 }
@@ -102,8 +101,8 @@ struct PasswordResetPage: AccountLinkPage {
     var done: Bool
     var loginURL = SiteURL.login.path
 
-    init(_ req: Request, login: String, failure: ValidationFailure?, done: Bool) {
-        meta = req.pageMeta(done ? "Пароль изменён" : "Новый пароль")
+    init(_ layout: PageLayout, login: String, failure: ValidationFailure?, done: Bool) {
+        meta = layout.meta(done ? "Пароль изменён" : "Новый пароль")
         self.login = login
         self.done = done
         failed = failure != nil

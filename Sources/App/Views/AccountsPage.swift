@@ -2,7 +2,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// «Учётные записи»: the accounts the user manages, with their roles and state, and the invitations sent.
 struct AccountsPage: Encodable {

@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// The activity form: what it is, when, who, its status, and the evidence that it was done.
 enum ActivityForm {
@@ -68,7 +67,7 @@ enum ActivityForm {
 }
 
 /// The evidence part of the activity form.
-struct EvidenceFields: Content {
+struct EvidenceFields: Codable, Sendable {
     var title: String?
     var object: String?
     var link: String?

@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// `answer.leaf`: the questionnaire and nothing else, for a respondent without an account (or a preview for staff).
 struct AnswerPage: Encodable {
@@ -90,32 +89,5 @@ struct AnswerPage: Encodable {
                         ranked: given, error: failure?.fields[question.fieldName])
                 })
         }
-    }
-}
-
-extension Request {
-    /// A submitted questionnaire: `q_<id>` and `q_<id>[]` fields collected per question id, in the order sent.
-    func answers() -> Answers {
-        var answers: Answers = [:]
-        for pair in (body.string ?? "").split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map {
-                String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
-            }
-            guard parts.count == 2, parts[0].hasPrefix("q_") else { continue }
-            let id = String(parts[0].dropFirst(2)).replacingOccurrences(of: "[]", with: "")
-            answers[id, default: []].append(parts[1])
-        }
-        return answers
-    }
-}
-
-extension Request {
-    /// Renders a questionnaire page (a survey, feedback after a meeting, a preview) with the vision switch.
-    func renderAnswer(_ page: AnswerPage, status: HTTPStatus = .ok) async throws -> Response {
-        var page = page
-        let meta = pageMeta(page.title)
-        page.accessible = meta.accessible
-        page.visionURL = meta.visionURL
-        return try await view.render("answer", page).encodeResponse(status: status, for: self)
     }
 }

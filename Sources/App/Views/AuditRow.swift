@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// One audit entry as the pages show it.
 struct AuditRow: Encodable {

@@ -2,7 +2,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// «Согласия класса»: who has which consent, who misses what, and the actions for the missing ones — forms to
 /// print, signed papers to enter in one table, electronic links to send.

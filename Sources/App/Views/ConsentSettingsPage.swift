@@ -2,7 +2,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// «Тексты согласий»: the organization's wording of each consent and the switch for electronic consent.
 struct ConsentSettingsPage: Encodable {

@@ -3,10 +3,9 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// The preview form's fields: the heading and one parallel array entry per stage and per activity.
-struct ImportedRoadmapForm: Content {
+struct ImportedRoadmapForm: Codable, Sendable {
     var fileName: String
     var owner: String
     var title: String

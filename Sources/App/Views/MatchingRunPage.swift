@@ -2,7 +2,6 @@ import Foundation
 import Matching
 import MentoringCore
 import Persistence
-import Vapor
 
 /// A run's proposal: totals, the pairs as a table and as cards with the explanation, the unmatched with
 /// reasons and candidates, and the curator's controls.
@@ -72,7 +71,7 @@ struct MatchingRunPage: Encodable {
     var forbidden: [String]
 
     init(
-        req: Request, detail: MatchingRunDetail, otherRuns: [MatchingRunModel], notice: String? = nil,
+        layout: PageLayout, detail: MatchingRunDetail, otherRuns: [MatchingRunModel], notice: String? = nil,
         error: String? = nil
     ) {
         let context = detail.context
@@ -86,7 +85,7 @@ struct MatchingRunPage: Encodable {
                 "Повторный подбор от \(detail.run.createdAt.russianDateTime) "
                     + "(по подбору от \($0.createdAt.russianDateTime))"
             } ?? "Подбор от \(detail.run.createdAt.russianDateTime)"
-        meta = req.pageMeta(
+        meta = layout.meta(
             title,
             breadcrumbs: ProgramController.crumbs(context.organization)
                 + [

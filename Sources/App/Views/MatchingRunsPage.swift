@@ -2,7 +2,6 @@ import Foundation
 import Matching
 import MentoringCore
 import Persistence
-import Vapor
 
 /// The program's runs and the form that starts a new one.
 struct MatchingRunsPage: Encodable {
@@ -26,10 +25,10 @@ struct MatchingRunsPage: Encodable {
     var manages: Bool
 
     init(
-        req: Request, context: ProgramContext, runs: [MatchingRunModel], input: MatchingInput,
+        layout: PageLayout, context: ProgramContext, runs: [MatchingRunModel], input: MatchingInput,
         failure: ValidationFailure? = nil, problems: [String] = []
     ) {
-        meta = req.pageMeta(
+        meta = layout.meta(
             "Подбор пар: \(context.program.title)",
             breadcrumbs: ProgramController.crumbs(context.organization)
                 + [Link(context.program.title, .program(.id(context.id)))], scopeName: context.organization.shortName)

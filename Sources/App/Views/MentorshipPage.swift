@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// `mentorships/show.leaf`: one pair or group with its whole history — people, status, orders, plan, meetings,
 /// feedback, the report.
@@ -84,7 +83,8 @@ struct MentorshipPage: Encodable {
     var taskStatuses: [FormField.Option]
 
     init(
-        req: Request, detail: MentorshipDetail, otherMentors: [FormField.Option], risks: [RhythmRisk], notice: String?,
+        layout: PageLayout, today: CalendarDate, detail: MentorshipDetail, otherMentors: [FormField.Option],
+        risks: [RhythmRisk], notice: String?,
         error: String?
     ) {
         let m = detail.mentorship
@@ -102,7 +102,7 @@ struct MentorshipPage: Encodable {
         } else {
             crumbs = [Link("Моё наставничество", .myMentoring)]
         }
-        meta = req.pageMeta(title, breadcrumbs: crumbs, scopeName: detail.access.organization.shortName)
+        meta = layout.meta(title, breadcrumbs: crumbs, scopeName: detail.access.organization.shortName)
         self.notice = notice
         self.error = error
         self.status = status.title
@@ -128,7 +128,6 @@ struct MentorshipPage: Encodable {
         previous = m.previousMentorshipID.map { SiteURL.mentorship(.id($0)).path }
         let plan = m.plan ?? PersonalPlan()
         goals = plan.goals.map { Goal(id: $0.id, title: $0.title, request: $0.request, achieved: $0.achieved) }
-        let today = req.clock.today
         tasks = plan.tasks.map { task in
             Task(
                 id: task.id, title: task.title, due: task.due.russian, status: task.status.title,

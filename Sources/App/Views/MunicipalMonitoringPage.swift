@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// `monitoring/municipality.leaf`: every organization of the municipality in one sortable table, and the municipal
 /// indicators against their targets by year.
@@ -57,12 +56,13 @@ struct MunicipalMonitoringPage: Encodable {
     ]
 
     init(
-        req: Request, overview: MunicipalOverview, history: [MunicipalOverview], sort: String?, descending: Bool,
+        layout: PageLayout, today: CalendarDate, notice: String?, overview: MunicipalOverview,
+        history: [MunicipalOverview], sort: String?, descending: Bool,
         checkpoints: [(roadmap: RoadmapModel, activity: RoadmapActivityModel)]
     ) {
         let id = Slot.id(overview.municipality.id!)
         let year = overview.year
-        meta = req.pageMeta(
+        meta = layout.meta(
             "Мониторинг: \(overview.municipality.name), \(year) год", scopeName: overview.municipality.name)
         actions = [
             Link("Знаменатели и целевые значения", .municipalFigures(id)),
@@ -128,10 +128,9 @@ struct MunicipalMonitoringPage: Encodable {
                 list: list + "&organization=\($0.organization.id!.uuidString.lowercased())")
         }
         total = Self.row("Итого по муниципалитету", url: nil, overview.total, list: list)
-        let today = req.clock.today
         self.checkpoints = checkpoints.prefix(8).map { .init(roadmap: $0.roadmap, activity: $0.activity, today: today) }
         snapshotAction = SiteURL.municipalSnapshot(id).path + "?year=\(year)"
-        notice = req.notice
+        self.notice = notice
     }
 
     static func row(_ name: String, url: String?, _ counts: OrganizationCounts, list: String) -> Row {

@@ -2,7 +2,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// «Мои согласия»: the consents of the signed-in participant or of the representative's children.
 struct MyConsentsPage: Encodable {

@@ -2,10 +2,9 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// The "new roadmap from a template" form.
-struct NewRoadmapInput: Content {
+struct NewRoadmapInput: Codable, Sendable {
     var template: String?
     var owner: String?
     var title: String?
@@ -79,7 +78,7 @@ struct NewRoadmapInput: Content {
 }
 
 /// A new stage of a roadmap.
-struct StageInput: Content {
+struct StageInput: Codable, Sendable {
     var number: String?
     var title: String?
     var goal: String?

@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// `orders/show.leaf`: an order, its appendix, the signing form and the roadmap activities it can prove.
 struct OrderPage: Encodable {
@@ -37,12 +36,12 @@ struct OrderPage: Encodable {
     var evidenceURL: String
 
     init(
-        req: Request, order: OrderModel, organization: OrganizationModel, manages: Bool, items: [Item],
+        layout: PageLayout, order: OrderModel, organization: OrganizationModel, manages: Bool, items: [Item],
         suggestions: [RoadmapActivityModel],
         form: (number: String?, date: String?), failure: ValidationFailure?, notice: String?
     ) {
         let id = Slot.id(order.id!)
-        meta = req.pageMeta(
+        meta = layout.meta(
             "Приказ «\(order.title)»", breadcrumbs: [Link("Приказы", .orders(.id(organization.id!)))],
             scopeName: organization.shortName)
         self.notice = notice

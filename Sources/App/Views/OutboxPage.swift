@@ -2,7 +2,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// «Исходящая почта»: what was queued, sent and not delivered, with the server's answer and «Отправить снова».
 struct OutboxPage: Encodable {

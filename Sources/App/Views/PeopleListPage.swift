@@ -3,11 +3,10 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// The context of `people/list.leaf`.
 struct PeopleListPage: Encodable {
-    struct Query: Content {
+    struct Query: Codable, Sendable {
         var q: String?
         var category: String?
         var consent: String?
@@ -48,12 +47,14 @@ struct PeopleListPage: Encodable {
     /// After an import: how many were added.
     var notice: String?
 
-    init(req: Request, query: Query, page: PeoplePage, org: OrganizationModel, access: OrganizationAccess) {
-        let today = req.clock.today
+    init(
+        layout: PageLayout, today: CalendarDate, notice: String?, query: Query, page: PeoplePage,
+        org: OrganizationModel, access: OrganizationAccess
+    ) {
         let listURL = SiteURL.people(.id(org.id!)).path
-        meta = req.pageMeta(
+        meta = layout.meta(
             "Участники", breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName)
-        notice = req.notice
+        self.notice = notice
         rows = page.rows.map { person, status in
             let details = person.details
             let shown = access.showsName(consents: person.consents.map(\.consent), on: today)

@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// The context of `people/card.leaf`.
 struct PersonCardPage: Encodable {
@@ -42,14 +41,14 @@ struct PersonCardPage: Encodable {
     var inviteURL: String?
 
     init(
-        req: Request, person model: PersonModel, org: OrganizationModel, access: OrganizationAccess,
+        layout: PageLayout, today: CalendarDate, person model: PersonModel, org: OrganizationModel,
+        access: OrganizationAccess,
         consents: [ConsentModel], representatives: [LegalRepresentativeModel], audit: [AuditEntryModel]
     ) {
-        let today = req.clock.today
         let details = model.details
         let id = model.id!
         let status = consents.map(\.consent).overallStatus(on: today)
-        meta = req.pageMeta(details.fullName, breadcrumbs: PeopleController.crumbs(org), scopeName: org.shortName)
+        meta = layout.meta(details.fullName, breadcrumbs: PeopleController.crumbs(org), scopeName: org.shortName)
         person = PersonView(
             birthDate: details.birthDate?.russian ?? "не указана",
             age: details.age(on: today).map(RussianCount.years) ?? "",
@@ -87,7 +86,7 @@ struct PersonCardPage: Encodable {
         editURL = SiteURL.editPerson(.id(id)).path
         newConsentURL = SiteURL.newConsent(.id(id)).path
         newRepresentativeURL = SiteURL.newRepresentative(.id(id)).path
-        let mayInvite = req.currentUser.map { GrantPolicy.grantableRoles(by: $0.grants).contains(.mentor) } ?? false
+        let mayInvite = layout.user.map { GrantPolicy.grantableRoles(by: $0.grants).contains(.mentor) } ?? false
         inviteURL =
             canManage && mayInvite && !details.isMinor(on: today)
             ? SiteURL.inviteAccount.path + "?person=" + id.uuidString.lowercased() : nil

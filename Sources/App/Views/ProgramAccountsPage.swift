@@ -1,7 +1,6 @@
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// «Учётные записи участников»: who of the program's mentors, mentees or representatives gets an invitation, a
 /// printed code, or nothing and why — before anything is sent.

@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// One indicator card as `monitoring/program.leaf` and `monitoring/municipality.leaf` draw it.
 struct IndicatorCardView: Encodable, Sendable {
@@ -97,13 +96,14 @@ struct ProgramMonitoringPage: Encodable {
     var reportAction: String
 
     init(
-        req: Request, dashboard: ProgramDashboard, risks: [RhythmService.Risk], roadmaps: [RoadmapModel],
+        layout: PageLayout, today: CalendarDate, dashboard: ProgramDashboard, risks: [RhythmService.Risk],
+        roadmaps: [RoadmapModel],
         failure: ValidationFailure? = nil,
         input: ProcessResultInput = ProcessResultInput(), texts: ProgramReportText? = nil, notice: String? = nil
     ) {
         let program = dashboard.context.program
         let id = Slot.id(dashboard.context.id)
-        meta = req.pageMeta(
+        meta = layout.meta(
             "Мониторинг: \(program.title)",
             breadcrumbs: [
                 Link(dashboard.context.organization.shortName, .organization(.id(dashboard.context.organization.id!))),
@@ -141,7 +141,6 @@ struct ProgramMonitoringPage: Encodable {
         self.risks = risks.prefix(20).map {
             Risk(url: SiteURL.mentorship(.id($0.mentorship.id!)).path, text: $0.risk.message, days: $0.risk.daysOverdue)
         }
-        let today = req.clock.today
         let activities = roadmaps.flatMap { roadmap in roadmap.activities.map { (roadmap, $0) } }
         roadmapProgress = RoadmapActivity.progress(of: activities.map { $0.1.value }).map {
             "Выполнено \(Int(($0 * 100).rounded())) % мероприятий дорожных карт организации."

@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// The dashboard's view of the user's roadmaps: what is overdue and what is due next.
 struct RoadmapDeadlines: Encodable, Sendable {

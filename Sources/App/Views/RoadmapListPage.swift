@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// `roadmaps/list.leaf`: every roadmap the user can open with its progress; an authority also sees the
 /// organizations that have none yet.

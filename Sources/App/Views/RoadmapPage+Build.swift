@@ -3,23 +3,24 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 extension RoadmapPage {
-    init(req: Request, detail: RoadmapDetail, filter: ActivityFilter, user: CurrentUser) {
-        let today = req.clock.today
+    init(
+        layout: PageLayout, today: CalendarDate, notice: String?, detail: RoadmapDetail, filter: ActivityFilter,
+        user: CurrentUser
+    ) {
         let model = detail.found.model
         let id = model.id!
         let roadmap = detail.roadmap
         let allActivities = detail.stages.flatMap { detail.activities(of: $0) }
         self.init(
-            meta: req.pageMeta(
+            meta: layout.meta(
                 model.title, breadcrumbs: [Link("Дорожные карты", .roadmaps)], scopeName: detail.found.ownerName),
             title: model.title, ownerName: detail.found.ownerName, period: Self.periodText(model.period),
             status: model.status.rawValue, statusTitle: model.status.title, approvalOrder: model.approvalOrder,
             source: Self.sourceText(model.source), progress: Self.percent(roadmap.progress),
             overdueCount: allActivities.filter { $0.value.isOverdue(on: today) }.count, manages: detail.found.manages,
-            notice: req.notice,
+            notice: notice,
             filters: ActivityFilter.allCases.map { option in
                 Filter(
                     title: option.title,

@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// `roadmaps/page.leaf`: stages with progress, activities with status and evidence, filters, the Gantt chart.
 struct RoadmapPage: Encodable {

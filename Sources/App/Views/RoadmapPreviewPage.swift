@@ -3,7 +3,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import Vapor
 
 /// `roadmaps/preview.leaf`: the imported roadmap as an editable table, each warning at its row, before saving.
 struct RoadmapPreviewPage: Encodable {
@@ -45,7 +44,7 @@ struct RoadmapPreviewPage: Encodable {
 }
 
 extension RoadmapPreviewPage {
-    init(req: Request, form: ImportedRoadmapForm, ownerName: String, failure: ValidationFailure?) {
+    init(layout: PageLayout, form: ImportedRoadmapForm, ownerName: String, failure: ValidationFailure?) {
         let roadmap = form.roadmap
         let context = roadmap.dueContext
         var stages: [Stage] = form.stageNumbers.indices.map { index in
@@ -68,7 +67,7 @@ extension RoadmapPreviewPage {
                     notes: form.activityNotes[index], line: line, warning: parsed.warning))
         }
         self.init(
-            meta: req.pageMeta(
+            meta: layout.meta(
                 "Проверка загруженной дорожной карты", breadcrumbs: [Link("Дорожные карты", .roadmaps)],
                 scopeName: ownerName),
             action: SiteURL.saveImportedRoadmap.path, cancelURL: SiteURL.importRoadmap.path, fileName: form.fileName,

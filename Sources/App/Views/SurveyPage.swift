@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// `surveys/page.leaf`: the survey's progress, who has not answered with their links, and the results.
 struct SurveyPage: Encodable {
@@ -28,11 +27,11 @@ struct SurveyPage: Encodable {
     var invited: Int
     var answered: Int
 
-    init(req: Request, report: SurveyReport, query: SurveyQuery) {
+    init(layout: PageLayout, baseURL: String, report: SurveyReport, query: SurveyQuery) {
         let context = report.context
         let survey = context.survey
         let id = Slot.id(survey.id!)
-        meta = req.pageMeta(
+        meta = layout.meta(
             survey.title,
             breadcrumbs: ProgramController.crumbs(context.organization)
                 + [Link(context.program.program.title, .program(.id(context.program.id)))],
@@ -72,7 +71,7 @@ struct SurveyPage: Encodable {
                                 .init(value: $0.rawValue, title: $0.title, selected: $0.rawValue == query.form)
                             }),
                 ])
-        let base = req.baseURL
+        let base = baseURL
         pending = report.pending.map {
             Pending(name: $0.person.details.fullName, link: SurveyService.answerURL($0.token, base: base))
         }
@@ -90,13 +89,4 @@ struct SurveyPage: Encodable {
 struct SurveyQuery: Codable, Sendable {
     var category: String?
     var form: String?
-}
-
-extension Request {
-    /// The address people open links at, as this request reached the app (behind a proxy: its Host header).
-    var baseURL: String {
-        let host = headers.first(name: .host) ?? "127.0.0.1:8080"
-        let scheme = headers.first(name: "X-Forwarded-Proto") ?? "http"
-        return "\(scheme)://\(host)"
-    }
 }

@@ -2,7 +2,6 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
-import Vapor
 
 /// «Территории»: regions, their municipalities and authorities, and the forms to add them.
 struct TerritoriesPage: Encodable {

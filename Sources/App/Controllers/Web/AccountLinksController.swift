@@ -30,12 +30,12 @@ struct AccountLinksController: RouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.enterCode) { req in
-            try await req.withVisitorSession { try await render(req, CodeEntryPage(req, failed: false)) }
+            try await req.withVisitorSession { try await render(req, CodeEntryPage(req.layout, failed: false)) }
         }
         routes.post(.enterCode) { req -> Response in
             let form = try req.content.decode(CodeForm.self)
             guard let code = SignInCode.normalized(form.code ?? "") else {
-                return try await render(req, CodeEntryPage(req, failed: true), status: .unprocessableEntity)
+                return try await render(req, CodeEntryPage(req.layout, failed: true), status: .unprocessableEntity)
             }
             return req.redirect(to: SiteURL.acceptInvitation(code).path)
         }
@@ -62,7 +62,8 @@ struct AccountLinksController: RouteCollection {
     func showInvitation(req: Request) async throws -> Response {
         let (invitation, existing) = try await acceptance(req).pending(token: token(req))
         return try await req.withVisitorSession {
-            try await render(req, InvitationAcceptPage(req, invitation: invitation, existing: existing, failure: nil))
+            try await render(
+                req, InvitationAcceptPage(req.layout, invitation: invitation, existing: existing, failure: nil))
         }
     }
 
@@ -79,26 +80,26 @@ struct AccountLinksController: RouteCollection {
             return try await render(
                 req,
                 InvitationAcceptPage(
-                    req, invitation: invitation, existing: existing,
+                    req.layout, invitation: invitation, existing: existing,
                     failure: failure, answer: answer),
                 status: .unprocessableEntity)
         }
     }
 
     func showForgot(req: Request) async throws -> Response {
-        try await req.withVisitorSession { try await render(req, PasswordForgotPage(req, sent: false)) }
+        try await req.withVisitorSession { try await render(req, PasswordForgotPage(req.layout, sent: false)) }
     }
 
     func requestReset(req: Request) async throws -> Response {
         let form = try req.content.decode(ForgotForm.self)
         try await resets(req).request(loginOrEmail: String((form.login ?? "").prefix(200)))
-        return try await render(req, PasswordForgotPage(req, sent: true))
+        return try await render(req, PasswordForgotPage(req.layout, sent: true))
     }
 
     func showReset(req: Request) async throws -> Response {
         let (_, account) = try await resets(req).account(token: token(req))
         return try await req.withVisitorSession {
-            try await render(req, PasswordResetPage(req, login: account.login, failure: nil, done: false))
+            try await render(req, PasswordResetPage(req.layout, login: account.login, failure: nil, done: false))
         }
     }
 
@@ -108,11 +109,11 @@ struct AccountLinksController: RouteCollection {
             let account = try await resets(req).complete(
                 token: token(req), password: form.password,
                 repeated: form.repeatPassword)
-            return try await render(req, PasswordResetPage(req, login: account.login, failure: nil, done: true))
+            return try await render(req, PasswordResetPage(req.layout, login: account.login, failure: nil, done: true))
         } catch let failure as ValidationFailure {
             let (_, account) = try await resets(req).account(token: token(req))
             return try await render(
-                req, PasswordResetPage(req, login: account.login, failure: failure, done: false),
+                req, PasswordResetPage(req.layout, login: account.login, failure: failure, done: false),
                 status: .unprocessableEntity)
         }
     }

@@ -29,7 +29,7 @@ struct MatchingController: RouteCollection {
     func runs(req: Request) async throws -> View {
         let (context, runs) = try await MatchingService(scope: req.scope()).runs(req.id("programID"))
         return try await req.view.render(
-            "matching/runs", MatchingRunsPage(req: req, context: context, runs: runs, input: MatchingInput()))
+            "matching/runs", MatchingRunsPage(layout: req.layout, context: context, runs: runs, input: MatchingInput()))
     }
 
     func start(req: Request) async throws -> Response {
@@ -54,7 +54,7 @@ struct MatchingController: RouteCollection {
         return try await req.view.render(
             "matching/runs",
             MatchingRunsPage(
-                req: req, context: context, runs: runs, input: input,
+                layout: req.layout, context: context, runs: runs, input: input,
                 failure: failure, problems: problems))
     }
 
@@ -67,7 +67,8 @@ struct MatchingController: RouteCollection {
         let detail = try await service.detail(req.id("runID"))
         let (_, others) = try await service.runs(detail.context.id)
         return try await req.view.render(
-            "matching/run", MatchingRunPage(req: req, detail: detail, otherRuns: others, notice: notice, error: error))
+            "matching/run",
+            MatchingRunPage(layout: req.layout, detail: detail, otherRuns: others, notice: notice, error: error))
     }
 
     func changePair(req: Request) async throws -> Response {

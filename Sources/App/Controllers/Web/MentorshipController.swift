@@ -136,7 +136,7 @@ struct MentorshipController: RouteCollection {
         return try await req.view.render(
             "mentorships/show",
             MentorshipPage(
-                req: req, detail: detail, otherMentors: others, risks: risks,
+                layout: req.layout, today: req.clock.today, detail: detail, otherMentors: others, risks: risks,
                 notice: notice, error: error))
     }
 

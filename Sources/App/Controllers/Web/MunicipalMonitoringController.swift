@@ -41,7 +41,8 @@ struct MunicipalMonitoringController: RouteCollection {
         return try await req.view.render(
             "monitoring/municipality",
             MunicipalMonitoringPage(
-                req: req, overview: history.last!, history: history, sort: req.query[String.self, at: "sort"],
+                layout: req.layout, today: req.clock.today, notice: req.notice, overview: history.last!,
+                history: history, sort: req.query[String.self, at: "sort"],
                 descending: req.query[String.self, at: "dir"] != "asc", checkpoints: try await service.checkpoints(id)))
     }
 

@@ -85,7 +85,7 @@ struct OrderController: RouteCollection {
         return try await req.view.render(
             "orders/show",
             OrderPage(
-                req: req, order: order, organization: org, manages: access.manages, items: items,
+                layout: req.layout, order: order, organization: org, manages: access.manages, items: items,
                 suggestions: try await service.roadmapSuggestions(order), form: form, failure: failure,
                 notice: req.notice))
     }

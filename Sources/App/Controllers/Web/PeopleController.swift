@@ -21,7 +21,10 @@ struct PeopleController: RouteCollection {
         let (page, org, access) = try await PeopleService(scope: req.scope()).list(
             organizationID: organizationID, filter: query.filter)
         return try await req.view.render(
-            "people/list", PeopleListPage(req: req, query: query, page: page, org: org, access: access))
+            "people/list",
+            PeopleListPage(
+                layout: req.layout, today: req.clock.today, notice: req.notice, query: query, page: page, org: org,
+                access: access))
     }
 
     func new(req: Request) async throws -> View {

@@ -40,7 +40,8 @@ struct ProgramMonitoringController: RouteCollection {
         return try await req.view.render(
             "monitoring/program",
             ProgramMonitoringPage(
-                req: req, dashboard: dashboard, risks: risks, roadmaps: roadmaps, failure: failure, input: input,
+                layout: req.layout, today: req.clock.today, dashboard: dashboard, risks: risks, roadmaps: roadmaps,
+                failure: failure, input: input,
                 texts: texts, notice: notice))
     }
 

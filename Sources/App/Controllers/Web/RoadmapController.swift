@@ -60,7 +60,10 @@ struct RoadmapController: RouteCollection {
         let detail = try await RoadmapDetail.load(found, on: scope.db)
         let filter = req.query[String.self, at: "filter"].flatMap(RoadmapPage.ActivityFilter.init(rawValue:)) ?? .all
         return try await req.view.render(
-            "roadmaps/page", RoadmapPage(req: req, detail: detail, filter: filter, user: scope.user))
+            "roadmaps/page",
+            RoadmapPage(
+                layout: req.layout, today: req.clock.today, notice: req.notice, detail: detail, filter: filter,
+                user: scope.user))
     }
 
     func status(req: Request) async throws -> Response {

@@ -37,7 +37,8 @@ struct RoadmapImportController: RouteCollection {
                     throw ValidationFailure(fields: ["file": error.message])
                 }
                 let page = RoadmapPreviewPage(
-                    req: req, form: ImportedRoadmapForm(imported, fileName: file.filename, owner: owner ?? ""),
+                    layout: req.layout,
+                    form: ImportedRoadmapForm(imported, fileName: file.filename, owner: owner ?? ""),
                     ownerName: ownerName, failure: nil)
                 return try await req.view.render("roadmaps/preview", page).encodeResponse(for: req)
             }, form: { failure in try await uploadForm(req, owner: owner, failure: failure) })
@@ -52,7 +53,7 @@ struct RoadmapImportController: RouteCollection {
             let id = try await RoadmapService(scope: scope).save(form.roadmap, owner: owner)
             return req.redirect(to: SiteURL.roadmap(.id(id)).path)
         } catch let failure as ValidationFailure {
-            let page = RoadmapPreviewPage(req: req, form: form, ownerName: ownerName, failure: failure)
+            let page = RoadmapPreviewPage(layout: req.layout, form: form, ownerName: ownerName, failure: failure)
             return try await req.view.render("roadmaps/preview", page).encodeResponse(
                 status: .unprocessableEntity, for: req)
         }

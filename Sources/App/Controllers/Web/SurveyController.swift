@@ -65,7 +65,8 @@ struct SurveyController: RouteCollection {
         let report = try await SurveyService(scope: req.scope()).report(
             req.id("surveyID"), category: query.category.flatMap(Person.Category.init(rawValue:)),
             form: query.form.flatMap(MentoringForm.init(rawValue:)))
-        return try await req.view.render("surveys/page", SurveyPage(req: req, report: report, query: query))
+        return try await req.view.render(
+            "surveys/page", SurveyPage(layout: req.layout, baseURL: req.baseURL, report: report, query: query))
     }
 
     /// One card per person who has not answered yet: name, QR code, the link in text.
