@@ -18,6 +18,9 @@ struct ConsentBoardPage: Encodable {
         var signers: [FormField.Option]
         var contact: String
         var error: String?
+        /// What was typed in the row when the entry came back with an error: the kinds ticked, the date.
+        var ticked: [String]
+        var signedOn: String
     }
 
     var meta: PageMeta
@@ -43,7 +46,7 @@ struct ConsentBoardPage: Encodable {
 
     init(
         meta: PageMeta, board: ConsentBoard.Board, filter: ConsentBoard.Filter, today: CalendarDate, offersPDF: Bool,
-        notice: String?, failure: ValidationFailure?
+        notice: String?, failure: ValidationFailure?, typed: [UUID: ConsentBoard.Entry] = [:]
     ) {
         self.meta = meta
         self.notice = notice
@@ -60,12 +63,13 @@ struct ConsentBoardPage: Encodable {
             }
         rows = board.rows.map { row in
             let id = row.person.id!.uuidString.lowercased()
+            let entry = typed[row.person.id!]
             let signers: [FormField.Option] =
                 row.isMinor
                 ? row.representatives.map {
                     .init(
                         value: $0.id!.uuidString.lowercased(), title: "\($0.fullName) (\($0.relation))",
-                        selected: false)
+                        selected: $0.id!.uuidString.lowercased() == entry?.signedBy?.lowercased())
                 }
                 : [.init(value: "subject", title: "сам участник", selected: true)]
             let emails = row.linkAddresses.count
@@ -74,7 +78,8 @@ struct ConsentBoardPage: Encodable {
                 grade: row.person.grade, minor: row.isMinor, personalData: row.statuses[.personalData]!.title,
                 participation: row.statuses[.participation]!.title, problem: row.problem, signers: signers,
                 contact: emails > 0 ? (row.isMinor ? "e-mail представителя" : "e-mail") : "нет e-mail",
-                error: failure?.fields["row-\(id)"])
+                error: failure?.fields["row-\(id)"], ticked: entry?.kinds ?? [],
+                signedOn: entry?.signedOn ?? today.russian)
         }
         total = rows.count
         complete = rows.filter { $0.problem == nil }.count

@@ -26,7 +26,7 @@ struct TerritoriesPage: Encodable {
 
     init(
         meta: PageMeta, tree: TerritoryService.Tree, user: CurrentUser, notice: String?, failure: ValidationFailure?,
-        failedForm: String?
+        failedForm: String?, typed: TerritoryInput? = nil
     ) {
         self.meta = meta
         self.notice = notice
@@ -40,24 +40,32 @@ struct TerritoriesPage: Encodable {
         }
         let map = tree.territory.map
         func failed(_ form: String) -> ValidationFailure? { failedForm == form ? failure : nil }
+        /// What was typed into the form that came back, so that nothing typed is lost.
+        func kept(_ form: String, _ value: KeyPath<TerritoryInput, String?>) -> String? {
+            failedForm == form ? typed?[keyPath: value] : nil
+        }
         if user.isAdministrator {
             regionForm = [
                 FormField(
-                    "name", "Название региона", required: true, help: "Например, «Красноярский край».",
-                    failure: failed("region"))
+                    "name", "Название региона", value: kept("region", \.name), required: true,
+                    help: "Например, «Красноярский край».", failure: failed("region"))
             ]
         }
         let regionOptions = tree.regions.filter {
             TerritoryPolicy.mayManage(user.grants, at: .region(.init($0.model.id!)), in: map)
-        }.map { FormField.Option(value: $0.model.id!.uuidString.lowercased(), title: $0.model.name, selected: false) }
+        }.map {
+            let id = $0.model.id!.uuidString.lowercased()
+            return FormField.Option(
+                value: id, title: $0.model.name, selected: id == kept("municipality", \.regionID)?.lowercased())
+        }
         if !regionOptions.isEmpty {
             municipalityForm = [
                 FormField(
                     "regionID", "Регион", kind: "select", required: true, failure: failed("municipality"),
                     options: regionOptions),
                 FormField(
-                    "name", "Название муниципалитета", required: true, help: "Например, «Дзержинский район».",
-                    failure: failed("municipality")),
+                    "name", "Название муниципалитета", value: kept("municipality", \.name), required: true,
+                    help: "Например, «Дзержинский район».", failure: failed("municipality")),
             ]
         }
         var levels: [FormField.Option] = []
@@ -66,14 +74,17 @@ struct TerritoriesPage: Encodable {
                 levels.append(
                     .init(
                         value: GrantScope.region(.init(region.model.id!)).token,
-                        title: "Регион: \(region.model.name)", selected: false))
+                        title: "Регион: \(region.model.name)",
+                        selected: GrantScope.region(.init(region.model.id!)).token == kept("authority", \.level)))
             }
             for municipality in region.municipalities
             where TerritoryPolicy.mayManage(user.grants, at: .municipality(.init(municipality.model.id!)), in: map) {
                 levels.append(
                     .init(
                         value: GrantScope.municipality(.init(municipality.model.id!)).token,
-                        title: "\(municipality.model.name) (\(region.model.name))", selected: false))
+                        title: "\(municipality.model.name) (\(region.model.name))",
+                        selected: GrantScope.municipality(.init(municipality.model.id!)).token
+                            == kept("authority", \.level)))
             }
         }
         if !levels.isEmpty {
@@ -82,11 +93,19 @@ struct TerritoriesPage: Encodable {
                     "level", "Чью работу ведёт", kind: "select", required: true, failure: failed("authority"),
                     options: levels),
                 FormField(
-                    "name", "Название органа управления или методического центра", required: true,
+                    "name", "Название органа управления или методического центра", value: kept("authority", \.name),
+                    required: true,
                     help: "Например, «Управление образования администрации Дзержинского района».",
                     failure: failed("authority")),
             ]
             organizationURL = SiteURL.newOrganization.path
         }
     }
+}
+
+/// What the forms of «Территории» send: a name, and the region or the level it belongs to.
+struct TerritoryInput: Codable, Sendable {
+    var name: String?
+    var regionID: String?
+    var level: String?
 }

@@ -53,7 +53,9 @@ struct ConsentBoardController: RouteCollection {
             programID: (try? req.query.get(String.self, at: "program")).flatMap(UUID.init(uuidString:)))
     }
 
-    private func render(_ req: Request, notice: String?, failure: ValidationFailure?) async throws -> View {
+    private func render(
+        _ req: Request, notice: String?, failure: ValidationFailure?, typed: [UUID: ConsentBoard.Entry] = [:]
+    ) async throws -> View {
         let scope = try req.scope()
         let filter = Self.filter(req)
         let board = try await ConsentBoard(scope: scope).board(req.id("organizationID"), filter)
@@ -65,7 +67,7 @@ struct ConsentBoardController: RouteCollection {
                     "Согласия" + (filter.grade.map { ": \($0) класс" } ?? ""),
                     breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName),
                 board: board, filter: filter, today: scope.today, offersPDF: req.application.config.soffice != nil,
-                notice: notice, failure: failure))
+                notice: notice, failure: failure, typed: typed))
     }
 
     func forms(req: Request) async throws -> Response {
@@ -95,7 +97,7 @@ struct ConsentBoardController: RouteCollection {
                 failure: nil
             ).encodeResponse(for: req)
         } catch let failure as ValidationFailure {
-            return try await render(req, notice: nil, failure: failure).encodeResponse(
+            return try await render(req, notice: nil, failure: failure, typed: entries).encodeResponse(
                 status: .unprocessableEntity, for: req)
         }
     }

@@ -7,12 +7,6 @@ import Vapor
 
 /// «Территории» for the administrator and coordinators: the tree, and new regions, municipalities and authorities.
 struct TerritoryController: RouteCollection {
-    struct NameForm: Content {
-        var name: String?
-        var regionID: String?
-        var level: String?
-    }
-
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.territories) { try await render($0, notice: nil).encodeResponse(for: $0) }
         routes.post(.newRegion) { req in
@@ -37,21 +31,21 @@ struct TerritoryController: RouteCollection {
 
     private func change(
         _ req: Request, form name: String,
-        _ action: (TerritoryService, NameForm) async throws -> String
+        _ action: (TerritoryService, TerritoryInput) async throws -> String
     ) async throws -> Response {
-        let form = try req.content.decode(NameForm.self)
+        let form = try req.content.decode(TerritoryInput.self)
         do {
             let notice = try await action(TerritoryService(scope: req.scope()), form)
             return try await render(req, notice: notice).encodeResponse(for: req)
         } catch let failure as ValidationFailure {
-            return try await render(req, notice: nil, failure: failure, failedForm: name)
+            return try await render(req, notice: nil, failure: failure, failedForm: name, typed: form)
                 .encodeResponse(status: .unprocessableEntity, for: req)
         }
     }
 
     private func render(
         _ req: Request, notice: String?, failure: ValidationFailure? = nil,
-        failedForm: String? = nil
+        failedForm: String? = nil, typed: TerritoryInput? = nil
     ) async throws -> View {
         let scope = try req.scope()
         let tree = try await TerritoryService(scope: scope).tree()
@@ -59,6 +53,6 @@ struct TerritoryController: RouteCollection {
             "territories/list",
             TerritoriesPage(
                 meta: req.pageMeta("Территории"), tree: tree, user: scope.user, notice: notice, failure: failure,
-                failedForm: failedForm))
+                failedForm: failedForm, typed: typed))
     }
 }
