@@ -33,9 +33,9 @@ struct AccountCardPage: Encodable {
     init(
         meta: PageMeta, entry: AccountDirectory.Entry, territory: TerritoryLoader.Loaded, user: CurrentUser,
         people: [PersonModel], notice: String?, link: String?, failure: ValidationFailure?
-    ) {
+    ) throws {
         let account = entry.account
-        let id = account.id!
+        let id = (try account.requireID())
         self.meta = meta
         self.notice = notice
         self.link = link
@@ -74,8 +74,10 @@ struct AccountCardPage: Encodable {
         unblockURL = manages && entry.state == .blocked ? SiteURL.accountUnblock(.id(id)).path : nil
         resetURL = manages && entry.state != .blocked ? SiteURL.accountReset(.id(id)).path : nil
         let options =
-            [FormField.Option(value: "", title: "— не связана —", selected: account.$person.id == nil)]
-            + people.map { .init(value: $0.id!.uuidString.lowercased(), title: $0.details.fullName, selected: false) }
+            try [FormField.Option(value: "", title: "— не связана —", selected: account.$person.id == nil)]
+            + people.map {
+                .init(value: (try $0.requireID()).uuidString.lowercased(), title: $0.details.fullName, selected: false)
+            }
         linkURL = manages && (account.$person.id != nil || !people.isEmpty) ? SiteURL.accountPerson(.id(id)).path : nil
         linkFields = [FormField("personID", "Участник", kind: "select", failure: failure, options: options)]
     }

@@ -42,22 +42,23 @@ struct AccountsPage: Encodable {
         meta: PageMeta, filter: AccountDirectory.Filter, entries: [AccountDirectory.Entry],
         invitations: [(InvitationModel, EmailOutboxModel?)], territory: TerritoryLoader.Loaded, now: Date,
         notice: String?, link: String?
-    ) {
+    ) throws {
         self.meta = meta
         self.notice = notice
         self.link = link
         query = filter.query ?? ""
         roles = FormField.options(Role.self, selected: filter.role?.rawValue, title: \.title, empty: "Все роли")
         states = FormField.options(AccountState.self, selected: filter.state?.rawValue, title: \.title, empty: "Все")
-        rows = entries.map { entry in
+        rows = try entries.map { entry in
             Row(
-                url: SiteURL.accountCard(.id(entry.account.id!)).path, displayName: entry.account.displayName,
+                url: SiteURL.accountCard(.id(try entry.account.requireID())).path,
+                displayName: entry.account.displayName,
                 login: entry.account.login, grants: entry.grants.map { territory.title(of: $0.grant) },
                 person: entry.account.person?.details.fullName,
                 lastSignIn: entry.account.lastSignInAt.map(\.russianDateTime) ?? "не входил",
                 state: entry.state.title, blocked: entry.state == .blocked)
         }
-        self.invitations = invitations.map { invitation, mail in
+        self.invitations = try invitations.map { invitation, mail in
             let state = invitation.state(now: now)
             let open = state == .pending || state == .expired
             return InvitationRow(
@@ -65,9 +66,9 @@ struct AccountsPage: Encodable {
                 grant: territory.title(of: invitation.grant),
                 createdAt: invitation.createdAt.russianDateTime,
                 expiresAt: invitation.expiresAt.russianDateTime,
-                state: state.title, mail: mail.map { OutboxPage.deliveryTitle($0) },
-                resendURL: open ? SiteURL.invitationResend(.id(invitation.id!)).path : nil,
-                revokeURL: state == .pending ? SiteURL.invitationRevoke(.id(invitation.id!)).path : nil)
+                state: state.title, mail: try mail.map { try OutboxPage.deliveryTitle($0) },
+                resendURL: open ? SiteURL.invitationResend(.id(try invitation.requireID())).path : nil,
+                revokeURL: state == .pending ? SiteURL.invitationRevoke(.id(try invitation.requireID())).path : nil)
         }
         inviteURL = SiteURL.inviteAccount.path
     }

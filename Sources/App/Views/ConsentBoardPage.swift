@@ -47,34 +47,37 @@ struct ConsentBoardPage: Encodable {
     init(
         meta: PageMeta, board: ConsentBoard.Board, filter: ConsentBoard.Filter, today: CalendarDate, offersPDF: Bool,
         notice: String?, failure: ValidationFailure?, typed: [UUID: ConsentBoard.Entry] = [:]
-    ) {
+    ) throws {
         self.meta = meta
         self.notice = notice
         failed = failure != nil
         errors = (failure?.fields.values.map { $0 } ?? []).sorted()
-        let org = Slot.id(board.organization.id!)
+        let org = Slot.id(try board.organization.requireID())
         grades =
             [.init(value: "", title: "Все классы", selected: filter.grade == nil)]
             + board.grades.map { .init(value: $0, title: $0, selected: $0 == filter.grade) }
         programs =
-            [.init(value: "", title: "Все участники организации", selected: filter.programID == nil)]
+            try [.init(value: "", title: "Все участники организации", selected: filter.programID == nil)]
             + board.programs.map {
-                .init(value: $0.id!.uuidString.lowercased(), title: $0.title, selected: $0.id == filter.programID)
+                .init(
+                    value: (try $0.requireID()).uuidString.lowercased(), title: $0.title,
+                    selected: $0.id == filter.programID)
             }
-        rows = board.rows.map { row in
-            let id = row.person.id!.uuidString.lowercased()
-            let entry = typed[row.person.id!]
+        rows = try board.rows.map { row in
+            let id = (try row.person.requireID()).uuidString.lowercased()
+            let entry = typed[(try row.person.requireID())]
             let signers: [FormField.Option] =
                 row.isMinor
-                ? row.representatives.map {
+                ? try row.representatives.map {
                     .init(
-                        value: $0.id!.uuidString.lowercased(), title: "\($0.fullName) (\($0.relation))",
-                        selected: $0.id!.uuidString.lowercased() == entry?.signedBy?.lowercased())
+                        value: (try $0.requireID()).uuidString.lowercased(), title: "\($0.fullName) (\($0.relation))",
+                        selected: (try $0.requireID()).uuidString.lowercased() == entry?.signedBy?.lowercased())
                 }
                 : [.init(value: "subject", title: "сам участник", selected: true)]
             let emails = row.linkAddresses.count
             return Row(
-                id: id, name: row.person.details.fullName, personURL: SiteURL.person(.id(row.person.id!)).path,
+                id: id, name: row.person.details.fullName,
+                personURL: SiteURL.person(.id(try row.person.requireID())).path,
                 grade: row.person.grade, minor: row.isMinor, personalData: row.statuses[.personalData]!.title,
                 participation: row.statuses[.participation]!.title, problem: row.problem, signers: signers,
                 contact: emails > 0 ? (row.isMinor ? "e-mail представителя" : "e-mail") : "нет e-mail",

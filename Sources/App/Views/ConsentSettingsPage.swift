@@ -71,8 +71,9 @@ struct ConsentLinkPage: Encodable {
     var failed: Bool
     var done: String?
 
-    init(meta: PageMeta, pending: ConsentLinks.Pending, failure: ValidationFailure?, typedName: String?, done: String?)
-    {
+    init(
+        meta: PageMeta, pending: ConsentLinks.Pending, failure: ValidationFailure?, typedName: String?, done: String?
+    ) throws {
         self.meta = meta
         organization = pending.organization.fullName
         person = pending.person.details.fullName
@@ -81,9 +82,10 @@ struct ConsentLinkPage: Encodable {
         texts = pending.texts.map {
             Text(kind: $0.kind.rawValue, title: $0.kind.title, body: $0.text.body, sha256: $0.text.sha256)
         }
-        withdrawable = pending.withdrawable.map {
+        withdrawable = try pending.withdrawable.map {
             Given(
-                id: $0.id!.uuidString.lowercased(), title: $0.consent.kind.title, signedOn: $0.consent.signedOn.russian)
+                id: (try $0.requireID()).uuidString.lowercased(), title: $0.consent.kind.title,
+                signedOn: $0.consent.signedOn.russian)
         }
         nameFields = [
             FormField(

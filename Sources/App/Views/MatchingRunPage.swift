@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import Matching
 import MentoringCore
@@ -73,7 +74,7 @@ struct MatchingRunPage: Encodable {
     init(
         layout: PageLayout, detail: MatchingRunDetail, otherRuns: [MatchingRunModel], notice: String? = nil,
         error: String? = nil
-    ) {
+    ) throws {
         let context = detail.context
         let result = detail.result
         let roster = detail.roster
@@ -143,7 +144,7 @@ struct MatchingRunPage: Encodable {
         manages = context.access.manages
         orderURL =
             manages && !proposed
-            ? SiteURL.newOrder(.id(context.organization.id!)).path
+            ? SiteURL.newOrder(.id(try context.organization.requireID())).path
                 + "?kind=\(OrderKind.fixMentorships.rawValue)&program=\(context.id.uuidString)" : nil
         self.notice = notice
         self.error = error
@@ -155,9 +156,9 @@ struct MatchingRunPage: Encodable {
         compareAction = SiteURL.matchingCompare(id).path
         mentees = roster.mentees.map { Option(value: $0.key, title: $0.value.name) }.sorted { $0.title < $1.title }
         mentors = roster.mentors.map { Option(value: $0.key, title: $0.value.name) }.sorted { $0.title < $1.title }
-        self.otherRuns = otherRuns.filter { $0.id != detail.id }.map {
+        self.otherRuns = try otherRuns.filter { $0.id != detail.id }.map {
             Option(
-                value: $0.id!.uuidString,
+                value: (try $0.requireID()).uuidString,
                 title: "\($0.createdAt.russianDateTime) — \($0.mode.title), пар: \($0.pairs)")
         }
         forbidden = detail.run.setup.forbidden.map {

@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import Matching
 import MentoringCore
@@ -27,7 +28,7 @@ struct MatchingRunsPage: Encodable {
     init(
         layout: PageLayout, context: ProgramContext, runs: [MatchingRunModel], input: MatchingInput,
         failure: ValidationFailure? = nil, problems: [String] = []
-    ) {
+    ) throws {
         meta = layout.meta(
             "Подбор пар: \(context.program.title)",
             breadcrumbs: ProgramController.crumbs(context.organization)
@@ -35,9 +36,9 @@ struct MatchingRunsPage: Encodable {
         action = SiteURL.matching(.id(context.id)).path
         fields = MatchingRunsPage.fields(input, failure: failure)
         self.problems = problems
-        self.runs = runs.map { run in
+        self.runs = try runs.map { run in
             Run(
-                url: SiteURL.matchingRun(.id(run.id!)).path, date: run.createdAt.russianDateTime,
+                url: SiteURL.matchingRun(.id(try run.requireID())).path, date: run.createdAt.russianDateTime,
                 mode: run.mode.title, pairs: run.pairs,
                 matched: run.matchedPercent.percent,
                 mean: run.meanScore.score, unmatched: run.unmatched,

@@ -86,7 +86,7 @@ struct MentorshipPage: Encodable {
         layout: PageLayout, today: CalendarDate, detail: MentorshipDetail, otherMentors: [FormField.Option],
         risks: [RhythmRisk], notice: String?,
         error: String?
-    ) {
+    ) throws {
         let m = detail.mentorship
         let people = detail.people
         let id = Slot.id(detail.id)
@@ -96,8 +96,8 @@ struct MentorshipPage: Encodable {
         var crumbs: [Link] = []
         if detail.access.isStaff {
             crumbs = [
-                Link(detail.program.title, .program(.id(detail.program.id!))),
-                Link("Пары и группы", .mentorships(.id(detail.program.id!))),
+                Link(detail.program.title, .program(.id(try detail.program.requireID()))),
+                Link("Пары и группы", .mentorships(.id(try detail.program.requireID()))),
             ]
         } else {
             crumbs = [Link("Моё наставничество", .myMentoring)]
@@ -124,7 +124,7 @@ struct MentorshipPage: Encodable {
         }
         orders =
             detail.access.isStaff
-            ? detail.orders.map { Link("\($0.title) (\($0.reference))", .order(.id($0.id!))) } : []
+            ? try detail.orders.map { Link("\($0.title) (\($0.reference))", .order(.id(try $0.requireID()))) } : []
         previous = m.previousMentorshipID.map { SiteURL.mentorship(.id($0)).path }
         let plan = m.plan ?? PersonalPlan()
         goals = plan.goals.map { Goal(id: $0.id, title: $0.title, request: $0.request, achieved: $0.achieved) }
@@ -138,11 +138,11 @@ struct MentorshipPage: Encodable {
         expectedResults = plan.expectedResults
         route = plan.route
         let answered = Dictionary(grouping: detail.feedback, by: { $0.$meeting.id })
-        meetings = detail.meetings.map { meeting in
-            let feedback = answered[meeting.id!] ?? []
+        meetings = try detail.meetings.map { meeting in
+            let feedback = answered[(try meeting.requireID())] ?? []
             let done = feedback.filter { $0.answeredAt != nil }
             return Meeting(
-                url: SiteURL.meeting(.id(meeting.id!)).path, when: MeetingClock.russian(meeting.startsAt),
+                url: SiteURL.meeting(.id(try meeting.requireID())).path, when: MeetingClock.russian(meeting.startsAt),
                 type: meeting.type.title,
                 topic: meeting.topic, status: meeting.status.title,
                 feedback: feedback.isEmpty ? "—" : "\(done.count) из \(feedback.count)")

@@ -59,8 +59,8 @@ struct MunicipalMonitoringPage: Encodable {
         layout: PageLayout, today: CalendarDate, notice: String?, overview: MunicipalOverview,
         history: [MunicipalOverview], sort: String?, descending: Bool,
         checkpoints: [(roadmap: RoadmapModel, activity: RoadmapActivityModel)]
-    ) {
-        let id = Slot.id(overview.municipality.id!)
+    ) throws {
+        let id = Slot.id(try overview.municipality.requireID())
         let year = overview.year
         meta = layout.meta(
             "Мониторинг: \(overview.municipality.name), \(year) год", scopeName: overview.municipality.name)
@@ -122,13 +122,16 @@ struct MunicipalMonitoringPage: Encodable {
         } else if sort == "name", descending {
             sorted.reverse()
         }
-        rows = sorted.map {
+        rows = try sorted.map {
             Self.row(
-                $0.organization.shortName, url: SiteURL.organization(.id($0.organization.id!)).path, $0.counts,
-                list: list + "&organization=\($0.organization.id!.uuidString.lowercased())")
+                $0.organization.shortName, url: SiteURL.organization(.id(try $0.organization.requireID())).path,
+                $0.counts,
+                list: list + "&organization=\((try $0.organization.requireID()).uuidString.lowercased())")
         }
         total = Self.row("Итого по муниципалитету", url: nil, overview.total, list: list)
-        self.checkpoints = checkpoints.prefix(8).map { .init(roadmap: $0.roadmap, activity: $0.activity, today: today) }
+        self.checkpoints = try checkpoints.prefix(8).map {
+            try .init(roadmap: $0.roadmap, activity: $0.activity, today: today)
+        }
         snapshotAction = SiteURL.municipalSnapshot(id).path + "?year=\(year)"
         self.notice = notice
     }

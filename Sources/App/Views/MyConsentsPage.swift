@@ -15,14 +15,15 @@ struct MyConsentsPage: Encodable {
     var meta: PageMeta
     var rows: [Row]
 
-    init(meta: PageMeta, entries: [MyConsents.Entry]) {
+    init(meta: PageMeta, entries: [MyConsents.Entry]) throws {
         self.meta = meta
-        rows = entries.map { entry in
+        rows = try entries.map { entry in
             Row(
                 name: entry.person.details.fullName + (entry.asRepresentative ? " (ваш ребёнок)" : ""),
                 organization: entry.organization.shortName,
                 statuses: ConsentTemplates.kinds.map { "\($0.title): \(entry.statuses[$0]!.title.lowercased())" },
-                openURL: entry.organization.electronicConsent ? SiteURL.myConsentLink(.id(entry.person.id!)).path : nil)
+                openURL: entry.organization.electronicConsent
+                    ? SiteURL.myConsentLink(.id(try entry.person.requireID())).path : nil)
         }
     }
 }

@@ -39,10 +39,10 @@ struct OrderPage: Encodable {
         layout: PageLayout, order: OrderModel, organization: OrganizationModel, manages: Bool, items: [Item],
         suggestions: [RoadmapActivityModel],
         form: (number: String?, date: String?), failure: ValidationFailure?, notice: String?
-    ) {
-        let id = Slot.id(order.id!)
+    ) throws {
+        let id = Slot.id(try order.requireID())
         meta = layout.meta(
-            "Приказ «\(order.title)»", breadcrumbs: [Link("Приказы", .orders(.id(organization.id!)))],
+            "Приказ «\(order.title)»", breadcrumbs: [Link("Приказы", .orders(.id(try organization.requireID())))],
             scopeName: organization.shortName)
         self.notice = notice
         kind = order.kind.title
@@ -71,9 +71,10 @@ struct OrderPage: Encodable {
         error = failure.map { $0.fields.values.sorted().joined(separator: " ") }
         self.suggestions =
             manages
-            ? suggestions.map {
+            ? try suggestions.map {
                 FormField.Option(
-                    value: $0.id!.uuidString, title: "Приложить к «\($0.number) \($0.title)»", selected: false)
+                    value: (try $0.requireID()).uuidString, title: "Приложить к «\($0.number) \($0.title)»",
+                    selected: false)
             } : []
         evidenceURL = SiteURL.orderEvidence(id).path
     }

@@ -50,12 +50,13 @@ struct PeopleListPage: Encodable {
     init(
         layout: PageLayout, today: CalendarDate, notice: String?, query: Query, page: PeoplePage,
         org: OrganizationModel, access: OrganizationAccess
-    ) {
-        let listURL = SiteURL.people(.id(org.id!)).path
+    ) throws {
+        let listURL = SiteURL.people(.id(try org.requireID())).path
         meta = layout.meta(
-            "Участники", breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName)
+            "Участники", breadcrumbs: [Link(org.shortName, .organization(.id(try org.requireID())))],
+            scopeName: org.shortName)
         self.notice = notice
-        rows = page.rows.map { person, status in
+        rows = try page.rows.map { person, status in
             let details = person.details
             let shown = access.showsName(consents: person.consents.map(\.consent), on: today)
             return Row(
@@ -63,7 +64,7 @@ struct PeopleListPage: Encodable {
                 categories: details.categories.map(\.title).joined(separator: ", "),
                 gradeOrPosition: details.grade ?? details.position ?? "", status: status.rawValue,
                 statusTitle: status.title,
-                url: shown ? SiteURL.person(.id(person.id!)).path : nil, age: details.age(on: today))
+                url: shown ? SiteURL.person(.id(try person.requireID())).path : nil, age: details.age(on: today))
         }
         total = page.total
         var components = URLComponents()
@@ -81,6 +82,6 @@ struct PeopleListPage: Encodable {
             Consent.Status.self, selected: query.consent, title: \.title, empty: "Любое")
         canManage = access.manages
         self.listURL = listURL
-        newURL = SiteURL.newPerson(.id(org.id!)).path
+        newURL = SiteURL.newPerson(.id(try org.requireID())).path
     }
 }

@@ -44,9 +44,9 @@ struct PersonCardPage: Encodable {
         layout: PageLayout, today: CalendarDate, person model: PersonModel, org: OrganizationModel,
         access: OrganizationAccess,
         consents: [ConsentModel], representatives: [LegalRepresentativeModel], audit: [AuditEntryModel]
-    ) {
+    ) throws {
         let details = model.details
-        let id = model.id!
+        let id = (try model.requireID())
         let status = consents.map(\.consent).overallStatus(on: today)
         meta = layout.meta(details.fullName, breadcrumbs: PeopleController.crumbs(org), scopeName: org.shortName)
         person = PersonView(
@@ -62,7 +62,7 @@ struct PersonCardPage: Encodable {
             anonymized: model.anonymizedAt != nil,
             anonymizeDue: model.anonymizedAt == nil
                 ? model.anonymizeDueOn.flatMap(CalendarDate.init(parsing:))?.russian : nil)
-        self.consents = consents.map { consentModel in
+        self.consents = try consents.map { consentModel in
             let consent = consentModel.consent
             let consentStatus = consent.status(on: today)
             return ConsentView(
@@ -72,9 +72,9 @@ struct PersonCardPage: Encodable {
                 status: consentStatus.rawValue, statusTitle: consentStatus.title, text: consentModel.text.body,
                 textHash: String(consentModel.text.sha256.prefix(12)), withdrawnOn: consent.withdrawnOn?.russian,
                 scanURL: !consentModel.hasScan
-                    ? nil : SiteURL.consentScan(person: .id(id), consent: .id(consentModel.id!)).path,
+                    ? nil : SiteURL.consentScan(person: .id(id), consent: .id(try consentModel.requireID())).path,
                 withdrawURL: access.manages && consentStatus == .valid
-                    ? SiteURL.withdrawConsent(person: .id(id), consent: .id(consentModel.id!)).path : nil)
+                    ? SiteURL.withdrawConsent(person: .id(id), consent: .id(try consentModel.requireID())).path : nil)
         }
         self.representatives = representatives.map {
             let contacts = [$0.phone, $0.email].compactMap { $0 }.joined(separator: ", ")

@@ -44,12 +44,12 @@ struct ProgramMonitoringPage: Encodable {
         var overdue: Bool
         var roadmap: String
 
-        init(roadmap: RoadmapModel, activity model: RoadmapActivityModel, today: CalendarDate) {
+        init(roadmap: RoadmapModel, activity model: RoadmapActivityModel, today: CalendarDate) throws {
             let activity = model.value
-            activityID = model.id!.uuidString
+            activityID = (try model.requireID()).uuidString
             title = [activity.number, activity.title].filter { !$0.isEmpty }.joined(separator: " ")
             date = activity.due.end?.russian ?? ""
-            url = SiteURL.roadmap(.id(roadmap.id!)).path
+            url = SiteURL.roadmap(.id(try roadmap.requireID())).path
             overdue = activity.isOverdue(on: today)
             self.roadmap = roadmap.title
         }
@@ -100,13 +100,15 @@ struct ProgramMonitoringPage: Encodable {
         roadmaps: [RoadmapModel],
         failure: ValidationFailure? = nil,
         input: ProcessResultInput = ProcessResultInput(), texts: ProgramReportText? = nil, notice: String? = nil
-    ) {
+    ) throws {
         let program = dashboard.context.program
         let id = Slot.id(dashboard.context.id)
         meta = layout.meta(
             "Мониторинг: \(program.title)",
             breadcrumbs: [
-                Link(dashboard.context.organization.shortName, .organization(.id(dashboard.context.organization.id!))),
+                Link(
+                    dashboard.context.organization.shortName,
+                    .organization(.id(try dashboard.context.organization.requireID()))),
                 Link(program.title, .program(id)),
             ], scopeName: dashboard.context.organization.shortName)
         let figures = dashboard.figures
@@ -138,15 +140,17 @@ struct ProgramMonitoringPage: Encodable {
         forms = dashboard.facts.participantsByForm.map {
             FormRow(form: $0.form.title, mentors: $0.mentors, mentees: $0.mentees)
         }
-        self.risks = risks.prefix(20).map {
-            Risk(url: SiteURL.mentorship(.id($0.mentorship.id!)).path, text: $0.risk.message, days: $0.risk.daysOverdue)
+        self.risks = try risks.prefix(20).map {
+            Risk(
+                url: SiteURL.mentorship(.id(try $0.mentorship.requireID())).path, text: $0.risk.message,
+                days: $0.risk.daysOverdue)
         }
         let activities = roadmaps.flatMap { roadmap in roadmap.activities.map { (roadmap, $0) } }
         roadmapProgress = RoadmapActivity.progress(of: activities.map { $0.1.value }).map {
             "Выполнено \(Int(($0 * 100).rounded())) % мероприятий дорожных карт организации."
         }
-        checkpoints = RoadmapModel.openCheckpoints(of: roadmaps).prefix(8).map {
-            Checkpoint(roadmap: $0.roadmap, activity: $0.activity, today: today)
+        checkpoints = try RoadmapModel.openCheckpoints(of: roadmaps).prefix(8).map {
+            try Checkpoint(roadmap: $0.roadmap, activity: $0.activity, today: today)
         }
         impact = dashboard.impact.map {
             ImpactRow(

@@ -21,14 +21,14 @@ struct RoadmapDeadlines: Encodable, Sendable {
 
     static let limit = 6
 
-    init(_ roadmaps: [FoundRoadmap], today: CalendarDate) {
+    init(_ roadmaps: [FoundRoadmap], today: CalendarDate) throws {
         var overdue: [(CalendarDate, Item)] = []
         var next: [(CalendarDate, Item)] = []
         let open = roadmaps.filter { $0.model.status != .archived }
         for found in open {
             for model in found.model.activities {
                 let activity = model.value
-                let url = SiteURL.roadmap(.id(found.model.id!)).path
+                let url = SiteURL.roadmap(.id(try found.model.requireID())).path
                 let name = [activity.number, activity.title].filter { !$0.isEmpty }.joined(separator: " ")
                 if activity.isOverdue(on: today), let end = activity.due.end {
                     overdue.append(

@@ -28,13 +28,14 @@ struct RoadmapListPage: Encodable {
     static func rows(
         _ roadmaps: [FoundRoadmap], organizations: [(organization: OrganizationModel, access: OrganizationAccess)],
         user: CurrentUser, today: CalendarDate
-    ) -> [Row] {
-        var rows = roadmaps.map { found in
+    ) throws -> [Row] {
+        var rows = try roadmaps.map { found in
             let activities = found.model.activities.map(\.value)
             let next = activities.filter { $0.due.checkpoint && !$0.isClosed }
                 .compactMap { $0.nextDeadline(onOrAfter: today, limit: found.model.period.end) }.min()
             return Row(
-                title: found.model.title, url: SiteURL.roadmap(.id(found.model.id!)).path, ownerName: found.ownerName,
+                title: found.model.title, url: SiteURL.roadmap(.id(try found.model.requireID())).path,
+                ownerName: found.ownerName,
                 period: RoadmapPage.periodText(found.model.period), status: found.model.status.rawValue,
                 statusTitle: found.model.status.title,
                 progress: RoadmapPage.percent(RoadmapActivity.progress(of: activities)),
@@ -45,7 +46,7 @@ struct RoadmapListPage: Encodable {
         }
         if overseesOrganizations {
             let owners = Set(roadmaps.compactMap { $0.model.$organization.id })
-            rows += organizations.filter { !owners.contains($0.organization.id!) }.map {
+            rows += try organizations.filter { !owners.contains(try $0.organization.requireID()) }.map {
                 Row(
                     title: "нет дорожной карты", url: nil, ownerName: $0.organization.shortName, period: "", status: "",
                     statusTitle: nil, progress: nil, overdue: 0, nextCheckpoint: "")

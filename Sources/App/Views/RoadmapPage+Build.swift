@@ -8,9 +8,9 @@ extension RoadmapPage {
     init(
         layout: PageLayout, today: CalendarDate, notice: String?, detail: RoadmapDetail, filter: ActivityFilter,
         user: CurrentUser
-    ) {
+    ) throws {
         let model = detail.found.model
-        let id = model.id!
+        let id = (try model.requireID())
         let roadmap = detail.roadmap
         let allActivities = detail.stages.flatMap { detail.activities(of: $0) }
         self.init(
@@ -29,7 +29,7 @@ extension RoadmapPage {
             },
             filterTitle: filter == .all ? nil : filter.title,
             gantt: GanttChart(roadmap: roadmap, today: today).svg,
-            stages: detail.stages.map { stage in
+            stages: try detail.stages.map { stage in
                 let activities = detail.activities(of: stage)
                 return Stage(
                     heading: [
@@ -39,11 +39,11 @@ extension RoadmapPage {
                     ]
                     .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ". "),
                     goal: stage.goal, progress: Self.percent(RoadmapActivity.progress(of: activities.map(\.value))),
-                    activities: activities.filter { filter.keeps($0, today: today, user: user) }.map {
-                        Self.activity($0, roadmapID: id, today: today)
+                    activities: try activities.filter { filter.keeps($0, today: today, user: user) }.map {
+                        try Self.activity($0, roadmapID: id, today: today)
                     },
                     total: activities.count,
-                    newActivityURL: SiteURL.newActivity(roadmap: .id(id), stage: .id(stage.id!)).path)
+                    newActivityURL: SiteURL.newActivity(roadmap: .id(id), stage: .id(try stage.requireID())).path)
             },
             exports: [
                 Evidence(title: "DOCX", url: SiteURL.roadmapExport(.id(id), format: "docx").path),
@@ -55,7 +55,7 @@ extension RoadmapPage {
             newStageURL: SiteURL.newStage(.id(id)).path)
     }
 
-    static func activity(_ model: RoadmapActivityModel, roadmapID: UUID, today: CalendarDate) -> Activity {
+    static func activity(_ model: RoadmapActivityModel, roadmapID: UUID, today: CalendarDate) throws -> Activity {
         let value = model.value
         return Activity(
             number: value.number, title: value.title, dueText: value.due.text, dates: dates(value.due),
@@ -64,15 +64,15 @@ extension RoadmapPage {
             deliverable: value.deliverable, notes: value.notes, status: value.status.rawValue,
             statusTitle: value.status.title,
             overdue: value.isOverdue(on: today), doneOn: value.doneOn?.russian,
-            evidence: model.evidence.map { evidence in
+            evidence: try model.evidence.map { evidence in
                 Evidence(
                     title: evidence.title,
                     url: evidence.data != nil
-                        ? SiteURL.evidence(roadmap: .id(roadmapID), evidence: .id(evidence.id!)).path
+                        ? SiteURL.evidence(roadmap: .id(roadmapID), evidence: .id(try evidence.requireID())).path
                         : evidence.address ?? "")
             },
-            editURL: SiteURL.activity(roadmap: .id(roadmapID), activity: .id(model.id!)).path,
-            anchor: RoadmapPage.anchor(model.id!))
+            editURL: SiteURL.activity(roadmap: .id(roadmapID), activity: .id(try model.requireID())).path,
+            anchor: RoadmapPage.anchor(try model.requireID()))
     }
 }
 

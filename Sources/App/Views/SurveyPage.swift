@@ -27,10 +27,10 @@ struct SurveyPage: Encodable {
     var invited: Int
     var answered: Int
 
-    init(layout: PageLayout, baseURL: String, report: SurveyReport, query: SurveyQuery) {
+    init(layout: PageLayout, baseURL: String, report: SurveyReport, query: SurveyQuery) throws {
         let context = report.context
         let survey = context.survey
-        let id = Slot.id(survey.id!)
+        let id = Slot.id(try survey.requireID())
         meta = layout.meta(
             survey.title,
             breadcrumbs: ProgramController.crumbs(context.organization)

@@ -27,7 +27,7 @@ struct TerritoriesPage: Encodable {
     init(
         meta: PageMeta, tree: TerritoryService.Tree, user: CurrentUser, notice: String?, failure: ValidationFailure?,
         failedForm: String?, typed: TerritoryInput? = nil
-    ) {
+    ) throws {
         self.meta = meta
         self.notice = notice
         regions = tree.regions.map { region in
@@ -51,10 +51,10 @@ struct TerritoriesPage: Encodable {
                     help: "Например, «Красноярский край».", failure: failed("region"))
             ]
         }
-        let regionOptions = tree.regions.filter {
-            TerritoryPolicy.mayManage(user.grants, at: .region(.init($0.model.id!)), in: map)
+        let regionOptions = try tree.regions.filter {
+            TerritoryPolicy.mayManage(user.grants, at: .region(.init(try $0.model.requireID())), in: map)
         }.map {
-            let id = $0.model.id!.uuidString.lowercased()
+            let id = (try $0.model.requireID()).uuidString.lowercased()
             return FormField.Option(
                 value: id, title: $0.model.name, selected: id == kept("municipality", \.regionID)?.lowercased())
         }
@@ -70,20 +70,23 @@ struct TerritoriesPage: Encodable {
         }
         var levels: [FormField.Option] = []
         for region in tree.regions {
-            if TerritoryPolicy.mayManage(user.grants, at: .region(.init(region.model.id!)), in: map) {
+            if TerritoryPolicy.mayManage(user.grants, at: .region(.init(try region.model.requireID())), in: map) {
                 levels.append(
                     .init(
-                        value: GrantScope.region(.init(region.model.id!)).token,
+                        value: GrantScope.region(.init(try region.model.requireID())).token,
                         title: "Регион: \(region.model.name)",
-                        selected: GrantScope.region(.init(region.model.id!)).token == kept("authority", \.level)))
+                        selected: GrantScope.region(.init(try region.model.requireID())).token
+                            == kept("authority", \.level)))
             }
             for municipality in region.municipalities
-            where TerritoryPolicy.mayManage(user.grants, at: .municipality(.init(municipality.model.id!)), in: map) {
+            where TerritoryPolicy.mayManage(
+                user.grants, at: .municipality(.init(try municipality.model.requireID())), in: map)
+            {
                 levels.append(
                     .init(
-                        value: GrantScope.municipality(.init(municipality.model.id!)).token,
+                        value: GrantScope.municipality(.init(try municipality.model.requireID())).token,
                         title: "\(municipality.model.name) (\(region.model.name))",
-                        selected: GrantScope.municipality(.init(municipality.model.id!)).token
+                        selected: GrantScope.municipality(.init(try municipality.model.requireID())).token
                             == kept("authority", \.level)))
             }
         }

@@ -18,7 +18,7 @@ struct DashboardController: RouteCollection {
             return req.redirect(to: SiteURL.myMentoring.path)
         }
         let home = try await StaffHome.load(scope)
-        let deadlines = RoadmapDeadlines(try await RoadmapService(scope: scope).accessible(), today: scope.today)
+        let deadlines = try RoadmapDeadlines(try await RoadmapService(scope: scope).accessible(), today: scope.today)
         return try await req.view.render(
             "dashboard",
             DashboardContext(

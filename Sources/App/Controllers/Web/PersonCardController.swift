@@ -17,7 +17,7 @@ struct PersonCardController: RouteCollection {
         let consents = try await ConsentService(scope: scope).consents(of: person.id!)
         let representatives = try await RepresentativeService(scope: scope).representatives(of: person.id!)
         let trail = try await AuditQuery(scope: scope).trail(of: person.id!, access: access)
-        let page = PersonCardPage(
+        let page = try PersonCardPage(
             layout: req.layout, today: req.clock.today, person: person, org: org, access: access, consents: consents,
             representatives: representatives, audit: trail)
         return try await req.view.render("people/card", page)
