@@ -88,7 +88,7 @@ struct MatchingRunPage: Encodable {
             } ?? "Подбор от \(detail.run.createdAt.russianDateTime)"
         meta = layout.meta(
             title,
-            breadcrumbs: ProgramController.crumbs(context.organization)
+            breadcrumbs: try ProgramController.crumbs(context.organization)
                 + [
                     Link(context.program.title, .program(.id(context.id))),
                     Link("Подбор пар", .matching(.id(context.id))),

@@ -31,7 +31,7 @@ struct MatchingRunsPage: Encodable {
     ) throws {
         meta = layout.meta(
             "Подбор пар: \(context.program.title)",
-            breadcrumbs: ProgramController.crumbs(context.organization)
+            breadcrumbs: try ProgramController.crumbs(context.organization)
                 + [Link(context.program.title, .program(.id(context.id)))], scopeName: context.organization.shortName)
         action = SiteURL.matching(.id(context.id)).path
         fields = MatchingRunsPage.fields(input, failure: failure)

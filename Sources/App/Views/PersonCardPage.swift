@@ -48,7 +48,7 @@ struct PersonCardPage: Encodable {
         let details = model.details
         let id = (try model.requireID())
         let status = consents.map(\.consent).overallStatus(on: today)
-        meta = layout.meta(details.fullName, breadcrumbs: PeopleController.crumbs(org), scopeName: org.shortName)
+        meta = layout.meta(details.fullName, breadcrumbs: try PeopleController.crumbs(org), scopeName: org.shortName)
         person = PersonView(
             birthDate: details.birthDate?.russian ?? "не указана",
             age: details.age(on: today).map(RussianCount.years) ?? "",

@@ -33,7 +33,7 @@ struct SurveyPage: Encodable {
         let id = Slot.id(try survey.requireID())
         meta = layout.meta(
             survey.title,
-            breadcrumbs: ProgramController.crumbs(context.organization)
+            breadcrumbs: try ProgramController.crumbs(context.organization)
                 + [Link(context.program.program.title, .program(.id(context.program.id)))],
             scopeName: context.organization.shortName)
         facts = [

@@ -48,7 +48,7 @@ struct APIAccountsController: RouteCollection {
         guard !GrantPolicy.grantableRoles(by: scope.user.grants).isEmpty else { throw DomainError.notFound }
         let (entries, territory) = try await AccountDirectory(scope: scope).list(filter)
         try await AuditLog(scope: scope).record(.list, .account, fields: ["login", "displayName", "grants"])
-        return entries.map { AccountDTO($0, territory: territory) }
+        return try entries.map { try AccountDTO($0, territory: territory) }
     }
 
     func show(req: Request) async throws -> AccountDTO {
@@ -57,7 +57,7 @@ struct APIAccountsController: RouteCollection {
         try await AuditLog(scope: scope).record(
             .read, .account, objectID: entry.account.id,
             personID: entry.account.$person.id, fields: ["login", "grants"])
-        return AccountDTO(entry, territory: territory)
+        return try AccountDTO(entry, territory: territory)
     }
 
     private func setBlocked(_ req: Request, _ blocked: Bool) async throws -> AccountDTO {
@@ -81,7 +81,7 @@ struct APIAccountsController: RouteCollection {
     func invitations(req: Request) async throws -> [InvitationDTO] {
         let scope = try req.scope()
         let (invitations, territory) = try await AccountsController.invitations(req).visible()
-        return invitations.map { InvitationDTO($0, territory: territory, now: scope.now) }
+        return try invitations.map { try InvitationDTO($0, territory: territory, now: scope.now) }
     }
 
     func invite(req: Request) async throws -> Response {
@@ -107,7 +107,7 @@ struct APIAccountsController: RouteCollection {
 
     private func dto(_ req: Request, _ issued: InvitationService.Issued) async throws -> InvitationDTO {
         let territory = try await TerritoryLoader(db: req.db).load()
-        return InvitationDTO(
+        return try InvitationDTO(
             issued.invitation, territory: territory, now: req.clock.now(),
             link: issued.mailed ? nil : issued.link)
     }

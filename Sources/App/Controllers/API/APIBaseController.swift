@@ -58,7 +58,7 @@ struct APIBaseController: RouteCollection {
         }
         let profile = try await BaseService(scope: req.scope()).addMentor(
             to: req.id("programID"), personID: person, input: req.content.decode(MentorProfileInput.self))
-        return try await mentorDTO(req, profile.id!).encodeResponse(status: .created, for: req)
+        return try await mentorDTO(req, (try profile.requireID())).encodeResponse(status: .created, for: req)
     }
 
     func addMentee(req: Request) async throws -> Response {
@@ -68,7 +68,7 @@ struct APIBaseController: RouteCollection {
         }
         let profile = try await BaseService(scope: req.scope()).addMentee(
             to: req.id("programID"), personID: person, input: req.content.decode(MenteeProfileInput.self))
-        return try await menteeDTO(req, profile.id!).encodeResponse(status: .created, for: req)
+        return try await menteeDTO(req, (try profile.requireID())).encodeResponse(status: .created, for: req)
     }
 
     func mentor(req: Request) async throws -> MentorDTO { try await mentorDTO(req, req.id("profileID")) }
@@ -89,10 +89,10 @@ struct APIBaseController: RouteCollection {
     }
 
     private func mentorDTO(_ req: Request, _ id: UUID) async throws -> MentorDTO {
-        MentorDTO(try await BaseService(scope: req.scope()).mentor(id).1)
+        try MentorDTO(try await BaseService(scope: req.scope()).mentor(id).1)
     }
     private func menteeDTO(_ req: Request, _ id: UUID) async throws -> MenteeDTO {
-        MenteeDTO(try await BaseService(scope: req.scope()).mentee(id).1)
+        try MenteeDTO(try await BaseService(scope: req.scope()).mentee(id).1)
     }
 
     func questionnaires(req: Request) async throws -> [QuestionnaireDTO] {
@@ -118,12 +118,12 @@ struct APIBaseController: RouteCollection {
         let scope = try req.scope()
         let survey = try await SurveyService(scope: scope, letters: req.surveyLetters)
             .create(in: req.id("programID"), input: req.content.decode(SurveyInput.self))
-        return try await SurveyDTO(try await SurveyService(scope: scope).report(survey.id!), results: false)
+        return try await SurveyDTO(try await SurveyService(scope: scope).report(try survey.requireID()), results: false)
             .encodeResponse(status: .created, for: req)
     }
 
     /// The survey with its results (per question counts, shares, averages, texts).
     func survey(req: Request) async throws -> SurveyDTO {
-        SurveyDTO(try await SurveyService(scope: req.scope()).report(req.id("surveyID")), results: true)
+        try SurveyDTO(try await SurveyService(scope: req.scope()).report(req.id("surveyID")), results: true)
     }
 }

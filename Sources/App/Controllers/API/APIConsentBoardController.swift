@@ -51,9 +51,9 @@ struct APIConsentBoardController: RouteCollection {
         let board = try await ConsentBoard(scope: req.scope()).board(
             req.id("organizationID"),
             ConsentBoardController.filter(req))
-        return board.rows.map { row in
+        return try board.rows.map { row in
             RowDTO(
-                personID: row.person.id!, fullName: row.person.details.fullName, grade: row.person.grade,
+                personID: try row.person.requireID(), fullName: row.person.details.fullName, grade: row.person.grade,
                 minor: row.isMinor,
                 statuses: Dictionary(uniqueKeysWithValues: row.statuses.map { ($0.key.rawValue, $0.value) }),
                 missing: row.missing, problem: row.problem, reachableByLink: !row.linkAddresses.isEmpty)
@@ -107,6 +107,8 @@ struct APIConsentBoardController: RouteCollection {
             codes
             ? try await service.printCodes(req.id("programID"), audience)
             : try await service.inviteByMail(req.id("programID"), audience)
-        return issued.map { IssuedDTO(invitationID: $0.invitation.id!, name: $0.invitation.displayName, code: $0.code) }
+        return try issued.map {
+            IssuedDTO(invitationID: try $0.invitation.requireID(), name: $0.invitation.displayName, code: $0.code)
+        }
     }
 }

@@ -19,11 +19,11 @@ struct APIOrganizationController: RouteCollection {
     }
 
     func list(req: Request) async throws -> [OrganizationDTO] {
-        try await OrganizationDirectory(scope: req.scope()).accessible().map { OrganizationDTO($0.organization) }
+        try await OrganizationDirectory(scope: req.scope()).accessible().map { try OrganizationDTO($0.organization) }
     }
 
     func show(req: Request) async throws -> OrganizationDTO {
-        OrganizationDTO(
+        try OrganizationDTO(
             try await OrganizationDirectory(scope: req.scope()).organization(req.id("organizationID")).organization)
     }
 }

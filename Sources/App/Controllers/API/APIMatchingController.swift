@@ -38,8 +38,8 @@ struct MatchingRunSummaryDTO: Content {
     var unmatched: Int
     var createdAt: Date
 
-    init(_ run: MatchingRunModel) {
-        id = run.id!
+    init(_ run: MatchingRunModel) throws {
+        id = (try run.requireID())
         mode = run.mode.rawValue
         status = run.status.rawValue
         pairs = run.pairs
@@ -74,7 +74,7 @@ struct APIMatchingController: RouteCollection {
     func start(req: Request) async throws -> Response {
         let service = try MatchingService(scope: req.scope())
         let run = try await service.start(req.id("programID"), input: req.content.decode(MatchingInput.self))
-        return try await MatchingRunDTO(service.detail(run.id!)).encodeResponse(status: .created, for: req)
+        return try await MatchingRunDTO(service.detail(try run.requireID())).encodeResponse(status: .created, for: req)
     }
 
     func run(req: Request) async throws -> MatchingRunDTO {
@@ -100,11 +100,11 @@ struct APIMatchingController: RouteCollection {
     func rerun(req: Request) async throws -> Response {
         let service = try MatchingService(scope: req.scope())
         let run = try await service.rerun(req.id("runID"))
-        return try await MatchingRunDTO(service.detail(run.id!)).encodeResponse(status: .created, for: req)
+        return try await MatchingRunDTO(service.detail(try run.requireID())).encodeResponse(status: .created, for: req)
     }
 
     func accept(req: Request) async throws -> AcceptanceDTO {
         let (created, skipped) = try await MatchingService(scope: req.scope()).accept(req.id("runID"))
-        return AcceptanceDTO(mentorships: created.map { $0.id! }, skipped: skipped)
+        return AcceptanceDTO(mentorships: try created.map { (try $0.requireID()) }, skipped: skipped)
     }
 }

@@ -30,7 +30,8 @@ struct APIMentorshipController: RouteCollection {
         let service = try MentorshipService(scope: req.scope())
         let mentorship = try await service.create(
             in: req.id("programID"), input: req.content.decode(MentorshipInput.self))
-        return try await MentorshipDTO(service.detail(mentorship.id!)).encodeResponse(status: .created, for: req)
+        return try await MentorshipDTO(service.detail(try mentorship.requireID())).encodeResponse(
+            status: .created, for: req)
     }
 
     func show(req: Request) async throws -> MentorshipDTO {
@@ -48,7 +49,8 @@ struct APIMentorshipController: RouteCollection {
         let service = try MentorshipService(scope: req.scope())
         let replacement = try await service.changeMentor(
             req.id("mentorshipID"), to: change.mentor, reason: change.reason)
-        return try await MentorshipDTO(service.detail(replacement.id!)).encodeResponse(status: .created, for: req)
+        return try await MentorshipDTO(service.detail(try replacement.requireID())).encodeResponse(
+            status: .created, for: req)
     }
 
     func changePlan(req: Request) async throws -> MentorshipDTO {
@@ -80,7 +82,7 @@ struct APIMentorshipController: RouteCollection {
     }
 
     func record(req: Request) async throws -> MeetingDTO {
-        MeetingDTO(
+        try MeetingDTO(
             try await MeetingService(req).record(req.id("meetingID"), req.content.decode(MeetingService.Outcome.self)))
     }
 }
@@ -102,7 +104,7 @@ struct APIOrderController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let service = try OrderService(scope: req.scope())
         let order = try await service.create(in: req.id("organizationID"), input: req.content.decode(OrderInput.self))
-        return try await OrderDTO(service.find(order.id!).0).encodeResponse(status: .created, for: req)
+        return try await OrderDTO(service.find(try order.requireID()).0).encodeResponse(status: .created, for: req)
     }
 
     func show(req: Request) async throws -> OrderDTO {
@@ -110,7 +112,7 @@ struct APIOrderController: RouteCollection {
         let (order, org, access) = try await OrderService(scope: scope).find(req.id("orderID"))
         try await AuditLog(scope: scope).record(
             .read, .order, objectID: order.id, organizationID: org.id, role: access.role)
-        return OrderDTO(order)
+        return try OrderDTO(order)
     }
 
     struct SignInput: Content {
@@ -122,7 +124,7 @@ struct APIOrderController: RouteCollection {
         let input = try req.content.decode(SignInput.self)
         let service = try OrderService(scope: req.scope())
         let order = try await service.sign(req.id("orderID"), number: input.number, date: input.date, scan: nil)
-        return OrderDTO(try await service.find(order.id!).0)
+        return try OrderDTO(try await service.find(try order.requireID()).0)
     }
 
     func document(req: Request) async throws -> Response {

@@ -42,7 +42,7 @@ struct APIMonitoringController: RouteCollection {
     }
 
     func municipalIndicators(req: Request) async throws -> MunicipalIndicatorsDTO {
-        MunicipalIndicatorsDTO(
+        try MunicipalIndicatorsDTO(
             try await MunicipalMonitoring(scope: req.scope()).overview(req.id("municipalityID"), year: req.reportYear())
         )
     }
@@ -52,7 +52,7 @@ struct APIMonitoringController: RouteCollection {
         let service = try MunicipalMonitoring(scope: req.scope())
         _ = try await service.saveFigures(
             of: req.id("municipalityID"), year: year, input: req.content.decode(MunicipalFiguresInput.self))
-        return MunicipalIndicatorsDTO(try await service.overview(req.id("municipalityID"), year: year))
+        return try MunicipalIndicatorsDTO(try await service.overview(req.id("municipalityID"), year: year))
     }
 
     func note(req: Request) async throws -> Response {

@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import Matching
 import Persistence
@@ -17,9 +18,9 @@ struct MunicipalMatchingRunDTO: Content {
     /// Profile id → the short name of its organization.
     var organizations: [String: String]
 
-    init(_ detail: MunicipalMatchingDetail) {
+    init(_ detail: MunicipalMatchingDetail) throws {
         id = detail.id
-        municipalityID = detail.municipality.id!
+        municipalityID = (try detail.municipality.requireID())
         status = detail.run.status.rawValue
         crossPairs = detail.run.crossPairs
         createdAt = detail.run.createdAt
@@ -72,11 +73,12 @@ struct APIMunicipalMatchingController: RouteCollection {
     func start(req: Request) async throws -> Response {
         let service = try MunicipalMatching(scope: req.scope())
         let run = try await service.start(req.id("municipalityID"), input: req.content.decode(MatchingInput.self))
-        return try await MunicipalMatchingRunDTO(service.detail(run.id!)).encodeResponse(status: .created, for: req)
+        return try await MunicipalMatchingRunDTO(service.detail(try run.requireID())).encodeResponse(
+            status: .created, for: req)
     }
 
     func run(req: Request) async throws -> MunicipalMatchingRunDTO {
-        MunicipalMatchingRunDTO(try await MunicipalMatching(scope: req.scope()).detail(req.id("runID")))
+        try MunicipalMatchingRunDTO(try await MunicipalMatching(scope: req.scope()).detail(req.id("runID")))
     }
 
     func accept(req: Request) async throws -> MunicipalAcceptanceDTO {

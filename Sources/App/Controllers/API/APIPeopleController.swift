@@ -19,14 +19,16 @@ struct APIPeopleController: RouteCollection {
             organizationID: req.id("organizationID"), filter: query.filter)
         let today = req.clock.today
         return PersonPageDTO(
-            items: page.rows.map { PersonDTO($0.person, consents: $0.person.consents, today: today, access: access) },
+            items: try page.rows.map {
+                try PersonDTO($0.person, consents: $0.person.consents, today: today, access: access)
+            },
             page: page.page, pageCount: page.pageCount, total: page.total)
     }
 
     func show(req: Request) async throws -> Response {
         let scope = try req.scope()
         let (person, _, access) = try await PeopleService(scope: scope).readCard(req.id("personID"))
-        let consents = try await ConsentService(scope: scope).consents(of: person.id!)
+        let consents = try await ConsentService(scope: scope).consents(of: try person.requireID())
         return try await Self.tagged(.init(person, consents: consents, today: scope.today, access: access), req: req)
     }
 
@@ -48,13 +50,13 @@ struct APIPeopleController: RouteCollection {
         do {
             let (person, access) = try await PeopleService(scope: scope).update(id, input: input, version: version)
             try await person.$partner.load(on: req.db)
-            let consents = try await ConsentService(scope: scope).consents(of: person.id!)
-            let dto = PersonDTO(person, consents: consents, today: scope.today, access: access)
+            let consents = try await ConsentService(scope: scope).consents(of: try person.requireID())
+            let dto = try PersonDTO(person, consents: consents, today: scope.today, access: access)
             return try await Self.tagged(dto, req: req)
         } catch is EditConflict {
             let (person, _, access) = try await PeopleService(scope: scope).readCard(id)
             let consents = try await ConsentService(scope: scope).consents(of: id)
-            let current = PersonDTO(person, consents: consents, today: scope.today, access: access)
+            let current = try PersonDTO(person, consents: consents, today: scope.today, access: access)
             let body = EditConflictBody(error: AppErrorMiddleware.describe(EditConflict()).1, current: current)
             let response = try await body.encodeResponse(status: .conflict, for: req)
             response.headers.replaceOrAdd(name: .eTag, value: "\"\(person.version)\"")
@@ -94,8 +96,8 @@ struct APIConsentController: RouteCollection {
     func list(req: Request) async throws -> [ConsentDTO] {
         let scope = try req.scope()
         let (person, _, _) = try await PeopleService(scope: scope).readCard(req.id("personID"))
-        return try await ConsentService(scope: scope).consents(of: person.id!).map {
-            ConsentDTO($0, today: scope.today)
+        return try await ConsentService(scope: scope).consents(of: try person.requireID()).map {
+            try ConsentDTO($0, today: scope.today)
         }
     }
 
@@ -120,13 +122,14 @@ struct APIConsentController: RouteCollection {
         else {
             throw Abort(.notFound)
         }
-        return ConsentDTO(consent, today: scope.today)
+        return try ConsentDTO(consent, today: scope.today)
     }
 
     func representatives(req: Request) async throws -> [RepresentativeDTO] {
         let scope = try req.scope()
         let (person, _, _) = try await PeopleService(scope: scope).readCard(req.id("personID"))
-        return try await RepresentativeService(scope: scope).representatives(of: person.id!).map(RepresentativeDTO.init)
+        return try await RepresentativeService(scope: scope).representatives(of: try person.requireID()).map(
+            RepresentativeDTO.init)
     }
 
     func addRepresentative(req: Request) async throws -> Response {

@@ -23,7 +23,7 @@ struct APIRoadmapController: RouteCollection {
     func list(req: Request) async throws -> [RoadmapDTO] {
         let scope = try req.scope()
         return try await RoadmapService(scope: scope).accessible().map {
-            RoadmapDTO($0, detail: nil, today: scope.today)
+            try RoadmapDTO($0, detail: nil, today: scope.today)
         }
     }
 
@@ -105,6 +105,6 @@ struct APIRoadmapController: RouteCollection {
     private func dto(_ req: Request, id: UUID) async throws -> RoadmapDTO {
         let scope = try req.scope()
         let found = try await RoadmapService(scope: scope).find(id)
-        return RoadmapDTO(found, detail: try await RoadmapDetail.load(found, on: scope.db), today: scope.today)
+        return try RoadmapDTO(found, detail: try await RoadmapDetail.load(found, on: scope.db), today: scope.today)
     }
 }

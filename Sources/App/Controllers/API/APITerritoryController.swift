@@ -36,13 +36,14 @@ struct APITerritoryController: RouteCollection {
         routes.post("regions") { req in
             let input = try req.content.decode(PlaceInput.self)
             let region = try await TerritoryService(scope: req.scope()).createRegion(name: input.name)
-            return try await PlaceDTO(id: region.id!, name: region.name).encodeResponse(status: .created, for: req)
+            return try await PlaceDTO(id: try region.requireID(), name: region.name).encodeResponse(
+                status: .created, for: req)
         }
         routes.post("municipalities") { req in
             let input = try req.content.decode(PlaceInput.self)
             let municipality = try await TerritoryService(scope: req.scope())
                 .createMunicipality(name: input.name, regionID: input.regionID)
-            return try await PlaceDTO(id: municipality.id!, name: municipality.name).encodeResponse(
+            return try await PlaceDTO(id: try municipality.requireID(), name: municipality.name).encodeResponse(
                 status: .created, for: req)
         }
         routes.post("authorities") { req in
@@ -51,7 +52,7 @@ struct APITerritoryController: RouteCollection {
                 input.municipalityID.map { .municipality(.init($0)) } ?? input.regionID.map { .region(.init($0)) }
             let authority = try await TerritoryService(scope: req.scope()).createAuthority(
                 name: input.name, level: level)
-            return try await PlaceDTO(id: authority.id!, name: authority.name).encodeResponse(
+            return try await PlaceDTO(id: try authority.requireID(), name: authority.name).encodeResponse(
                 status: .created, for: req)
         }
         routes.post("organizations") { req in
@@ -66,19 +67,19 @@ struct APITerritoryController: RouteCollection {
             _ = try await OrganizationDirectory(scope: scope).organization(req.id("organizationID"))
             let org = try await OrganizationService(scope: scope).update(req.id("organizationID"), input)
             try await org.$municipality.load(on: req.db)
-            return OrganizationDTO(org)
+            return try OrganizationDTO(org)
         }
     }
 
     func regions(req: Request) async throws -> [RegionDTO] {
         try await TerritoryService(scope: req.scope()).tree().regions.map { region in
             RegionDTO(
-                id: region.model.id!, name: region.model.name,
-                authorities: region.authorities.map { PlaceDTO(id: $0.id!, name: $0.name) },
-                municipalities: region.municipalities.map {
+                id: try region.model.requireID(), name: region.model.name,
+                authorities: try region.authorities.map { PlaceDTO(id: try $0.requireID(), name: $0.name) },
+                municipalities: try region.municipalities.map {
                     .init(
-                        id: $0.model.id!, name: $0.model.name,
-                        authorities: $0.authorities.map { PlaceDTO(id: $0.id!, name: $0.name) },
+                        id: try $0.model.requireID(), name: $0.model.name,
+                        authorities: try $0.authorities.map { PlaceDTO(id: try $0.requireID(), name: $0.name) },
                         organizations: $0.organizations)
                 })
         }

@@ -36,8 +36,8 @@ struct AccountDTO: Content {
     var lastSignInAt: Date?
     var grants: [GrantDTO]
 
-    init(_ entry: AccountDirectory.Entry, territory: TerritoryLoader.Loaded) {
-        id = entry.account.id!
+    init(_ entry: AccountDirectory.Entry, territory: TerritoryLoader.Loaded) throws {
+        id = (try entry.account.requireID())
         login = entry.account.login
         displayName = entry.account.displayName
         email = entry.account.mailAddress
@@ -61,8 +61,8 @@ struct InvitationDTO: Content {
     /// Only in the answer that issued the link, and only without mail: the one chance to pass it on.
     var link: String?
 
-    init(_ invitation: InvitationModel, territory: TerritoryLoader.Loaded, now: Date, link: String? = nil) {
-        id = invitation.id!
+    init(_ invitation: InvitationModel, territory: TerritoryLoader.Loaded, now: Date, link: String? = nil) throws {
+        id = (try invitation.requireID())
         email = invitation.email
         displayName = invitation.displayName
         grant = GrantDTO(id: nil, grant: invitation.grant, territory: territory)

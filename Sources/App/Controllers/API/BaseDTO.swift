@@ -41,10 +41,10 @@ struct MentorDTO: Content {
     var registryOrder: String?
     var offeredToOthers: Bool
 
-    init(_ entry: MentorEntry) {
+    init(_ entry: MentorEntry) throws {
         let p = entry.profile.value
-        id = entry.profile.id!
-        personID = entry.person.id!
+        id = (try entry.profile.requireID())
+        personID = (try entry.person.requireID())
         name = entry.person.details.fullName
         forms = p.forms.map(\.rawValue)
         roleModels = p.roleModels
@@ -77,10 +77,10 @@ struct MenteeDTO: Content {
     var status: String
     var waitingSince: CalendarDate
 
-    init(_ entry: MenteeEntry) {
+    init(_ entry: MenteeEntry) throws {
         let p = entry.profile.value
-        id = entry.profile.id!
-        personID = entry.person.id!
+        id = (try entry.profile.requireID())
+        personID = (try entry.person.requireID())
         name = entry.person.details.fullName
         form = p.form.rawValue
         requests = p.requests
@@ -122,9 +122,9 @@ struct SurveyDTO: Content {
     var answered: Int
     var results: [Result]?
 
-    init(_ report: SurveyReport, results: Bool) {
+    init(_ report: SurveyReport, results: Bool) throws {
         let survey = report.context.survey
-        id = survey.id!
+        id = (try survey.requireID())
         programID = survey.$program.id
         title = survey.title
         template = report.context.questionnaire.key
@@ -154,8 +154,8 @@ struct QuestionnaireDTO: Content {
     var builtIn: Bool
     var definition: Questionnaire
 
-    init(_ model: QuestionnaireTemplateModel) {
-        id = model.id!
+    init(_ model: QuestionnaireTemplateModel) throws {
+        id = (try model.requireID())
         builtIn = model.$organization.id == nil
         definition = model.questionnaire
     }

@@ -11,8 +11,8 @@ struct OrganizationDTO: Content {
     var municipality: String
     var details: Organization.Details
 
-    init(_ model: OrganizationModel) {
-        id = model.id!
+    init(_ model: OrganizationModel) throws {
+        id = (try model.requireID())
         municipality = model.municipality.name
         details = model.details
     }
@@ -31,9 +31,9 @@ struct PersonDTO: Content {
     var version: Int
 
     /// `access` decides whether the name may be shown; where it may not, the details come anonymized.
-    init(_ model: PersonModel, consents: [ConsentModel], today: CalendarDate, access: OrganizationAccess) {
+    init(_ model: PersonModel, consents: [ConsentModel], today: CalendarDate, access: OrganizationAccess) throws {
         let details = model.details
-        id = model.id!
+        id = (try model.requireID())
         organizationID = model.$organization.id
         self.details =
             access.showsName(consents: consents.map(\.consent), on: today) ? details : Anonymization.anonymized(details)
@@ -65,9 +65,9 @@ struct ConsentDTO: Content {
     var textSHA256: String
     var hasScan: Bool
 
-    init(_ model: ConsentModel, today: CalendarDate) {
+    init(_ model: ConsentModel, today: CalendarDate) throws {
         let consent = model.consent
-        id = model.id!
+        id = (try model.requireID())
         personID = model.$person.id
         kind = consent.kind
         purpose = consent.purpose
@@ -85,8 +85,8 @@ struct RepresentativeDTO: Content {
     var id: UUID
     var details: LegalRepresentative.Details
 
-    init(_ model: LegalRepresentativeModel) {
-        id = model.id!
+    init(_ model: LegalRepresentativeModel) throws {
+        id = (try model.requireID())
         details = model.details
     }
 }
@@ -104,8 +104,8 @@ struct AuditEntryDTO: Content {
     var fields: [String]
     var requestID: String
 
-    init(_ model: AuditEntryModel) {
-        id = model.id!
+    init(_ model: AuditEntryModel) throws {
+        id = (try model.requireID())
         at = model.at
         actor = model.actor
         role = model.role

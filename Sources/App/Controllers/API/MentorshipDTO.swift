@@ -12,9 +12,9 @@ struct MentorshipMemberDTO: Content {
     var name: String
     var named: Bool
 
-    init(_ member: MentorshipPeople.Member) {
+    init(_ member: MentorshipPeople.Member) throws {
         profileID = member.profileID
-        personID = member.person.id!
+        personID = (try member.person.requireID())
         name = member.name
         named = member.named
     }
@@ -63,8 +63,8 @@ struct MeetingDTO: Content {
     var attendance: [String: Bool]
     var taskIDs: [String]
 
-    init(_ model: MeetingModel) {
-        id = model.id!
+    init(_ model: MeetingModel) throws {
+        id = (try model.requireID())
         mentorshipID = model.$mentorship.id
         type = model.type.rawValue
         startsAt = model.startsAt
@@ -131,12 +131,12 @@ struct MentorshipDTO: Content {
         terminationReason = m.terminationReason?.rawValue
         previousMentorshipID = m.previousMentorshipID
         bestPractice = m.bestPractice ?? false
-        mentor = detail.people.mentor(of: m).map(MentorshipMemberDTO.init)
-        coMentors = detail.people.coMentors(of: m).map(MentorshipMemberDTO.init)
-        mentees = detail.people.mentees(of: m).map(MentorshipMemberDTO.init)
+        mentor = try detail.people.mentor(of: m).map(MentorshipMemberDTO.init)
+        coMentors = try detail.people.coMentors(of: m).map(MentorshipMemberDTO.init)
+        mentees = try detail.people.mentees(of: m).map(MentorshipMemberDTO.init)
         plan = m.plan
         planProgressPercent = m.plan?.progressPercent
-        meetings = detail.meetings.map(MeetingDTO.init)
+        meetings = try detail.meetings.map(MeetingDTO.init)
         let ratings = detail.feedback.compactMap(\.rating)
         feedbackAverage = ratings.isEmpty ? nil : ratings.reduce(0, +) / Double(ratings.count)
         orders = try detail.orders.map { OrderSummaryDTO(try $0.summary) }
@@ -185,8 +185,8 @@ struct OrderDTO: Content {
     var createdBy: String
     var createdAt: Date
 
-    init(_ model: OrderModel) {
-        id = model.id!
+    init(_ model: OrderModel) throws {
+        id = (try model.requireID())
         organizationID = model.$organization.id
         programID = model.$program.id
         kind = model.kind.rawValue

@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
@@ -116,8 +117,8 @@ struct MunicipalIndicatorsDTO: Content {
     var indicators: [Value]
     var organizations: [Organization]
 
-    init(_ overview: MunicipalOverview) {
-        municipalityID = overview.municipality.id!
+    init(_ overview: MunicipalOverview) throws {
+        municipalityID = (try overview.municipality.requireID())
         year = overview.year
         figuresEntered = overview.figuresEntered
         referenceDate = overview.figures.referenceDate.description
@@ -134,10 +135,11 @@ struct MunicipalIndicatorsDTO: Content {
                 target: value.target,
                 meetsTarget: value.meetsTarget)
         }
-        organizations = overview.rows.map { row in
+        organizations = try overview.rows.map { row in
             let c = row.counts
             return Organization(
-                id: row.organization.id!, name: row.organization.shortName, mentors: c.mentors, mentees: c.mentees,
+                id: try row.organization.requireID(), name: row.organization.shortName, mentors: c.mentors,
+                mentees: c.mentees,
                 pairs: c.pairs,
                 menteesRequested: c.menteesRequested, menteesMatched: c.menteesMatched,
                 satisfactionAnswers: c.menteeAnswers + c.mentorAnswers,

@@ -49,9 +49,9 @@ struct RoadmapDTO: Content {
     var progress: Double?
     var stages: [Stage]?
 
-    init(_ found: FoundRoadmap, detail: RoadmapDetail?, today: CalendarDate) {
+    init(_ found: FoundRoadmap, detail: RoadmapDetail?, today: CalendarDate) throws {
         let model = found.model
-        id = model.id!
+        id = (try model.requireID())
         title = model.title
         organizationID = model.$organization.id
         authorityID = model.$authority.id
@@ -61,21 +61,22 @@ struct RoadmapDTO: Content {
         approvalOrder = model.approvalOrder
         progress = RoadmapActivity.progress(
             of: (detail?.roadmap.activities) ?? model.$activities.value?.map(\.value) ?? [])
-        stages = detail.map { detail in
-            detail.stages.map { stage in
+        stages = try detail.map { detail in
+            try detail.stages.map { stage in
                 Stage(
-                    id: stage.id!, number: stage.number, title: stage.title, goal: stage.goal,
-                    activities: detail.activities(of: stage).map { activity in
+                    id: try stage.requireID(), number: stage.number, title: stage.title, goal: stage.goal,
+                    activities: try detail.activities(of: stage).map { activity in
                         let value = activity.value
                         return Activity(
-                            id: activity.id!, number: value.number, title: value.title, due: value.due,
+                            id: try activity.requireID(), number: value.number, title: value.title, due: value.due,
                             responsible: value.responsible,
                             responsibleAccount: activity.$responsibleAccount.id, deliverable: value.deliverable,
                             deliverableKind: value.deliverableKind, status: value.status, doneOn: value.doneOn,
                             notes: value.notes,
                             overdue: value.isOverdue(on: today),
-                            evidence: activity.evidence.map {
-                                Evidence(id: $0.id!, title: $0.title, link: $0.address, fileName: $0.fileName)
+                            evidence: try activity.evidence.map {
+                                Evidence(
+                                    id: try $0.requireID(), title: $0.title, link: $0.address, fileName: $0.fileName)
                             })
                     })
             }

@@ -70,7 +70,7 @@ struct AccountsController: RouteCollection {
         let (entries, territory) = try await AccountDirectory(scope: scope).list(filter)
         let invitations = try await Self.invitations(req).visible(territory: territory).invitations
         let mails = try await EmailOutboxModel.query(on: req.db).filter(\.$id ~~ invitations.compactMap(\.mailID)).all()
-        let byID = Dictionary(uniqueKeysWithValues: mails.map { ($0.id!, $0) })
+        let byID = Dictionary(uniqueKeysWithValues: try mails.map { ((try $0.requireID()), $0) })
         try await AuditLog(scope: scope).record(.list, .account, fields: ["login", "displayName", "grants"])
         return try await req.view.render(
             "accounts/list",

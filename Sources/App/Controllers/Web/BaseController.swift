@@ -105,7 +105,7 @@ struct BaseController: RouteCollection {
         kept: [BaseEntry<P>], newProfile: SiteURL, filters: TablePage.Filters, bulk: TablePage.Bulk,
         row: (BaseEntry<P>) throws -> Row
     ) async throws -> View {
-        let meta = Self.meta(req, title, context)
+        let meta = try Self.meta(req, title, context)
         let manages = context.access.manages
         let page = BaseContext(
             meta: meta, exports: BaseExports(program: context.id, base: base),
@@ -199,10 +199,10 @@ struct BaseController: RouteCollection {
     }
 
     /// A base page's layout data: the program in the crumbs, the organization in the header.
-    private static func meta(_ req: Request, _ title: String, _ context: ProgramContext) -> PageMeta {
+    private static func meta(_ req: Request, _ title: String, _ context: ProgramContext) throws -> PageMeta {
         req.pageMeta(
             title,
-            breadcrumbs: ProgramController.crumbs(context.organization) + [
+            breadcrumbs: try ProgramController.crumbs(context.organization) + [
                 Link(context.program.title, .program(.id(context.id)))
             ],
             scopeName: context.organization.shortName)

@@ -65,7 +65,8 @@ struct ConsentBoardController: RouteCollection {
             ConsentBoardPage(
                 meta: req.pageMeta(
                     "Согласия" + (filter.grade.map { ": \($0) класс" } ?? ""),
-                    breadcrumbs: [Link(org.shortName, .organization(.id(org.id!)))], scopeName: org.shortName),
+                    breadcrumbs: [Link(org.shortName, .organization(.id(try org.requireID())))],
+                    scopeName: org.shortName),
                 board: board, filter: filter, today: scope.today, offersPDF: req.application.config.soffice != nil,
                 notice: notice, failure: failure, typed: typed))
     }
@@ -129,8 +130,8 @@ struct ConsentBoardController: RouteCollection {
                 meta: req.pageMeta(
                     "Тексты согласий",
                     breadcrumbs: [
-                        Link(org.shortName, .organization(.id(org.id!))),
-                        Link("Согласия", .consentBoard(.id(org.id!))),
+                        Link(org.shortName, .organization(.id(try org.requireID()))),
+                        Link("Согласия", .consentBoard(.id(try org.requireID()))),
                     ],
                     scopeName: org.shortName),
                 organization: org, texts: texts, typed: typed, notice: notice, failure: failure))

@@ -18,7 +18,7 @@ struct ConsentController: RouteCollection {
         let scope = try req.scope()
         let (person, org, _) = try await PeopleService(scope: scope).managedPerson(req.id("personID"))
         let kind = Consent.Kind.personalData
-        let representatives = try await RepresentativeService(scope: scope).representatives(of: person.id!)
+        let representatives = try await RepresentativeService(scope: scope).representatives(of: try person.requireID())
         let minor = person.details.isMinor(on: scope.today)
         let input = ConsentInput(
             kind: kind.rawValue, purpose: DefaultConsentText.purpose(kind),
@@ -35,11 +35,13 @@ struct ConsentController: RouteCollection {
         let upload = ScanUpload(req, field: "scan")
         return try await req.submit(
             {
-                _ = try await ConsentService(scope: scope).record(for: person.id!, input: input, scan: upload)
-                return req.redirect(to: SiteURL.person(.id(person.id!)).path)
+                _ = try await ConsentService(scope: scope).record(
+                    for: try person.requireID(), input: input, scan: upload)
+                return req.redirect(to: SiteURL.person(.id(try person.requireID())).path)
             },
             form: { failure in
-                let representatives = try await RepresentativeService(scope: scope).representatives(of: person.id!)
+                let representatives = try await RepresentativeService(scope: scope).representatives(
+                    of: try person.requireID())
                 return try form(
                     req, person: person, org: org, representatives: representatives, input: input, failure: failure)
             })
@@ -63,7 +65,9 @@ struct ConsentController: RouteCollection {
         ConsentFormContext(
             meta: req.pageMeta(
                 "Новое согласие",
-                breadcrumbs: PeopleController.crumbs(org) + [Link(person.details.shortName, .person(.id(person.id!)))],
+                breadcrumbs: try PeopleController.crumbs(org) + [
+                    Link(person.details.shortName, .person(.id(try person.requireID())))
+                ],
                 scopeName: org.shortName),
             person: try person.requireID(), representatives: try representatives.map { try $0.value },
             minor: person.details.isMinor(on: req.clock.today), input: input, failure: failure)

@@ -63,9 +63,9 @@ struct FeedbackController: RouteCollection {
         let user = try await AccountService.currentUser(account, on: req.db)
         let scope = RequestScope(db: req.db, user: user, requestID: req.id, clock: req.clock)
         let meetings = try await ParticipantService(scope: scope).overview().meetings.filter { $0.status != .cancelled }
-        let events = meetings.map { meeting in
+        let events = try meetings.map { meeting in
             CalendarFeed.Event(
-                uid: "\(meeting.id!.uuidString.lowercased())@nastavnik",
+                uid: "\((try meeting.requireID()).uuidString.lowercased())@nastavnik",
                 title: "\(meeting.type.title): \(meeting.topic)",
                 from: meeting.startsAt, to: meeting.endsAt, location: meeting.whereText,
                 description: meeting.notes ?? "")

@@ -37,7 +37,7 @@ struct MatchingController: RouteCollection {
         let input = try req.content.decode(MatchingInput.self)
         do {
             let run = try await service.start(req.id("programID"), input: input)
-            return req.redirect(to: SiteURL.matchingRun(.id(run.id!)).path)
+            return req.redirect(to: SiteURL.matchingRun(.id(try run.requireID())).path)
         } catch let failure as ValidationFailure {
             return try await runsPage(req, input: input, failure: failure, problems: []).encodeResponse(
                 status: .unprocessableEntity, for: req)
@@ -94,7 +94,7 @@ struct MatchingController: RouteCollection {
         do {
             let run = try await MatchingService(scope: req.scope()).rerun(req.id("runID"))
             return try await req.redirect(
-                to: SiteURL.matchingRun(.id(run.id!)).path,
+                to: SiteURL.matchingRun(.id(try run.requireID())).path,
                 notice: "Подбор повторён, закреплённые пары сохранены.")
         } catch let refusal as MatchingRefusal {
             return try await runPage(req, notice: nil, error: refusal.problems.joined(separator: " ")).encodeResponse(
@@ -128,7 +128,7 @@ struct MatchingController: RouteCollection {
         let context = detail.context
         let meta = req.pageMeta(
             "Сравнение подборов",
-            breadcrumbs: ProgramController.crumbs(context.organization) + [
+            breadcrumbs: try ProgramController.crumbs(context.organization) + [
                 Link(context.program.title, .program(.id(context.id))), Link("Подбор пар", .matching(.id(context.id))),
             ], scopeName: context.organization.shortName)
         return try await req.view.render(

@@ -47,7 +47,7 @@ struct MentorshipController: RouteCollection {
             {
                 let mentorship = try await MentorshipService(scope: req.scope()).create(
                     in: req.id("programID"), input: input)
-                return req.redirect(to: SiteURL.mentorship(.id(mentorship.id!)).path)
+                return req.redirect(to: SiteURL.mentorship(.id(try mentorship.requireID())).path)
             }, form: { try await mentorshipForm(req, input: input, failure: $0) })
     }
 
@@ -122,11 +122,14 @@ struct MentorshipController: RouteCollection {
         let detail = try await MentorshipService(scope: scope).detail(req.id("mentorshipID"))
         var others: [FormField.Option] = []
         if detail.access.manages {
-            let mentors = try await MentorProfileModel.query(on: req.db).filter(\.$program.$id == detail.program.id!)
-                .filter(\.$id != detail.mentorship.$mentor.id).filter(\.$status != MentorProfile.Status.left)
-                .with(\.$person).all()
-            others = mentors.map {
-                FormField.Option(value: $0.id!.uuidString, title: $0.person.details.fullName, selected: false)
+            let mentors = try await MentorProfileModel.query(on: req.db).filter(
+                \.$program.$id == (try detail.program.requireID())
+            )
+            .filter(\.$id != detail.mentorship.$mentor.id).filter(\.$status != MentorProfile.Status.left)
+            .with(\.$person).all()
+            others = try mentors.map {
+                FormField.Option(
+                    value: (try $0.requireID()).uuidString, title: $0.person.details.fullName, selected: false)
             }
             .sorted { $0.title < $1.title }
         }

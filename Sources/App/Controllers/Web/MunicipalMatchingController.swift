@@ -38,8 +38,8 @@ struct MunicipalMatchingController: RouteCollection {
         let input = try req.content.decode(MatchingInput.self)
         let municipality = try await MunicipalMonitoring(scope: service.scope).municipality(req.id("municipalityID"))
         do {
-            let run = try await service.start(municipality.id!, input: input)
-            return req.redirect(to: SiteURL.municipalMatchingRun(.id(run.id!)).path)
+            let run = try await service.start((try municipality.requireID()), input: input)
+            return req.redirect(to: SiteURL.municipalMatchingRun(.id(try run.requireID())).path)
         } catch let failure as ValidationFailure {
             var page = try form(req, municipality, input: input, failure: failure)
             page.form.failed = true

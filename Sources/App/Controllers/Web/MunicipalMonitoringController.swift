@@ -68,14 +68,14 @@ struct MunicipalMonitoringController: RouteCollection {
             organizations = organizations.filter { $0.organization.id?.uuidString.lowercased() == only.lowercased() }
             guard !organizations.isEmpty else { throw Abort(.notFound) }
         }
-        let ids = organizations.map { $0.organization.id! }
+        let ids = try organizations.map { (try $0.organization.requireID()) }
         let lists = IndicatorListTables(
             lists: IndicatorLists(
                 scope: scope,
                 queries: MonitoringRepository(db: req.db, rules: CountingRules(figures: figures, today: scope.today)),
                 organizations: Dictionary(
-                    uniqueKeysWithValues: organizations.map {
-                        ($0.organization.id!, ($0.organization.shortName, $0.access))
+                    uniqueKeysWithValues: try organizations.map {
+                        ((try $0.organization.requireID()), ($0.organization.shortName, $0.access))
                     })))
         let filter = MonitoringRepository.Filter.organizations(ids)
         let measure = req.query[String.self, at: "measure"] ?? ""

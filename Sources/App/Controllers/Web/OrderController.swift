@@ -57,7 +57,7 @@ struct OrderController: RouteCollection {
             {
                 let order = try await OrderService(scope: req.scope()).create(
                     in: req.id("organizationID"), input: input)
-                return req.redirect(to: SiteURL.order(.id(order.id!)).path)
+                return req.redirect(to: SiteURL.order(.id(try order.requireID())).path)
             }, form: { try await orderForm(req, input, failure: $0) })
     }
 
@@ -70,8 +70,9 @@ struct OrderController: RouteCollection {
         let (order, org, access) = try await service.find(req.id("orderID"))
         let covered = try await OrderContents(scope: req.scope()).covered(order, access: access)
         let people = covered.people
-        let byID = Dictionary(uniqueKeysWithValues: covered.mentorships.map { ($0.id!, $0) })
-        let mentorNames = Dictionary(uniqueKeysWithValues: covered.mentors.map { ($0.id!, $0.person.details.fullName) })
+        let byID = Dictionary(uniqueKeysWithValues: try covered.mentorships.map { ((try $0.requireID()), $0) })
+        let mentorNames = Dictionary(
+            uniqueKeysWithValues: try covered.mentors.map { ((try $0.requireID()), $0.person.details.fullName) })
         let items: [OrderPage.Item] = order.items.compactMap { item in
             if let id = item.$mentorship.id, let m = byID[id] {
                 return .init(
@@ -108,7 +109,7 @@ struct OrderController: RouteCollection {
             let order = try await OrderService(scope: req.scope()).sign(
                 req.id("orderID"), number: form.number, date: form.date, scan: upload)
             return try await req.redirect(
-                to: SiteURL.order(.id(order.id!)).path,
+                to: SiteURL.order(.id(try order.requireID())).path,
                 notice: "Приказ подписан: \(order.reference).")
         } catch let failure as ValidationFailure {
             return try await page(req, form: (form.number, form.date), failure: failure).encodeResponse(

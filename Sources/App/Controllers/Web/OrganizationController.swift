@@ -56,7 +56,7 @@ struct OrganizationController: RouteCollection {
         return try await req.submit(
             {
                 let org = try await service.create(input)
-                return req.redirect(to: SiteURL.organization(.id(org.id!)).path)
+                return req.redirect(to: SiteURL.organization(.id(try org.requireID())).path)
             }, form: { form(req, input, municipalities: municipalities, target: nil, failure: $0) })
     }
 
@@ -77,8 +77,8 @@ struct OrganizationController: RouteCollection {
         let input = try req.content.decode(Organization.Input.self)
         return try await req.submit(
             {
-                _ = try await OrganizationService(scope: req.scope()).update(org.id!, input)
-                return req.redirect(to: SiteURL.organization(.id(org.id!)).path)
+                _ = try await OrganizationService(scope: req.scope()).update((try org.requireID()), input)
+                return req.redirect(to: SiteURL.organization(.id(try org.requireID())).path)
             }, form: { form(req, input, municipalities: municipalities, target: org, failure: $0) })
     }
 

@@ -37,9 +37,10 @@ struct PeopleController: RouteCollection {
         let input = try req.content.decode(PersonInput.self)
         return try await req.submit(
             {
-                let (person, _) = try await PeopleService(scope: req.scope()).create(in: org.id!, input: input)
-                return req.redirect(to: SiteURL.person(.id(person.id!)).path)
-            }, form: { newForm(req, org: org, input: input, failure: $0) })
+                let (person, _) = try await PeopleService(scope: req.scope()).create(
+                    in: try org.requireID(), input: input)
+                return req.redirect(to: SiteURL.person(.id(try person.requireID())).path)
+            }, form: { try newForm(req, org: org, input: input, failure: $0) })
     }
 
     func edit(req: Request) async throws -> View {
@@ -57,13 +58,13 @@ struct PeopleController: RouteCollection {
         do {
             return try await req.submit(
                 {
-                    try await service.update(person.id!, input: input, version: version)
-                    return req.redirect(to: SiteURL.person(.id(person.id!)).path)
-                }, form: { editForm(req, person: person, org: org, input: input, failure: $0) })
+                    try await service.update((try person.requireID()), input: input, version: version)
+                    return req.redirect(to: SiteURL.person(.id(try person.requireID())).path)
+                }, form: { try editForm(req, person: person, org: org, input: input, failure: $0) })
         } catch is EditConflict {
             // The typed values stay in the form; above it, what is stored now, and the new version to save over it.
-            let (current, _, _) = try await service.managedPerson(person.id!)
-            var page = editForm(req, person: current, org: org, input: input, failure: nil)
+            let (current, _, _) = try await service.managedPerson(try person.requireID())
+            var page = try editForm(req, person: current, org: org, input: input, failure: nil)
             page.form.alert = PersonForm.conflict(typed: input, stored: PersonInput(current.details))
             return try await req.render(page).encodeResponse(status: .conflict, for: req)
         }
@@ -71,24 +72,29 @@ struct PeopleController: RouteCollection {
 
     private func newForm(
         _ req: Request, org: OrganizationModel, input: PersonInput, failure: ValidationFailure?
-    ) -> PersonFormContext {
+    ) throws -> PersonFormContext {
         PersonFormContext(
-            meta: req.pageMeta("Новый участник", breadcrumbs: Self.crumbs(org), scopeName: org.shortName),
-            organization: org.id!, input: input, failure: failure)
+            meta: req.pageMeta("Новый участник", breadcrumbs: try Self.crumbs(org), scopeName: org.shortName),
+            organization: try org.requireID(), input: input, failure: failure)
     }
 
     private func editForm(
         _ req: Request, person: PersonModel, org: OrganizationModel, input: PersonInput, failure: ValidationFailure?
-    ) -> PersonFormContext {
+    ) throws -> PersonFormContext {
         PersonFormContext(
             meta: req.pageMeta(
                 "Изменение данных",
-                breadcrumbs: Self.crumbs(org) + [Link(person.details.shortName, .person(.id(person.id!)))],
+                breadcrumbs: try Self.crumbs(org) + [
+                    Link(person.details.shortName, .person(.id(try person.requireID())))
+                ],
                 scopeName: org.shortName),
-            person: person.id!, version: person.version, input: input, failure: failure)
+            person: try person.requireID(), version: person.version, input: input, failure: failure)
     }
 
-    static func crumbs(_ org: OrganizationModel) -> [Link] {
-        [Link(org.shortName, .organization(.id(org.id!))), Link("Участники", .people(.id(org.id!)))]
+    static func crumbs(_ org: OrganizationModel) throws -> [Link] {
+        [
+            Link(org.shortName, .organization(.id(try org.requireID()))),
+            Link("Участники", .people(.id(try org.requireID()))),
+        ]
     }
 }

@@ -38,7 +38,7 @@ struct PeopleImportController: RouteCollection {
     ) throws -> PeopleUploadContext {
         PeopleUploadContext(
             meta: req.pageMeta(
-                "Загрузка списка участников", breadcrumbs: PeopleController.crumbs(org), scopeName: org.shortName),
+                "Загрузка списка участников", breadcrumbs: try PeopleController.crumbs(org), scopeName: org.shortName),
             organization: try org.requireID(), category: category, failure: failure)
     }
 
@@ -52,9 +52,10 @@ struct PeopleImportController: RouteCollection {
                     throw ValidationFailure(fields: ["file": "Выберите файл."])
                 }
                 let upload = try await PeopleImportService(scope: req.scope()).upload(
-                    to: org.id!, fileName: file.filename, data: Data(file.data.readableBytesView))
+                    to: try org.requireID(), fileName: file.filename, data: Data(file.data.readableBytesView))
                 return req.redirect(
-                    to: SiteURL.peopleImport(.id(upload.id!)).path + "?category=\(options.defaultCategory.rawValue)")
+                    to: SiteURL.peopleImport(.id(try upload.requireID())).path
+                        + "?category=\(options.defaultCategory.rawValue)")
             }, form: { try uploadForm(req, org, category: options.category, failure: $0) })
     }
 
@@ -71,7 +72,7 @@ struct PeopleImportController: RouteCollection {
     ) throws -> PeopleImportPreviewContext {
         PeopleImportPreviewContext(
             meta: req.pageMeta(
-                "Проверка списка перед загрузкой", breadcrumbs: PeopleController.crumbs(preview.organization),
+                "Проверка списка перед загрузкой", breadcrumbs: try PeopleController.crumbs(preview.organization),
                 scopeName: preview.organization.shortName),
             upload: try preview.upload.requireID(), fileName: preview.upload.fileName, preview: preview,
             category: category)
@@ -86,6 +87,7 @@ struct PeopleImportController: RouteCollection {
             "Добавлено участников: \(saved)."
             + (skipped > 0 ? " Не добавлено строк: \(skipped) (повторы и ошибки)." : "")
             + (saved > 0 ? " Чтобы включить их в программы, внесите согласия." : "")
-        return try await req.redirect(to: SiteURL.people(.id(preview.organization.id!)).path, notice: notice)
+        return try await req.redirect(
+            to: SiteURL.people(.id(try preview.organization.requireID())).path, notice: notice)
     }
 }

@@ -14,9 +14,9 @@ struct PersonCardController: RouteCollection {
     func show(req: Request) async throws -> View {
         let scope = try req.scope()
         let (person, org, access) = try await PeopleService(scope: scope).readCard(req.id("personID"))
-        let consents = try await ConsentService(scope: scope).consents(of: person.id!)
-        let representatives = try await RepresentativeService(scope: scope).representatives(of: person.id!)
-        let trail = try await AuditQuery(scope: scope).trail(of: person.id!, access: access)
+        let consents = try await ConsentService(scope: scope).consents(of: try person.requireID())
+        let representatives = try await RepresentativeService(scope: scope).representatives(of: try person.requireID())
+        let trail = try await AuditQuery(scope: scope).trail(of: try person.requireID(), access: access)
         let page = try PersonCardPage(
             layout: req.layout, today: req.clock.today, person: person, org: org, access: access, consents: consents,
             representatives: representatives, audit: trail)

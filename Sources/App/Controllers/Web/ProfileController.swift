@@ -24,8 +24,8 @@ struct ProfileController: RouteCollection {
         try await VocabularyService(scope: req.scope()).terms(of: forms.map(\.vocabulary), for: org)
     }
 
-    private func crumbs(_ context: ProgramContext, base: SiteURL, title: String) -> [Link] {
-        ProgramController.crumbs(context.organization) + [
+    private func crumbs(_ context: ProgramContext, base: SiteURL, title: String) throws -> [Link] {
+        try ProgramController.crumbs(context.organization) + [
             Link(context.program.title, .program(.id(context.id))), Link(title, base),
         ]
     }
@@ -50,7 +50,7 @@ struct ProfileController: RouteCollection {
                 }
                 let profile = try await BaseService(scope: req.scope()).addMentor(
                     to: context.id, personID: id, input: input)
-                return req.redirect(to: SiteURL.mentorProfile(.id(profile.id!)).path)
+                return req.redirect(to: SiteURL.mentorProfile(.id(try profile.requireID())).path)
             }, form: { try await newMentorForm(req, context, input: input, person: person, failure: $0) })
     }
 
@@ -61,7 +61,7 @@ struct ProfileController: RouteCollection {
         NewProfileContext(
             meta: req.pageMeta(
                 "Новый наставник",
-                breadcrumbs: crumbs(context, base: .mentorBase(.id(context.id)), title: "База наставников"),
+                breadcrumbs: try crumbs(context, base: .mentorBase(.id(context.id)), title: "База наставников"),
                 scopeName: context.organization.shortName),
             program: context.id, programForms: context.program.forms,
             people: try await BaseService(scope: req.scope()).candidates(context, mentor: true),
@@ -98,7 +98,7 @@ struct ProfileController: RouteCollection {
         ProfileContext(
             meta: req.pageMeta(
                 entry.person.details.fullName,
-                breadcrumbs: crumbs(context, base: .mentorBase(.id(context.id)), title: "База наставников"),
+                breadcrumbs: try crumbs(context, base: .mentorBase(.id(context.id)), title: "База наставников"),
                 scopeName: context.organization.shortName),
             program: context.id, profile: (try entry.profile.requireID(), entry.profile.value),
             person: try entry.person.requireID(), details: entry.person.details,
@@ -127,7 +127,7 @@ struct ProfileController: RouteCollection {
                 }
                 let profile = try await BaseService(scope: req.scope()).addMentee(
                     to: context.id, personID: id, input: input)
-                return req.redirect(to: SiteURL.menteeProfile(.id(profile.id!)).path)
+                return req.redirect(to: SiteURL.menteeProfile(.id(try profile.requireID())).path)
             }, form: { try await newMenteeForm(req, context, input: input, person: person, failure: $0) })
     }
 
@@ -138,7 +138,7 @@ struct ProfileController: RouteCollection {
         NewProfileContext(
             meta: req.pageMeta(
                 "Новый наставляемый",
-                breadcrumbs: crumbs(context, base: .menteeBase(.id(context.id)), title: "База наставляемых"),
+                breadcrumbs: try crumbs(context, base: .menteeBase(.id(context.id)), title: "База наставляемых"),
                 scopeName: context.organization.shortName),
             program: context.id, programForms: context.program.forms,
             people: try await BaseService(scope: req.scope()).candidates(context, mentor: false),
@@ -175,7 +175,7 @@ struct ProfileController: RouteCollection {
         ProfileContext(
             meta: req.pageMeta(
                 entry.person.details.fullName,
-                breadcrumbs: crumbs(context, base: .menteeBase(.id(context.id)), title: "База наставляемых"),
+                breadcrumbs: try crumbs(context, base: .menteeBase(.id(context.id)), title: "База наставляемых"),
                 scopeName: context.organization.shortName),
             program: context.id, profile: (try entry.profile.requireID(), entry.profile.value),
             person: try entry.person.requireID(), details: entry.person.details,

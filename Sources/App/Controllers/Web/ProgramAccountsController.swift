@@ -38,7 +38,7 @@ struct ProgramAccountsController: RouteCollection {
     private func render(_ req: Request, _ audience: ProgramAccounts.Audience, notice: String?) async throws -> View {
         let (context, candidates) = try await service(req).candidates(req.id("programID"), audience)
         let crumbs = [
-            Link(context.organization.shortName, .organization(.id(context.organization.id!))),
+            Link(context.organization.shortName, .organization(.id(try context.organization.requireID()))),
             Link(context.program.title, .program(.id(context.id))),
         ]
         return try await req.view.render(

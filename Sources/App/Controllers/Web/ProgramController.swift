@@ -41,9 +41,9 @@ struct ProgramController: RouteCollection {
         let input = try req.content.decode(ProgramInput.self)
         return try await req.submit(
             {
-                let program = try await ProgramService(scope: req.scope()).create(in: org.id!, input: input)
-                return req.redirect(to: SiteURL.program(.id(program.id!)).path)
-            }, form: { form(req, org: org, program: nil, input: input, failure: $0) })
+                let program = try await ProgramService(scope: req.scope()).create(in: try org.requireID(), input: input)
+                return req.redirect(to: SiteURL.program(.id(try program.requireID())).path)
+            }, form: { try form(req, org: org, program: nil, input: input, failure: $0) })
     }
 
     func edit(req: Request) async throws -> View {
@@ -63,17 +63,17 @@ struct ProgramController: RouteCollection {
             {
                 _ = try await ProgramService(scope: req.scope()).update(context.id, input: input)
                 return req.redirect(to: SiteURL.program(.id(context.id)).path)
-            }, form: { form(req, org: context.organization, program: context.program, input: input, failure: $0) })
+            }, form: { try form(req, org: context.organization, program: context.program, input: input, failure: $0) })
     }
 
     private func form(
         _ req: Request, org: OrganizationModel, program: ProgramModel?, input: ProgramInput, failure: ValidationFailure?
-    ) -> ProgramFormContext {
+    ) throws -> ProgramFormContext {
         ProgramFormContext(
             meta: req.pageMeta(
                 program == nil ? "Новая программа наставничества" : "Изменение программы",
-                breadcrumbs: Self.crumbs(org), scopeName: org.shortName),
-            organization: org.id!, program: program?.id, input: input, failure: failure)
+                breadcrumbs: try Self.crumbs(org), scopeName: org.shortName),
+            organization: try org.requireID(), program: program?.id, input: input, failure: failure)
     }
 
     func page(req: Request) async throws -> View {
@@ -81,7 +81,7 @@ struct ProgramController: RouteCollection {
         let context = try await ProgramService(scope: scope).program(req.id("programID"))
         let surveys = try await SurveyService(scope: scope).surveys(of: context.id)
         let meta = req.pageMeta(
-            context.program.title, breadcrumbs: Self.crumbs(context.organization),
+            context.program.title, breadcrumbs: try Self.crumbs(context.organization),
             scopeName: context.organization.shortName)
         return try await req.view.render(
             "programs/card",
@@ -89,7 +89,10 @@ struct ProgramController: RouteCollection {
                 meta: meta, program: try context.program.value, manages: context.access.manages, surveys: surveys))
     }
 
-    static func crumbs(_ org: OrganizationModel) -> [Link] {
-        [Link(org.shortName, .organization(.id(org.id!))), Link("Программы наставничества", .programs(.id(org.id!)))]
+    static func crumbs(_ org: OrganizationModel) throws -> [Link] {
+        [
+            Link(org.shortName, .organization(.id(try org.requireID()))),
+            Link("Программы наставничества", .programs(.id(try org.requireID()))),
+        ]
     }
 }

@@ -32,7 +32,7 @@ struct ProgramMonitoringController: RouteCollection {
             dashboard.context.program
         ])
         let current = try await RoadmapModel.query(on: req.db)
-            .filter(\.$organization.$id == dashboard.context.organization.id!)
+            .filter(\.$organization.$id == (try dashboard.context.organization.requireID()))
             .filter(\.$status != Roadmap.Status.archived).with(\.$activities).all()
         // Once a roadmap is approved it is the plan; its drafts would list the same checkpoints again.
         let approved = current.filter { $0.status == Roadmap.Status.approved }
@@ -53,7 +53,9 @@ struct ProgramMonitoringController: RouteCollection {
         let lists = IndicatorListTables(
             lists: IndicatorLists(
                 scope: scope, queries: queries,
-                organizations: [context.organization.id!: (context.organization.shortName, context.access)]))
+                organizations: [
+                    (try context.organization.requireID()): (context.organization.shortName, context.access)
+                ]))
         let measure = req.query[String.self, at: "measure"] ?? ""
         let filter = MonitoringRepository.Filter.program(context.id)
         // The cards' own titles and formulas: the municipal indicators read at the organization's level.

@@ -23,20 +23,22 @@ struct RepresentativeController: RouteCollection {
         let input = try req.content.decode(LegalRepresentativeInput.self)
         return try await req.submit(
             {
-                _ = try await RepresentativeService(scope: req.scope()).add(to: person.id!, input: input)
-                return req.redirect(to: SiteURL.person(.id(person.id!)).path)
-            }, form: { form(req, person: person, org: org, input: input, failure: $0) })
+                _ = try await RepresentativeService(scope: req.scope()).add(to: try person.requireID(), input: input)
+                return req.redirect(to: SiteURL.person(.id(try person.requireID())).path)
+            }, form: { try form(req, person: person, org: org, input: input, failure: $0) })
     }
 
     private func form(
         _ req: Request, person: PersonModel, org: OrganizationModel, input: LegalRepresentativeInput,
         failure: ValidationFailure?
-    ) -> RepresentativeFormContext {
+    ) throws -> RepresentativeFormContext {
         RepresentativeFormContext(
             meta: req.pageMeta(
                 "Законный представитель",
-                breadcrumbs: PeopleController.crumbs(org) + [Link(person.details.shortName, .person(.id(person.id!)))],
+                breadcrumbs: try PeopleController.crumbs(org) + [
+                    Link(person.details.shortName, .person(.id(try person.requireID())))
+                ],
                 scopeName: org.shortName),
-            person: person.id!, input: input, failure: failure)
+            person: try person.requireID(), input: input, failure: failure)
     }
 }

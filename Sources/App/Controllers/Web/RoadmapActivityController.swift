@@ -98,7 +98,7 @@ struct RoadmapActivityController: RouteCollection {
     ) async throws -> ActivityFormContext {
         ActivityFormContext(
             meta: req.pageMeta(
-                "Мероприятие \(activity.number)", breadcrumbs: crumbs(found), scopeName: found.ownerName),
+                "Мероприятие \(activity.number)", breadcrumbs: try crumbs(found), scopeName: found.ownerName),
             roadmap: try found.model.requireID(), activity: try activity.requireID(),
             attached: activity.evidence.map(\.title), input: input, evidence: evidence,
             accounts: try await accounts(req, found),
@@ -111,7 +111,7 @@ struct RoadmapActivityController: RouteCollection {
         _ req: Request, found: FoundRoadmap, stageID: UUID, input: ActivityInput, failure: ValidationFailure?
     ) async throws -> ActivityFormContext {
         ActivityFormContext(
-            meta: req.pageMeta("Новое мероприятие", breadcrumbs: crumbs(found), scopeName: found.ownerName),
+            meta: req.pageMeta("Новое мероприятие", breadcrumbs: try crumbs(found), scopeName: found.ownerName),
             roadmap: try found.model.requireID(), stage: stageID, input: input,
             accounts: try await accounts(req, found), failure: failure)
     }
@@ -120,7 +120,7 @@ struct RoadmapActivityController: RouteCollection {
         try await RoadmapDetail.accounts(of: found, on: req.db).map { (try $0.requireID(), $0.displayName) }
     }
 
-    private func crumbs(_ found: FoundRoadmap) -> [Link] {
-        [Link("Дорожные карты", .roadmaps), Link(found.model.title, .roadmap(.id(found.model.id!)))]
+    private func crumbs(_ found: FoundRoadmap) throws -> [Link] {
+        [Link("Дорожные карты", .roadmaps), Link(found.model.title, .roadmap(.id(try found.model.requireID())))]
     }
 }

@@ -39,7 +39,7 @@ struct SurveyController: RouteCollection {
             {
                 let service = SurveyService(scope: try req.scope(), letters: req.surveyLetters)
                 let survey = try await service.create(in: context.id, input: input)
-                return req.redirect(to: SiteURL.survey(.id(survey.id!)).path)
+                return req.redirect(to: SiteURL.survey(.id(try survey.requireID())).path)
             }, form: { try await form(req, context, input: input, failure: $0) })
     }
 
@@ -50,7 +50,7 @@ struct SurveyController: RouteCollection {
         return SurveyFormContext(
             meta: req.pageMeta(
                 "Отправить анкету",
-                breadcrumbs: ProgramController.crumbs(context.organization)
+                breadcrumbs: try ProgramController.crumbs(context.organization)
                     + [Link(context.program.title, .program(.id(context.id)))],
                 scopeName: context.organization.shortName),
             program: context.id, forms: context.program.forms,
@@ -93,7 +93,7 @@ struct SurveyController: RouteCollection {
         let id = try context.survey.requireID()
         let meta = req.pageMeta(
             "Перенос ответов в профили",
-            breadcrumbs: ProgramController.crumbs(context.organization) + [
+            breadcrumbs: try ProgramController.crumbs(context.organization) + [
                 Link(context.program.program.title, .program(.id(context.program.id))),
                 Link(context.survey.title, .survey(.id(id))),
             ],

@@ -23,8 +23,8 @@ struct VocabularyController: RouteCollection {
             student: try await service.vocabulary(.student, for: org).terms.joined(separator: "\n"))
         return try await req.render(
             page(
-                req, action: .vocabularies(.id(org.id!)), scopeName: org.shortName,
-                back: .programs(.id(org.id!)), input: input, failure: nil))
+                req, action: .vocabularies(.id(try org.requireID())), scopeName: org.shortName,
+                back: .programs(.id(try org.requireID())), input: input, failure: nil))
     }
 
     func saveOrganization(req: Request) async throws -> Response {
@@ -33,12 +33,13 @@ struct VocabularyController: RouteCollection {
         let input = try req.content.decode(VocabularyInput.self)
         return try await req.submit(
             {
-                try await save(scope, input, owner: .organization(org.id!))
-                return req.redirect(to: SiteURL.programs(.id(org.id!)).path)
+                try await save(scope, input, owner: .organization(try org.requireID()))
+                return req.redirect(to: SiteURL.programs(.id(try org.requireID())).path)
             },
             form: {
                 page(
-                    req, action: .vocabularies(.id(org.id!)), scopeName: org.shortName, back: .programs(.id(org.id!)),
+                    req, action: .vocabularies(.id(try org.requireID())), scopeName: org.shortName,
+                    back: .programs(.id(try org.requireID())),
                     input: input, failure: $0)
             })
     }
@@ -47,7 +48,7 @@ struct VocabularyController: RouteCollection {
         let scope = try req.scope()
         let municipality = try await VocabularyService(scope: scope).requireMunicipality(req.id("municipalityID"))
         let service = VocabularyService(scope: scope)
-        let owner = VocabularyOwner.municipality(municipality.id!)
+        let owner = VocabularyOwner.municipality(try municipality.requireID())
         let input = VocabularyInput(
             pedagogical: (try await service.vocabulary(.pedagogical, owner: owner) ?? .standard(.pedagogical)).terms
                 .joined(separator: "\n"),
@@ -55,7 +56,7 @@ struct VocabularyController: RouteCollection {
                 separator: "\n"))
         return try await req.render(
             page(
-                req, action: .municipalVocabularies(.id(municipality.id!)), scopeName: municipality.name,
+                req, action: .municipalVocabularies(.id(try municipality.requireID())), scopeName: municipality.name,
                 back: .municipalBases, input: input, failure: nil))
     }
 
@@ -65,12 +66,13 @@ struct VocabularyController: RouteCollection {
         let input = try req.content.decode(VocabularyInput.self)
         return try await req.submit(
             {
-                try await save(scope, input, owner: .municipality(municipality.id!))
+                try await save(scope, input, owner: .municipality(try municipality.requireID()))
                 return req.redirect(to: SiteURL.municipalBases.path)
             },
             form: {
                 page(
-                    req, action: .municipalVocabularies(.id(municipality.id!)), scopeName: municipality.name,
+                    req, action: .municipalVocabularies(.id(try municipality.requireID())),
+                    scopeName: municipality.name,
                     back: .municipalBases,
                     input: input, failure: $0)
             })
