@@ -13,6 +13,7 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = "1mb"
+    NULFreeInput.install()
     app.passwords.use(.bcrypt(cost: passwordCost))
     try PasswordHashing.prepareDecoy(for: app)
 

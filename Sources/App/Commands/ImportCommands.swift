@@ -43,7 +43,7 @@ struct PeopleImportCommand: AsyncCommand {
         let category = signature.category.flatMap(Person.Category.init(rawValue:)) ?? .student
         do {
             let upload = try await service.upload(to: organization, fileName: url.lastPathComponent, data: data)
-            let preview = try await service.preview(upload.id!, defaultCategory: category)
+            let preview = try await service.preview((try upload.requireID()), defaultCategory: category)
             for row in preview.rows where row.outcome != .ready {
                 context.console.warning("строка \(row.line) (\(row.name)): \(row.reason ?? "")")
             }
@@ -55,7 +55,9 @@ struct PeopleImportCommand: AsyncCommand {
                 return
             }
             let console = context.console
-            let (saved, _) = try await service.confirm(upload.id!, mapping: nil, defaultCategory: category) {
+            let (saved, _) = try await service.confirm(
+                (try upload.requireID()), mapping: nil, defaultCategory: category
+            ) {
                 done, total in
                 console.progress(done, of: total)
             }

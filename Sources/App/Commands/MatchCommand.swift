@@ -41,11 +41,11 @@ struct MatchCommand: AsyncCommand {
             if let program {
                 let run = try await MatchingService(scope: app.consoleScope()).start(
                     program, input: input, progress: progress)
-                (result, path) = (run.result, SiteURL.matchingRun(.id(run.id!)).path)
+                (result, path) = (run.result, SiteURL.matchingRun(.id(try run.requireID())).path)
             } else {
                 let run = try await MunicipalMatching(scope: app.consoleScope()).start(
                     municipality!, input: input, progress: progress)
-                (result, path) = (run.result, SiteURL.municipalMatchingRun(.id(run.id!)).path)
+                (result, path) = (run.result, SiteURL.municipalMatchingRun(.id(try run.requireID())).path)
                 console.print("")
                 console.print("Пар между организациями: \(run.crossPairs)")
             }

@@ -57,7 +57,7 @@ struct APITokenService {
         let live = try await APITokenModel.query(on: scope.db).filter(\.$account.$id == accountID())
             .filter(\.$revokedAt == nil).all()
         guard !live.isEmpty else { return 0 }
-        try await APITokenModel.query(on: scope.db).filter(\.$id ~~ live.map { $0.id! })
+        try await APITokenModel.query(on: scope.db).filter(\.$id ~~ live.map { try $0.requireID() })
             .set(\.$revokedAt, to: scope.now).update()
         try await AuditLog(scope: scope).record(.revoke, .apiToken, fields: ["all"])
         return live.count

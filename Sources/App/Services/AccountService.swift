@@ -44,7 +44,7 @@ struct AccountService {
         try await scope.db.atomically { db in
             try await account.create(on: db)
             for grant in new.grants {
-                try await GrantModel(accountID: account.id!, grant: grant).create(on: db)
+                try await GrantModel(accountID: try account.requireID(), grant: grant).create(on: db)
             }
             try await AuditLog(scope: scope.on(db)).record(
                 .grant, .account, objectID: account.id, personID: new.personID,
@@ -77,7 +77,8 @@ struct AccountService {
 
     /// The user as services see them, built from the account and its grants.
     static func currentUser(_ account: AccountModel, on db: any Database) async throws -> CurrentUser {
-        let grants = try await GrantModel.query(on: db).filter(\.$account.$id == account.id!).all().compactMap(\.grant)
+        let grants = try await GrantModel.query(on: db).filter(\.$account.$id == (try account.requireID())).all()
+            .compactMap(\.grant)
         return CurrentUser(
             accountID: account.id, login: account.login, displayName: account.displayName, grants: grants,
             personID: account.$person.id, representativeID: account.$representative.id,

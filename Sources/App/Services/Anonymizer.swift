@@ -25,12 +25,14 @@ struct Anonymizer {
         person.anonymizedAt = scope.now
         try await person.save(on: db)
         // A representative is anonymized with the last minor they represent; links stay so counts stay right.
-        let links = try await RepresentationModel.query(on: db).filter(\.$person.$id == person.id!).with(
+        let links = try await RepresentationModel.query(on: db).filter(\.$person.$id == (try person.requireID())).with(
             \.$representative
         ).all()
         for link in links {
             let others = try await RepresentationModel.query(on: db)
-                .filter(\.$representative.$id == link.$representative.id).filter(\.$person.$id != person.id!)
+                .filter(\.$representative.$id == link.$representative.id).filter(
+                    \.$person.$id != (try person.requireID())
+                )
                 .join(PersonModel.self, on: \RepresentationModel.$person.$id == \PersonModel.$id)
                 .filter(PersonModel.self, \.$anonymizedAt == nil).count()
             if others == 0 {

@@ -58,7 +58,8 @@ struct AnswerService {
         if clock.now() >= invitation.expiresAt { return .closed }
         if clock.today < invitation.survey.opensOn { return .notYetOpen }
         let person = invitation.person
-        let consents = try await ConsentLookup(db: db).consents(of: [person.id!])[person.id!] ?? []
+        let consents =
+            try await ConsentLookup(db: db).consents(of: [(try person.requireID())])[(try person.requireID())] ?? []
         let value = person.value
         if let problem = Eligibility.baseProblems(value, consents: consents, on: clock.today).first {
             return .noConsent(problem.message)
@@ -72,7 +73,7 @@ struct AnswerService {
         guard found.state == .open else { throw DomainError.conflict(Self.message(found.state)) }
         let answers = try found.questionnaire.validate(raw, choices: found.choices.callAsFunction)
         let response = SurveyResponseModel()
-        response.$survey.id = found.survey.id!
+        response.$survey.id = (try found.survey.requireID())
         response.$person.id = found.survey.anonymous ? nil : found.person.id
         response.answersText = StoredJSON.encode(answers)
         response.submittedAt = clock.now()
@@ -83,7 +84,7 @@ struct AnswerService {
         try await db.atomically { db in
             // The link is used by its first answer: of two sendings at once the second finds it answered.
             let first = try await GuardedUpdate(
-                table: SurveyInvitationModel.schema, id: found.invitation.id!,
+                table: SurveyInvitationModel.schema, id: try found.invitation.requireID(),
                 set: [("answered_at", clock.now())],
                 when: [("answered_at", nil)]
             ).run(on: db)

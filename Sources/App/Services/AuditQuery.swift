@@ -22,7 +22,7 @@ struct AuditQuery {
         var organizations: [UUID]?
         if !scope.user.isAdministrator {
             let readable = try await OrganizationDirectory(scope: scope).accessible()
-                .filter { $0.access.readsAudit }.map { $0.organization.id! }
+                .filter { $0.access.readsAudit }.map { try $0.organization.requireID() }
             guard !readable.isEmpty else { throw DomainError.notFound }
             query.filter(\.$organizationID ~~ readable)
             organizations = readable
@@ -51,7 +51,7 @@ struct AuditQuery {
         let ids = Array(Set(entries.compactMap(\.personID)))
         guard !ids.isEmpty else { return [:] }
         let people = try await PersonModel.query(on: scope.db).filter(\.$id ~~ ids).all()
-        return Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0.details.shortName) })
+        return Dictionary(uniqueKeysWithValues: try people.map { ((try $0.requireID()), $0.details.shortName) })
     }
 
     /// Audit times are UTC; a day filter means the UTC day.

@@ -13,11 +13,11 @@ extension BaseService {
         profile.status = .candidate
         let model = MentorProfileModel()
         model.$program.id = programID
-        model.$person.id = person.id!
-        model.$organization.id = context.organization.id!
+        model.$person.id = (try person.requireID())
+        model.$organization.id = (try context.organization.requireID())
         model.createdAt = scope.now
         model.value = profile
-        try await save(model, .mentorProfile, personID: person.id!, context: context, action: .create)
+        try await save(model, .mentorProfile, personID: try person.requireID(), context: context, action: .create)
         return model
     }
 
@@ -27,11 +27,11 @@ extension BaseService {
         let start = MenteeProfile(form: context.program.forms[0], waitingSince: scope.today)
         let model = MenteeProfileModel()
         model.$program.id = programID
-        model.$person.id = person.id!
-        model.$organization.id = context.organization.id!
+        model.$person.id = (try person.requireID())
+        model.$organization.id = (try context.organization.requireID())
         model.createdAt = scope.now
         model.value = try input.applied(to: start, programForms: context.program.forms)
-        try await save(model, .menteeProfile, personID: person.id!, context: context, action: .create)
+        try await save(model, .menteeProfile, personID: try person.requireID(), context: context, action: .create)
         return model
     }
 
@@ -48,7 +48,8 @@ extension BaseService {
         let (context, entry) = try await mentor(id)
         try context.access.requireManagement()
         entry.profile.value = try input.applied(to: entry.profile.value, programForms: context.program.forms)
-        try await save(entry.profile, .mentorProfile, personID: entry.person.id!, context: context, action: .update)
+        try await save(
+            entry.profile, .mentorProfile, personID: try entry.person.requireID(), context: context, action: .update)
         return entry.profile
     }
 
@@ -56,7 +57,8 @@ extension BaseService {
         let (context, entry) = try await mentee(id)
         try context.access.requireManagement()
         entry.profile.value = try input.applied(to: entry.profile.value, programForms: context.program.forms)
-        try await save(entry.profile, .menteeProfile, personID: entry.person.id!, context: context, action: .update)
+        try await save(
+            entry.profile, .menteeProfile, personID: try entry.person.requireID(), context: context, action: .update)
         return entry.profile
     }
 
@@ -82,7 +84,7 @@ extension BaseService {
     ) async throws -> Int {
         let (context, entries) = try await mentors(programID)
         try context.access.requireManagement()
-        let chosen = entries.filter { ids.contains($0.profile.id!) }
+        let chosen = try entries.filter { ids.contains(try $0.profile.requireID()) }
         var failure = ValidationFailure()
         let order = order?.trimmingCharacters(in: .whitespaces)
         if status == .registry, order?.isEmpty ?? true {
@@ -112,7 +114,7 @@ extension BaseService {
     func setMenteeStatus(_ programID: UUID, ids: [UUID], status: MenteeProfile.Status) async throws -> Int {
         let (context, entries) = try await mentees(programID)
         try context.access.requireManagement()
-        let chosen = entries.filter { ids.contains($0.profile.id!) }
+        let chosen = try entries.filter { ids.contains(try $0.profile.requireID()) }
         var failure = ValidationFailure()
         if [.inBase, .matched].contains(status) {
             for entry in chosen where !entry.inBase {

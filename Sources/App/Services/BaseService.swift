@@ -53,12 +53,13 @@ struct BaseService {
         _ profiles: [P], person: (P) -> PersonModel,
         problems: (P, Person, [Consent]) -> [EligibilityProblem]
     ) async throws -> [BaseEntry<P>] {
-        let consents = try await ConsentLookup(db: scope.db).consents(of: profiles.map { person($0).id! })
-        return profiles.map { profile in
+        let consents = try await ConsentLookup(db: scope.db).consents(of: profiles.map { try person($0).requireID() })
+        return try profiles.map { profile in
             let owner = person(profile)
             let value = owner.value
             return BaseEntry(
-                profile: profile, person: owner, problems: problems(profile, value, consents[owner.id!] ?? []))
+                profile: profile, person: owner,
+                problems: problems(profile, value, consents[(try owner.requireID())] ?? []))
         }.sorted { $0.person.searchKey < $1.person.searchKey }
     }
 

@@ -18,9 +18,10 @@ struct ConsentService {
         let representatives = try await RepresentativeService(scope: scope).representatives(of: personID)
         var failure = ValidationFailure()
         var checked: ConsentInput.Valid?
+        let representativeIDs = try representatives.map { LegalRepresentative.ID(try $0.requireID()) }
         do {
             checked = try input.validated(
-                for: person.details, representatives: representatives.map { .init($0.id!) }, today: scope.today)
+                for: person.details, representatives: representativeIDs, today: scope.today)
         } catch {
             failure = error
         }
@@ -31,11 +32,12 @@ struct ConsentService {
             let text = try await Self.textVersion(valid.text, on: db)
             let consent = ConsentModel(
                 personID: personID, kind: valid.kind, purpose: valid.purpose, signer: valid.signer,
-                signedOn: valid.signedOn, validUntil: valid.validUntil, textID: text.id!)
+                signedOn: valid.signedOn, validUntil: valid.validUntil, textID: try text.requireID())
             try await consent.create(on: db)
             if let scan {
                 try await ConsentScanModel(
-                    consentID: consent.id!, fileName: scan.fileName, contentType: scan.contentType, data: scan.data
+                    consentID: try consent.requireID(), fileName: scan.fileName, contentType: scan.contentType,
+                    data: scan.data
                 ).create(on: db)
             }
             try await AuditLog(scope: scope.on(db)).record(
@@ -70,7 +72,7 @@ struct ConsentService {
         _ consent: ConsentModel, of person: PersonModel, on today: CalendarDate,
         db: any Database
     ) async throws {
-        try await ConsentModel.query(on: db).filter(\.$id == consent.id!).filter(\.$withdrawnOn == nil)
+        try await ConsentModel.query(on: db).filter(\.$id == (try consent.requireID())).filter(\.$withdrawnOn == nil)
             .set(\.$withdrawnOn, to: today).update()
         consent.withdrawnOn = today
         let scheduled = person.anonymizeDueOn.flatMap(CalendarDate.init(parsing:))

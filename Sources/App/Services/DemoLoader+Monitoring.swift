@@ -14,30 +14,33 @@ extension DemoLoader {
         for (offset, figures) in [(1, ("1180", "410", "12")), (0, ("1215", "430", "14"))] {
             let defaults = MunicipalFigures.defaults(year: year - offset, firstYear: year - 1)
             _ = try await service.saveFigures(
-                of: municipality.id!, year: year - offset,
+                of: try municipality.requireID(), year: year - offset,
                 input: MunicipalFiguresInput(
                     children10to19: figures.0, children15to19: figures.1, youngSpecialists: figures.2,
                     targets: Dictionary(
                         uniqueKeysWithValues: defaults.targets.map { ($0.key.rawValue, String(Int($0.value))) })))
         }
-        guard let program = try await ProgramModel.query(on: scope.db).filter(\.$organization.$id == school.id!).first()
+        guard
+            let program = try await ProgramModel.query(on: scope.db).filter(
+                \.$organization.$id == (try school.requireID())
+            ).first()
         else { return }
         let surveys = SurveyService(scope: scope)
-        let templates = try await surveys.templates(for: school.id!)
+        let templates = try await surveys.templates(for: try school.requireID())
         func send(
             _ questionnaire: Questionnaire, to audience: SurveyAudience, measurement: ImpactMeasurement? = nil
         ) async throws -> [SurveyInvitationModel] {
             guard let template = templates.first(where: { $0.key == questionnaire.key }) else { return [] }
             let survey = try await surveys.create(
-                in: program.id!,
+                in: try program.requireID(),
                 input: SurveyInput(
-                    template: template.id!.uuidString,
+                    template: (try template.requireID()).uuidString,
                     title: measurement.map { "\(questionnaire.title): \($0.title.lowercased())" },
                     audience: audience.rawValue,
                     closesOn: scope.today.adding(days: 14).description, measurement: measurement?.rawValue,
                     leaveOut: "true"))
             let invitations = try await SurveyInvitationModel.query(on: scope.db)
-                .filter(\.$survey.$id == survey.id!).all()
+                .filter(\.$survey.$id == (try survey.requireID())).all()
             return try await inNameOrder(invitations) { $0.$person.id }
         }
         let answers = AnswerService(db: scope.db, clock: scope.clock, requestID: scope.requestID)
@@ -54,7 +57,8 @@ extension DemoLoader {
                 invitation.token,
                 raw: ["overall": [mark], "mentee_progress": ["7"], "support": ["8"], "own_growth": [mark]])
         }
-        let pairs = try await MentorshipModel.read(programs: [program.id!], statuses: [.active], on: scope.db)
+        let pairs = try await MentorshipModel.read(
+            programs: [(try program.requireID())], statuses: [.active], on: scope.db)
         let paired = try await MenteeProfileModel.query(on: scope.db).filter(
             \.$id ~~ pairs.flatMap { $0.mentees.map { $0.$mentee.id } }
         ).all()

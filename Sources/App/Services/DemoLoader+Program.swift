@@ -15,7 +15,7 @@ extension DemoLoader {
     func demoProgram(_ org: OrganizationModel, random: inout DemoRandom) async throws {
         let year = scope.today.academicYear
         let program = ProgramModel()
-        program.$organization.id = org.id!
+        program.$organization.id = (try org.requireID())
         program.createdAt = scope.now
         program.apply(
             try ProgramInput(
@@ -25,7 +25,8 @@ extension DemoLoader {
                 forms: [MentoringForm.teacherTeacher.rawValue, MentoringForm.studentStudent.rawValue]
             ).validated())
         try await program.create(on: scope.db)
-        let people = try await PersonModel.query(on: scope.db).filter(\.$organization.$id == org.id!).all()
+        let people = try await PersonModel.query(on: scope.db).filter(\.$organization.$id == (try org.requireID()))
+            .all()
             .sorted { $0.searchKey < $1.searchKey }
         let teachers = people.filter { $0.details.categories.contains(.teacher) }
         let students = people.filter { $0.details.categories.contains(.student) }
@@ -52,8 +53,8 @@ extension DemoLoader {
         random: inout DemoRandom
     ) async throws {
         let model = MentorProfileModel()
-        model.$program.id = program.id!
-        model.$person.id = person.id!
+        model.$program.id = (try program.requireID())
+        model.$person.id = (try person.requireID())
         model.$organization.id = program.$organization.id
         model.createdAt = scope.now
         let capacity = group ? 3 + random.below(2) : 1 + random.below(2)
@@ -71,8 +72,8 @@ extension DemoLoader {
         _ person: PersonModel, _ program: ProgramModel, form: MentoringForm, terms: [String], random: inout DemoRandom
     ) async throws {
         let model = MenteeProfileModel()
-        model.$program.id = program.id!
-        model.$person.id = person.id!
+        model.$program.id = (try program.requireID())
+        model.$person.id = (try person.requireID())
         model.$organization.id = program.$organization.id
         model.createdAt = scope.now
         let requests = picks(terms, 1 + random.below(3), &random).enumerated().map {

@@ -32,7 +32,7 @@ struct DemoLoader {
     /// the tokens of links are random; the rows' own order is the database's).
     func inNameOrder<Item>(_ items: [Item], person: (Item) -> UUID) async throws -> [Item] {
         let people = try await PersonModel.query(on: scope.db).filter(\.$id ~~ items.map(person)).all()
-        let names = Dictionary(uniqueKeysWithValues: people.map { ($0.id!, $0.searchKey) })
+        let names = Dictionary(uniqueKeysWithValues: try people.map { ((try $0.requireID()), $0.searchKey) })
         return items.sorted { names[person($0)] ?? "" < names[person($1)] ?? "" }
     }
 
@@ -88,7 +88,7 @@ struct DemoLoader {
             ]
         var school: OrganizationModel?
         for plan in plans {
-            let org = OrganizationModel(municipalityID: municipality.id!, details: plan.0)
+            let org = OrganizationModel(municipalityID: try municipality.requireID(), details: plan.0)
             try await org.create(on: scope.db)
             summary.organizations += 1
             try await account("\(plan.1).curator", Self.curatorNames[plan.1]!, .curator, org)
@@ -116,12 +116,13 @@ struct DemoLoader {
                     owner: .organization(org.typedID))
             }
         }
-        try await demoRoadmap(.named("municipal")!, owner: .authority(.init(authority.id!)))
+        try await demoRoadmap(.named("municipal")!, owner: .authority(.init(try authority.requireID())))
         if let school { try await demoMonitoring(municipality, school: school) }
         _ = try await AccountService(scope: scope, passwords: passwords).create(
             .init(
                 login: "coordinator", password: Self.password, displayName: "Методист управления образования",
-                grants: [Grant(role: .authorityCoordinator, scope: .municipality(.init(municipality.id!)))]))
+                grants: [Grant(role: .authorityCoordinator, scope: .municipality(.init(try municipality.requireID())))])
+        )
         return summary
     }
 
@@ -135,10 +136,11 @@ struct DemoLoader {
     /// Saves a person with consents: most are valid; some are missing, expired or withdrawn, as in a real base.
     private func add(_ details: Person.Details, to org: OrganizationModel, random: inout DemoRandom) async throws -> Int
     {
-        let person = PersonModel(organizationID: org.id!)
+        let person = PersonModel(organizationID: try org.requireID())
         person.apply(
             details,
-            partnerID: try await PeopleService.partnerID(details.partnerName, organizationID: org.id!, on: scope.db))
+            partnerID: try await PeopleService.partnerID(
+                details.partnerName, organizationID: try org.requireID(), on: scope.db))
         try await person.create(on: scope.db)
         try await audit.record(
             .create, .person, objectID: person.id, personID: person.id, organizationID: org.id,
@@ -154,7 +156,7 @@ struct DemoLoader {
                 ? (parentSurname.hasSuffix("а") || parentSurname.hasSuffix("ая")
                     ? parentSurname : DemoNames.femaleSurname(parentSurname)) : parentSurname
             let rep = LegalRepresentativeModel(
-                organizationID: org.id!,
+                organizationID: try org.requireID(),
                 details: .init(
                     fullName:
                         "\(surname) \(name) \(DemoNames.patronymic(fromFather: random.pick(DemoNames.fatherNames), female: female))",
@@ -162,10 +164,10 @@ struct DemoLoader {
                     phone: "+7 913 \(100 + random.below(900)) \(10 + random.below(90)) \(10 + random.below(90))"))
             try await rep.create(on: scope.db)
             let link = RepresentationModel()
-            link.$representative.id = rep.id!
-            link.$person.id = person.id!
+            link.$representative.id = (try rep.requireID())
+            link.$person.id = (try person.requireID())
             try await link.create(on: scope.db)
-            signer = .init(rep.id!)
+            signer = .init(try rep.requireID())
         }
         let roll = random.below(100)
         guard roll >= 8 else { return 0 }  // missing
@@ -175,9 +177,10 @@ struct DemoLoader {
             let text = try await ConsentService.textVersion(
                 DefaultConsentText.body(kind, organization: org.fullName), on: scope.db)
             let consent = ConsentModel(
-                personID: person.id!, kind: kind, purpose: DefaultConsentText.purpose(kind),
+                personID: try person.requireID(), kind: kind, purpose: DefaultConsentText.purpose(kind),
                 signer: signer.map { .representative($0) } ?? .subject, signedOn: signedOn,
-                validUntil: roll < 14 ? scope.today.adding(days: -5) : signedOn.adding(days: 365 * 3), textID: text.id!)
+                validUntil: roll < 14 ? scope.today.adding(days: -5) : signedOn.adding(days: 365 * 3),
+                textID: try text.requireID())
             if roll >= 14 && roll < 18 { consent.withdrawnOn = scope.today.adding(days: -2) }
             try await consent.create(on: scope.db)
             try await audit.record(

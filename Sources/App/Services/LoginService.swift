@@ -28,7 +28,7 @@ struct LoginService {
         let attempt = LoginAttemptModel(login: String(login.prefix(100)), address: address, succeeded: false, at: now)
         try await attempt.create(on: db)
         let failures = try await LoginAttemptModel.query(on: db)
-            .filter(\.$succeeded == false).filter(\.$at >= since).filter(\.$id != attempt.id!)
+            .filter(\.$succeeded == false).filter(\.$at >= since).filter(\.$id != (try attempt.requireID()))
             .group(.or) { $0.filter(\.$login == login).filter(\.$address == address) }
             .all()
         let byLogin = failures.filter { $0.login == login }.map(\.at)

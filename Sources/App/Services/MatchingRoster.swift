@@ -13,10 +13,10 @@ struct MatchingRoster {
         var role: String
         var personID: UUID
 
-        init<Profile>(_ entry: BaseEntry<Profile>) {
+        init<Profile>(_ entry: BaseEntry<Profile>) throws {
             name = entry.person.details.fullName
             role = BaseRows.role(entry.person.details)
-            personID = entry.person.id!
+            personID = (try entry.person.requireID())
         }
     }
 
@@ -24,9 +24,13 @@ struct MatchingRoster {
     private(set) var mentees: [String: Entry] = [:]
 
     /// Names for every profile with a valid consent, whatever its status: accepted runs still read them.
-    init(mentors: [MentorEntry], mentees: [MenteeEntry]) {
-        for entry in mentors where entry.inBase { self.mentors[entry.profile.id!.uuidString] = Entry(entry) }
-        for entry in mentees where entry.inBase { self.mentees[entry.profile.id!.uuidString] = Entry(entry) }
+    init(mentors: [MentorEntry], mentees: [MenteeEntry]) throws {
+        for entry in mentors where entry.inBase {
+            self.mentors[(try entry.profile.requireID()).uuidString] = try Entry(entry)
+        }
+        for entry in mentees where entry.inBase {
+            self.mentees[(try entry.profile.requireID()).uuidString] = try Entry(entry)
+        }
     }
 
     /// The names of several programs' bases together (profile ids are unique across programs).
@@ -52,7 +56,7 @@ struct MatchingSetupBuilder {
     func roster(_ context: ProgramContext) async throws -> MatchingRoster {
         let (_, mentors) = try await BaseService(scope: scope).mentors(context.id)
         let (_, mentees) = try await BaseService(scope: scope).mentees(context.id)
-        return MatchingRoster(mentors: mentors, mentees: mentees)
+        return try MatchingRoster(mentors: mentors, mentees: mentees)
     }
 
     func build(_ context: ProgramContext) async throws -> MatchSetup {
@@ -63,11 +67,11 @@ struct MatchingSetupBuilder {
         let load = try await placements.held(as: .mentor, people: mentorEntries.map { $0.profile.$person.id })
         let placed = try await placements.held(as: .mentee, people: menteeEntries.map { $0.profile.$person.id })
         let rankings = try await self.rankings(context, mentors: mentorEntries, mentees: menteeEntries)
-        let organization = context.organization.id!.uuidString
-        let mentors = mentorEntries.filter { $0.profile.status != MentorProfile.Status.left }.map { entry in
+        let organization = (try context.organization.requireID()).uuidString
+        let mentors = try mentorEntries.filter { $0.profile.status != MentorProfile.Status.left }.map { entry in
             let profile = entry.profile.value
             let details = entry.person.details
-            let id = entry.profile.id!.uuidString
+            let id = (try entry.profile.requireID()).uuidString
             return MatchMentor(
                 id: id, forms: profile.forms, organization: organization, competencies: profile.competencies,
                 interests: profile.interests, weeklyHours: profile.weeklyHours, capacity: profile.capacity,
@@ -78,12 +82,12 @@ struct MatchingSetupBuilder {
                 ranking: rankings[id] ?? [])
         }
         let waiting: [MenteeProfile.Status] = [.candidate, .inBase]
-        let mentees = menteeEntries.filter {
+        let mentees = try menteeEntries.filter {
             waiting.contains($0.profile.status) && placed[$0.profile.$person.id] == nil
         }.map { entry in
             let profile = entry.profile.value
             let details = entry.person.details
-            let id = entry.profile.id!.uuidString
+            let id = (try entry.profile.requireID()).uuidString
             return MatchMentee(
                 id: id, form: profile.form, organization: organization,
                 requests: profile.requests.map { MatchRequest(text: $0.text, priority: $0.priority) },
@@ -104,11 +108,15 @@ struct MatchingSetupBuilder {
             .filter { $0.template.key == Questionnaire.preference.key }
         guard !surveys.isEmpty else { return [:] }
         let responses = try await SurveyResponseModel.query(on: scope.db).filter(
-            \.$survey.$id ~~ surveys.map { $0.id! }
+            \.$survey.$id ~~ surveys.map { try $0.requireID() }
         )
         .sort(\.$submittedAt).all()
-        let mentorOf = Dictionary(mentors.map { ($0.person.id!, $0.profile.id!.uuidString) }) { a, _ in a }
-        let menteeOf = Dictionary(mentees.map { ($0.person.id!, $0.profile.id!.uuidString) }) { a, _ in a }
+        let mentorOf = Dictionary(
+            try mentors.map { ((try $0.person.requireID()), (try $0.profile.requireID()).uuidString) }
+        ) { a, _ in a }
+        let menteeOf = Dictionary(
+            try mentees.map { ((try $0.person.requireID()), (try $0.profile.requireID()).uuidString) }
+        ) { a, _ in a }
         var result: [String: [String]] = [:]
         for response in responses {
             guard let person = response.$person.id, let profile = menteeOf[person] ?? mentorOf[person] else { continue }

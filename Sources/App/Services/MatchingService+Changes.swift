@@ -90,7 +90,7 @@ extension MatchingService {
         let detail = try await proposed(id)
         let setup = detail.run.setup
         let mentors = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == detail.context.id).all()
-        let mentorForms = Dictionary(uniqueKeysWithValues: mentors.map { ($0.id!.uuidString, $0) })
+        let mentorForms = Dictionary(uniqueKeysWithValues: try mentors.map { ((try $0.requireID()).uuidString, $0) })
         let menteeForms = Dictionary(setup.mentees.map { ($0.id, $0.form) }) { a, _ in a }
         var skipped: [String] = []
         var groups: [String: [ProposedPair]] = [:]
@@ -121,7 +121,7 @@ extension MatchingService {
             for pairs in grouped {
                 let mentorship = MentorshipModel()
                 mentorship.$program.id = detail.context.id
-                mentorship.$organization.id = detail.context.organization.id!
+                mentorship.$organization.id = (try detail.context.organization.requireID())
                 mentorship.$mentor.id = UUID(uuidString: pairs[0].mentor)!
                 mentorship.form = menteeForms[pairs[0].mentee] ?? .teacherTeacher
                 mentorship.matchingRunID = id

@@ -12,7 +12,8 @@ struct MatchingRunDetail {
     var roster: MatchingRoster
     var result: MatchResult
 
-    var id: UUID { run.id! }
+    /// The run's id.
+    var id: UUID
 }
 
 /// Matching runs of a program: start, read, the curator's locks, forbidden pairs and moves, rerun, accept.
@@ -46,7 +47,7 @@ struct MatchingService {
         let result = try Self.propose(&setup, choices: choices, progress: progress)
         let run = MatchingRunModel()
         run.$program.id = programID
-        run.$organization.id = context.organization.id!
+        run.$organization.id = (try context.organization.requireID())
         run.mode = setup.mode
         run.setup = setup
         run.result = result
@@ -71,7 +72,7 @@ struct MatchingService {
         try await audit.record(
             .read, .matchingRun, objectID: id, organizationID: context.organization.id, role: context.access.role)
         guard let result = run.result else { throw DomainError.notFound }
-        return MatchingRunDetail(run: run, context: context, roster: roster, result: result)
+        return MatchingRunDetail(run: run, context: context, roster: roster, result: result, id: try run.requireID())
     }
 
     func rerun(_ id: UUID) async throws -> MatchingRunModel {

@@ -15,7 +15,8 @@ struct MunicipalMatchingDetail {
     /// The short name behind each organization id of the setup.
     var organizationNames: [String: String]
 
-    var id: UUID { run.id! }
+    /// The run's id.
+    var id: UUID
 }
 
 /// The organization (id) of every mentee and mentor profile of a setup, read once.
@@ -84,16 +85,16 @@ struct MunicipalMatching {
             throw DomainError.notFound
         }
         let municipality = try await MunicipalMonitoring(scope: scope).municipality(run.$municipality.id)
-        var roster = MatchingRoster(mentors: [], mentees: [])
+        var roster = try MatchingRoster(mentors: [], mentees: [])
         var names: [String: String] = [:]
         for context in try await programs(of: municipality) {
             roster.add(try await MatchingSetupBuilder(scope: scope).roster(context))
-            names[context.organization.id!.uuidString] = context.organization.shortName
+            names[(try context.organization.requireID()).uuidString] = context.organization.shortName
         }
         try await AuditLog(scope: scope).record(.read, .matchingRun, objectID: id, role: scope.user.mainRole)
         return MunicipalMatchingDetail(
             run: run, municipality: municipality, roster: roster, result: result,
-            profiles: ProfileOrganizations(run.setup), organizationNames: names)
+            profiles: ProfileOrganizations(run.setup), organizationNames: names, id: id)
     }
 
     /// Turns the chosen pairs (all when none is chosen) into draft mentorships in each mentee's program. A pair
@@ -109,7 +110,7 @@ struct MunicipalMatching {
         }
         let menteeIDs = pairs.compactMap { UUID(uuidString: $0.mentee) }
         let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$id ~~ menteeIDs).all()
-        let byID = Dictionary(uniqueKeysWithValues: profiles.map { ($0.id!.uuidString, $0) })
+        let byID = Dictionary(uniqueKeysWithValues: try profiles.map { ((try $0.requireID()).uuidString, $0) })
         let waiting: [MenteeProfile.Status] = [.candidate, .inBase]
         var skipped: [String] = []
         var placing: [(ProposedPair, MenteeProfileModel)] = []
@@ -144,7 +145,7 @@ struct MunicipalMatching {
                 mentorship.score = pair.score.score
                 do {
                     try await MentorshipService.insertDraft(
-                        mentorship, mentees: [profile.id!],
+                        mentorship, mentees: [(try profile.requireID())],
                         note: "Создана из муниципального подбора пар.", scope: scope, on: db)
                 } catch DomainError.conflict(let reason) {
                     refused.append(reason)
@@ -166,14 +167,16 @@ struct MunicipalMatching {
     /// The programs of the municipality's organizations the user may read.
     private func programs(of municipality: MunicipalityModel) async throws -> [ProgramContext] {
         let organizations = try await OrganizationModel.query(on: scope.db).filter(
-            \.$municipality.$id == municipality.id!
+            \.$municipality.$id == (try municipality.requireID())
         ).all()
         let programs = try await ProgramModel.query(on: scope.db).filter(
-            \.$organization.$id ~~ organizations.map { $0.id! }
+            \.$organization.$id ~~ organizations.map { try $0.requireID() }
         )
         .sort(\.$title).all()
         var contexts: [ProgramContext] = []
-        for program in programs { contexts.append(try await ProgramService(scope: scope).program(program.id!)) }
+        for program in programs {
+            contexts.append(try await ProgramService(scope: scope).program(try program.requireID()))
+        }
         return contexts
     }
 

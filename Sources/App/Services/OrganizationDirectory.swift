@@ -11,7 +11,7 @@ struct OrganizationDirectory {
     /// Organizations the user can open, with the access they have; sorted by short name.
     func accessible() async throws -> [(organization: OrganizationModel, access: OrganizationAccess)] {
         let all = try await OrganizationModel.query(on: scope.db).with(\.$municipality).sort(\.$shortName).all()
-        return all.compactMap { org in access(to: org).map { (org, $0) } }
+        return try all.compactMap { org in try access(to: org).map { (org, $0) } }
     }
 
     /// The organization with the user's access to it; 404 when it does not exist or lies outside the grants.
@@ -30,15 +30,15 @@ struct OrganizationDirectory {
     func organization(_ id: UUID) async throws -> (organization: OrganizationModel, access: OrganizationAccess) {
         guard
             let org = try await OrganizationModel.query(on: scope.db).filter(\.$id == id).with(\.$municipality).first(),
-            let access = access(to: org)
+            let access = try access(to: org)
         else { throw DomainError.notFound }
         return (org, access)
     }
 
     /// Needs `municipality` loaded.
-    func access(to org: OrganizationModel) -> OrganizationAccess? {
+    func access(to org: OrganizationModel) throws -> OrganizationAccess? {
         let place = OrganizationPlace(
-            organizationID: org.typedID, municipalityID: .init(org.municipality.id!),
+            organizationID: org.typedID, municipalityID: .init(try org.municipality.requireID()),
             regionID: .init(org.municipality.$region.id))
         return AccessRule.access(for: scope.user.grants, to: place)
     }

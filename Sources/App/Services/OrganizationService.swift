@@ -48,9 +48,10 @@ struct OrganizationService {
     func municipalities() async throws -> [(id: UUID, title: String)] {
         let territory = try await TerritoryLoader(db: scope.db).load()
         let all = try await MunicipalityModel.query(on: scope.db).with(\.$region).sort(\.$name).all()
-        return all.filter {
-            TerritoryPolicy.mayManage(scope.user.grants, at: .municipality(.init($0.id!)), in: territory.map)
-        }.map { (id: $0.id!, title: "\($0.name) (\($0.region.name))") }
+        return try all.filter {
+            TerritoryPolicy.mayManage(
+                scope.user.grants, at: .municipality(.init(try $0.requireID())), in: territory.map)
+        }.map { (id: try $0.requireID(), title: "\($0.name) (\($0.region.name))") }
     }
 
     private func checked(
@@ -67,7 +68,7 @@ struct OrganizationService {
         }
         var twins = OrganizationModel.query(on: scope.db).filter(\.$municipality.$id == municipality.rawValue)
             .filter(\.$shortName == details.shortName)
-        if let current { twins = twins.filter(\.$id != current.id!) }
+        if let current { twins = twins.filter(\.$id != (try current.requireID())) }
         if try await twins.first() != nil {
             throw ValidationFailure(fields: [
                 "shortName": "В этом муниципалитете уже есть организация с таким кратким наименованием."
@@ -88,11 +89,11 @@ struct OrganizationService {
             try await region.create(on: db)
         }
         if let existing = try await MunicipalityModel.query(on: db)
-            .filter(\.$region.$id == region.id!).filter(\.$name == name).first()
+            .filter(\.$region.$id == (try region.requireID())).filter(\.$name == name).first()
         {
             return existing
         }
-        let municipality = MunicipalityModel(regionID: region.id!, name: name)
+        let municipality = MunicipalityModel(regionID: try region.requireID(), name: name)
         try await municipality.create(on: db)
         return municipality
     }

@@ -44,7 +44,7 @@ struct PeopleImportService {
         let (org, access) = try await OrganizationDirectory(scope: scope).managedOrganization(organizationID)
         _ = try Self.table(data, fileName: fileName)
         let upload = PeopleImportModel()
-        upload.$organization.id = org.id!
+        upload.$organization.id = (try org.requireID())
         upload.fileName = fileName
         upload.data = data
         upload.createdBy = scope.user.login
@@ -71,7 +71,8 @@ struct PeopleImportService {
         let (org, _) = try await OrganizationDirectory(scope: scope).managedOrganization(upload.$organization.id)
         var table = try Self.table(upload.data, fileName: upload.fileName)
         if let mapping, mapping.count == table.header.count { table.mapping = mapping }
-        let existing = try await PersonModel.query(on: scope.db).filter(\.$organization.$id == org.id!).all()
+        let existing = try await PersonModel.query(on: scope.db).filter(\.$organization.$id == (try org.requireID()))
+            .all()
         var seen = Set(existing.map { Self.duplicateKey($0.details) })
         var rows: [ImportRow] = []
         for (line, input) in table.inputs(defaultCategory: defaultCategory) {
@@ -113,7 +114,7 @@ struct PeopleImportService {
         let preview = try await preview(id, mapping: mapping, defaultCategory: defaultCategory)
         let ready = preview.rows.compactMap(\.details)
         let org = preview.organization
-        let role = try await OrganizationDirectory(scope: scope).organization(org.id!).access.role
+        let role = try await OrganizationDirectory(scope: scope).organization(try org.requireID()).access.role
         try await scope.db.atomically { db in
             // The upload is taken first: of two confirmations at once the second finds it gone and saves nothing.
             guard try await PeopleImportModel.take(id, on: db) else { throw DomainError.conflict(Self.alreadySaved) }
@@ -122,11 +123,11 @@ struct PeopleImportService {
             // One lookup per partner, not per row: a list of thousands names a handful of partners.
             var partners: [String: UUID] = [:]
             for name in Set(ready.compactMap(\.partnerName)) {
-                partners[name] = try await PeopleService.partnerID(name, organizationID: org.id!, on: db)
+                partners[name] = try await PeopleService.partnerID(name, organizationID: try org.requireID(), on: db)
             }
             for chunk in ready.chunks(of: 500) {
-                let people = chunk.map { details in
-                    let person = PersonModel(id: UUID(), organizationID: org.id!)
+                let people = try chunk.map { details in
+                    let person = PersonModel(id: UUID(), organizationID: try org.requireID())
                     person.apply(details, partnerID: details.partnerName.flatMap { partners[$0] })
                     return person
                 }

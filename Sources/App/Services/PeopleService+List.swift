@@ -27,7 +27,8 @@ extension PeopleService {
         organizationID: UUID, filter: PeopleFilter
     ) async throws -> (page: PeoplePage, organization: OrganizationModel, access: OrganizationAccess) {
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(organizationID)
-        let query = PersonModel.query(on: scope.db).filter(\.$organization.$id == org.id!).with(\.$consents)
+        let query = PersonModel.query(on: scope.db).filter(\.$organization.$id == (try org.requireID())).with(
+            \.$consents)
         if let search = filter.search?.trimmingCharacters(in: .whitespaces).lowercased(), !search.isEmpty {
             query.filter(\.$searchKey ~~ search)
         }

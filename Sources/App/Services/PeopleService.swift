@@ -56,10 +56,11 @@ struct PeopleService {
     ) async throws -> (person: PersonModel, access: OrganizationAccess) {
         let (org, access) = try await OrganizationDirectory(scope: scope).managedOrganization(organizationID)
         let details = try input.validated(today: scope.today)
-        let person = PersonModel(organizationID: org.id!)
+        let person = PersonModel(organizationID: try org.requireID())
         try await scope.db.atomically { db in
             person.apply(
-                details, partnerID: try await Self.partnerID(details.partnerName, organizationID: org.id!, on: db))
+                details,
+                partnerID: try await Self.partnerID(details.partnerName, organizationID: try org.requireID(), on: db))
             try await person.create(on: db)
             try await AuditLog(scope: scope.on(db)).record(
                 .create, .person, objectID: person.id, personID: person.id, organizationID: org.id,
@@ -92,7 +93,8 @@ struct PeopleService {
             guard raised else { throw EditConflict() }
             person.version = seen + 1
             person.apply(
-                details, partnerID: try await Self.partnerID(details.partnerName, organizationID: org.id!, on: db))
+                details,
+                partnerID: try await Self.partnerID(details.partnerName, organizationID: try org.requireID(), on: db))
             try await person.save(on: db)
             try await AuditLog(scope: scope.on(db)).record(
                 .update, .person, objectID: id, personID: id, organizationID: org.id, role: access.role, fields: changed

@@ -41,10 +41,12 @@ struct ProfileReviewService {
                 switch target {
                 case .mentor(let model, _):
                     Eligibility.mentorProblems(
-                        value, forms: model.value.forms, consents: consents[person.id!] ?? [], on: scope.today)
+                        value, forms: model.value.forms, consents: consents[(try person.requireID())] ?? [],
+                        on: scope.today)
                 case .mentee(let model, _):
                     Eligibility.menteeProblems(
-                        value, form: model.value.form, consents: consents[person.id!] ?? [], on: scope.today)
+                        value, form: model.value.form, consents: consents[(try person.requireID())] ?? [],
+                        on: scope.today)
                 }
             let changes: [ProfileChange] =
                 switch target {
@@ -64,7 +66,7 @@ struct ProfileReviewService {
     func apply(_ surveyID: UUID, responseIDs: Set<UUID>) async throws -> Int {
         let (context, reviews) = try await reviews(surveyID)
         try context.program.access.requireManagement()
-        let chosen = reviews.filter { responseIDs.contains($0.response.id!) }
+        let chosen = try reviews.filter { responseIDs.contains(try $0.response.requireID()) }
         if let blocked = chosen.first(where: { $0.problem != nil }) {
             throw ValidationFailure(fields: ["responses": "\(blocked.person.details.shortName): \(blocked.problem!)"])
         }
@@ -114,31 +116,32 @@ enum ProfileTarget {
         let program = survey.program.program
         let chosenForm = survey.survey.form
         if questionnaire.audience == .mentor {
-            if let existing = try await MentorProfileModel.query(on: db).filter(\.$program.$id == program.id!)
-                .filter(\.$person.$id == person.id!).first()
-            {
+            if let existing = try await MentorProfileModel.query(on: db).filter(
+                \.$program.$id == (try program.requireID())
+            )
+            .filter(\.$person.$id == (try person.requireID())).first() {
                 return .mentor(existing, isNew: false)
             }
             let fitting = MentoringForm.mentorForms(for: person.details.categories).filter(program.forms.contains)
             let model = MentorProfileModel()
-            model.$program.id = program.id!
-            model.$person.id = person.id!
-            model.$organization.id = survey.organization.id!
+            model.$program.id = (try program.requireID())
+            model.$person.id = (try person.requireID())
+            model.$organization.id = (try survey.organization.requireID())
             model.createdAt = survey.program.program.createdAt
             model.value = MentorProfile(
                 forms: chosenForm.map { [$0] } ?? (fitting.isEmpty ? [program.forms[0]] : fitting))
             return .mentor(model, isNew: true)
         }
-        if let existing = try await MenteeProfileModel.query(on: db).filter(\.$program.$id == program.id!)
-            .filter(\.$person.$id == person.id!).first()
+        if let existing = try await MenteeProfileModel.query(on: db).filter(\.$program.$id == (try program.requireID()))
+            .filter(\.$person.$id == (try person.requireID())).first()
         {
             return .mentee(existing, isNew: false)
         }
         let suggested = Eligibility.suggestedMenteeForms(person.details).filter(program.forms.contains)
         let model = MenteeProfileModel()
-        model.$program.id = program.id!
-        model.$person.id = person.id!
-        model.$organization.id = survey.organization.id!
+        model.$program.id = (try program.requireID())
+        model.$person.id = (try person.requireID())
+        model.$organization.id = (try survey.organization.requireID())
         model.createdAt = survey.program.program.createdAt
         model.value = MenteeProfile(form: chosenForm ?? suggested.first ?? program.forms[0], waitingSince: today)
         return .mentee(model, isNew: true)

@@ -10,7 +10,8 @@ struct ProgramContext {
     var organization: OrganizationModel
     var access: OrganizationAccess
 
-    var id: UUID { program.id! }
+    /// The program's id.
+    var id: UUID
 }
 
 /// Mentoring programs of organizations: only staff see them, since their pages open the bases.
@@ -32,7 +33,7 @@ struct ProgramService {
         guard let program = try await ProgramModel.find(id, on: scope.db) else { throw DomainError.notFound }
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(program.$organization.id)
         guard access.readsAll else { throw DomainError.notFound }
-        return ProgramContext(program: program, organization: org, access: access)
+        return ProgramContext(program: program, organization: org, access: access, id: id)
     }
 
     func managedProgram(_ id: UUID) async throws -> ProgramContext {
@@ -45,7 +46,7 @@ struct ProgramService {
         let (org, access) = try await OrganizationDirectory(scope: scope).managedOrganization(organizationID)
         let valid = try input.validated()
         let program = ProgramModel()
-        program.$organization.id = org.id!
+        program.$organization.id = (try org.requireID())
         program.createdAt = scope.now
         program.apply(valid)
         try await scope.db.atomically { db in

@@ -18,11 +18,11 @@ struct RepresentativeService {
     func add(to personID: UUID, input: LegalRepresentativeInput) async throws -> LegalRepresentativeModel {
         let (_, org, access) = try await PeopleService(scope: scope).managedPerson(personID)
         let details = try input.validated()
-        let representative = LegalRepresentativeModel(organizationID: org.id!, details: details)
+        let representative = LegalRepresentativeModel(organizationID: try org.requireID(), details: details)
         try await scope.db.atomically { db in
             try await representative.create(on: db)
             let link = RepresentationModel()
-            link.$representative.id = representative.id!
+            link.$representative.id = (try representative.requireID())
             link.$person.id = personID
             try await link.create(on: db)
             try await AuditLog(scope: scope.on(db)).record(

@@ -20,7 +20,7 @@ struct RoadmapDetail {
             found: found, stages: stages, activities: Dictionary(grouping: activities) { $0.$stage.id })
     }
 
-    func activities(of stage: RoadmapStageModel) -> [RoadmapActivityModel] { activities[stage.id!] ?? [] }
+    func activities(of stage: RoadmapStageModel) -> [RoadmapActivityModel] { stage.id.flatMap { activities[$0] } ?? [] }
 
     var roadmap: Roadmap {
         let model = found.model
@@ -40,9 +40,9 @@ struct RoadmapDetail {
         let grants = try await GrantModel.query(on: db).filter(\.$organizationID == organizationID).with(\.$account)
             .all()
         var seen = Set<UUID>()
-        return grants.filter {
+        return try grants.filter {
             Role(rawValue: $0.role)?.seesWholeOrganization == true || $0.role == Role.mentor.rawValue
         }
-        .map(\.account).filter { seen.insert($0.id!).inserted }.sorted { $0.displayName < $1.displayName }
+        .map(\.account).filter { seen.insert(try $0.requireID()).inserted }.sorted { $0.displayName < $1.displayName }
     }
 }

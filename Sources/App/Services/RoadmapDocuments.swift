@@ -20,7 +20,7 @@ enum RoadmapDocuments {
     }
 
     /// One event per dated activity period; repeats as recurrence rules up to the roadmap's end.
-    static func calendar(_ model: RoadmapModel, stamp: Date) -> CalendarFeed {
+    static func calendar(_ model: RoadmapModel, stamp: Date) throws -> CalendarFeed {
         var events: [CalendarFeed.Event] = []
         for activity in model.activities.sorted(by: { $0.position < $1.position }) {
             let value = activity.value
@@ -31,7 +31,7 @@ enum RoadmapDocuments {
                 let prefix = value.due.checkpoint ? "КТ: " : "Срок: "
                 events.append(
                     .init(
-                        uid: "\(activity.id!.uuidString.lowercased())-\(index)@nastavnik",
+                        uid: "\((try activity.requireID()).uuidString.lowercased())-\(index)@nastavnik",
                         title: prefix + [value.number, value.title].filter { !$0.isEmpty }.joined(separator: " "),
                         start: start, end: end,
                         description: ([value.due.text] + value.responsible).joined(separator: "\n"),

@@ -211,14 +211,14 @@ extension RoadmapService {
         let count = try await RoadmapActivityModel.query(on: scope.db).filter(\.$stage.$id == stageID).count()
         let model = RoadmapActivityModel()
         model.$roadmap.id = roadmapID
-        model.$stage.id = stage.id!
+        model.$stage.id = (try stage.requireID())
         model.position = count
         model.value = value
         model.$responsibleAccount.id = input.responsibleAccount.flatMap(UUID.init(uuidString:))
         try await model.create(on: scope.db)
         try await AuditLog(scope: scope).record(
             .update, .roadmap, objectID: roadmapID, organizationID: found.model.$organization.id, fields: ["activity"])
-        return model.id!
+        return (try model.requireID())
     }
 
     func deleteActivity(_ id: UUID, in roadmapID: UUID) async throws {
@@ -236,7 +236,7 @@ extension RoadmapService {
         try await scope.db.atomically { db in
             for piece in input.pieces {
                 let evidence = RoadmapEvidenceModel()
-                evidence.$activity.id = activity.id!
+                evidence.$activity.id = (try activity.requireID())
                 evidence.title = piece.title
                 evidence.link = piece.link
                 evidence.object = piece.object

@@ -37,7 +37,7 @@ extension RoadmapService {
         try await stage.create(on: scope.db)
         try await AuditLog(scope: scope).record(
             .update, .roadmap, objectID: id, organizationID: found.model.$organization.id, fields: ["stage"])
-        return stage.id!
+        return (try stage.requireID())
     }
 
     /// Deletes a roadmap with its stages, activities and evidence.

@@ -84,7 +84,7 @@ struct RoadmapService {
     func ownerChoices() async throws -> [(owner: Roadmap.Owner, name: String)] {
         let organizations = try await OrganizationDirectory(scope: scope).accessible().filter(\.access.manages)
         let authorities = try await AuthorityDirectory(scope: scope).accessible()
-        return authorities.map { (.authority(.init($0.id!)), $0.name) }
+        return try authorities.map { (.authority(.init(try $0.requireID())), $0.name) }
             + organizations.map { (.organization($0.organization.typedID), $0.organization.shortName) }
     }
 
@@ -115,7 +115,7 @@ struct RoadmapService {
             try await model.create(on: db)
             for (stagePosition, stage) in roadmap.stages.enumerated() {
                 let stageModel = RoadmapStageModel()
-                stageModel.$roadmap.id = model.id!
+                stageModel.$roadmap.id = (try model.requireID())
                 stageModel.position = stagePosition
                 stageModel.number = stage.number
                 stageModel.title = stage.title
@@ -124,8 +124,8 @@ struct RoadmapService {
                 try await stageModel.create(on: db)
                 for (position, activity) in stage.activities.enumerated() {
                     let activityModel = RoadmapActivityModel()
-                    activityModel.$roadmap.id = model.id!
-                    activityModel.$stage.id = stageModel.id!
+                    activityModel.$roadmap.id = (try model.requireID())
+                    activityModel.$stage.id = (try stageModel.requireID())
                     activityModel.position = position
                     activityModel.value = activity
                     try await activityModel.create(on: db)
@@ -133,7 +133,7 @@ struct RoadmapService {
             }
             try await AuditLog(scope: scope.on(db)).record(
                 .create, .roadmap, objectID: model.id, organizationID: model.$organization.id)
-            return model.id!
+            return (try model.requireID())
         }
     }
 

@@ -32,16 +32,22 @@ struct SurveyChoices {
         }
         var choices = SurveyChoices(vocabularies: vocabularies, mentors: [], mentees: [])
         if sources.contains(.programMentors) {
-            let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == program.id!).with(
+            let profiles = try await MentorProfileModel.query(on: scope.db).filter(
+                \.$program.$id == (try program.requireID())
+            ).with(
                 \.$person
             ).all()
-            choices.mentors = try await consented(profiles.map { ($0.id!, $0.person) }, db: scope.db, on: scope.today)
+            choices.mentors = try await consented(
+                profiles.map { ((try $0.requireID()), $0.person) }, db: scope.db, on: scope.today)
         }
         if sources.contains(.programMentees) {
-            let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == program.id!).with(
+            let profiles = try await MenteeProfileModel.query(on: scope.db).filter(
+                \.$program.$id == (try program.requireID())
+            ).with(
                 \.$person
             ).all()
-            choices.mentees = try await consented(profiles.map { ($0.id!, $0.person) }, db: scope.db, on: scope.today)
+            choices.mentees = try await consented(
+                profiles.map { ((try $0.requireID()), $0.person) }, db: scope.db, on: scope.today)
         }
         return choices
     }
@@ -49,11 +55,11 @@ struct SurveyChoices {
     private static func consented(
         _ people: [(UUID, PersonModel)], db: any Database, on date: CalendarDate
     ) async throws -> [Choice] {
-        let consents = try await ConsentLookup(db: db).consents(of: people.map { $0.1.id! })
-        return people.filter { _, person in
+        let consents = try await ConsentLookup(db: db).consents(of: people.map { try $0.1.requireID() })
+        return try people.filter { _, person in
             Eligibility.mayEnterBase(
                 person.value,
-                consents: consents[person.id!] ?? [], on: date)
+                consents: consents[(try person.requireID())] ?? [], on: date)
         }.map { id, person in
             let details = person.details
             let role = details.position ?? details.grade.map { "\($0) класс" }

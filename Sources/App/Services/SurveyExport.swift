@@ -19,10 +19,10 @@ struct SurveyExport {
                 (q.id, Dictionary(report.choices(q).map { ($0.value, $0.title) }, uniquingKeysWith: { a, _ in a }))
             },
             uniquingKeysWith: { a, _ in a })
-        let rows = report.responses.enumerated().map { index, response in
+        let rows = try report.responses.enumerated().map { index, response in
             var name = "Респондент \(index + 1)"
             if !context.survey.anonymous, let person = response.person,
-                ConsentPolicy.allows(.exportByName, consents: consents[person.id!] ?? [], on: scope.today)
+                ConsentPolicy.allows(.exportByName, consents: consents[(try person.requireID())] ?? [], on: scope.today)
             {
                 name = person.details.fullName
             }

@@ -46,11 +46,13 @@ struct SurveyService {
     func saveTemplate(_ questionnaire: Questionnaire, organizationID: UUID) async throws -> QuestionnaireTemplateModel {
         let (org, access) = try await OrganizationDirectory(scope: scope).managedOrganization(organizationID)
         try questionnaire.validateStructure()
-        let latest = try await QuestionnaireTemplateModel.query(on: scope.db).filter(\.$organization.$id == org.id!)
-            .filter(\.$key == questionnaire.key).sort(\.$version, .descending).first()
+        let latest = try await QuestionnaireTemplateModel.query(on: scope.db).filter(
+            \.$organization.$id == (try org.requireID())
+        )
+        .filter(\.$key == questionnaire.key).sort(\.$version, .descending).first()
         var versioned = questionnaire
         versioned.version = (latest?.version ?? 0) + 1
-        let model = QuestionnaireTemplateModel(versioned, organizationID: org.id!, at: scope.now)
+        let model = QuestionnaireTemplateModel(versioned, organizationID: try org.requireID(), at: scope.now)
         try await scope.db.atomically { db in
             try await model.create(on: db)
             try await AuditLog(scope: scope.on(db)).record(
@@ -90,7 +92,7 @@ struct SurveyService {
     func create(in programID: UUID, input: SurveyInput) async throws -> SurveyModel {
         let context = try await ProgramService(scope: scope).managedProgram(programID)
         let valid = try input.validated(programForms: context.program.forms, today: scope.today)
-        let template = try await template(valid.templateID, organizationID: context.organization.id!)
+        let template = try await template(valid.templateID, organizationID: try context.organization.requireID())
         let measures = template.key == Questionnaire.monitoring.key
         if measures, valid.measurement == nil {
             throw ValidationFailure(fields: [
@@ -111,9 +113,9 @@ struct SurveyService {
         }
         let people = try await withConsent(everyone, confirmed: input.leaveOut == "true")
         let survey = SurveyModel()
-        survey.$organization.id = context.organization.id!
+        survey.$organization.id = (try context.organization.requireID())
         survey.$program.id = programID
-        survey.$template.id = template.id!
+        survey.$template.id = (try template.requireID())
         survey.title = valid.title ?? template.title
         survey.audience = valid.audience.title + (valid.grade.map { ", класс \($0)" } ?? "")
         survey.form = valid.form
@@ -128,7 +130,7 @@ struct SurveyService {
             try await survey.create(on: db)
             for person in people {
                 let invitation = SurveyInvitationModel()
-                invitation.$survey.id = survey.id!
+                invitation.$survey.id = (try survey.requireID())
                 invitation.$person.id = person
                 invitation.token = Secrets.token()
                 invitation.expiresAt = expires
@@ -184,12 +186,12 @@ struct SurveyService {
         case .students, .teachers, .universityStudents, .employerRepresentatives:
             let category = valid.audience.category!
             let people = try await PersonModel.query(on: scope.db).filter(
-                \.$organization.$id == program.organization.id!
+                \.$organization.$id == (try program.organization.requireID())
             )
             .filter(\.$categories ~~ "|\(category.rawValue)|")
             .filter(\.$anonymizedAt == nil).all()
             let grade = valid.grade.map(Self.gradeKey)
-            return people.filter { grade == nil || $0.grade.map(Self.gradeKey) == grade }.map { $0.id! }
+            return try people.filter { grade == nil || $0.grade.map(Self.gradeKey) == grade }.map { try $0.requireID() }
         }
     }
 

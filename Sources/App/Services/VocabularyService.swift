@@ -15,7 +15,7 @@ struct VocabularyService {
     let scope: RequestScope
 
     func vocabulary(_ group: Vocabulary.Group, for organization: OrganizationModel) async throws -> Vocabulary {
-        if let own = try await stored(group, .organization(organization.id!))?.value { return own }
+        if let own = try await stored(group, .organization(try organization.requireID()))?.value { return own }
         if let municipal = try await stored(group, .municipality(organization.$municipality.id))?.value {
             return municipal
         }

@@ -105,6 +105,6 @@ struct APIMatchingController: RouteCollection {
 
     func accept(req: Request) async throws -> AcceptanceDTO {
         let (created, skipped) = try await MatchingService(scope: req.scope()).accept(req.id("runID"))
-        return AcceptanceDTO(mentorships: try created.map { (try $0.requireID()) }, skipped: skipped)
+        return AcceptanceDTO(mentorships: try created.map { try $0.requireID() }, skipped: skipped)
     }
 }

@@ -68,7 +68,7 @@ struct MunicipalMonitoringController: RouteCollection {
             organizations = organizations.filter { $0.organization.id?.uuidString.lowercased() == only.lowercased() }
             guard !organizations.isEmpty else { throw Abort(.notFound) }
         }
-        let ids = try organizations.map { (try $0.organization.requireID()) }
+        let ids = try organizations.map { try $0.organization.requireID() }
         let lists = IndicatorListTables(
             lists: IndicatorLists(
                 scope: scope,

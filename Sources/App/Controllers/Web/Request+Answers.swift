@@ -8,7 +8,8 @@ extension Request {
         var answers: Answers = [:]
         for pair in (body.string ?? "").split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1).map {
-                String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+                NULFreeInput.stripFormNUL(String($0)).replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+                    ?? ""
             }
             guard parts.count == 2, parts[0].hasPrefix("q_") else { continue }
             let id = String(parts[0].dropFirst(2)).replacingOccurrences(of: "[]", with: "")

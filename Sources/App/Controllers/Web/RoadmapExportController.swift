@@ -42,7 +42,7 @@ struct RoadmapFeedController: RouteCollection {
             let model = try await RoadmapModel.query(on: req.db).filter(\.$feedToken == token)
                 .with(\.$activities).first()
         else { throw Abort(.notFound) }
-        let feed = RoadmapDocuments.calendar(model, stamp: req.clock.now())
+        let feed = try RoadmapDocuments.calendar(model, stamp: req.clock.now())
         let response = Response(status: .ok, body: .init(string: feed.text()))
         response.headers.contentType = HTTPMediaType(
             type: "text", subType: "calendar", parameters: ["charset": "utf-8"])

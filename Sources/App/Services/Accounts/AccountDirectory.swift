@@ -27,7 +27,9 @@ struct AccountDirectory {
         let grants = try await GrantModel.query(on: scope.db).all()
         var byAccount: [UUID: [(UUID, Grant)]] = [:]
         for model in grants {
-            if let grant = model.grant { byAccount[model.$account.id, default: []].append((model.id!, grant)) }
+            if let grant = model.grant {
+                byAccount[model.$account.id, default: []].append(((try model.requireID()), grant))
+            }
         }
         let visibleIDs = byAccount.filter { _, held in
             held.contains { GrantPolicy.allows(scope.user.grants, toGive: $0.1, in: territory.map) }
@@ -42,7 +44,7 @@ struct AccountDirectory {
         if filter.state == .blocked { query = query.filter(\.$blockedAt != nil) }
         if filter.state == .active { query = query.filter(\.$blockedAt == nil) }
         let entries = try await query.all().compactMap { account -> Entry? in
-            let held = byAccount[account.id!] ?? []
+            let held = byAccount[(try account.requireID())] ?? []
             if let role = filter.role, !held.contains(where: { $0.1.role == role }) { return nil }
             return Entry(
                 account: account, grants: held.map { (id: $0.0, grant: $0.1) },
@@ -59,7 +61,7 @@ struct AccountDirectory {
             throw DomainError.notFound
         }
         let held = try await GrantModel.query(on: scope.db).filter(\.$account.$id == id).all()
-            .compactMap { model in model.grant.map { (id: model.id!, grant: $0) } }
+            .compactMap { model in try model.grant.map { (id: try model.requireID(), grant: $0) } }
         let visible =
             scope.user.isAdministrator
             || held.contains { GrantPolicy.allows(scope.user.grants, toGive: $0.grant, in: territory.map) }

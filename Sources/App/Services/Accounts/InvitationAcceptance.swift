@@ -66,7 +66,7 @@ struct InvitationAcceptance {
         return try await db.atomically { db in
             guard
                 try await OneTimeLinks(db: db).consume(
-                    table: InvitationModel.schema, id: invitation.id!,
+                    table: InvitationModel.schema, id: try invitation.requireID(),
                     usedColumn: "accepted_at", revokedColumn: "revoked_at",
                     now: now)
             else {
@@ -85,13 +85,16 @@ struct InvitationAcceptance {
             do { try await account.save(on: db) } catch {
                 throw DomainError.conflict("Учётная запись \(login) уже создана: войдите в неё.")
             }
-            let held = try await GrantModel.query(on: db).filter(\.$account.$id == account.id!).all().compactMap(
-                \.grant)
+            let held = try await GrantModel.query(on: db).filter(\.$account.$id == (try account.requireID())).all()
+                .compactMap(
+                    \.grant)
             if !held.contains(invitation.grant) {
-                try await GrantModel(accountID: account.id!, grant: invitation.grant).create(on: db)
+                try await GrantModel(accountID: try account.requireID(), grant: invitation.grant).create(on: db)
             }
-            try await InvitationModel.query(on: db).filter(\.$id == invitation.id!).set(\.$accountID, to: account.id)
-                .update()
+            try await InvitationModel.query(on: db).filter(\.$id == (try invitation.requireID())).set(
+                \.$accountID, to: account.id
+            )
+            .update()
             let user = try await AccountService.currentUser(account, on: db)
             try await AuditLog(scope: RequestScope(db: db, user: user, requestID: requestID, clock: clock)).record(
                 .grant, .account, objectID: account.id, personID: invitation.personID,

@@ -26,7 +26,7 @@ struct PasswordResetService {
         }
         .with(\.$person).first()
         guard let account, account.blockedAt == nil, account.mailAddress != nil else { return }
-        let recent = try await PasswordResetModel.query(on: db).filter(\.$account.$id == account.id!)
+        let recent = try await PasswordResetModel.query(on: db).filter(\.$account.$id == (try account.requireID()))
             .filter(\.$createdAt > clock.now().addingTimeInterval(-3600)).count()
         guard recent < hourlyLimit else { return }
         _ = try await issue(for: account, outbox: outbox, requestedBy: nil)
@@ -46,7 +46,7 @@ struct PasswordResetService {
         let token = Secrets.token()
         let reset = PasswordResetModel()
         reset.tokenHash = Secrets.sha256(token)
-        reset.$account.id = account.id!
+        reset.$account.id = (try account.requireID())
         reset.createdAt = clock.now()
         reset.expiresAt = clock.now().addingTimeInterval(InvitationState.passwordResetLifetime)
         let url = link(token)
@@ -99,7 +99,7 @@ struct PasswordResetService {
         try await db.atomically { db in
             guard
                 try await OneTimeLinks(db: db).consume(
-                    table: PasswordResetModel.schema, id: reset.id!,
+                    table: PasswordResetModel.schema, id: try reset.requireID(),
                     usedColumn: "used_at", revokedColumn: nil, now: now)
             else {
                 throw DomainError.linkInvalid("Эта ссылка уже использована. Запросите новую.")
@@ -107,7 +107,7 @@ struct PasswordResetService {
             account.passwordHash = hash
             account.mustChangePassword = false
             try await account.save(on: db)
-            try await WebSessionModel.query(on: db).filter(\.$account.$id == account.id!).delete()
+            try await WebSessionModel.query(on: db).filter(\.$account.$id == (try account.requireID())).delete()
             let user = try await AccountService.currentUser(account, on: db)
             try await AuditLog(scope: RequestScope(db: db, user: user, requestID: requestID, clock: clock)).record(
                 .update, .account, objectID: account.id, personID: account.$person.id, fields: ["password"])

@@ -86,54 +86,57 @@ struct ProgramAccounts {
     }
 
     private func persons(_ people: [PersonModel]) async throws -> [Candidate] {
-        let ids = people.map { $0.id! }
+        let ids = try people.map { try $0.requireID() }
         let consents = try await ConsentLookup(db: scope.db).consents(of: ids)
         let accounts = try await AccountModel.query(on: scope.db).filter(\.$person.$id ~~ ids).all()
         let logins = Dictionary(accounts.compactMap { account in account.$person.id.map { ($0, account.login) } }) {
             a, _ in a
         }
         let invited = Set(try await pending().filter(\.$personID ~~ ids).all().compactMap(\.personID))
-        return people.map { person in
+        return try people.map { person in
             let email = person.email.flatMap { $0.isEmpty ? nil : $0 }
             var candidate = Candidate(
                 name: person.details.fullName, detail: person.grade, email: email,
                 personID: person.id, standing: email == nil ? .byCode : .byMail)
+            let personID = try person.requireID()
             do throws(ConsentRefusal) {
                 try ConsentPolicy.authorize(
-                    .programParticipation, personID: .init(person.id!),
-                    consents: consents[person.id!] ?? [], on: scope.today)
+                    .programParticipation, personID: .init(personID), consents: consents[personID] ?? [],
+                    on: scope.today)
             } catch {
                 candidate.standing = .noConsent(error.shortReason)
             }
-            if invited.contains(person.id!) { candidate.standing = .invited }
-            if let login = logins[person.id!] { candidate.standing = .hasAccount(login) }
+            if invited.contains(try person.requireID()) { candidate.standing = .invited }
+            if let login = logins[(try person.requireID())] { candidate.standing = .hasAccount(login) }
             return candidate
         }
     }
 
     private func representatives(of minors: [PersonModel]) async throws -> [Candidate] {
-        let links = try await RepresentationModel.query(on: scope.db).filter(\.$person.$id ~~ minors.map { $0.id! })
-            .all()
+        let links = try await RepresentationModel.query(on: scope.db).filter(
+            \.$person.$id ~~ minors.map { try $0.requireID() }
+        )
+        .all()
         let representatives = try await LegalRepresentativeModel.query(on: scope.db)
             .filter(\.$id ~~ links.map { $0.$representative.id }).all()
-        let names = Dictionary(minors.map { ($0.id!, $0.details.fullName) }) { a, _ in a }
+        let names = Dictionary(try minors.map { ((try $0.requireID()), $0.details.fullName) }) { a, _ in a }
         let wards = Dictionary(grouping: links, by: { $0.$representative.id }).mapValues {
             $0.compactMap { names[$0.$person.id] }
         }
-        let ids = representatives.map { $0.id! }
+        let ids = try representatives.map { try $0.requireID() }
         let accounts = try await AccountModel.query(on: scope.db).filter(\.$representative.$id ~~ ids).all()
         let logins = Dictionary(
             accounts.compactMap { account in account.$representative.id.map { ($0, account.login) } }
         ) { a, _ in a }
         let invited = Set(try await pending().filter(\.$representativeID ~~ ids).all().compactMap(\.representativeID))
-        return representatives.map { representative in
+        return try representatives.map { representative in
             let email = representative.email.flatMap { $0.isEmpty ? nil : $0 }
             var standing: Standing = email == nil ? .byCode : .byMail
-            if invited.contains(representative.id!) { standing = .invited }
-            if let login = logins[representative.id!] { standing = .hasAccount(login) }
+            if invited.contains(try representative.requireID()) { standing = .invited }
+            if let login = logins[(try representative.requireID())] { standing = .hasAccount(login) }
             return Candidate(
                 name: representative.fullName,
-                detail: "за: " + (wards[representative.id!] ?? []).sorted().joined(separator: ", "),
+                detail: "за: " + (wards[(try representative.requireID())] ?? []).sorted().joined(separator: ", "),
                 email: email, representativeID: representative.id, standing: standing)
         }
     }

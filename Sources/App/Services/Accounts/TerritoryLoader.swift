@@ -26,16 +26,16 @@ struct TerritoryLoader {
     func load() async throws -> Loaded {
         var map = TerritoryMap()
         var names: [UUID: String] = [:]
-        for region in try await RegionModel.query(on: db).all() { names[region.id!] = region.name }
+        for region in try await RegionModel.query(on: db).all() { names[(try region.requireID())] = region.name }
         for municipality in try await MunicipalityModel.query(on: db).all() {
-            map.regionOf[.init(municipality.id!)] = .init(municipality.$region.id)
-            names[municipality.id!] = municipality.name
+            map.regionOf[.init(try municipality.requireID())] = .init(municipality.$region.id)
+            names[(try municipality.requireID())] = municipality.name
         }
         let organizations = try await OrganizationModel.query(on: db)
             .field(\.$id).field(\.$municipality.$id).field(\.$shortName).all()
         for organization in organizations {
             map.municipalityOf[organization.typedID] = .init(organization.$municipality.id)
-            names[organization.id!] = organization.shortName
+            names[(try organization.requireID())] = organization.shortName
         }
         return Loaded(map: map, names: names)
     }

@@ -17,11 +17,12 @@ extension ConsentBoard {
     func record(_ organizationID: UUID, _ entries: [UUID: Entry]) async throws -> Int {
         let board = try await board(organizationID, Filter())
         let texts = try await ConsentTemplates(scope: scope).texts(of: board.organization)
-        let rows = Dictionary(uniqueKeysWithValues: board.rows.map { ($0.person.id!, $0) })
+        let rows = Dictionary(uniqueKeysWithValues: try board.rows.map { ((try $0.person.requireID()), $0) })
         var failure = ValidationFailure()
         var valid: [(UUID, ConsentInput.Valid)] = []
         for (personID, entry) in entries where !entry.kinds.isEmpty {
             guard let row = rows[personID] else { throw DomainError.notFound }
+            let representatives = try row.representatives.map { LegalRepresentative.ID(try $0.requireID()) }
             for kindText in entry.kinds {
                 let kind = Consent.Kind(rawValue: kindText)
                 let input = ConsentInput(
@@ -33,7 +34,7 @@ extension ConsentBoard {
                         (
                             personID,
                             try input.validated(
-                                for: row.person.details, representatives: row.representatives.map { .init($0.id!) },
+                                for: row.person.details, representatives: representatives,
                                 today: scope.today)
                         ))
                 } catch {
@@ -53,7 +54,7 @@ extension ConsentBoard {
                 let model = ConsentModel(
                     personID: personID, kind: consent.kind, purpose: consent.purpose,
                     signer: consent.signer, signedOn: consent.signedOn, validUntil: nil,
-                    textID: text.id!)
+                    textID: try text.requireID())
                 try await model.create(on: db)
                 entries.append(
                     audit.entry(

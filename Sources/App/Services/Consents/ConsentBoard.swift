@@ -67,7 +67,7 @@ struct ConsentBoard {
             query = query.filter(\.$id ~~ (mentors.map { $0.$person.id } + mentees.map { $0.$person.id }))
         }
         let people = try await query.all()
-        let ids = people.map { $0.id! }
+        let ids = try people.map { try $0.requireID() }
         let consents = try await ConsentLookup(db: scope.db).consents(of: ids)
         let links =
             ids.isEmpty ? [] : try await RepresentationModel.query(on: scope.db).filter(\.$person.$id ~~ ids).all()
@@ -76,9 +76,9 @@ struct ConsentBoard {
             ? []
             : try await LegalRepresentativeModel.query(on: scope.db)
                 .filter(\.$id ~~ links.map { $0.$representative.id }).all()
-        let byID = Dictionary(uniqueKeysWithValues: representatives.map { ($0.id!, $0) })
-        let rows = people.map { person in
-            let own = consents[person.id!] ?? []
+        let byID = Dictionary(uniqueKeysWithValues: try representatives.map { ((try $0.requireID()), $0) })
+        let rows = try people.map { person in
+            let own = consents[(try person.requireID())] ?? []
             return Row(
                 person: person, isMinor: person.details.isMinor(on: scope.today),
                 statuses: own.statuses(on: scope.today),

@@ -28,12 +28,12 @@ struct ConsentLinks {
         let token = Secrets.token()
         let request = ConsentRequestModel()
         request.tokenHash = Secrets.sha256(token)
-        request.$person.id = person.id!
+        request.$person.id = (try person.requireID())
         request.$representative.id = signer?.id
         request.email = email
         var versions: [String: UUID] = [:]
         for kind in kinds {
-            versions[kind.rawValue] = try await ConsentService.textVersion(texts[kind]!.body, on: db).id!
+            versions[kind.rawValue] = try await ConsentService.textVersion(texts[kind]!.body, on: db).requireID()
         }
         request.texts = versions
         request.createdAt = clock.now()
@@ -101,7 +101,7 @@ struct ConsentLinks {
         let texts = Consent.Kind.allCases.compactMap { kind in
             request.texts[kind.rawValue].flatMap { id in bodies.first { $0.id == id } }.map { (kind: kind, text: $0) }
         }
-        var signed = ConsentModel.query(on: db).filter(\.$person.$id == request.person.id!).filter(
+        var signed = ConsentModel.query(on: db).filter(\.$person.$id == (try request.person.requireID())).filter(
             \.$withdrawnOn == nil)
         signed =
             request.$representative.id.map { signed.filter(\.$representative.$id == $0) }
@@ -123,21 +123,21 @@ struct ConsentLinks {
                 "typedName", "Впишите фамилию, имя и отчество так, как они указаны выше: \(pending.signerName).")
         }
         let giving = pending.texts.filter { kinds.contains($0.kind) }
-        let withdrawing = pending.withdrawable.filter { consentIDs.contains($0.id!) }
+        let withdrawing = try pending.withdrawable.filter { consentIDs.contains(try $0.requireID()) }
         if giving.isEmpty && withdrawing.isEmpty {
             failure.add("kinds", "Отметьте, что вы подписываете или отзываете.")
         }
         try failure.throwIfAny()
         let now = clock.now()
         let today = clock.today
-        let signer: Consent.Signer = pending.signer.map { .representative(.init($0.id!)) } ?? .subject
+        let signer: Consent.Signer = try pending.signer.map { .representative(.init(try $0.requireID())) } ?? .subject
         let user = CurrentUser(
             accountID: nil, login: "consent-link", displayName: pending.signerName, grants: [],
             personID: pending.person.id, representativeID: pending.signer?.id, mustChangePassword: false)
         try await db.atomically { db in
             guard
                 try await OneTimeLinks(db: db).consume(
-                    table: ConsentRequestModel.schema, id: pending.request.id!,
+                    table: ConsentRequestModel.schema, id: try pending.request.requireID(),
                     usedColumn: "used_at", revokedColumn: nil, now: now)
             else {
                 throw DomainError.linkInvalid("По этой ссылке уже ответили.")
@@ -145,9 +145,9 @@ struct ConsentLinks {
             let audit = AuditLog(scope: RequestScope(db: db, user: user, requestID: requestID, clock: clock))
             for (kind, text) in giving {
                 let consent = ConsentModel(
-                    personID: pending.person.id!, kind: kind,
+                    personID: try pending.person.requireID(), kind: kind,
                     purpose: try await purpose(kind, pending.organization, on: db), signer: signer,
-                    signedOn: today, validUntil: nil, textID: text.id!)
+                    signedOn: today, validUntil: nil, textID: try text.requireID())
                 try await consent.create(on: db)
                 try await signature(
                     consent, pending, action: "give", typedName: typedName ?? "", address: address,
@@ -173,10 +173,11 @@ struct ConsentLinks {
     private func purpose(
         _ kind: Consent.Kind, _ organization: OrganizationModel, on db: any Database
     ) async throws -> String {
-        try await ConsentTemplateModel.query(on: db).filter(\.$organization.$id == organization.id!).filter(
-            \.$kind == kind
-        )
-        .first()?.purpose ?? DefaultConsentText.purpose(kind)
+        try await ConsentTemplateModel.query(on: db).filter(\.$organization.$id == (try organization.requireID()))
+            .filter(
+                \.$kind == kind
+            )
+            .first()?.purpose ?? DefaultConsentText.purpose(kind)
     }
 
     private func signature(
@@ -184,8 +185,8 @@ struct ConsentLinks {
         address: String, text: String, now: Date, on db: any Database
     ) async throws {
         let signature = ConsentSignatureModel()
-        signature.$consent.id = consent.id!
-        signature.$request.id = pending.request.id!
+        signature.$consent.id = (try consent.requireID())
+        signature.$request.id = (try pending.request.requireID())
         signature.action = action
         signature.typedName = String(typedName.prefix(300))
         signature.address = String(address.prefix(100))

@@ -17,8 +17,10 @@ struct ConsentTemplates {
     static let kinds = Consent.Kind.allCases
 
     func texts(of organization: OrganizationModel) async throws -> [Consent.Kind: Text] {
-        let own = try await ConsentTemplateModel.query(on: scope.db).filter(\.$organization.$id == organization.id!)
-            .all()
+        let own = try await ConsentTemplateModel.query(on: scope.db).filter(
+            \.$organization.$id == (try organization.requireID())
+        )
+        .all()
         var texts: [Consent.Kind: Text] = [:]
         for kind in Self.kinds {
             if let template = own.first(where: { $0.kind == kind }) {

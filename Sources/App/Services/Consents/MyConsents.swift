@@ -27,12 +27,12 @@ struct MyConsents {
         guard !people.isEmpty else { return [] }
         let models = try await PersonModel.query(on: scope.db).filter(\.$id ~~ people.map(\.0)).with(\.$organization)
             .all()
-        let consents = try await ConsentLookup(db: scope.db).consents(of: models.map { $0.id! })
-        let entries = models.compactMap { person -> Entry? in
+        let consents = try await ConsentLookup(db: scope.db).consents(of: models.map { try $0.requireID() })
+        let entries = try models.compactMap { person -> Entry? in
             let isWard = people.contains { $0.0 == person.id && $0.1 }
             // A minor's consents are given by the representative, not by the minor.
             if !isWard && person.details.isMinor(on: scope.today) { return nil }
-            let own = consents[person.id!] ?? []
+            let own = consents[(try person.requireID())] ?? []
             return Entry(
                 person: person, organization: person.organization,
                 statuses: own.statuses(on: scope.today),

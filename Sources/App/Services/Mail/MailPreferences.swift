@@ -13,8 +13,10 @@ struct MailPreferences {
     func unsubscribeLink(for account: AccountModel, outbox: Outbox) async throws -> String {
         if account.unsubscribeToken == nil {
             account.unsubscribeToken = Secrets.token()
-            try await AccountModel.query(on: db).filter(\.$id == account.id!).filter(\.$unsubscribeToken == nil)
-                .set(\.$unsubscribeToken, to: account.unsubscribeToken).update()
+            try await AccountModel.query(on: db).filter(\.$id == (try account.requireID())).filter(
+                \.$unsubscribeToken == nil
+            )
+            .set(\.$unsubscribeToken, to: account.unsubscribeToken).update()
             // Another node may have made one first: use whatever is stored.
             account.unsubscribeToken =
                 try await AccountModel.find(account.id, on: db)?.unsubscribeToken ?? account.unsubscribeToken
@@ -44,6 +46,7 @@ struct MailPreferences {
     /// One click from a letter: reminders stop.
     func unsubscribe(_ account: AccountModel) async throws {
         let muted = Array(Set((account.mutedMail ?? []) + [.reminder, .digest])).sorted { $0.rawValue < $1.rawValue }
-        try await AccountModel.query(on: db).filter(\.$id == account.id!).set(\.$mutedMail, to: muted).update()
+        try await AccountModel.query(on: db).filter(\.$id == (try account.requireID())).set(\.$mutedMail, to: muted)
+            .update()
     }
 }

@@ -17,9 +17,11 @@ struct SurveyLetters {
         _ survey: SurveyModel, organization: OrganizationModel, requestedBy: UUID?, now: Date,
         today: CalendarDate, on db: any Database
     ) async throws -> Int {
-        let invitations = try await SurveyInvitationModel.query(on: db).filter(\.$survey.$id == survey.id!)
-            .with(\.$person).all()
-        let minors = invitations.filter { $0.person.details.isMinor(on: today) }.map { $0.person.id! }
+        let invitations = try await SurveyInvitationModel.query(on: db).filter(
+            \.$survey.$id == (try survey.requireID())
+        )
+        .with(\.$person).all()
+        let minors = try invitations.filter { $0.person.details.isMinor(on: today) }.map { try $0.person.requireID() }
         let links =
             minors.isEmpty
             ? []

@@ -62,16 +62,18 @@ struct FeedbackService {
         try await db.atomically { db in
             // The link is used by its first answer: of two sendings at once the second finds it answered.
             let first = try await GuardedUpdate(
-                table: MeetingFeedbackModel.schema, id: feedback.id!,
+                table: MeetingFeedbackModel.schema, id: try feedback.requireID(),
                 set: [("answered_at", clock.now())],
                 when: [("answered_at", nil)]
             ).run(on: db)
             guard first else { throw DomainError.conflict("Спасибо! Ответ по этой ссылке уже получен.") }
             try await feedback.save(on: db)
             // The reminder to answer is done with.
-            try await NotificationModel.query(on: db).filter(\.$key == Notifier.Notice.feedbackKey(feedback.id!))
-                .filter(\.$readAt == nil)
-                .set(\.$readAt, to: clock.now()).update()
+            try await NotificationModel.query(on: db).filter(
+                \.$key == Notifier.Notice.feedbackKey(try feedback.requireID())
+            )
+            .filter(\.$readAt == nil)
+            .set(\.$readAt, to: clock.now()).update()
             try await AuditLog(scope: scope.on(db)).record(
                 .create, .meetingFeedback, objectID: feedback.id, personID: feedback.$person.id,
                 organizationID: organizationID, fields: Array(answers.keys).sorted())
@@ -82,7 +84,7 @@ struct FeedbackService {
             let notifier = Notifier(db: db, now: clock.now(), outbox: outbox)
             try await notifier.send(
                 .init(
-                    kind: "compatibility", key: "compatibility-\(feedback.id!)",
+                    kind: "compatibility", key: "compatibility-\(try feedback.requireID())",
                     text: "Низкая совместимость после пробной встречи: проверьте пару.",
                     link: SiteURL.mentorship(.id(feedback.$mentorship.id)).path),
                 to: try await notifier.staff(of: link.meeting.$organization.id))

@@ -58,7 +58,7 @@ struct MeetingService {
     private func checkOverlap(_ valid: MeetingInput.Valid, mentorID: UUID, except: UUID?) async throws {
         guard let mentor = try await MentorProfileModel.find(mentorID, on: scope.db) else { return }
         let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$person.$id == mentor.$person.id).all()
-            .map { $0.id! }
+            .map { try $0.requireID() }
         let clash = try await MeetingModel.query(on: scope.db).filter(\.$mentor.$id ~~ profiles)
             .filter(\.$status != MeetingStatus.cancelled)
             .filter(\.$startsAt < valid.endsAt).filter(\.$endsAt > valid.startsAt).all()
@@ -100,8 +100,8 @@ struct MeetingService {
             people = loaded
             let ids = Set((outcome.attended ?? []).compactMap(UUID.init(uuidString:)))
             meeting.attendance = Dictionary(
-                uniqueKeysWithValues: loaded.everyone(in: mentorship).map {
-                    ($0.person.id!, ids.contains($0.person.id!))
+                uniqueKeysWithValues: try loaded.everyone(in: mentorship).map {
+                    ((try $0.person.requireID()), ids.contains(try $0.person.requireID()))
                 })
             meeting.taskIDs = (outcome.tasks ?? []).filter { id in
                 mentorship.plan?.tasks.contains { $0.id == id } ?? false
@@ -124,23 +124,27 @@ struct MeetingService {
     /// was not marked), and a notice in their bell.
     func askFeedback(_ meeting: MeetingModel, mentorship: MentorshipModel, people: MentorshipPeople) async throws {
         let mentorPeople = Set(
-            ([people.mentor(of: mentorship)].compactMap { $0 } + people.coMentors(of: mentorship)).map { $0.person.id! }
+            try ([people.mentor(of: mentorship)].compactMap { $0 } + people.coMentors(of: mentorship)).map {
+                try $0.person.requireID()
+            }
         )
         let attendance = meeting.attendance
-        let asked = people.everyone(in: mentorship).filter {
-            $0.consentProblem == nil && (attendance.isEmpty || attendance[$0.person.id!] == true)
+        let asked = try people.everyone(in: mentorship).filter {
+            try $0.consentProblem == nil && (attendance.isEmpty || attendance[$0.person.requireID()] == true)
         }
         let existing = Set(
-            try await MeetingFeedbackModel.query(on: scope.db).filter(\.$meeting.$id == meeting.id!).all().map {
-                $0.$person.id
-            })
-        let accounts = try await notifier.accounts(of: asked.map { $0.person.id! })
-        for member in asked where !existing.contains(member.person.id!) {
+            try await MeetingFeedbackModel.query(on: scope.db).filter(\.$meeting.$id == (try meeting.requireID())).all()
+                .map {
+                    $0.$person.id
+                })
+        let accounts = try await notifier.accounts(of: asked.map { try $0.person.requireID() })
+        for member in asked where !existing.contains(try member.person.requireID()) {
             let feedback = MeetingFeedbackModel()
-            feedback.$meeting.id = meeting.id!
-            feedback.$mentorship.id = mentorship.id!
-            feedback.$person.id = member.person.id!
-            feedback.role = mentorPeople.contains(member.person.id!) ? Role.mentor.rawValue : Role.mentee.rawValue
+            feedback.$meeting.id = (try meeting.requireID())
+            feedback.$mentorship.id = (try mentorship.requireID())
+            feedback.$person.id = (try member.person.requireID())
+            feedback.role =
+                mentorPeople.contains(try member.person.requireID()) ? Role.mentor.rawValue : Role.mentee.rawValue
             feedback.questionnaire = meeting.type.feedbackQuestionnaire
             feedback.token = Secrets.token()
             feedback.createdAt = scope.now
@@ -148,9 +152,9 @@ struct MeetingService {
             try await feedback.create(on: scope.db)
             try await notifier.send(
                 .init(
-                    kind: "feedback", key: Notifier.Notice.feedbackKey(feedback.id!),
+                    kind: "feedback", key: Notifier.Notice.feedbackKey(try feedback.requireID()),
                     text: "Оцените встречу «\(meeting.topic)» \(MeetingClock.russian(meeting.startsAt)).",
-                    link: SiteURL.feedback(feedback.token).path), to: accounts[member.person.id!] ?? [])
+                    link: SiteURL.feedback(feedback.token).path), to: accounts[(try member.person.requireID())] ?? [])
         }
     }
 }

@@ -37,16 +37,17 @@ struct MentorshipPeople {
         let mentees = try await chunks(menteeIDs) {
             try await PersonModel.behind(profiles: $0, in: MenteeProfileModel.schema, on: scope.db)
         }
-        let consents = try await ConsentLookup(db: scope.db).consents(of: (mentors + mentees).map { $0.person.id! })
-        func member(_ profileID: UUID, _ person: PersonModel) -> Member {
-            let own = consents[person.id!] ?? []
+        let consents = try await ConsentLookup(db: scope.db).consents(
+            of: (mentors + mentees).map { try $0.person.requireID() })
+        func member(_ profileID: UUID, _ person: PersonModel) throws -> Member {
+            let own = consents[(try person.requireID())] ?? []
             let details = person.details
             let problem = MentorshipRules.consentProblem(person.value(with: details), consents: own, on: scope.today)
             let shown = problem == nil && (access?.showsName(consents: own, on: scope.today) ?? true)
             return Member(profileID: profileID, person: person, named: shown, consentProblem: problem, details: details)
         }
-        for mentor in mentors { people.mentors[mentor.profile] = member(mentor.profile, mentor.person) }
-        for mentee in mentees { people.mentees[mentee.profile] = member(mentee.profile, mentee.person) }
+        for mentor in mentors { people.mentors[mentor.profile] = try member(mentor.profile, mentor.person) }
+        for mentee in mentees { people.mentees[mentee.profile] = try member(mentee.profile, mentee.person) }
         return people
     }
 

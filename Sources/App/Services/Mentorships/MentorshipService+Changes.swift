@@ -15,7 +15,7 @@ extension MentorshipService {
         try await checkPeople(valid, programID: programID, freeing: previous)
         let mentorship = MentorshipModel()
         mentorship.$program.id = programID
-        mentorship.$organization.id = context.organization.id!
+        mentorship.$organization.id = (try context.organization.requireID())
         mentorship.$mentor.id = valid.mentor
         mentorship.form = valid.form
         mentorship.roleModel = valid.roleModel
@@ -70,7 +70,7 @@ extension MentorshipService {
             of: mentors.map { $0.$person.id } + mentees.map { $0.$person.id })
         for person in mentors.map(\.person) + mentees.map(\.person) {
             if let problem = MentorshipRules.consentProblem(
-                person.value, consents: consents[person.id!] ?? [], on: scope.today)
+                person.value, consents: consents[(try person.requireID())] ?? [], on: scope.today)
             {
                 failure.add(mentees.contains { $0.$person.id == person.id } ? "mentees" : "mentor", problem)
             }
@@ -86,7 +86,7 @@ extension MentorshipService {
             failure.add("mentor", problem)
         }
         let busy = Set(holding.flatMap { $0.mentees.map { $0.$mentee.id } })
-        for mentee in mentees where busy.contains(mentee.id!) {
+        for mentee in mentees where busy.contains(try mentee.requireID()) {
             failure.add(
                 "mentees",
                 "\(mentee.person.details.shortName) уже в работающей паре: сначала завершите или прекратите её.")

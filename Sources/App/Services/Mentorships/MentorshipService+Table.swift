@@ -12,12 +12,13 @@ extension MentorshipService {
         let context = try await ProgramService(scope: scope).program(programID)
         let mentorships = try await MentorshipModel.read(programs: [programID], on: scope.db)
         async let people = MentorshipPeople.load(mentorships, access: context.access, scope: scope)
-        async let activity = MentorshipActivity.load(mentorships.map { $0.id! }, on: scope.db, now: scope.now)
+        async let activity = MentorshipActivity.load(
+            mentorships.map { try $0.requireID() }, on: scope.db, now: scope.now)
         try await audit.record(
             .list, .mentorship, objectID: programID, organizationID: context.organization.id, role: context.access.role)
         return (
             context,
-            MentorshipTable(
+            try MentorshipTable(
                 mentorships: mentorships, people: try await people, activity: try await activity,
                 program: context.program,
                 today: scope.today)

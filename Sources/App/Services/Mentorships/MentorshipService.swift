@@ -29,7 +29,8 @@ struct MentorshipDetail {
     var feedback: [MeetingFeedbackModel]
     var orders: [OrderModel]
 
-    var id: UUID { mentorship.id! }
+    /// The pair's id.
+    var id: UUID
 }
 
 /// Mentorships of a program: read by its staff and by the people in each pair; every read is audited.
@@ -117,7 +118,7 @@ struct MentorshipService {
             .read, .mentorship, objectID: id, organizationID: access.organization.id, role: access.role)
         return MentorshipDetail(
             mentorship: mentorship, program: program, people: people, access: access, events: events,
-            meetings: meetings, feedback: feedback, orders: orders)
+            meetings: meetings, feedback: feedback, orders: orders, id: id)
     }
 
     /// The pair's personal plan and analytic report as documents.
@@ -145,7 +146,7 @@ struct MentorshipService {
         try await mentorship.create(on: db)
         for mentee in mentees {
             let member = MentorshipMenteeModel()
-            member.$mentorship.id = mentorship.id!
+            member.$mentorship.id = (try mentorship.requireID())
             member.$mentee.id = mentee
             try await member.create(on: db)
         }
@@ -161,7 +162,7 @@ struct MentorshipService {
         scope: RequestScope, on db: any Database
     ) async throws {
         let event = MentorshipEventModel()
-        event.$mentorship.id = mentorship.id!
+        event.$mentorship.id = (try mentorship.requireID())
         event.at = scope.now
         event.fromStatus = from
         event.toStatus = to

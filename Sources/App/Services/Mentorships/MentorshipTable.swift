@@ -24,14 +24,15 @@ struct MentorshipTable {
     init(
         mentorships: [MentorshipModel], people: MentorshipPeople, activity: MentorshipActivity, program: ProgramModel,
         today: CalendarDate
-    ) {
+    ) throws {
         let rules = program.rhythmRules
-        rows = mentorships.map { m in
-            let stats = activity[m.id!]
+        rows = try mentorships.map { m in
+            let stats = activity[(try m.requireID())]
             let since = m.activeSince
             let weeks = since.map { max(1.0, Double($0.days(until: today)) / 7) }
             return Row(
-                id: m.id!, form: m.form, status: m.status, mentor: people.mentorName(m), mentees: people.menteeNames(m),
+                id: try m.requireID(), form: m.form, status: m.status, mentor: people.mentorName(m),
+                mentees: people.menteeNames(m),
                 meetingsPerWeek: weeks.map { Double(stats.held) / $0 }, lastMeeting: stats.lastHeld,
                 nextMeeting: stats.nextPlanned,
                 feedbackAverage: stats.feedbackAverage, risks: activity.risks(m, rule: rules[m.form]!, on: today))

@@ -74,9 +74,9 @@ struct Notifier {
         var notes: [NotificationModel] = []
         var mails: [OutgoingMail] = []
         for (notice, accounts) in items {
-            for account in accounts where sent.insert("\(account.id!) \(notice.key)").inserted {
+            for account in accounts where sent.insert("\(try account.requireID()) \(notice.key)").inserted {
                 let note = NotificationModel()
-                note.$account.id = account.id!
+                note.$account.id = (try account.requireID())
                 note.kind = notice.kind
                 note.key = notice.key
                 note.text = notice.text

@@ -32,11 +32,12 @@ struct OrderContents {
         let pending = try await pendingItems(program)
         switch kind {
         case .fixMentorships, .changeMentorships:
-            let all = try await MentorshipModel.query(on: scope.db).filter(\.$program.$id == program.id!).with(
-                \.$mentees
-            ).all()
-            let chosen = all.filter { mentorship in
-                guard !pending.contains(mentorship.id!) else { return false }
+            let all = try await MentorshipModel.query(on: scope.db).filter(\.$program.$id == (try program.requireID()))
+                .with(
+                    \.$mentees
+                ).all()
+            let chosen = try all.filter { mentorship in
+                guard !pending.contains(try mentorship.requireID()) else { return false }
                 if kind == .fixMentorships {
                     return mentorship.status == .draft && mentorship.previousMentorshipID == nil
                 }
@@ -44,10 +45,10 @@ struct OrderContents {
                     || mentorship.status == .terminated
             }
             let covered = try await OrderItemModel.query(on: scope.db).filter(
-                \.$mentorship.$id ~~ chosen.map { $0.id! }
+                \.$mentorship.$id ~~ chosen.map { try $0.requireID() }
             ).all()
                 .compactMap { $0.$mentorship.id }
-            let fresh = chosen.filter { $0.status == .draft || !covered.contains($0.id!) }
+            let fresh = try chosen.filter { try $0.status == .draft || !covered.contains($0.requireID()) }
             guard !fresh.isEmpty else {
                 throw ValidationFailure(fields: [
                     "kind": kind == .fixMentorships
@@ -97,24 +98,26 @@ struct OrderContents {
 
     /// Objects already in an unsigned order: a second draft does not take them again.
     private func pendingItems(_ program: ProgramModel) async throws -> Set<UUID> {
-        let drafts = try await OrderModel.query(on: scope.db).filter(\.$program.$id == program.id!)
+        let drafts = try await OrderModel.query(on: scope.db).filter(\.$program.$id == (try program.requireID()))
             .filter(\.$status == OrderStatus.draft).with(\.$items).all()
         return Set(drafts.flatMap { $0.items.compactMap { $0.$mentorship.id ?? $0.$mentor.id } })
     }
 
     private func mentorsFor(_ kind: OrderKind, program: ProgramModel) async throws -> [UUID] {
         if kind == .rewardMentors {
-            let done = try await MentorshipModel.query(on: scope.db).filter(\.$program.$id == program.id!)
+            let done = try await MentorshipModel.query(on: scope.db).filter(\.$program.$id == (try program.requireID()))
                 .filter(\.$status == MentorshipStatus.completed).all()
             return Array(Set(done.map { $0.$mentor.id })).sorted { $0.uuidString < $1.uuidString }
         }
-        let candidates = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == program.id!)
-            .filter(\.$status == MentorProfile.Status.candidate).with(\.$person).all()
+        let candidates = try await MentorProfileModel.query(on: scope.db).filter(
+            \.$program.$id == (try program.requireID())
+        )
+        .filter(\.$status == MentorProfile.Status.candidate).with(\.$person).all()
         let consents = try await ConsentLookup(db: scope.db).consents(of: candidates.map { $0.$person.id })
-        return candidates.filter {
+        return try candidates.filter {
             MentorshipRules.consentProblem($0.person.value, consents: consents[$0.$person.id] ?? [], on: scope.today)
                 == nil
-        }.map { $0.id! }
+        }.map { try $0.requireID() }
     }
 
     /// What an order's items point at: its pairs with their people, its mentors with theirs (by full name).
@@ -150,7 +153,7 @@ struct OrderContents {
         var acquainted: [String] = []
         if order.kind.listsMentorships {
             let period = order.program.map { Self.period($0, from: order.signedOn ?? scope.today) } ?? ""
-            let rows = mentorships.sorted { people.mentorName($0) < people.mentorName($1) }.enumerated().map {
+            let rows = try mentorships.sorted { people.mentorName($0) < people.mentorName($1) }.enumerated().map {
                 index, mentorship in
                 let mentor = people.mentor(of: mentorship)
                 let mentees = people.mentees(of: mentorship).map {
@@ -161,7 +164,7 @@ struct OrderContents {
                     [mentor?.name, mentor?.role].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", "),
                     mentees, mentorship.form.title, mentorship.periodText ?? period,
                 ]
-                if order.kind == .changeMentorships { row.append(notes[mentorship.id!] ?? "") }
+                if order.kind == .changeMentorships { row.append(notes[(try mentorship.requireID())] ?? "") }
                 return row
             }
             var columns = [

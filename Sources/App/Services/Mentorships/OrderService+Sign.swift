@@ -18,7 +18,7 @@ extension OrderService {
         if let scan, let problem = ConsentService.problem(with: scan) {
             throw ValidationFailure(fields: ["scan": problem])
         }
-        let reused = try await OrderModel.query(on: scope.db).filter(\.$organization.$id == org.id!)
+        let reused = try await OrderModel.query(on: scope.db).filter(\.$organization.$id == (try org.requireID()))
             .filter(\.$signedYear == signature.date.year).filter(\.$number == signature.number).first()
         if let reused {
             throw ValidationFailure(fields: [
@@ -44,7 +44,7 @@ extension OrderService {
         organization org: OrganizationModel, access: OrganizationAccess,
         on db: any Database
     ) async throws {
-        let id = order.id!
+        let id = (try order.requireID())
         let claimed = try await GuardedUpdate(
             table: OrderModel.schema, id: id,
             set: [("status", OrderStatus.signed.rawValue)],
@@ -104,15 +104,16 @@ extension OrderService {
     /// Roadmap activities of the organization that this signed order fulfils and that do not cite it yet.
     func roadmapSuggestions(_ order: OrderModel) async throws -> [RoadmapActivityModel] {
         guard order.isSigned else { return [] }
+        let orderID = try order.requireID()
         let roadmaps = try await RoadmapModel.query(on: scope.db).filter(\.$organization.$id == order.$organization.id)
             .all()
         let activities = try await RoadmapActivityModel.query(on: scope.db).filter(
-            \.$roadmap.$id ~~ roadmaps.map { $0.id! }
+            \.$roadmap.$id ~~ roadmaps.map { try $0.requireID() }
         )
         .filter(\.$deliverableKind == DeliverableKind.order).with(\.$evidence).all()
         return activities.filter { activity in
             order.kind.fulfils(activityTitle: activity.title, deliverable: activity.deliverable)
-                && !activity.evidence.contains { $0.object == .order(order.id!) }
+                && !activity.evidence.contains { $0.object == .order(orderID) }
         }
     }
 

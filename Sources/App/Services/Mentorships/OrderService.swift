@@ -89,7 +89,7 @@ struct OrderService {
         try await scope.db.atomically { db in
             try await order.create(on: db)
             for item in items {
-                item.$order.id = order.id!
+                item.$order.id = (try order.requireID())
                 try await item.create(on: db)
             }
             try await AuditLog(scope: scope.on(db)).record(

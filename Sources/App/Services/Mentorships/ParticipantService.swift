@@ -30,12 +30,16 @@ struct ParticipantService {
         let mentorProfiles =
             persons.isEmpty
             ? []
-            : try await MentorProfileModel.query(on: scope.db).filter(\.$person.$id ~~ persons).all().map { $0.id! }
+            : try await MentorProfileModel.query(on: scope.db).filter(\.$person.$id ~~ persons).all().map {
+                try $0.requireID()
+            }
         persons += wards
         let menteeProfiles =
             persons.isEmpty
             ? []
-            : try await MenteeProfileModel.query(on: scope.db).filter(\.$person.$id ~~ persons).all().map { $0.id! }
+            : try await MenteeProfileModel.query(on: scope.db).filter(\.$person.$id ~~ persons).all().map {
+                try $0.requireID()
+            }
         let memberships =
             menteeProfiles.isEmpty
             ? [] : try await MentorshipMenteeModel.query(on: scope.db).filter(\.$mentee.$id ~~ menteeProfiles).all()
@@ -56,7 +60,7 @@ struct ParticipantService {
                 .filter(\.$id ~~ memberships.map { $0.$mentorship.id }).with(\.$mentees).all()
         let all = mentoring + mentored
         let people = try await MentorshipPeople.load(all, access: nil, scope: scope)
-        let ids = all.map { $0.id! }
+        let ids = try all.map { try $0.requireID() }
         let meetings =
             ids.isEmpty
             ? [] : try await MeetingModel.query(on: scope.db).filter(\.$mentorship.$id ~~ ids).sort(\.$startsAt).all()

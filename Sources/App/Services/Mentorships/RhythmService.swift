@@ -18,16 +18,18 @@ struct RhythmService {
 
     /// The risks of the working pairs of the programs, worst first.
     func risks(programs: [ProgramModel]) async throws -> [Risk] {
-        let rules = Dictionary(uniqueKeysWithValues: programs.map { ($0.id!, $0.rhythmRules) })
+        let rules = Dictionary(uniqueKeysWithValues: try programs.map { ((try $0.requireID()), $0.rhythmRules) })
         let working = try await MentorshipModel.read(programs: Array(rules.keys), statuses: [.fixed, .active], on: db)
-        let activity = try await MentorshipActivity.load(working.map { $0.id! }, on: db, now: now)
+        let activity = try await MentorshipActivity.load(working.map { try $0.requireID() }, on: db, now: now)
         var found: [Risk] = []
         for mentorship in working {
             let rule = rules[mentorship.$program.id]![mentorship.form]!
             found += activity.risks(mentorship, rule: rule, on: today).map { Risk(mentorship: mentorship, risk: $0) }
         }
-        return found.sorted {
-            ($0.risk.daysOverdue, $0.mentorship.id!.uuidString) > ($1.risk.daysOverdue, $1.mentorship.id!.uuidString)
+        return try found.sorted {
+            ($0.risk.daysOverdue, (try $0.mentorship.requireID()).uuidString) > (
+                $1.risk.daysOverdue, (try $1.mentorship.requireID()).uuidString
+            )
         }
     }
 
@@ -41,25 +43,28 @@ struct RhythmService {
         let mentorProfiles = try await MentorProfileModel.query(on: db).filter(
             \.$id ~~ Array(Set(risks.map { $0.mentorship.$mentor.id }))
         ).all()
-        let personOf = Dictionary(uniqueKeysWithValues: mentorProfiles.map { ($0.id!, $0.$person.id) })
+        let personOf = Dictionary(
+            uniqueKeysWithValues: try mentorProfiles.map { ((try $0.requireID()), $0.$person.id) })
         let accounts = try await notifier.accounts(of: Array(Set(personOf.values)))
         sent += try await notifier.send(
             risks.map { item in
                 (
                     Notifier.Notice(
-                        kind: "risk", key: "risk-\(item.mentorship.id!)-\(item.risk.kind.rawValue)-\(today)",
+                        kind: "risk",
+                        key: "risk-\(try item.mentorship.requireID())-\(item.risk.kind.rawValue)-\(today)",
                         text:
                             "\(item.risk.kind.title): \(item.risk.message) Просрочено на \(item.risk.daysOverdue) дн.",
-                        link: SiteURL.mentorship(.id(item.mentorship.id!)).path),
+                        link: SiteURL.mentorship(.id(try item.mentorship.requireID())).path),
                     personOf[item.mentorship.$mentor.id].flatMap { accounts[$0] } ?? []
                 )
             })
         for (organization, items) in Dictionary(grouping: risks, by: { $0.mentorship.$organization.id }) {
             let programIDs = Set(items.map { $0.mentorship.$program.id })
+            let pairs = Set(try items.map { try $0.mentorship.requireID() })
             sent += try await notifier.send(
                 .init(
                     kind: "risk-summary", key: "risk-summary-\(organization)-\(today)",
-                    text: "Ритм встреч: \(items.count) рисков в \(Set(items.map { $0.mentorship.id! }).count) парах.",
+                    text: "Ритм встреч: \(items.count) рисков в \(pairs.count) парах.",
                     link: SiteURL.mentorships(.id(programIDs.sorted { $0.uuidString < $1.uuidString }[0])).path,
                     mailKind: .digest),
                 to: try await notifier.staff(of: organization))

@@ -43,13 +43,13 @@ extension IndicatorLists {
             mentorships, access: organizations.values.first?.access, scope: scope)
         let held = try await queries.meetingsHeld(of: ids)
         let ratings = try await queries.ratings(of: ids)
-        let pairs = mentorships.map { pair in
+        let pairs = try mentorships.map { pair in
             let organization = organizations[pair.$organization.id]
             return CountedPair(
-                id: pair.id!, mentor: people.mentorName(pair), mentees: people.menteeNames(pair),
+                id: try pair.requireID(), mentor: people.mentorName(pair), mentees: people.menteeNames(pair),
                 opens: organization?.access.readsAll == true, organization: organization?.name ?? "",
-                form: pair.form, status: pair.status, meetingsHeld: held[pair.id!] ?? 0,
-                rating: ratings[pair.id!]?.mean,
+                form: pair.form, status: pair.status, meetingsHeld: held[(try pair.requireID())] ?? 0,
+                rating: ratings[(try pair.requireID())]?.mean,
                 tasks: pair.plan.map { plan in
                     (
                         plan.tasks.filter { $0.status == .done }.count,

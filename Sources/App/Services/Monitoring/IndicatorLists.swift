@@ -46,12 +46,13 @@ struct IndicatorLists {
 
     func people(_ measure: PeopleMeasure, _ filter: MonitoringRepository.Filter) async throws -> [CountedPerson] {
         let people = try await PersonModel.read(queries.people(measure, filter).map(\.person), on: scope.db).values
-        let consents = try await ConsentLookup(db: scope.db).consents(of: people.map { $0.id! })
-        let counted = people.map { person in
+        let consents = try await ConsentLookup(db: scope.db).consents(of: people.map { try $0.requireID() })
+        let counted = try people.map { person in
             let organization = organizations[person.$organization.id]
-            let named = isNamed(person, consents: consents[person.id!] ?? [], access: organization?.access)
+            let named = isNamed(
+                person, consents: consents[(try person.requireID())] ?? [], access: organization?.access)
             return CountedPerson(
-                id: person.id!, details: named ? person.details : nil,
+                id: try person.requireID(), details: named ? person.details : nil,
                 opens: named && organization?.access.readsAll == true
                     && !(organization?.access.namesNeedConsent ?? true),
                 organization: organization?.name ?? "",
@@ -79,11 +80,13 @@ struct IndicatorLists {
         let found = try await queries.requests(filter)
         let people = try await PersonModel.read(found.map(\.person), on: scope.db)
         let consents = try await ConsentLookup(db: scope.db).consents(of: found.map(\.person))
-        let requests = found.map { request in
+        let requests = try found.map { request in
             let person = people[request.person]
             let organization = organizations[request.organization]
             let named =
-                person.map { isNamed($0, consents: consents[$0.id!] ?? [], access: organization?.access) } ?? false
+                try person.map {
+                    isNamed($0, consents: consents[(try $0.requireID())] ?? [], access: organization?.access)
+                } ?? false
             return CountedRequest(
                 profile: request.profile, name: named ? person?.details.fullName : nil,
                 opens: named && organization?.access.manages == true, organization: organization?.name ?? "",

@@ -1,4 +1,5 @@
 import Documents
+import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
@@ -121,10 +122,10 @@ extension MonitoringDocuments {
     /// Counts of participants by organization, form and role, in the layout the README documents for the statistical forms.
     static func statistics(
         _ overview: MunicipalOverview, rows: [(organization: UUID, form: MentoringForm, role: Role, count: Int)]
-    ) -> ListExport {
+    ) throws -> ListExport {
         let names = Dictionary(
-            uniqueKeysWithValues: overview.rows.map {
-                ($0.organization.id!, ($0.organization.shortName, $0.organization.details.kind.title))
+            uniqueKeysWithValues: try overview.rows.map {
+                ((try $0.organization.requireID()), ($0.organization.shortName, $0.organization.details.kind.title))
             })
         let sorted = rows.sorted {
             (names[$0.organization]?.0 ?? "", $0.form.rawValue, $0.role.rawValue) < (

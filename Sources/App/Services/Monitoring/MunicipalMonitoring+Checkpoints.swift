@@ -9,7 +9,7 @@ extension MunicipalMonitoring {
     /// The checkpoints of the roadmaps of the municipality's authorities that are not yet closed, soonest first.
     func checkpoints(_ municipalityID: UUID) async throws -> [(roadmap: RoadmapModel, activity: RoadmapActivityModel)] {
         let authorities = try await AuthorityModel.query(on: scope.db).filter(\.$municipality.$id == municipalityID)
-            .all().map { $0.id! }
+            .all().map { try $0.requireID() }
         guard !authorities.isEmpty else { return [] }
         let roadmaps = try await RoadmapModel.query(on: scope.db).filter(\.$authority.$id ~~ authorities)
             .filter(\.$status != Roadmap.Status.archived).with(\.$activities).all()
@@ -29,7 +29,7 @@ extension MunicipalMonitoring {
             header: ["Показатель", "Значение", "Из чего посчитано", "Цель", "Итог"], widths: [40, 12, 16, 12, 20],
             rows: MonitoringDocuments.indicatorRows(overview))
         try await RoadmapService(scope: scope).addEvidence(
-            to: activityID, in: found.roadmap.id!,
+            to: activityID, in: try found.roadmap.requireID(),
             EvidenceInput(
                 title: title, link: nil,
                 file: ScanUpload(

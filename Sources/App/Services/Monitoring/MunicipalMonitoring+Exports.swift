@@ -20,8 +20,8 @@ extension MunicipalMonitoring {
         let overview = try await overview(municipalityID, year: year)
         let rules = CountingRules(figures: overview.figures, today: scope.today)
         let queries = MonitoringRepository(db: scope.db, rules: rules)
-        let organizations = overview.rows.map { $0.organization.id! }
+        let organizations = try overview.rows.map { try $0.organization.requireID() }
         let rows = organizations.isEmpty ? [] : try await queries.participantsByForm(.organizations(organizations))
-        return MonitoringDocuments.statistics(overview, rows: rows)
+        return try MonitoringDocuments.statistics(overview, rows: rows)
     }
 }

@@ -123,9 +123,10 @@ struct MunicipalMonitoring {
             let queries = MonitoringRepository(db: scope.db, rules: CountingRules(figures: figures, today: scope.today))
             let counts =
                 organizations.isEmpty
-                ? [:] : try await queries.counts(.organizations(organizations.map { $0.id! }), meetings: meetings)
-            let rows = organizations.map {
-                MunicipalOverview.Row(organization: $0, counts: counts[$0.id!] ?? OrganizationCounts())
+                ? [:]
+                : try await queries.counts(.organizations(organizations.map { try $0.requireID() }), meetings: meetings)
+            let rows = try organizations.map {
+                MunicipalOverview.Row(organization: $0, counts: counts[(try $0.requireID())] ?? OrganizationCounts())
             }
             overviews.append(
                 MunicipalOverview(

@@ -11,7 +11,7 @@ extension ProgramMonitoring {
         let valid = try input.validate()
         let model = ProcessResultModel()
         model.$program.id = programID
-        model.$organization.id = context.organization.id!
+        model.$organization.id = (try context.organization.requireID())
         model.period = valid.period
         model.kind = valid.kind
         model.total = valid.total

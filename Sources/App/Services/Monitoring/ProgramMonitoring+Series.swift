@@ -24,11 +24,11 @@ extension ProgramMonitoring {
             }
         }
         let responses = try await SurveyResponseModel.query(on: scope.db).filter(
-            \.$survey.$id ~~ surveys.map { $0.id! }
+            \.$survey.$id ~~ surveys.map { try $0.requireID() }
         )
         .filter(\.$person.$id != nil).sort(\.$submittedAt).all()
         let groups = try await participantGroups(programID)
-        let byID = Dictionary(uniqueKeysWithValues: surveys.map { ($0.id!, $0) })
+        let byID = Dictionary(uniqueKeysWithValues: try surveys.map { ((try $0.requireID()), $0) })
         var records: [UUID: ImpactRecord] = [:]
         for response in responses {
             guard let person = response.$person.id, let survey = byID[response.$survey.id],

@@ -34,18 +34,18 @@ struct TerritoryService {
         let authorities = try await AuthorityModel.query(on: scope.db).sort(\.$name).all()
         let counts = Dictionary(grouping: territory.map.municipalityOf.values, by: { $0 }).mapValues(\.count)
         let municipalities = try await MunicipalityModel.query(on: scope.db).sort(\.$name).all()
-            .filter { sees(.municipality(.init($0.id!)), territory) }
+            .filter { sees(.municipality(.init(try $0.requireID())), territory) }
         let regions = try await RegionModel.query(on: scope.db).sort(\.$name).all().compactMap {
             region -> Tree.Region? in
             let inside = municipalities.filter { $0.$region.id == region.id }
-            guard sees(.region(.init(region.id!)), territory) || !inside.isEmpty else { return nil }
+            guard sees(.region(.init(try region.requireID())), territory) || !inside.isEmpty else { return nil }
             return Tree.Region(
                 model: region, authorities: authorities.filter { $0.$region.id == region.id },
-                municipalities: inside.map { municipality in
+                municipalities: try inside.map { municipality in
                     Tree.Municipality(
                         model: municipality,
                         authorities: authorities.filter { $0.$municipality.id == municipality.id },
-                        organizations: counts[.init(municipality.id!)] ?? 0)
+                        organizations: counts[.init(try municipality.requireID())] ?? 0)
                 })
         }
         return Tree(regions: regions, territory: territory)
