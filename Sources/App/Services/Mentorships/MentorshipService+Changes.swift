@@ -177,7 +177,11 @@ extension MentorshipService {
             throw ValidationFailure(fields: ["mentor": "Выберите другого наставника."])
         }
         input.coMentors = old.coMentors.map(\.uuidString)
-        let reason = TerminationReason(rawValue: reason ?? "") ?? .mentorLeft
+        // Without a reason given, the old mentor left; a reason the form does not offer is refused, not replaced.
+        let typed = reason?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard let reason = typed.isEmpty ? .mentorLeft : TerminationReason(rawValue: typed) else {
+            throw ValidationFailure(fields: ["reason": "Выберите причину прекращения."])
+        }
         let replacement = try await create(in: old.$program.id, input: input, replacing: old)
         try await terminate(id, reason: reason.rawValue, note: "Назначен новый наставник.")
         // The mentees stay in the new pair, not on the waitlist.
