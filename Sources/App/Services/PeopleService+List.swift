@@ -12,6 +12,12 @@ struct PeopleFilter: Sendable {
     var page: Int = 1
 
     static let pageSize = 25
+
+    /// The page asked for, kept within the pages `total` rows fill (at least one), and how many there are.
+    static func page(_ asked: Int, of total: Int) -> (page: Int, pageCount: Int) {
+        let pageCount = max(1, total / pageSize + (total % pageSize == 0 ? 0 : 1))
+        return (min(max(1, asked), pageCount), pageCount)
+    }
 }
 
 struct PeoplePage {
@@ -22,13 +28,13 @@ struct PeoplePage {
 }
 
 extension PeopleService {
-    /// One page of an organization's people. The consent status is derived for today, so that filter runs in memory.
+    /// One page of an organization's people. Without a consent filter the page is cut and counted in SQL, and only
+    /// its people's consents are read; the consent status is derived for today, so that filter still runs in memory.
     func list(
         organizationID: UUID, filter: PeopleFilter
     ) async throws -> (page: PeoplePage, organization: OrganizationModel, access: OrganizationAccess) {
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(organizationID)
-        let query = PersonModel.query(on: scope.db).filter(\.$organization.$id == (try org.requireID())).with(
-            \.$consents)
+        let query = PersonModel.query(on: scope.db).filter(\.$organization.$id == (try org.requireID()))
         if let search = filter.search?.trimmingCharacters(in: .whitespaces).lowercased(), !search.isEmpty {
             query.filter(\.$searchKey ~~ search)
         }
@@ -38,16 +44,26 @@ extension PeopleService {
         if !access.readsAll {
             query.filter(\.$id ~~ Array(try await linkedPersonIDs()))
         }
+        query.sort(\.$surname).sort(\.$givenName).sort(\.$createdAt).sort(\.$id)
         let today = scope.today
-        var rows = try await query.sort(\.$surname).sort(\.$givenName).all()
-            .map { (person: $0, status: $0.consents.map(\.consent).overallStatus(on: today)) }
+        let size = PeopleFilter.pageSize
+        let result: PeoplePage
         if let consent = filter.consent {
-            rows = rows.filter { $0.status == consent }
+            let rows = try await query.with(\.$consents).all()
+                .map { (person: $0, status: $0.consents.map(\.consent).overallStatus(on: today)) }
+                .filter { $0.status == consent }
+            let (page, pageCount) = PeopleFilter.page(filter.page, of: rows.count)
+            result = PeoplePage(
+                rows: Array(rows.dropFirst((page - 1) * size).prefix(size)), page: page, pageCount: pageCount,
+                total: rows.count)
+        } else {
+            let total = try await query.copy().count()
+            let (page, pageCount) = PeopleFilter.page(filter.page, of: total)
+            let rows = try await query.range(((page - 1) * size)..<(page * size)).with(\.$consents).all()
+                .map { (person: $0, status: $0.consents.map(\.consent).overallStatus(on: today)) }
+            result = PeoplePage(rows: rows, page: page, pageCount: pageCount, total: total)
         }
-        let pageCount = max(1, (rows.count + PeopleFilter.pageSize - 1) / PeopleFilter.pageSize)
-        let page = min(max(1, filter.page), pageCount)
-        let slice = Array(rows.dropFirst((page - 1) * PeopleFilter.pageSize).prefix(PeopleFilter.pageSize))
         try await audit.record(.list, .people, organizationID: org.id, role: access.role)
-        return (PeoplePage(rows: slice, page: page, pageCount: pageCount, total: rows.count), org, access)
+        return (result, org, access)
     }
 }
