@@ -31,14 +31,15 @@ struct MunicipalBases {
             uniqueKeysWithValues: try organizations.map {
                 (try $0.organization.requireID(), $0.organization.shortName)
             })
+        // The curators' grants in these organizations, with their accounts, in one query.
         var curators: [Curator] = []
-        for account in try await AccountModel.query(on: scope.db).all() {
-            let user = try await AccountService.currentUser(account, on: scope.db)
-            for grant in user.grants where grant.role == .curator {
-                if case .organization(let id) = grant.scope, let name = names[id.rawValue] {
-                    curators.append(Curator(name: user.displayName, organization: name))
-                }
-            }
+        let grants = try await GrantModel.query(on: scope.db).filter(\.$organizationID ~~ Array(names.keys))
+            .with(\.$account).all()
+        for model in grants {
+            guard let grant = model.grant, grant.role == .curator, case .organization(let id) = grant.scope,
+                let name = names[id.rawValue]
+            else { continue }
+            curators.append(Curator(name: model.account.displayName, organization: name))
         }
         curators.sort { ($0.organization, $0.name) < ($1.organization, $1.name) }
         let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$organization.$id ~~ Array(names.keys))
