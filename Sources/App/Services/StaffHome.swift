@@ -26,10 +26,11 @@ extension StaffHome {
         let organizations = try await OrganizationDirectory(scope: scope).accessible()
         let ids = try organizations.map { try $0.organization.requireID() }
         let staff = try organizations.filter { $0.access.readsAll }.map { try $0.organization.requireID() }
+        // Only the people's ids and their consents' rows are read, not whole people.
         let people =
-            ids.isEmpty
-            ? [] : try await PersonModel.query(on: scope.db).filter(\.$organization.$id ~~ ids).with(\.$consents).all()
-        let valid = people.filter { $0.consents.map(\.consent).overallStatus(on: scope.today) == .valid }.count
+            ids.isEmpty ? [] : try await PersonModel.query(on: scope.db).filter(\.$organization.$id ~~ ids).all(\.$id)
+        let consents = try await ConsentLookup(db: scope.db).consents(of: people)
+        let valid = people.filter { (consents[$0] ?? []).overallStatus(on: scope.today) == .valid }.count
         let single = organizations.count == 1 ? organizations.first?.organization : nil
         let programs =
             staff.isEmpty
