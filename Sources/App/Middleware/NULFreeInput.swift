@@ -43,9 +43,9 @@ enum NULFreeInput {
             _ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders,
             userInfo: [CodingUserInfoKey: any Sendable]
         ) throws -> D {
-            // Only a body with a NUL, a percent sign or a backslash can carry one.
-            let bytes = body.readableBytesView
-            guard bytes.contains(0) || bytes.contains(UInt8(ascii: "%")) || bytes.contains(UInt8(ascii: "\\")),
+            // Only a body with a NUL, a percent sign or a backslash can carry one; the bytes are looked at once.
+            let marks: [UInt8] = [0, UInt8(ascii: "%"), UInt8(ascii: "\\")]
+            guard body.readableBytesView.contains(where: marks.contains),
                 let text = body.getString(at: body.readerIndex, length: body.readableBytes)
             else { return try inner.decode(D.self, from: body, headers: headers, userInfo: userInfo) }
             return try inner.decode(D.self, from: ByteBuffer(string: clean(text)), headers: headers, userInfo: userInfo)

@@ -9,9 +9,10 @@ extension ProgramService {
         context.program.forms.map { ($0, String(context.program.rhythm(for: $0).meetingIntervalDays)) }
     }
 
-    /// Sets how often the pairs of each form should meet: every form of the program, from 1 to 90 days.
-    func setRhythm(_ id: UUID, days typed: [String: String]?) async throws {
-        let context = try await managedProgram(id)
+    /// Sets how often the pairs of each form should meet: every form of the program, from 1 to 90 days. The context is
+    /// the one `managedProgram` gave, so the program is not read again.
+    func setRhythm(of context: ProgramContext, days typed: [String: String]?) async throws {
+        try context.access.requireManagement()
         var days: [String: Int] = [:]
         var failure = ValidationFailure()
         for form in context.program.forms {

@@ -103,7 +103,7 @@ struct MentorshipController: RouteCollection {
         let context = try await service.managedProgram(req.id("programID"))
         return try await req.submit(
             {
-                try await service.setRhythm(context.id, days: form.days)
+                try await service.setRhythm(of: context, days: form.days)
                 return try await req.redirect(
                     to: SiteURL.mentorships(.id(context.id)).path, notice: "Ритм встреч сохранён.")
             },
