@@ -30,12 +30,15 @@ public struct AppConfig: Sendable, Equatable {
     /// LibreOffice's `soffice`, which makes PDF copies of documents (`SOFFICE`, else found where Debian puts it at
     /// start); without it the pages offer DOCX only.
     public var soffice: String?
+    /// A read is answered only after its audit row is committed (`STRICT_AUDIT`, on by default). Off, the row is
+    /// committed a few milliseconds after the answer, and a crash in between loses the rows of those reads.
+    public var strictAudit: Bool
 
     public init(
         database: Database, hostname: String = "127.0.0.1", port: Int = 8080,
         secureCookies: Bool = false, bootstrapAdministrator: Bool = true, meetingLogDays: Int = 14,
         mail: MailSettings? = nil, appURL: String? = nil, deliversMailInBackground: Bool = true,
-        soffice: String? = nil
+        soffice: String? = nil, strictAudit: Bool = true
     ) {
         self.database = database
         self.hostname = hostname
@@ -47,11 +50,13 @@ public struct AppConfig: Sendable, Equatable {
         self.appURL = appURL ?? "http://\(hostname):\(port)"
         self.deliversMailInBackground = deliversMailInBackground
         self.soffice = soffice
+        self.strictAudit = strictAudit
     }
 
     public static let defaultSQLitePath = "data/nastavnik.sqlite"
 
-    /// Reads `DATABASE_URL`, `HOST`, `PORT`, `SECURE_COOKIES`; every bad value is reported in one error.
+    /// Reads `DATABASE_URL`, `HOST`, `PORT`, `SECURE_COOKIES`, `STRICT_AUDIT` and the rest; every bad value is
+    /// reported in one error.
     public static func from(environment env: [String: String]) throws(ConfigError) -> AppConfig {
         var problems: [String] = []
         var database = Database.sqlite(path: defaultSQLitePath)
@@ -80,6 +85,7 @@ public struct AppConfig: Sendable, Equatable {
             }
         }
         let secure = parseFlag("SECURE_COOKIES", env, default: false, problems: &problems)
+        let strictAudit = parseFlag("STRICT_AUDIT", env, default: true, problems: &problems)
         let hostname = env["HOST"].flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1"
         var logDays = 14
         if let text = env["MEETING_LOG_DAYS"], !text.isEmpty {
@@ -95,7 +101,8 @@ public struct AppConfig: Sendable, Equatable {
         return AppConfig(
             database: database, hostname: hostname, port: port, secureCookies: secure,
             meetingLogDays: logDays, mail: mail, appURL: appURL,
-            soffice: env["SOFFICE"].flatMap { $0.isEmpty ? nil : $0 } ?? PDFConversion.installed)
+            soffice: env["SOFFICE"].flatMap { $0.isEmpty ? nil : $0 } ?? PDFConversion.installed,
+            strictAudit: strictAudit)
     }
 
     private static func parseAppURL(_ text: String?, problems: inout [String]) -> String? {

@@ -19,6 +19,7 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
 
     try await configureDatabase(app, config.database)
     app.migrations.add(Migrations.all)
+    app.startAuditWriter()
 
     app.views.use(.leaf)
     app.leaf.cache.isEnabled = app.environment.isRelease

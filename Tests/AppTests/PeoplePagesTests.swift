@@ -95,15 +95,7 @@ import VaporTesting
     @Test func listSearchesFiltersAndPages() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.seed(app)
-            let scope = app.consoleScope()
-            for index in 0..<30 {
-                var input = PersonInput()
-                input.surname = "Тестова\(index)"
-                input.givenName = "Вера"
-                input.birthDate = "01.01.1990"
-                input.categories = ["teacher"]
-                _ = try await PeopleService(scope: scope).create(in: fixture.a.organization.id!, input: input)
-            }
+            try await app.addTeachers(30, to: fixture.a.organization.requireID()) { ("Тестова\($0)", "Вера") }
             let browser = try await Browser.signedIn(app, as: fixture.a.accounts[.head]!)
             let base = SiteURL.people(.id(fixture.a.organization.id!)).path
             let first = try await app.get(base, as: browser)

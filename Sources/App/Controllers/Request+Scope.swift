@@ -13,7 +13,8 @@ extension Request {
     /// The scope of a signed-in request; routes behind the sign-in guard always have one.
     func scope() throws -> RequestScope {
         guard let user = currentUser else { throw Abort(.unauthorized) }
-        return RequestScope(db: db, user: user, requestID: id, clock: clock)
+        return RequestScope(
+            db: db, user: user, requestID: id, clock: clock, auditWriter: application.auditWriter)
     }
 }
 

@@ -8,12 +8,11 @@ import Vapor
 struct APIAuthMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let token = request.headers.bearerAuthorization?.token,
-            let account = try await APITokenService.account(for: token, on: request.db, now: request.clock.now()),
-            account.blockedAt == nil
+            let account = try await APITokenService.account(for: token, on: request.db, now: request.clock.now())
         else {
             throw Abort(.unauthorized, reason: "Нужен действующий API-токен в заголовке Authorization: Bearer …")
         }
-        request.currentUser = try await AccountService.currentUser(account, on: request.db)
+        request.currentUser = AccountService.currentUser(account)
         return try await next.respond(to: request)
     }
 }

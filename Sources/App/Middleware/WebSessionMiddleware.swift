@@ -26,9 +26,9 @@ struct WebSessionMiddleware: AsyncMiddleware {
             request.offerNotice(from: session)
             // A blocked account's sessions count as none, on every node at once.
             if let accountID = session.$account.id,
-                let account = try await AccountModel.find(accountID, on: request.db), account.blockedAt == nil
+                let account = try await SignedInAccount.find(accountID, on: request.db)
             {
-                request.currentUser = try await AccountService.currentUser(account, on: request.db)
+                request.currentUser = AccountService.currentUser(account)
             }
         }
         let response = try await next.respond(to: request)

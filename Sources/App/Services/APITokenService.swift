@@ -71,19 +71,19 @@ struct APITokenService {
     /// How stale a token's recorded last use may get: reads do not write for every request, only once in this long.
     static let lastUseGranularity: TimeInterval = 60
 
-    /// The account a presented token belongs to, or `nil` for an unknown or revoked token. The token's last use is
-    /// recorded at most once a minute, by one guarded update: parallel requests do not all write it.
-    static func account(for token: String, on db: any Database, now: Date) async throws -> AccountModel? {
-        guard
-            let model = try await APITokenModel.query(on: db).filter(\.$tokenHash == Secrets.sha256(token))
-                .filter(\.$revokedAt == nil).with(\.$account).first()
+    /// The account a presented token belongs to, or `nil` for an unknown or revoked token or a blocked account.
+    /// The token's last use is recorded at most once a minute, by one guarded update: parallel requests do not all
+    /// write it.
+    static func account(for token: String, on db: any Database, now: Date) async throws -> SignedInAccount? {
+        guard let account = try await SignedInAccount.find(apiTokenHash: Secrets.sha256(token), on: db),
+            let (tokenID, lastUsedAt) = account.token
         else { return nil }
         let stale = now.addingTimeInterval(-lastUseGranularity)
-        if model.lastUsedAt.map({ $0 < stale }) ?? true {
-            try await APITokenModel.query(on: db).filter(\.$id == model.requireID())
+        if lastUsedAt.map({ $0 < stale }) ?? true {
+            try await APITokenModel.query(on: db).filter(\.$id == tokenID)
                 .group(.or) { $0.filter(\.$lastUsedAt == nil).filter(\.$lastUsedAt < stale) }
                 .set(\.$lastUsedAt, to: now).update()
         }
-        return model.account
+        return account
     }
 }

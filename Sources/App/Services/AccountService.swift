@@ -75,6 +75,14 @@ struct AccountService {
         }
     }
 
+    /// The user of a signed-in request.
+    static func currentUser(_ account: SignedInAccount) -> CurrentUser {
+        CurrentUser(
+            accountID: account.id, login: account.login, displayName: account.displayName, grants: account.grants,
+            personID: account.personID, representativeID: account.representativeID,
+            mustChangePassword: account.mustChangePassword)
+    }
+
     /// The user as services see them, built from the account and its grants.
     static func currentUser(_ account: AccountModel, on db: any Database) async throws -> CurrentUser {
         let grants = try await GrantModel.query(on: db).filter(\.$account.$id == (try account.requireID())).all()

@@ -4,7 +4,8 @@ import Foundation
 import MentoringCore
 import Persistence
 
-/// Appends rows to the audit log. Nothing in the app updates or deletes them.
+/// Appends rows to the audit log. Nothing in the app updates or deletes them. A row recorded inside a transaction
+/// is part of it; one recorded outside (a read) goes to the scope's `AuditWriter`, to be committed with others.
 struct AuditLog {
     let scope: RequestScope
 
@@ -12,11 +13,14 @@ struct AuditLog {
         _ action: AuditAction, _ object: AuditObject, objectID: UUID? = nil, personID: UUID? = nil,
         organizationID: UUID? = nil, role: Role? = nil, fields: [String] = []
     ) async throws {
-        try await entry(
+        let row = entry(
             action, object, objectID: objectID, personID: personID, organizationID: organizationID, role: role,
-            fields: fields
-        )
-        .create(on: scope.db)
+            fields: fields)
+        if let writer = scope.auditWriter, !scope.db.inTransaction {
+            try await writer.write(row)
+        } else {
+            try await row.create(on: scope.db)
+        }
     }
 
     /// The row, not yet saved: bulk writers insert many at once.

@@ -36,6 +36,8 @@ struct RequestScope: Sendable {
     var user: CurrentUser
     var requestID: String
     var clock: Clock
+    /// Where the audit rows of reads go to be committed in groups; without it each row is inserted at once.
+    var auditWriter: AuditWriter? = nil
 
     var now: Date { clock.now() }
     var today: CalendarDate { clock.today }

@@ -40,7 +40,7 @@ struct PeopleService {
     ) async throws -> (person: PersonModel, organization: OrganizationModel, access: OrganizationAccess) {
         let found = try await person(id)
         if found.access.namesNeedConsent {
-            let consents = try await ConsentModel.query(on: scope.db).filter(\.$person.$id == id).all().map(\.consent)
+            let consents = try await ConsentLookup(db: scope.db).consents(of: id)
             try ConsentPolicy.authorize(
                 .reportByName, personID: found.person.typedID, consents: consents, on: scope.today)
         }
@@ -69,8 +69,9 @@ struct PeopleService {
         return (person, access)
     }
 
-    /// Saves an edit made from `version` (the one the editor saw; `nil` — the one stored now). Of two edits made from
-    /// one version the first wins and the second gets `EditConflict`: the version rises in the same guarded update.
+    /// Saves an edit made from `version` (the one the editor saw; `nil` — whatever is stored when it is saved). Of two
+    /// edits made from one version the first wins and the second gets `EditConflict`: the version rises in the same
+    /// guarded update.
     @discardableResult
     func update(
         _ id: UUID, input: PersonInput, version: Int? = nil
@@ -81,17 +82,11 @@ struct PeopleService {
         guard person.anonymizedAt == nil else {
             throw DomainError.conflict("Данные участника обезличены после отзыва согласия и не изменяются.")
         }
-        let seen = version ?? person.version
-        guard seen == person.version else { throw EditConflict() }
+        if let version, version != person.version { throw EditConflict() }
         let details = try input.validated(today: scope.today)
         let changed = details.changedFields(from: person.details)
         try await scope.db.atomically { db in
-            let raised = try await GuardedUpdate(
-                table: PersonModel.schema, id: id, set: [("version", seen + 1)],
-                when: [("version", seen)]
-            ).run(on: db)
-            guard raised else { throw EditConflict() }
-            person.version = seen + 1
+            person.version = try await Self.raiseVersion(of: id, from: version, on: db)
             person.apply(
                 details,
                 partnerID: try await Self.partnerID(details.partnerName, organizationID: try org.requireID(), on: db))
@@ -101,6 +96,22 @@ struct PeopleService {
             )
         }
         return (person, access)
+    }
+
+    /// The person's next version. Made from a named version, the edit loses to one that raised it first; made from
+    /// none, it applies after the others.
+    private static func raiseVersion(of id: UUID, from seen: Int?, on db: any Database) async throws -> Int {
+        guard let seen else {
+            guard let raised = try await VersionBump.run(table: PersonModel.schema, id: id, on: db) else {
+                throw DomainError.notFound
+            }
+            return raised
+        }
+        let raised = try await GuardedUpdate(
+            table: PersonModel.schema, id: id, set: [("version", seen + 1)], when: [("version", seen)]
+        ).run(on: db)
+        guard raised else { throw EditConflict() }
+        return seen + 1
     }
 
     /// The employer an employer's representative comes from, recorded once per organization.

@@ -56,9 +56,10 @@ struct PeopleListPage: Encodable {
             "Участники", breadcrumbs: [Link(org.shortName, .organization(.id(try org.requireID())))],
             scopeName: org.shortName)
         self.notice = notice
-        rows = try page.rows.map { person, status in
+        rows = try page.rows.map { row in
+            let (person, status) = (row.person, row.status)
             let details = person.details
-            let shown = access.showsName(consents: person.consents.map(\.consent), on: today)
+            let shown = access.showsName(consents: row.consents, on: today)
             return Row(
                 name: shown ? details.fullName : Self.hiddenName,
                 categories: details.categories.map(\.title).joined(separator: ", "),

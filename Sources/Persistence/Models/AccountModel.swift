@@ -70,6 +70,11 @@ package final class GrantModel: Model, @unchecked Sendable {
     }
 
     package var grant: Grant? {
+        Self.grant(role: role, regionID: regionID, municipalityID: municipalityID, organizationID: organizationID)
+    }
+
+    /// The grant a row stands for: the narrowest territory it names; `nil` for a role this version does not know.
+    package static func grant(role: String, regionID: UUID?, municipalityID: UUID?, organizationID: UUID?) -> Grant? {
         guard let role = Role(rawValue: role) else { return nil }
         let scope: GrantScope =
             if let organizationID { .organization(.init(organizationID)) } else if let municipalityID {

@@ -1,6 +1,7 @@
 import Fluent
 import FluentKit
 import Foundation
+import MentoringCore
 import Persistence
 import Testing
 import Vapor
@@ -75,6 +76,19 @@ extension Application {
         if json != nil { headers.contentType = .json }
         return try await testing().sendRequest(
             method, "/api/v1" + path, headers: headers, body: json.map { ByteBuffer(string: $0) })
+    }
+
+    /// Teachers added to an organization from the console, named by their number.
+    func addTeachers(
+        _ count: Int, to organizationID: UUID, named name: (Int) -> (surname: String, givenName: String)
+    ) async throws {
+        for index in 0..<count {
+            var input = PersonInput()
+            (input.surname, input.givenName) = name(index)
+            input.birthDate = "01.01.1990"
+            input.categories = ["teacher"]
+            try await PeopleService(scope: consoleScope()).create(in: organizationID, input: input)
+        }
     }
 
     func apiToken(for account: AccountModel) async throws -> String {

@@ -20,7 +20,7 @@ struct APIPeopleController: RouteCollection {
         let today = req.clock.today
         return PersonPageDTO(
             items: try page.rows.map {
-                try PersonDTO($0.person, consents: $0.person.consents, today: today, access: access)
+                try PersonDTO($0.person, consents: $0.consents, today: today, access: access)
             },
             page: page.page, pageCount: page.pageCount, total: page.total)
     }
@@ -28,7 +28,7 @@ struct APIPeopleController: RouteCollection {
     func show(req: Request) async throws -> Response {
         let scope = try req.scope()
         let (person, _, access) = try await PeopleService(scope: scope).readCard(req.id("personID"))
-        let consents = try await ConsentService(scope: scope).consents(of: try person.requireID())
+        let consents = try await ConsentLookup(db: req.db).consents(of: person.requireID())
         return try await Self.tagged(.init(person, consents: consents, today: scope.today, access: access), req: req)
     }
 
@@ -50,12 +50,12 @@ struct APIPeopleController: RouteCollection {
         do {
             let (person, access) = try await PeopleService(scope: scope).update(id, input: input, version: version)
             try await person.$partner.load(on: req.db)
-            let consents = try await ConsentService(scope: scope).consents(of: try person.requireID())
+            let consents = try await ConsentLookup(db: req.db).consents(of: person.requireID())
             let dto = try PersonDTO(person, consents: consents, today: scope.today, access: access)
             return try await Self.tagged(dto, req: req)
         } catch is EditConflict {
             let (person, _, access) = try await PeopleService(scope: scope).readCard(id)
-            let consents = try await ConsentService(scope: scope).consents(of: id)
+            let consents = try await ConsentLookup(db: req.db).consents(of: id)
             let current = try PersonDTO(person, consents: consents, today: scope.today, access: access)
             let body = EditConflictBody(error: AppErrorMiddleware.describe(EditConflict()).1, current: current)
             let response = try await body.encodeResponse(status: .conflict, for: req)

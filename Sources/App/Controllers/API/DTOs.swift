@@ -31,15 +31,14 @@ struct PersonDTO: Content {
     var version: Int
 
     /// `access` decides whether the name may be shown; where it may not, the details come anonymized.
-    init(_ model: PersonModel, consents: [ConsentModel], today: CalendarDate, access: OrganizationAccess) throws {
+    init(_ model: PersonModel, consents: [Consent], today: CalendarDate, access: OrganizationAccess) throws {
         let details = model.details
         id = (try model.requireID())
         organizationID = model.$organization.id
-        self.details =
-            access.showsName(consents: consents.map(\.consent), on: today) ? details : Anonymization.anonymized(details)
+        self.details = access.showsName(consents: consents, on: today) ? details : Anonymization.anonymized(details)
         age = details.age(on: today)
         isMinor = details.isMinor(on: today)
-        consentStatus = consents.map(\.consent).overallStatus(on: today)
+        consentStatus = consents.overallStatus(on: today)
         anonymized = model.anonymizedAt != nil
         version = model.version
     }
