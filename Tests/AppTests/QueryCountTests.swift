@@ -68,17 +68,17 @@ import VaporTesting
             .requireID()
         return [
             Read(name: "home", path: SiteURL.home.path, limit: 22),
-            Read(name: "people", path: SiteURL.people(.id(org)).path, limit: 8),
-            Read(name: "person card", path: SiteURL.person(.id(person)).path, limit: 11),
-            Read(name: "program", path: SiteURL.program(.id(program)).path, limit: 15),
-            Read(name: "monitoring", path: SiteURL.programMonitoring(.id(program)).path, limit: 42),
-            Read(name: "pairs", path: SiteURL.mentorships(.id(program)).path, limit: 16),
-            Read(name: "mentor base", path: SiteURL.mentorBase(.id(program)).path, limit: 13),
-            Read(name: "orders", path: SiteURL.orders(.id(org)).path, limit: 6),
-            Read(name: "matching run", path: SiteURL.matchingRun(.id(run)).path, limit: 23),
-            Read(name: "API person", path: "/api/v1/people/\(person)", api: true, limit: 5),
-            Read(name: "API people", path: "/api/v1/organizations/\(org)/people", api: true, limit: 6),
-            Read(name: "API matching run", path: "/api/v1/matching-runs/\(run)", api: true, limit: 17),
+            Read(name: "people", path: SiteURL.people(.id(org)).path, limit: 7),
+            Read(name: "person card", path: SiteURL.person(.id(person)).path, limit: 10),
+            Read(name: "program", path: SiteURL.program(.id(program)).path, limit: 14),
+            Read(name: "monitoring", path: SiteURL.programMonitoring(.id(program)).path, limit: 41),
+            Read(name: "pairs", path: SiteURL.mentorships(.id(program)).path, limit: 15),
+            Read(name: "mentor base", path: SiteURL.mentorBase(.id(program)).path, limit: 12),
+            Read(name: "orders", path: SiteURL.orders(.id(org)).path, limit: 5),
+            Read(name: "matching run", path: SiteURL.matchingRun(.id(run)).path, limit: 15),
+            Read(name: "API person", path: "/api/v1/people/\(person)", api: true, limit: 4),
+            Read(name: "API people", path: "/api/v1/organizations/\(org)/people", api: true, limit: 5),
+            Read(name: "API matching run", path: "/api/v1/matching-runs/\(run)", api: true, limit: 10),
         ]
     }
 

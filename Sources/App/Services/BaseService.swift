@@ -25,6 +25,12 @@ struct BaseService {
 
     func mentors(_ programID: UUID) async throws -> (ProgramContext, [MentorEntry]) {
         let context = try await ProgramService(scope: scope).program(programID)
+        return (context, try await mentors(in: context))
+    }
+
+    /// The mentor base of a program the caller has already reached.
+    func mentors(in context: ProgramContext) async throws -> [MentorEntry] {
+        let programID = context.id
         let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == programID).with(
             \.$person
         ).all()
@@ -33,11 +39,17 @@ struct BaseService {
         }
         try await audit.record(
             .list, .mentorBase, objectID: programID, organizationID: context.organization.id, role: context.access.role)
-        return (context, entries)
+        return entries
     }
 
     func mentees(_ programID: UUID) async throws -> (ProgramContext, [MenteeEntry]) {
         let context = try await ProgramService(scope: scope).program(programID)
+        return (context, try await mentees(in: context))
+    }
+
+    /// The mentee base of a program the caller has already reached.
+    func mentees(in context: ProgramContext) async throws -> [MenteeEntry] {
+        let programID = context.id
         let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == programID).with(
             \.$person
         ).all()
@@ -46,7 +58,7 @@ struct BaseService {
         }
         try await audit.record(
             .list, .menteeBase, objectID: programID, organizationID: context.organization.id, role: context.access.role)
-        return (context, entries)
+        return entries
     }
 
     private func entries<P: Model>(

@@ -54,14 +54,14 @@ struct MatchingSetupBuilder {
 
     /// The names behind a run's ids: the two bases only (their read is audited).
     func roster(_ context: ProgramContext) async throws -> MatchingRoster {
-        let (_, mentors) = try await BaseService(scope: scope).mentors(context.id)
-        let (_, mentees) = try await BaseService(scope: scope).mentees(context.id)
+        let mentors = try await BaseService(scope: scope).mentors(in: context)
+        let mentees = try await BaseService(scope: scope).mentees(in: context)
         return try MatchingRoster(mentors: mentors, mentees: mentees)
     }
 
     func build(_ context: ProgramContext) async throws -> MatchSetup {
-        let (_, mentorEntries) = try await BaseService(scope: scope).mentors(context.id)
-        let (_, menteeEntries) = try await BaseService(scope: scope).mentees(context.id)
+        let mentorEntries = try await BaseService(scope: scope).mentors(in: context)
+        let menteeEntries = try await BaseService(scope: scope).mentees(in: context)
         // Places are a person's, across all their programs: a pair in another program fills them too.
         let placements = Placements(db: scope.db)
         let load = try await placements.held(as: .mentor, people: mentorEntries.map { $0.profile.$person.id })

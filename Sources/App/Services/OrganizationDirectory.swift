@@ -29,7 +29,7 @@ struct OrganizationDirectory {
 
     func organization(_ id: UUID) async throws -> (organization: OrganizationModel, access: OrganizationAccess) {
         guard
-            let org = try await OrganizationModel.query(on: scope.db).filter(\.$id == id).with(\.$municipality).first(),
+            let org = try await OrganizationModel.find(withMunicipality: id, on: scope.db),
             let access = try access(to: org)
         else { throw DomainError.notFound }
         return (org, access)

@@ -15,9 +15,7 @@ struct PeopleService {
     func person(
         _ id: UUID
     ) async throws -> (person: PersonModel, organization: OrganizationModel, access: OrganizationAccess) {
-        guard let person = try await PersonModel.query(on: scope.db).filter(\.$id == id).with(\.$partner).first() else {
-            throw DomainError.notFound
-        }
+        guard let person = try await PersonModel.find(withPartner: id, on: scope.db) else { throw DomainError.notFound }
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(person.$organization.id)
         if !access.readsAll {
             guard try await linkedPersonIDs().contains(id) else { throw DomainError.notFound }

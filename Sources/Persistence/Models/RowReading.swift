@@ -5,7 +5,8 @@ import SQLKit
 
 // Fluent builds a model from a row at tens of microseconds; the lists that read thousands of rows at once (the
 // curator's table of pairs, the daily rhythm check, consent checks) read the columns straight from SQL instead,
-// about twenty times faster. The models built here are for reading: every column is set, nothing is loaded eagerly.
+// about twenty times faster. Every column is set and nothing is loaded eagerly; saved, such a model writes every
+// column back.
 
 extension SQLRow {
     /// An optional column read as a NULL check and then the value's own conversion: SQLite's decoder has no direct
@@ -38,6 +39,8 @@ extension PersonModel {
         anonymizeDueOn = try row.optional("anonymize_due_on", as: String.self)
         anonymizedAt = try row.optional("anonymized_at", as: Date.self)
         version = try row.decode(column: "version", as: Int.self)
+        createdAt = try row.optional("created_at", as: Date.self)
+        $id.exists = true
     }
 }
 

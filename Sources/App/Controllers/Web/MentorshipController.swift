@@ -56,7 +56,7 @@ struct MentorshipController: RouteCollection {
     ) async throws -> MentorshipFormContext {
         let scope = try req.scope()
         let (context, mentors) = try await BaseService(scope: scope).mentors(req.id("programID"))
-        let (_, mentees) = try await BaseService(scope: scope).mentees(context.id)
+        let mentees = try await BaseService(scope: scope).mentees(in: context)
         try context.access.requireManagement()
         let waiting: [MenteeProfile.Status] = [.candidate, .inBase]
         return MentorshipFormContext(
