@@ -19,7 +19,7 @@ struct AuditLog {
         if let writer = scope.auditWriter, !scope.db.inTransaction {
             try await writer.write(row)
         } else {
-            try await row.create(on: scope.db)
+            try await AuditEntryModel.insert([row], on: scope.db)
         }
     }
 

@@ -56,7 +56,7 @@ actor AuditWriter {
             let entries = group.map(\.entry)
             do {
                 guard let database = database() else { throw NoDatabase() }
-                try await database.atomically { db in try await entries.create(on: db) }
+                try await database.atomically { db in try await AuditEntryModel.insert(entries, on: db) }
                 for row in group { row.committed?.resume() }
             } catch {
                 logger.error(

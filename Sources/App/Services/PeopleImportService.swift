@@ -132,11 +132,12 @@ struct PeopleImportService {
                     return person
                 }
                 try await people.create(on: db)
-                try await people.map {
+                let entries = people.map {
                     audit.entry(
                         .create, .person, objectID: $0.id, personID: $0.id, organizationID: org.id, role: role,
                         fields: Person.Details.allFields)
-                }.create(on: db)
+                }
+                try await AuditEntryModel.insert(entries, on: db)
                 done += chunk.count
                 progress(done, ready.count)
             }

@@ -84,32 +84,17 @@ struct PeopleService {
         let details = try input.validated(today: scope.today)
         let changed = details.changedFields(from: person.details)
         try await scope.db.atomically { db in
-            person.version = try await Self.raiseVersion(of: id, from: version, on: db)
             person.apply(
                 details,
                 partnerID: try await Self.partnerID(details.partnerName, organizationID: try org.requireID(), on: db))
-            try await person.save(on: db)
+            guard try await person.saveDetails(from: version, on: db) != nil else {
+                throw version == nil ? DomainError.notFound : EditConflict()
+            }
             try await AuditLog(scope: scope.on(db)).record(
                 .update, .person, objectID: id, personID: id, organizationID: org.id, role: access.role, fields: changed
             )
         }
         return (person, access)
-    }
-
-    /// The person's next version. Made from a named version, the edit loses to one that raised it first; made from
-    /// none, it applies after the others.
-    private static func raiseVersion(of id: UUID, from seen: Int?, on db: any Database) async throws -> Int {
-        guard let seen else {
-            guard let raised = try await VersionBump.run(table: PersonModel.schema, id: id, on: db) else {
-                throw DomainError.notFound
-            }
-            return raised
-        }
-        let raised = try await GuardedUpdate(
-            table: PersonModel.schema, id: id, set: [("version", seen + 1)], when: [("version", seen)]
-        ).run(on: db)
-        guard raised else { throw EditConflict() }
-        return seen + 1
     }
 
     /// The employer an employer's representative comes from, recorded once per organization.

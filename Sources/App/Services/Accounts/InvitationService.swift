@@ -104,11 +104,12 @@ struct InvitationService {
             }
             let audit = AuditLog(scope: scope.on(db))
             for chunk in invitations.chunks(of: 200) {
-                try await chunk.map {
+                let entries = chunk.map {
                     audit.entry(
                         .create, .invitation, objectID: $0.id, personID: $0.personID,
                         organizationID: $0.organizationID, fields: codes ? ["code", "role"] : ["email", "role"])
-                }.create(on: db)
+                }
+                try await AuditEntryModel.insert(entries, on: db)
             }
             return issued
         }

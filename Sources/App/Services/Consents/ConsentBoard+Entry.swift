@@ -62,7 +62,7 @@ extension ConsentBoard {
                         organizationID: organizationID, role: board.access.role,
                         fields: ConsentModel.auditFields))
             }
-            for chunk in entries.chunks(of: 200) { try await chunk.create(on: db) }
+            for chunk in entries.chunks(of: 200) { try await AuditEntryModel.insert(chunk, on: db) }
         }
         return saving.count
     }
