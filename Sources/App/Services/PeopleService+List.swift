@@ -47,37 +47,30 @@ extension PeopleService {
         organizationID: UUID, filter: PeopleFilter
     ) async throws -> (page: PeoplePage, organization: OrganizationModel, access: OrganizationAccess) {
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(organizationID)
-        let query = PersonModel.query(on: scope.db).filter(\.$organization.$id == (try org.requireID()))
-        if let search = filter.search?.trimmingCharacters(in: .whitespaces).lowercased(), !search.isEmpty {
-            query.filter(\.$searchKey ~~ search)
-        }
-        if let category = filter.category {
-            query.filter(\.$categories ~~ PersonModel.mark(category))
-        }
-        if !access.readsAll {
-            query.filter(\.$id ~~ Array(try await linkedPersonIDs()))
-        }
-        query.sort(\.$surname).sort(\.$givenName).sort(\.$createdAt).sort(\.$id)
+        let search = filter.search?.trimmingCharacters(in: .whitespaces).lowercased()
+        let query = PeopleQuery(
+            organizationID: try org.requireID(), search: search?.isEmpty == false ? search : nil,
+            category: filter.category, only: access.readsAll ? nil : Array(try await linkedPersonIDs()))
         let today = scope.today
         let lookup = ConsentLookup(db: scope.db)
         let result: PeoplePage
         if let consent = filter.consent {
             // The status is derived for today: every person's consents are read (ids and consent columns only),
             // and only the page's people are read whole.
-            let ids = try await query.copy().all(\.$id)
+            let ids = try await query.ids(on: scope.db)
             let consents = try await lookup.consents(ofPeopleIn: try org.requireID())
             let matching = ids.filter { (consents[$0] ?? []).overallStatus(on: today) == consent }
             let (page, pageCount) = PeopleFilter.page(filter.page, of: matching.count)
             let pageIDs = Array(matching.dropFirst((page - 1) * PeopleFilter.pageSize).prefix(PeopleFilter.pageSize))
-            let people = try await query.filter(\.$id ~~ pageIDs).all()
+            let people = try await query.people(pageIDs, on: scope.db)
             result = PeoplePage(
                 rows: people.map { PeoplePage.Row($0, consents: consents, today: today) }, page: page,
                 pageCount: pageCount, total: matching.count)
         } else {
-            let total = try await query.copy().count()
+            let total = try await query.count(on: scope.db)
             let (page, pageCount) = PeopleFilter.page(filter.page, of: total)
             let size = PeopleFilter.pageSize
-            let people = try await query.range(((page - 1) * size)..<(page * size)).all()
+            let people = try await query.people(offset: (page - 1) * size, limit: size, on: scope.db)
             let consents = try await lookup.consents(of: people.map { try $0.requireID() })
             result = PeoplePage(
                 rows: people.map { PeoplePage.Row($0, consents: consents, today: today) }, page: page,
