@@ -15,6 +15,12 @@ import VaporTesting
         let config = try AppConfig.from(environment: [:])
         #expect(config.database == .sqlite(path: "data/nastavnik.sqlite"))
         #expect(config.port == 8080 && config.hostname == "127.0.0.1" && !config.secureCookies)
+        #expect(config.strictAudit, "a read waits for its audit row unless the operator says otherwise")
+    }
+
+    @Test func strictAuditCanBeTurnedOffAndOnlyByAFlag() throws {
+        #expect(try !AppConfig.from(environment: ["STRICT_AUDIT": "false"]).strictAudit)
+        #expect(throws: ConfigError.self) { try AppConfig.from(environment: ["STRICT_AUDIT": "sometimes"]) }
     }
 
     @Test func readsPostgresPortAndCookieFlag() throws {
