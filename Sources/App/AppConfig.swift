@@ -33,12 +33,15 @@ public struct AppConfig: Sendable, Equatable {
     /// A read is answered only after its audit row is committed (`STRICT_AUDIT`, on by default). Off, the row is
     /// committed a few milliseconds after the answer, and a crash in between loses the rows of those reads.
     public var strictAudit: Bool
+    /// PostgreSQL connections one node opens at most (`DATABASE_POOL_SIZE`), shared out among its event loops. Several
+    /// nodes on one server need their sum below the server's `max_connections`.
+    public var databasePoolSize: Int
 
     public init(
         database: Database, hostname: String = "127.0.0.1", port: Int = 8080,
         secureCookies: Bool = false, bootstrapAdministrator: Bool = true, meetingLogDays: Int = 14,
         mail: MailSettings? = nil, appURL: String? = nil, deliversMailInBackground: Bool = true,
-        soffice: String? = nil, strictAudit: Bool = true
+        soffice: String? = nil, strictAudit: Bool = true, databasePoolSize: Int = 16
     ) {
         self.database = database
         self.hostname = hostname
@@ -51,6 +54,7 @@ public struct AppConfig: Sendable, Equatable {
         self.deliversMailInBackground = deliversMailInBackground
         self.soffice = soffice
         self.strictAudit = strictAudit
+        self.databasePoolSize = databasePoolSize
     }
 
     public static let defaultSQLitePath = "data/nastavnik.sqlite"
@@ -76,25 +80,13 @@ public struct AppConfig: Sendable, Equatable {
                 problems.append("DATABASE_URL: поддерживаются postgres://… и sqlite://путь, получено «\(url)»")
             }
         }
-        var port = 8080
-        if let text = env["PORT"], !text.isEmpty {
-            if let value = Int(text), (1...65535).contains(value) {
-                port = value
-            } else {
-                problems.append("PORT: ожидается число от 1 до 65535, получено «\(text)»")
-            }
-        }
+        let port = parseNumber("PORT", env, in: 1...65535, default: 8080, of: "", problems: &problems)
         let secure = parseFlag("SECURE_COOKIES", env, default: false, problems: &problems)
         let strictAudit = parseFlag("STRICT_AUDIT", env, default: true, problems: &problems)
+        let poolSize = parseNumber(
+            "DATABASE_POOL_SIZE", env, in: 1...1000, default: 16, of: " соединений", problems: &problems)
         let hostname = env["HOST"].flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1"
-        var logDays = 14
-        if let text = env["MEETING_LOG_DAYS"], !text.isEmpty {
-            if let value = Int(text), (0...365).contains(value) {
-                logDays = value
-            } else {
-                problems.append("MEETING_LOG_DAYS: ожидается число дней от 0 до 365, получено «\(text)»")
-            }
-        }
+        let logDays = parseNumber("MEETING_LOG_DAYS", env, in: 0...365, default: 14, of: " дней", problems: &problems)
         let mail = MailSettings.from(environment: env, problems: &problems)
         let appURL = parseAppURL(env["APP_URL"], problems: &problems)
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
@@ -102,7 +94,7 @@ public struct AppConfig: Sendable, Equatable {
             database: database, hostname: hostname, port: port, secureCookies: secure,
             meetingLogDays: logDays, mail: mail, appURL: appURL,
             soffice: env["SOFFICE"].flatMap { $0.isEmpty ? nil : $0 } ?? PDFConversion.installed,
-            strictAudit: strictAudit)
+            strictAudit: strictAudit, databasePoolSize: poolSize)
     }
 
     private static func parseAppURL(_ text: String?, problems: inout [String]) -> String? {
@@ -114,6 +106,20 @@ public struct AppConfig: Sendable, Equatable {
             return nil
         }
         return text.hasSuffix("/") ? String(text.dropLast()) : text
+    }
+
+    /// A whole number within `range`; `unit` names what is counted in the message (« дней»).
+    private static func parseNumber(
+        _ name: String, _ env: [String: String], in range: ClosedRange<Int>, default value: Int, of unit: String,
+        problems: inout [String]
+    ) -> Int {
+        guard let text = env[name], !text.isEmpty else { return value }
+        guard let number = Int(text), range.contains(number) else {
+            problems.append(
+                "\(name): ожидается число\(unit) от \(range.lowerBound) до \(range.upperBound), получено «\(text)»")
+            return value
+        }
+        return number
     }
 
     private static func parseFlag(

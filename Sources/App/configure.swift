@@ -17,7 +17,7 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
     app.passwords.use(.bcrypt(cost: passwordCost))
     try PasswordHashing.prepareDecoy(for: app)
 
-    try await configureDatabase(app, config.database)
+    try await configureDatabase(app, config.database, poolSize: config.databasePoolSize)
     app.migrations.add(Migrations.all)
     app.startAuditWriter()
 
@@ -35,7 +35,7 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
     Commands.register(in: app)
 }
 
-private func configureDatabase(_ app: Application, _ database: AppConfig.Database) async throws {
+private func configureDatabase(_ app: Application, _ database: AppConfig.Database, poolSize: Int) async throws {
     switch database {
     case .sqliteMemory:
         app.databases.use(.sqlite(.memory), as: .sqlite)
@@ -48,11 +48,12 @@ private func configureDatabase(_ app: Application, _ database: AppConfig.Databas
     case .postgres(let url, let schema):
         var configuration = try SQLPostgresConfiguration(url: url)
         configuration.searchPath = schema.map { [$0] }
-        // Eight connections per event loop: a request waits for a connection only when sixteen (on two cores)
-        // transactions are already open, and then up to 30 seconds before it is told the server is busy.
+        // The node's connections shared out among its event loops (16 on two cores by default): a request waits for
+        // a connection only when that many are busy, and then up to 30 seconds before it is told the server is busy.
+        let loops = Array(app.eventLoopGroup.makeIterator()).count
         app.databases.use(
             .postgres(
-                configuration: configuration, maxConnectionsPerEventLoop: 8,
+                configuration: configuration, maxConnectionsPerEventLoop: max(1, poolSize / max(1, loops)),
                 connectionPoolTimeout: .seconds(30)), as: .psql)
     }
 }

@@ -23,6 +23,14 @@ import VaporTesting
         #expect(throws: ConfigError.self) { try AppConfig.from(environment: ["STRICT_AUDIT": "sometimes"]) }
     }
 
+    @Test func thePoolSizeIsANumberOfConnections() throws {
+        #expect(try AppConfig.from(environment: [:]).databasePoolSize == 16)
+        #expect(try AppConfig.from(environment: ["DATABASE_POOL_SIZE": "40"]).databasePoolSize == 40)
+        for bad in ["0", "-3", "many", "99999999999999999999"] {
+            #expect(throws: ConfigError.self) { try AppConfig.from(environment: ["DATABASE_POOL_SIZE": bad]) }
+        }
+    }
+
     @Test func readsPostgresPortAndCookieFlag() throws {
         let config = try AppConfig.from(environment: [
             "DATABASE_URL": "postgres://user:pw@db.local:5432/nastavnik", "PORT": "9000", "SECURE_COOKIES": "true",

@@ -191,7 +191,7 @@ import VaporTesting
                 ).status
             }
             #expect(statuses.filter { $0 == .unauthorized }.count <= LoginThrottle().limit, "\(statuses)")
-            #expect(statuses.allSatisfy { $0 == .unauthorized || $0 == .tooManyRequests })
+            #expect(statuses.allSatisfy { $0 == .unauthorized || $0 == .tooManyRequests }, "\(statuses)")
         }
     }
 

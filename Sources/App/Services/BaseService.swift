@@ -31,9 +31,9 @@ struct BaseService {
     /// The mentor base of a program the caller has already reached.
     func mentors(in context: ProgramContext) async throws -> [MentorEntry] {
         let programID = context.id
-        let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == programID).with(
-            \.$person
-        ).all()
+        let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == programID).all()
+        let people = try await PersonModel.read(profiles.map { $0.$person.id }, on: scope.db)
+        for profile in profiles { profile.$person.value = people[profile.$person.id] }
         let entries = try await entries(profiles, person: { $0.person }) { profile, person, consents in
             Eligibility.mentorProblems(person, forms: profile.value.forms, consents: consents, on: scope.today)
         }
@@ -50,9 +50,9 @@ struct BaseService {
     /// The mentee base of a program the caller has already reached.
     func mentees(in context: ProgramContext) async throws -> [MenteeEntry] {
         let programID = context.id
-        let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == programID).with(
-            \.$person
-        ).all()
+        let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == programID).all()
+        let people = try await PersonModel.read(profiles.map { $0.$person.id }, on: scope.db)
+        for profile in profiles { profile.$person.value = people[profile.$person.id] }
         let entries = try await entries(profiles, person: { $0.person }) { profile, person, consents in
             Eligibility.menteeProblems(person, form: profile.value.form, consents: consents, on: scope.today)
         }

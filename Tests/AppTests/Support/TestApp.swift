@@ -91,7 +91,9 @@ func withApp(
         schema = testSchema
         let config = AppConfig(
             database: database, bootstrapAdministrator: false, mail: mail,
-            appURL: "https://nastavnik.test", deliversMailInBackground: false)
+            appURL: "https://nastavnik.test", deliversMailInBackground: false,
+            // Many test apps run at once on one PostgreSQL: each keeps to a few connections.
+            databasePoolSize: 6)
         try await configure(app, config, passwordCost: 4)
         app.clock = clock.clock
         if let schema, let sql = app.db as? any SQLDatabase {
