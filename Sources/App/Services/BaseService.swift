@@ -32,9 +32,7 @@ struct BaseService {
     func mentors(in context: ProgramContext) async throws -> [MentorEntry] {
         let programID = context.id
         let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == programID).all()
-        let people = try await PersonModel.read(profiles.map { $0.$person.id }, on: scope.db)
-        for profile in profiles { profile.$person.value = people[profile.$person.id] }
-        let entries = try await entries(profiles, person: { $0.person }) { profile, person, consents in
+        let entries = try await entries(profiles, person: \.$person) { profile, person, consents in
             Eligibility.mentorProblems(person, forms: profile.value.forms, consents: consents, on: scope.today)
         }
         try await audit.record(
@@ -51,9 +49,7 @@ struct BaseService {
     func mentees(in context: ProgramContext) async throws -> [MenteeEntry] {
         let programID = context.id
         let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == programID).all()
-        let people = try await PersonModel.read(profiles.map { $0.$person.id }, on: scope.db)
-        for profile in profiles { profile.$person.value = people[profile.$person.id] }
-        let entries = try await entries(profiles, person: { $0.person }) { profile, person, consents in
+        let entries = try await entries(profiles, person: \.$person) { profile, person, consents in
             Eligibility.menteeProblems(person, form: profile.value.form, consents: consents, on: scope.today)
         }
         try await audit.record(
@@ -61,13 +57,17 @@ struct BaseService {
         return entries
     }
 
+    /// The profiles' entries: their people (read as plain rows and set on the profiles too), consents and problems.
     private func entries<P: Model>(
-        _ profiles: [P], person: (P) -> PersonModel,
+        _ profiles: [P], person: KeyPath<P, ParentProperty<P, PersonModel>>,
         problems: (P, Person, [Consent]) -> [EligibilityProblem]
     ) async throws -> [BaseEntry<P>] {
-        let consents = try await ConsentLookup(db: scope.db).consents(of: profiles.map { try person($0).requireID() })
+        let ids = profiles.map { $0[keyPath: person].id }
+        let people = try await PersonModel.read(ids, on: scope.db)
+        let consents = try await ConsentLookup(db: scope.db).consents(of: ids)
         return try profiles.map { profile in
-            let owner = person(profile)
+            guard let owner = people[profile[keyPath: person].id] else { throw DomainError.notFound }
+            profile[keyPath: person].value = owner
             let value = owner.value
             return BaseEntry(
                 profile: profile, person: owner,
@@ -77,12 +77,9 @@ struct BaseService {
 
     /// One mentor profile, read for its page (audited); 404 outside the user's organizations.
     func mentor(_ id: UUID) async throws -> (ProgramContext, MentorEntry) {
-        guard let profile = try await MentorProfileModel.query(on: scope.db).filter(\.$id == id).with(\.$person).first()
-        else {
-            throw DomainError.notFound
-        }
+        guard let profile = try await MentorProfileModel.find(id, on: scope.db) else { throw DomainError.notFound }
         let context = try await ProgramService(scope: scope).program(profile.$program.id)
-        let entry = try await entries([profile], person: { $0.person }) { profile, person, consents in
+        let entry = try await entries([profile], person: \.$person) { profile, person, consents in
             Eligibility.mentorProblems(person, forms: profile.value.forms, consents: consents, on: scope.today)
         }[0]
         try await audit.record(
@@ -92,12 +89,9 @@ struct BaseService {
     }
 
     func mentee(_ id: UUID) async throws -> (ProgramContext, MenteeEntry) {
-        guard let profile = try await MenteeProfileModel.query(on: scope.db).filter(\.$id == id).with(\.$person).first()
-        else {
-            throw DomainError.notFound
-        }
+        guard let profile = try await MenteeProfileModel.find(id, on: scope.db) else { throw DomainError.notFound }
         let context = try await ProgramService(scope: scope).program(profile.$program.id)
-        let entry = try await entries([profile], person: { $0.person }) { profile, person, consents in
+        let entry = try await entries([profile], person: \.$person) { profile, person, consents in
             Eligibility.menteeProblems(person, form: profile.value.form, consents: consents, on: scope.today)
         }[0]
         try await audit.record(
