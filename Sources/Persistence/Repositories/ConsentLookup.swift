@@ -15,36 +15,30 @@ package struct ConsentLookup {
 
     /// The consents of every person of an organization, in one query.
     package func consents(ofPeopleIn organizationID: UUID) async throws -> [UUID: [Consent]] {
+        let people = SQLSubquery.select {
+            $0.column("id").from(PersonModel.schema).where("organization_id", .equal, organizationID)
+        }
+        return try await consents { $0.where(SQLIdentifier("person_id"), .in, people) }
+    }
+
+    package func consents(of personIDs: [UUID]) async throws -> [UUID: [Consent]] {
         var result: [UUID: [Consent]] = [:]
-        for row in try await db.sql.select().columns(Self.columns.map { SQLColumn($0, table: "c") })
-            .from(SQLAlias(SQLIdentifier(ConsentModel.schema), as: SQLIdentifier("c")))
-            .join(
-                SQLAlias(SQLIdentifier(PersonModel.schema), as: SQLIdentifier("p")), on: SQLColumn("id", table: "p"),
-                .equal, SQLColumn("person_id", table: "c")
-            )
-            .where(SQLColumn("organization_id", table: "p"), .equal, SQLBind(organizationID)).all()
-        {
-            let consent = try Consent(row: row)
-            result[consent.personID.rawValue, default: []].append(consent)
+        for chunk in personIDs.chunks(of: 500) {
+            result.merge(try await consents { $0.where("person_id", .in, chunk) }) { $0 + $1 }
         }
         return result
     }
 
-    private static let columns = [
-        "id", "person_id", "kind", "purpose", "representative_id", "signed_on", "valid_until", "withdrawn_on",
-    ]
-
-    package func consents(of personIDs: [UUID]) async throws -> [UUID: [Consent]] {
-        guard !personIDs.isEmpty else { return [:] }
-        let sql = db.sql
+    /// The consents `narrow` picks, by person.
+    private func consents(
+        _ narrow: (SQLSelectBuilder) -> SQLSelectBuilder
+    ) async throws -> [UUID: [Consent]] {
         var result: [UUID: [Consent]] = [:]
-        for chunk in personIDs.chunks(of: 500) {
-            for row in try await sql.select().columns(Self.columns.map { SQLColumn($0) })
-                .from(ConsentModel.schema).where("person_id", .in, chunk).all()
-            {
-                let consent = try Consent(row: row)
-                result[consent.personID.rawValue, default: []].append(consent)
-            }
+        let select = db.sql.select().from(ConsentModel.schema).columns(
+            "id", "person_id", "kind", "purpose", "representative_id", "signed_on", "valid_until", "withdrawn_on")
+        for row in try await narrow(select).all() {
+            let consent = try Consent(row: row)
+            result[consent.personID.rawValue, default: []].append(consent)
         }
         return result
     }
