@@ -27,6 +27,8 @@ let package = Package(
         // The SMTP client (Sources/Mail) is written on SwiftNIO and NIOSSL, already in the graph under Vapor.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        // The /metrics page in the Prometheus text format.
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         // Tests only: the pages' and the API's snapshots (its SnapshotTesting library builds without swift-syntax).
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7"),
         // Tests only: property-based tests of matching, with shrinking to the smallest failing bases.
@@ -100,6 +102,7 @@ let package = Package(
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Leaf", package: "leaf"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -36,6 +36,12 @@ public struct AppConfig: Sendable, Equatable {
     /// PostgreSQL connections one node opens at most (`DATABASE_POOL_SIZE`), shared out among its event loops. Several
     /// nodes on one server need their sum below the server's `max_connections`.
     public var databasePoolSize: Int
+    /// Proxies whose `X-Forwarded-For` names the client (`TRUSTED_PROXIES`); otherwise the socket's peer is.
+    var trustedProxies: TrustedProxies = .none
+    /// The bearer token `/metrics` asks for (`METRICS_TOKEN`); without it the page does not exist.
+    public var metricsToken: String?
+    /// Log lines as JSON objects (`LOG_FORMAT=json`) instead of text (`LOG_FORMAT=text`, the default).
+    public var jsonLogs = false
 
     public init(
         database: Database, hostname: String = "127.0.0.1", port: Int = 8080,
@@ -85,16 +91,35 @@ public struct AppConfig: Sendable, Equatable {
         let strictAudit = parseFlag("STRICT_AUDIT", env, default: true, problems: &problems)
         let poolSize = parseNumber(
             "DATABASE_POOL_SIZE", env, in: 1...1000, default: 16, of: " соединений", problems: &problems)
+        var proxies = TrustedProxies.none
+        do {
+            proxies = try TrustedProxies(list: env["TRUSTED_PROXIES"] ?? "")
+        } catch {
+            problems.append(
+                "TRUSTED_PROXIES: «\(error.entry)» — не адрес и не сеть (ожидается 10.0.0.1, 10.0.0.0/8, ::1)")
+        }
         let hostname = env["HOST"].flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1"
         let logDays = parseNumber("MEETING_LOG_DAYS", env, in: 0...365, default: 14, of: " дней", problems: &problems)
         let mail = MailSettings.from(environment: env, problems: &problems)
         let appURL = parseAppURL(env["APP_URL"], problems: &problems)
+        let metricsToken = env["METRICS_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        if let metricsToken, metricsToken.count < 16 {
+            problems.append("METRICS_TOKEN: нужен токен не короче 16 символов")
+        }
+        let logFormat = env["LOG_FORMAT"]?.lowercased() ?? ""
+        if !["", "text", "json"].contains(logFormat) {
+            problems.append("LOG_FORMAT: ожидается text или json, получено «\(logFormat)»")
+        }
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
-        return AppConfig(
+        var config = AppConfig(
             database: database, hostname: hostname, port: port, secureCookies: secure,
             meetingLogDays: logDays, mail: mail, appURL: appURL,
             soffice: env["SOFFICE"].flatMap { $0.isEmpty ? nil : $0 } ?? PDFConversion.installed,
             strictAudit: strictAudit, databasePoolSize: poolSize)
+        config.trustedProxies = proxies
+        config.metricsToken = metricsToken
+        config.jsonLogs = logFormat == "json"
+        return config
     }
 
     private static func parseAppURL(_ text: String?, problems: inout [String]) -> String? {

@@ -17,6 +17,7 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
     app.passwords.use(.bcrypt(cost: passwordCost))
     try PasswordHashing.prepareDecoy(for: app)
 
+    _ = app.metrics
     try await configureDatabase(app, config.database, poolSize: config.databasePoolSize)
     app.migrations.add(Migrations.all)
     app.startAuditWriter()
@@ -24,9 +25,10 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
     app.views.use(.leaf)
     app.leaf.cache.isEnabled = app.environment.isRelease
 
-    // The default error middleware is replaced by ours; order: headers outermost (so error pages carry them too),
-    // then errors, files, sessions.
+    // The default error middleware is replaced by ours; order: the request log outermost (it sees every answer),
+    // then headers (so error pages carry them too), errors, files, sessions.
     app.middleware = Middlewares()
+    app.middleware.use(RequestLogMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(AppErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
@@ -36,24 +38,17 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
 }
 
 private func configureDatabase(_ app: Application, _ database: AppConfig.Database, poolSize: Int) async throws {
-    switch database {
-    case .sqliteMemory:
-        app.databases.use(.sqlite(.memory), as: .sqlite)
-        try await SQLitePragmas.apply(app)
-    case .sqlite(let path):
-        let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: app.directory.workingDirectory))
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        app.databases.use(.sqlite(.file(url.path), connectionPoolTimeout: .seconds(30)), as: .sqlite)
-        try await SQLitePragmas.apply(app)
-    case .postgres(let url, let schema):
-        var configuration = try SQLPostgresConfiguration(url: url)
-        configuration.searchPath = schema.map { [$0] }
-        // The node's connections shared out among its event loops (16 on two cores by default): a request waits for
-        // a connection only when that many are busy, and then up to 30 seconds before it is told the server is busy.
-        let loops = Array(app.eventLoopGroup.makeIterator()).count
-        app.databases.use(
-            .postgres(
-                configuration: configuration, maxConnectionsPerEventLoop: max(1, poolSize / max(1, loops)),
-                connectionPoolTimeout: .seconds(30)), as: .psql)
+    let loops = Array(app.eventLoopGroup.makeIterator()).count
+    // PostgreSQL: the node's connections shared out among its event loops (16 on two cores by default): a request
+    // waits for a connection only when that many are busy, and then up to 30 seconds before it is told the server is
+    // busy. Two per loop at least: starting, a node holds one for the migration lock while the migrations use others.
+    let perLoop = max(2, poolSize / max(1, loops))
+    if case .postgres = database {
+        app.databasePoolSize = perLoop * loops
+    } else {
+        app.databasePoolSize = loops
     }
+    try app.use(database, as: nil, connectionsPerLoop: perLoop)
+    if case .postgres = database { return }
+    try await SQLitePragmas.apply(app)
 }

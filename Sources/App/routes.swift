@@ -4,6 +4,9 @@ import Foundation
 import Vapor
 
 func routes(_ app: Application) throws {
+    try app.register(collection: HealthController())
+    try app.register(collection: MetricsController())
+
     // MARK: - Web pages
     let web = app.grouped(WebSessionMiddleware(), CSRFMiddleware())
     try web.register(collection: AuthController())

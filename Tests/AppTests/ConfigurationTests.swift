@@ -95,3 +95,18 @@ import VaporTesting
         try await app.asyncShutdown()
     }
 }
+
+@Suite struct OperationsConfigurationTests {
+    @Test func metricsNeedALongTokenAndAreOffWithoutOne() throws {
+        #expect(try AppConfig.from(environment: [:]).metricsToken == nil)
+        #expect(try AppConfig.from(environment: ["METRICS_TOKEN": "0123456789abcdef"]).metricsToken != nil)
+        #expect(throws: ConfigError.self) { try AppConfig.from(environment: ["METRICS_TOKEN": "short"]) }
+    }
+
+    @Test func logsAreTextOrJSON() throws {
+        #expect(try !AppConfig.from(environment: [:]).jsonLogs)
+        #expect(try AppConfig.from(environment: ["LOG_FORMAT": "JSON"]).jsonLogs)
+        #expect(try !AppConfig.from(environment: ["LOG_FORMAT": "text"]).jsonLogs)
+        #expect(throws: ConfigError.self) { try AppConfig.from(environment: ["LOG_FORMAT": "xml"]) }
+    }
+}

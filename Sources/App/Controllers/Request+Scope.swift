@@ -14,7 +14,8 @@ extension Request {
     func scope() throws -> RequestScope {
         guard let user = currentUser else { throw Abort(.unauthorized) }
         return RequestScope(
-            db: db, user: user, requestID: id, clock: clock, auditWriter: application.auditWriter)
+            db: db, user: user, requestID: id, clock: clock, auditWriter: application.auditWriter,
+            clientAddress: clientAddress, metrics: application.metrics)
     }
 }
 

@@ -43,9 +43,9 @@ struct AppErrorMiddleware: AsyncMiddleware {
                 request.logger.report(error: error)
             }
             let response: Response
-            if request.url.path.hasPrefix("/api/") {
+            if Self.speaksJSON(request.url.path) {
                 response = Response(status: status)
-                try response.content.encode(APIErrorBody(error: detail), as: .json)
+                try response.content.encode(APIErrorBody(error: detail), using: JSONEncoder.sortedKeys)
             } else {
                 let page = ErrorPage(
                     meta: request.pageMeta(Self.title(status)), status: Int(status.code),
@@ -58,6 +58,11 @@ struct AppErrorMiddleware: AsyncMiddleware {
             }
             return response
         }
+    }
+
+    /// The API and the operator's addresses (health checks, metrics) answer errors in JSON, not as pages.
+    static func speaksJSON(_ path: String) -> Bool {
+        path.hasPrefix("/api/") || path.hasPrefix("/health/") || path == "/metrics"
     }
 
     static func describe(_ error: any Error) -> (HTTPResponseStatus, APIErrorBody.Detail) {

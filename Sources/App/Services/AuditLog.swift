@@ -40,6 +40,7 @@ struct AuditLog {
         entry.objectID = objectID
         entry.fields = fields.joined(separator: ",")
         entry.requestID = scope.requestID
+        entry.clientAddress = scope.clientAddress
         return entry
     }
 }

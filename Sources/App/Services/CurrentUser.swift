@@ -38,6 +38,10 @@ struct RequestScope: Sendable {
     var clock: Clock
     /// Where the audit rows of reads go to be committed in groups; without it each row is inserted at once.
     var auditWriter: AuditWriter? = nil
+    /// The client's address, for the audit rows; nil for the console and background work.
+    var clientAddress: String? = nil
+    /// The node's metrics, for the work a request does (matching runs).
+    var metrics: AppMetrics? = nil
 
     var now: Date { clock.now() }
     var today: CalendarDate { clock.today }

@@ -44,7 +44,8 @@ struct MatchingService {
             setup.locked = previous.locked.filter { mentees.contains($0.mentee) && mentors.contains($0.mentor) }
             setup.forbidden = previous.forbidden
         }
-        let result = try Self.propose(&setup, choices: choices, progress: progress)
+        let result = try Self.propose(
+            &setup, choices: choices, progress: progress, measuredBy: scope.metrics, as: .program)
         let run = MatchingRunModel()
         run.$program.id = programID
         run.$organization.id = (try context.organization.requireID())
@@ -88,13 +89,16 @@ struct MatchingService {
     static func propose(
         _ setup: inout MatchSetup,
         choices: (mode: MatchMode, proposing: StableMatching.Proposing, weights: MatchWeights),
-        progress: MatchEngine.Progress?
+        progress: MatchEngine.Progress?, measuredBy metrics: AppMetrics?, as kind: AppMetrics.MatchingScope
     ) throws -> MatchResult {
+        let started = ContinuousClock.now
         setup.mode = choices.mode
         setup.proposing = choices.proposing
         setup.weights = choices.weights
         do {
-            return try MatchEngine.run(setup, progress: progress)
+            let result = try MatchEngine.run(setup, progress: progress)
+            metrics?.matchingRun(kind, duration: .now - started)
+            return result
         } catch {
             throw MatchingRefusal(problems: error.problems)
         }

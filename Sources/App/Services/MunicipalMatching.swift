@@ -60,7 +60,8 @@ struct MunicipalMatching {
             setup.mentees += part.mentees
             setup.mentors += part.mentors
         }
-        let result = try MatchingService.propose(&setup, choices: choices, progress: progress)
+        let result = try MatchingService.propose(
+            &setup, choices: choices, progress: progress, measuredBy: scope.metrics, as: .municipality)
         let run = MunicipalMatchingRunModel()
         run.$municipality.id = municipalityID
         run.mode = setup.mode

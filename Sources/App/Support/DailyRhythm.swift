@@ -14,11 +14,17 @@ final class DailyRhythm: LifecycleHandler, @unchecked Sendable {
             var pause: Duration = .seconds(60)
             while (try? await Task.sleep(for: pause)) != nil {
                 pause = .seconds(3600)
+                let started = ContinuousClock.now
+                var succeeded = false
+                defer {
+                    app.metrics.rhythmCheck(end: app.clock.now(), duration: .now - started, succeeded: succeeded)
+                }
                 do {
                     let (risks, notices) = try await RhythmService(
                         db: app.db, today: app.clock.today, now: app.clock.now()
                     )
                     .notifyAll(outbox: app.outbox)
+                    succeeded = true
                     if notices > 0 { app.logger.info("Ритм встреч: рисков \(risks), новых уведомлений \(notices).") }
                 } catch {
                     app.logger.warning("Ритм встреч не проверен: \(error)")

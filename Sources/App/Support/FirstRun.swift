@@ -31,34 +31,40 @@ enum FirstRun {
 
 /// Starts the app as `serve` expects it: migrations applied, an administrator present.
 public func prepareForServing(_ app: Application) async throws {
-    try await app.autoMigrate()
+    try await app.migrateExclusively()
     app.lifecycle.use(DailyRhythm())
     if app.config.deliversMailInBackground { app.lifecycle.use(MailWorker()) }
     if app.config.bootstrapAdministrator, let password = try await FirstRun.ensureAdministrator(app) {
         let address = "http://\(app.config.hostname):\(app.config.port)"
-        app.logger.notice(
-            """
+        // On the console, not in the log: a log collector must not keep even a one-time password.
+        FileHandle.standardError.write(
+            Data(
+                """
 
-            ============================================================
-            Первый запуск: создан администратор.
-              Адрес:  \(address)/login
-              Логин:  \(FirstRun.login)
-              Пароль: \(password)   (одноразовый: при входе задайте свой)
-            ============================================================
-            """)
+                ============================================================
+                Первый запуск: создан администратор.
+                  Адрес:  \(address)/login
+                  Логин:  \(FirstRun.login)
+                  Пароль: \(password)   (одноразовый: при входе задайте свой)
+                ============================================================
+                """.utf8))
     }
 }
 
 /// The entry point of the `nastavnik` executable.
 public func runNastavnik() async throws {
     var env = try Environment.detect()
-    try LoggingSystem.bootstrap(from: &env)
     let config: AppConfig
     do {
         config = try AppConfig.from(environment: ProcessInfo.processInfo.environment)
     } catch {
         FileHandle.standardError.write(Data((error.description + "\n").utf8))
         exit(2)
+    }
+    if config.jsonLogs {
+        try LoggingSystem.bootstrap(from: &env) { level in { JSONLogHandler(label: $0, level: level) } }
+    } else {
+        try LoggingSystem.bootstrap(from: &env)
     }
     let app = try await Application.make(env)
     do {

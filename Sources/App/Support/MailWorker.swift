@@ -20,6 +20,7 @@ final class MailWorker: LifecycleHandler, @unchecked Sendable {
             while (try? await Task.sleep(for: interval)) != nil {
                 do {
                     let report = try await delivery.run()
+                    app.metrics.mailSent(report)
                     if report != MailDelivery.Report() {
                         let text =
                             "Почта: отправлено \(report.sent), повтор \(report.retrying), "

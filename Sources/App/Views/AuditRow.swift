@@ -13,6 +13,7 @@ struct AuditRow: Encodable {
     var object: String
     var fields: String
     var personURL: String?
+    var clientAddress: String?
 
     init(_ entry: AuditEntryModel, names: [UUID: String]) {
         at = AuditWording.moment(entry.at)
@@ -23,5 +24,6 @@ struct AuditRow: Encodable {
         object = entry.personID.flatMap { names[$0] }.map { "\(kind): \($0)" } ?? kind
         fields = AuditWording.fields(entry.fields)
         personURL = entry.personID.map { SiteURL.person(.id($0)).path }
+        clientAddress = entry.clientAddress
     }
 }

@@ -62,5 +62,6 @@ package enum Migrations {
         UpdatePersonAddVersion(),  // a person's edit version, so two editors do not overwrite each other
         UpdateEvidenceAddObject(),  // evidence in the system kept as its object, not as the page's address
         CreateReadIndexes(),  // grants, consents, people in the list's order, audit rows, runs: what requests walk
+        UpdateAuditEntryAddClientAddress(),  // the client's address on each audit row
     ]
 }

@@ -76,6 +76,8 @@ package final class AuditEntryModel: Model, @unchecked Sendable {
     /// Names of the fields touched, comma-separated; never their values.
     @Field(key: "fields") package var fields: String
     @Field(key: "request_id") package var requestID: String
+    /// The client's address; nil for the console and for rows older than the column.
+    @OptionalField(key: "client_address") package var clientAddress: String?
 
     package init() {}
 }

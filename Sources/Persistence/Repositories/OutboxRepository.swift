@@ -12,6 +12,19 @@ package struct OutboxRepository {
 
     private static let table = EmailOutboxModel.schema
 
+    /// Messages by status, every status present (zero when none), for the metrics.
+    package func counts() async throws -> [OutboxStatus: Int] {
+        let rows = try await db.sql.select().column("status").column(
+            SQLFunction("COUNT", args: SQLLiteral.all), as: "n"
+        )
+        .from(Self.table).groupBy("status").all()
+        var counts = Dictionary(uniqueKeysWithValues: OutboxStatus.allCases.map { ($0, 0) })
+        for row in rows {
+            counts[try row.decode(column: "status", as: OutboxStatus.self)] = try row.decode(column: "n", as: Int.self)
+        }
+        return counts
+    }
+
     /// Marks up to `limit` due rows as being sent by this claim and returns them. PostgreSQL skips rows another node
     /// has locked; SQLite runs one writer at a time, so its single UPDATE is atomic by itself. Rows whose sender
     /// stopped (a lease past its end) are due again.

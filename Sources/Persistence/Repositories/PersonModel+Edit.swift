@@ -36,7 +36,7 @@ extension AuditEntryModel {
         guard !entries.isEmpty else { return }
         var insert = db.sql.insert(into: schema).columns(
             "id", "at", "account_id", "actor", "role", "organization_id", "person_id", "action", "object_kind",
-            "object_id", "fields", "request_id")
+            "object_id", "fields", "request_id", "client_address")
         for entry in entries {
             let id = entry.id ?? UUID()
             entry.id = id
@@ -44,6 +44,7 @@ extension AuditEntryModel {
                 SQLBind(id), SQLBind(entry.at), SQLBind(entry.accountID), SQLBind(entry.actor), SQLBind(entry.role),
                 SQLBind(entry.organizationID), SQLBind(entry.personID), SQLBind(entry.action),
                 SQLBind(entry.objectKind), SQLBind(entry.objectID), SQLBind(entry.fields), SQLBind(entry.requestID),
+                SQLBind(entry.clientAddress),
             ])
         }
         try await insert.run()

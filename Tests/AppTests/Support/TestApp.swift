@@ -72,7 +72,7 @@ let packageRoot =
 
 /// A fresh app on a fresh database, migrated, with a clock the test controls.
 func withApp(
-    mail: MailSettings? = nil, fileDatabase: Bool = false,
+    mail: MailSettings? = nil, fileDatabase: Bool = false, configured: (inout AppConfig) -> Void = { _ in },
     _ test: (Application, TestClock) async throws -> Void
 ) async throws {
     let app = try await Application.make(.testing)
@@ -89,11 +89,12 @@ func withApp(
         app.directory = DirectoryConfiguration(workingDirectory: packageRoot)
         let (database, testSchema) = try TestDatabase.configuration(file: file)
         schema = testSchema
-        let config = AppConfig(
+        var config = AppConfig(
             database: database, bootstrapAdministrator: false, mail: mail,
             appURL: "https://nastavnik.test", deliversMailInBackground: false,
             // Many test apps run at once on one PostgreSQL: each keeps to a few connections.
             databasePoolSize: 6)
+        configured(&config)
         try await configure(app, config, passwordCost: 4)
         app.clock = clock.clock
         if let schema, let sql = app.db as? any SQLDatabase {

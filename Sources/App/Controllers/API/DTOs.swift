@@ -102,6 +102,7 @@ struct AuditEntryDTO: Content {
     var organizationID: UUID?
     var fields: [String]
     var requestID: String
+    var clientAddress: String?
 
     init(_ model: AuditEntryModel) throws {
         id = (try model.requireID())
@@ -115,6 +116,7 @@ struct AuditEntryDTO: Content {
         organizationID = model.organizationID
         fields = model.fields.split(separator: ",").map(String.init)
         requestID = model.requestID
+        clientAddress = model.clientAddress
     }
 }
 

@@ -168,8 +168,9 @@ enum OpenAPISchemas {
                     ("action", enumeration(AuditAction.allCases.map(\.rawValue))), ("objectKind", string()),
                     ("objectID", uuid), ("personID", uuid), ("organizationID", uuid),
                     ("fields", ["type": "array", "items": string()]), ("requestID", string()),
+                    ("clientAddress", string()),
                 ],
-                optional: ["objectID", "personID", "organizationID"]),
+                optional: ["objectID", "personID", "organizationID", "clientAddress"]),
         ]
         return base.appending(roadmapSchemas).appending(baseSchemas).appending(matchingSchemas).appending(
             mentorshipSchemas

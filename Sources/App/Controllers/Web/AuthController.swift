@@ -32,7 +32,7 @@ struct AuthController: RouteCollection {
     func signIn(req: Request) async throws -> Response {
         let form = try req.content.decode(LoginForm.self)
         let service = LoginService(db: req.db, clock: req.clock, passwords: req.passwords)
-        let address = req.remoteAddress?.ipAddress ?? "unknown"
+        let address = req.clientAddress ?? "unknown"
         switch try await service.signIn(login: form.login ?? "", password: form.password ?? "", address: address) {
         case .signedIn(let account):
             return try await req.signIn(account, to: account.mustChangePassword ? .account : .home)

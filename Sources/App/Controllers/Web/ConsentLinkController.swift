@@ -67,7 +67,7 @@ extension ConsentLinkController {
         do {
             let pending = try await Self.links(req).answer(
                 token: token, give: kinds, withdraw: withdrawn, typedName: form.typedName,
-                address: req.remoteAddress?.ipAddress ?? "unknown")
+                address: req.clientAddress ?? "unknown")
             var done: [String] = []
             if !kinds.isEmpty { done.append("Подписано согласий: \(kinds.count).") }
             if !withdrawn.isEmpty { done.append("Отозвано согласий: \(withdrawn.count).") }

@@ -1,0 +1,46 @@
+import Fluent
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Persistence
+import Vapor
+
+extension Application {
+    /// Registers a database: the app's own under the driver's default id (`id` nil), or another one a command
+    /// works with (a backup file, the other side of a move) under an id of its own, with every migration known.
+    func use(_ database: AppConfig.Database, as id: DatabaseID?, connectionsPerLoop: Int = 2) throws {
+        switch database {
+        case .sqliteMemory:
+            databases.use(.sqlite(.memory), as: id ?? .sqlite)
+        case .sqlite(let path):
+            let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: directory.workingDirectory))
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            databases.use(.sqlite(.file(url.path), connectionPoolTimeout: .seconds(30)), as: id ?? .sqlite)
+        case .postgres(let url, let schema):
+            var configuration = try SQLPostgresConfiguration(url: url)
+            configuration.searchPath = schema.map { [$0] }
+            configuration.coreConfiguration.options.additionalStartupParameters = [
+                ("application_name", databaseClientName)
+            ]
+            databases.use(
+                .postgres(
+                    configuration: configuration, maxConnectionsPerEventLoop: connectionsPerLoop,
+                    connectionPoolTimeout: .seconds(30)), as: id ?? .psql)
+        }
+        if let id { migrations.add(Migrations.all, to: id) }
+    }
+
+    /// Another database by its address (`sqlite://path` or `postgres://…`), registered under a fresh id.
+    func database(at address: String) throws -> any Database {
+        try database(AppConfig.from(environment: ["DATABASE_URL": address]).database)
+    }
+
+    /// Another database, registered under a fresh id.
+    func database(_ config: AppConfig.Database) throws -> any Database {
+        let id = DatabaseID(string: "other-\(UUID().uuidString)")
+        try use(config, as: id)
+        return databases.database(id, logger: logger, on: eventLoopGroup.any())!
+    }
+}
