@@ -16,5 +16,8 @@ enum Commands {
         app.asyncCommands.use(MailCommand(), as: "mail")
         app.asyncCommands.use(InviteCommand(), as: "invite")
         app.asyncCommands.use(APITokenCommand(), as: "api-token")
+        app.asyncCommands.use(BackupCommand(), as: "backup")
+        app.asyncCommands.use(RestoreCommand(), as: "restore")
+        app.asyncCommands.use(MigrateDataCommand(), as: "migrate-data")
     }
 }
