@@ -40,6 +40,8 @@ public struct AppConfig: Sendable, Equatable {
     var trustedProxies: TrustedProxies = .none
     /// The bearer token `/metrics` asks for (`METRICS_TOKEN`); without it the page does not exist.
     public var metricsToken: String?
+    /// Seconds from a node's start to its first rhythm check (`RHYTHM_START_DELAY`, 60 by default); hourly after.
+    public var rhythmStartDelay = 60
     /// Log lines as JSON objects (`LOG_FORMAT=json`) instead of text (`LOG_FORMAT=text`, the default).
     public var jsonLogs = false
 
@@ -106,6 +108,8 @@ public struct AppConfig: Sendable, Equatable {
         if let metricsToken, metricsToken.count < 16 {
             problems.append("METRICS_TOKEN: нужен токен не короче 16 символов")
         }
+        let rhythmDelay = parseNumber(
+            "RHYTHM_START_DELAY", env, in: 0...86_400, default: 60, of: " секунд", problems: &problems)
         let logFormat = env["LOG_FORMAT"]?.lowercased() ?? ""
         if !["", "text", "json"].contains(logFormat) {
             problems.append("LOG_FORMAT: ожидается text или json, получено «\(logFormat)»")
@@ -119,6 +123,7 @@ public struct AppConfig: Sendable, Equatable {
         config.trustedProxies = proxies
         config.metricsToken = metricsToken
         config.jsonLogs = logFormat == "json"
+        config.rhythmStartDelay = rhythmDelay
         return config
     }
 

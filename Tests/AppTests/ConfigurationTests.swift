@@ -103,6 +103,12 @@ import VaporTesting
         #expect(throws: ConfigError.self) { try AppConfig.from(environment: ["METRICS_TOKEN": "short"]) }
     }
 
+    @Test func theFirstRhythmCheckWaitsAMinuteUnlessSetOtherwise() throws {
+        #expect(try AppConfig.from(environment: [:]).rhythmStartDelay == 60)
+        #expect(try AppConfig.from(environment: ["RHYTHM_START_DELAY": "3"]).rhythmStartDelay == 3)
+        #expect(throws: ConfigError.self) { try AppConfig.from(environment: ["RHYTHM_START_DELAY": "-1"]) }
+    }
+
     @Test func logsAreTextOrJSON() throws {
         #expect(try !AppConfig.from(environment: [:]).jsonLogs)
         #expect(try AppConfig.from(environment: ["LOG_FORMAT": "JSON"]).jsonLogs)

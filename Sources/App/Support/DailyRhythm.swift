@@ -3,15 +3,16 @@ import FluentKit
 import Foundation
 import Vapor
 
-/// The daily rhythm check inside `serve`: a minute after start and then every hour, so a node started at any
-/// time reminds the same day. Reminders are keyed by day and account (unique in the database), so later hours
-/// and the other nodes behind the balancer write nothing twice; `nastavnik rhythm` does the same from cron.
+/// The daily rhythm check inside `serve`: a minute after start (`RHYTHM_START_DELAY`), then every hour, so a node
+/// started at any time reminds the same day. Reminders are keyed by day and account (unique in the database), so
+/// later hours and the other nodes behind the balancer write nothing twice; `nastavnik rhythm` does the same from
+/// cron.
 final class DailyRhythm: LifecycleHandler, @unchecked Sendable {
     private var loop: Task<Void, Never>?
 
     func didBoot(_ app: Application) throws {
         loop = Task {
-            var pause: Duration = .seconds(60)
+            var pause: Duration = .seconds(app.config.rhythmStartDelay)
             while (try? await Task.sleep(for: pause)) != nil {
                 pause = .seconds(3600)
                 let started = ContinuousClock.now

@@ -31,10 +31,13 @@ enum FirstRun {
 
 /// Starts the app as `serve` expects it: migrations applied, an administrator present.
 public func prepareForServing(_ app: Application) async throws {
-    try await app.migrateExclusively()
+    let password = try await app.startingAlone {
+        try await app.autoMigrate()
+        return app.config.bootstrapAdministrator ? try await FirstRun.ensureAdministrator(app) : nil
+    }
     app.lifecycle.use(DailyRhythm())
     if app.config.deliversMailInBackground { app.lifecycle.use(MailWorker()) }
-    if app.config.bootstrapAdministrator, let password = try await FirstRun.ensureAdministrator(app) {
+    if let password {
         let address = "http://\(app.config.hostname):\(app.config.port)"
         // On the console, not in the log: a log collector must not keep even a one-time password.
         FileHandle.standardError.write(
