@@ -132,6 +132,19 @@ import VaporTesting
         }
     }
 
+    @Test func aCommandMigratesOnlyTheDatabaseItWorksOn() async throws {
+        let file = Self.temporaryFile("other")
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try await withApp { app, _ in
+            let last = try #require(Migrations.all.last?.name)
+            try await app.db.sql.delete(from: "_fluent_migrations").where("name", .equal, last).run()
+            let other = try app.database(.sqlite(path: file))
+            try await app.migrate(other)
+            #expect(try await SchemaVersion.read(on: other).isCurrent)
+            #expect(try await SchemaVersion.read(on: app.db).pending == [last], "the app's database is left as it was")
+        }
+    }
+
     @Test func aFreshDatabaseHoldsOnlyWhatMigrationsSeed() async throws {
         try await withApp { app, _ in
             let tables = try await DatabaseCopy.tablesWithData(in: app.db)

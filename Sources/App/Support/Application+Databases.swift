@@ -8,7 +8,7 @@ import Vapor
 
 extension Application {
     /// Registers a database: the app's own under the driver's default id (`id` nil), or another one a command
-    /// works with (a backup file, the other side of a move) under an id of its own, with every migration known.
+    /// works with (a backup file, the other side of a move) under an id of its own.
     func use(_ database: AppConfig.Database, as id: DatabaseID?, connectionsPerLoop: Int = 2) throws {
         switch database {
         case .sqliteMemory:
@@ -29,7 +29,6 @@ extension Application {
                     configuration: configuration, maxConnectionsPerEventLoop: connectionsPerLoop,
                     connectionPoolTimeout: .seconds(30)), as: id ?? .psql)
         }
-        if let id { migrations.add(Migrations.all, to: id) }
     }
 
     /// Another database by its address (`sqlite://path` or `postgres://…`), registered under a fresh id.
@@ -42,5 +41,13 @@ extension Application {
         let id = DatabaseID(string: "other-\(UUID().uuidString)")
         try use(config, as: id)
         return databases.database(id, logger: logger, on: eventLoopGroup.any())!
+    }
+
+    /// Applies the pending migrations to that database alone (the app's own is left as it is).
+    func migrate(_ db: any Database) async throws {
+        let only = FluentKit.Migrations()
+        only.add(Persistence.Migrations.all)
+        let migrator = Migrator(databaseFactory: { _ in db }, migrations: only, on: db.eventLoop)
+        try await migrator.setupIfNeeded().flatMap { migrator.prepareBatch() }.get()
     }
 }

@@ -37,7 +37,7 @@ struct DatabaseBackup {
                 return .pgDump
             }
             let file = try app.database(.sqlite(path: path))
-            try await app.autoMigrate()
+            try await app.migrate(file)
             _ = try await DatabaseCopy(from: app.db, to: file).run()
             return .sqlite
         }
@@ -58,7 +58,7 @@ struct DatabaseBackup {
             defer { try? FileManager.default.removeItem(at: working) }
             let backup = try app.database(.sqlite(path: working.path))
             try Self.requireKnown(try await SchemaVersion.read(on: backup))
-            try await app.autoMigrate()
+            try await app.migrate(backup)
             return try await DatabaseCopy(from: backup, to: app.db).run()
         case .pgDump:
             return try await restorePGDump(path)
@@ -78,7 +78,7 @@ struct DatabaseBackup {
                 description: "Источник отстаёт от этой версии на \(version.pending.count) миграций: запустите на нём "
                     + "nastavnik migrate (или serve) и повторите.")
         }
-        try await app.autoMigrate()
+        try await app.migrate(target)
         if !force { try await Self.requireEmpty(target) }
         return try await DatabaseCopy(from: source, to: target).run()
     }
