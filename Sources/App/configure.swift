@@ -23,7 +23,9 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
     app.startAuditWriter()
 
     app.views.use(.leaf)
-    app.leaf.cache.isEnabled = app.environment.isRelease
+    // Templates are parsed once in a release build, whatever `--env` says (a plain `serve` is "development", and
+    // without the cache every page read and lexed its templates from disk); a debug build reloads them as edited.
+    app.leaf.cache.isEnabled = app.environment.isRelease || !isDebugBuild
 
     // The default error middleware is replaced by ours; order: the request log outermost (it sees every answer),
     // then headers (so error pages carry them too), errors, files, sessions.
@@ -52,3 +54,9 @@ private func configureDatabase(_ app: Application, _ database: AppConfig.Databas
     if case .postgres = database { return }
     try await SQLitePragmas.apply(app)
 }
+
+#if DEBUG
+    private let isDebugBuild = true
+#else
+    private let isDebugBuild = false
+#endif
