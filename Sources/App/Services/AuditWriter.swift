@@ -59,8 +59,8 @@ actor AuditWriter {
                 try await database.atomically { db in try await AuditEntryModel.insert(entries, on: db) }
                 for row in group { row.committed?.resume() }
             } catch {
-                logger.error(
-                    "audit rows not written: \(String(reflecting: error))", metadata: ["rows": "\(group.count)"])
+                // The error as the driver describes it for logs: PostgreSQL's full form would show the rows' values.
+                logger.error("audit rows not written: \(error)", metadata: ["rows": "\(group.count)"])
                 for row in group { row.committed?.resume(throwing: error) }
             }
         }
