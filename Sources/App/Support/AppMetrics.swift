@@ -17,7 +17,7 @@ final class AppMetrics: Sendable {
         let labels = [("route", route), ("status", String(status))]
         registry.makeCounter(descriptor: Self.requests, labels: labels).increment()
         registry.makeDurationHistogram(
-            descriptor: Self.requestSeconds, labels: [("route", route)], buckets: Self.latencyBuckets
+            descriptor: Self.requestSeconds, labels: labels, buckets: Self.latencyBuckets
         ).record(duration)
     }
 
@@ -72,7 +72,7 @@ final class AppMetrics: Sendable {
         name("http_requests", "total", "Answered requests by route pattern and status")
     }
     private static var requestSeconds: MetricNameDescriptor {
-        name("http_request_duration", "seconds", "Time to answer, by route pattern")
+        name("http_request_duration", "seconds", "Time to answer, by route pattern and status")
     }
     private static var matchingRuns: MetricNameDescriptor {
         name("matching_runs", "total", "Matching runs computed by this node")
