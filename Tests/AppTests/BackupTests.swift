@@ -51,6 +51,7 @@ import VaporTesting
         defer { try? FileManager.default.removeItem(atPath: file) }
         try await withApp { app, _ in
             _ = try await Fixture.seed(app)
+            let structured = try await StructuredValues.add(app.db)
             _ = try await DatabaseBackup(app: app).backup(to: file, portable: true)
             let original = try await DatabaseCopy.counts(in: app.db)
             await #expect(throws: DatabaseBackup.Failure.self) {
@@ -65,6 +66,7 @@ import VaporTesting
             }
             let restored = try await DatabaseBackup(app: app).restore(from: file, force: true)
             #expect(restored == original, "the three people added after the backup are gone")
+            try await structured.check(app.db)
         }
     }
 
@@ -99,6 +101,7 @@ import VaporTesting
         defer { try? FileManager.default.removeItem(atPath: target) }
         try await withApp { app, _ in
             _ = try await DemoLoader(scope: app.consoleScope(), passwords: PasswordHashing(app: app)).load()
+            let structured = try await StructuredValues.add(app.db)
             let moved = try await DatabaseBackup(app: app).move(
                 from: app.db, to: app.database(.sqlite(path: target)), force: false)
             #expect(moved == (try await DatabaseCopy.counts(in: app.db)))
@@ -109,6 +112,7 @@ import VaporTesting
             #expect(copied.map(\.surname) == original.map(\.surname))
             #expect(copied.map(\.birthDate) == original.map(\.birthDate))
             #expect(copied.map(\.createdAt) == original.map(\.createdAt))
+            try await structured.check(copy)
             await #expect(throws: DatabaseBackup.Failure.self, "the target holds data now") {
                 try await DatabaseBackup(app: app).move(from: app.db, to: copy, force: false)
             }
@@ -161,6 +165,37 @@ import VaporTesting
             \\.
             """
         #expect(DatabaseBackup.migrationNames(inDump: text) == ["App.CreateRegion", "App.CreateMunicipality"])
+    }
+}
+
+/// A JSON column (a consent request's texts) and an array column (an account's muted mail): PostgreSQL keeps them
+/// as `jsonb` and `text[]`, SQLite as text, so a copy between the two converts them.
+struct StructuredValues {
+    var request: UUID
+    var texts: [String: UUID]
+    var account: UUID
+
+    static func add(_ db: any Database) async throws -> StructuredValues {
+        let person = try #require(try await PersonModel.query(on: db).first())
+        let request = ConsentRequestModel()
+        request.tokenHash = "hash-\(UUID())"
+        request.$person.id = try person.requireID()
+        request.texts = ["personal_data": UUID(), "participation": UUID()]
+        request.createdAt = Date(timeIntervalSince1970: 1_795_251_600)
+        request.expiresAt = Date(timeIntervalSince1970: 1_795_856_400)
+        try await request.create(on: db)
+        let account = try #require(try await AccountModel.query(on: db).first())
+        account.mutedMail = [.surveyLink, .feedbackLink]
+        try await account.save(on: db)
+        return StructuredValues(
+            request: try request.requireID(), texts: request.texts, account: try account.requireID())
+    }
+
+    func check(_ db: any Database) async throws {
+        let request = try #require(try await ConsentRequestModel.find(request, on: db))
+        #expect(request.texts == texts)
+        #expect(request.expiresAt == Date(timeIntervalSince1970: 1_795_856_400))
+        #expect(try await AccountModel.find(account, on: db)?.mutedMail == [.surveyLink, .feedbackLink])
     }
 }
 

@@ -40,7 +40,7 @@ enum ColumnKind: Sendable, Equatable {
     /// The column as the source's SELECT reads it: PostgreSQL's JSON as text, so either driver reads a string.
     func selected(_ name: String, from source: any SQLDatabase) -> any SQLExpression {
         guard self == .json, !source.isSQLite else { return SQLIdentifier(name) }
-        return SQLAlias(SQLRaw("CAST(\(SQLIdentifier(name).quoted(in: source)) AS text)"), as: SQLIdentifier(name))
+        return SQLAlias(SQLCast(SQLIdentifier(name), as: "text"), as: SQLIdentifier(name))
     }
 
     /// The value of a row's column as a bind for the target (PostgreSQL's JSON cast back from text).
@@ -58,7 +58,7 @@ enum ColumnKind: Sendable, Equatable {
         case .strings: bind = try row.decode(column: column, as: [String]?.self)
         }
         guard self == .json, !target.isSQLite else { return SQLBind(bind) }
-        return SQLGroupExpression(SQLCast(SQLBind(bind), as: "jsonb"))
+        return SQLCast(SQLBind(bind), as: "jsonb")
     }
 }
 
@@ -76,14 +76,5 @@ struct SQLCast: SQLExpression {
         serializer.write("CAST(")
         expression.serialize(to: &serializer)
         serializer.write(" AS \(type))")
-    }
-}
-
-extension SQLIdentifier {
-    /// The identifier as this database quotes it.
-    func quoted(in db: any SQLDatabase) -> String {
-        var serializer = SQLSerializer(database: db)
-        serialize(to: &serializer)
-        return serializer.sql
     }
 }
