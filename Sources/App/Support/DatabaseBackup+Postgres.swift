@@ -16,10 +16,10 @@ extension DatabaseBackup {
             throw Failure(description: "Не найден pg_restore: установите postgresql-client той же версии, что сервер.")
         }
         let record = try await PostgresTools.run(
-            pgRestore, ["--data-only", "--table=_fluent_migrations", "--file=-"] + schemaArguments(schema) + [path],
+            pgRestore,
+            ["--data-only", "--table=\(SchemaVersion.table)", "--file=-"] + schemaArguments(schema) + [path],
             on: app.threadPool)
-        try Self.requireKnown(
-            SchemaVersion(applied: Self.migrationNames(inDump: record), known: Migrations.all.map(\.name)))
+        try Self.requireKnown(SchemaVersion(applied: Self.migrationNames(inDump: record)))
         _ = try await PostgresTools.run(
             pgRestore,
             ["--clean", "--if-exists", "--no-owner", "--single-transaction", "--dbname=\(url)"]
@@ -34,7 +34,7 @@ extension DatabaseBackup {
         var names: [String] = []
         var column: Int?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("COPY "), line.contains("_fluent_migrations"), let open = line.firstIndex(of: "(") {
+            if line.hasPrefix("COPY "), line.contains(SchemaVersion.table), let open = line.firstIndex(of: "(") {
                 let list = line[line.index(after: open)...].prefix { $0 != ")" }
                 column = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.firstIndex(
                     of: "name")

@@ -22,7 +22,7 @@ package struct DatabaseCopy {
 
     /// Tables that migrations fill in a new database (the built-in questionnaires): data there is not a user's.
     package static let seededTables: Set<String> = ["questionnaire_templates"]
-    static let migrationsTable = "_fluent_migrations"
+    private static let migrationsTable = SchemaVersion.table
 
     /// The tables of the database that hold something a user or the app wrote (not just what migrations seed).
     package static func tablesWithData(in db: any Database) async throws -> [String] {

@@ -19,13 +19,13 @@ package struct SchemaVersion: Sendable, Equatable {
 
     /// Reads Fluent's record; a database without it (never migrated) has applied nothing.
     package static func read(on db: any Database) async throws -> SchemaVersion {
-        let known = Migrations.all.map(\.name)
-        guard try await db.sql.tableExists(table) else { return SchemaVersion(applied: [], known: known) }
+        guard try await db.sql.tableExists(table) else { return SchemaVersion(applied: []) }
         let rows = try await db.sql.select().column(name).from(table).orderBy(batch).all()
-        return SchemaVersion(applied: try rows.map { try $0.decode(column: name, as: String.self) }, known: known)
+        return SchemaVersion(applied: try rows.map { try $0.decode(column: name, as: String.self) })
     }
 
-    private static let table = "_fluent_migrations"
+    /// Fluent's record of the migrations that ran.
+    package static let table = "_fluent_migrations"
     private static let name = "name"
     private static let batch = "batch"
 }
