@@ -106,7 +106,7 @@ package struct DatabaseCopy {
     }
 
     private static func count(_ table: String, _ db: any SQLDatabase) async throws -> Int {
-        let row = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table).first()
+        let row = try await db.select().columnCountingRows().from(table).first()
         return try row?.decode(column: "n", as: Int.self) ?? 0
     }
 }

@@ -38,7 +38,7 @@ package struct MentorshipActivity {
 
     private mutating func countMeetings(_ ids: [UUID], on sql: any SQLDatabase, now: Date) async throws {
         let rows = try await sql.select().column("mentorship_id").column("status")
-            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .columnCountingRows()
             .column(SQLFunction("MAX", args: SQLIdentifier("starts_at")), as: "last_start")
             .column(SQLFunction("MAX", args: SQLIdentifier("created_at")), as: "last_created")
             .from(MeetingModel.schema).where("mentorship_id", .in, ids).groupBy("mentorship_id").groupBy("status").all()

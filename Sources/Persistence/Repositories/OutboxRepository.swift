@@ -14,10 +14,8 @@ package struct OutboxRepository {
 
     /// Messages by status, every status present (zero when none), for the metrics.
     package func counts() async throws -> [OutboxStatus: Int] {
-        let rows = try await db.sql.select().column("status").column(
-            SQLFunction("COUNT", args: SQLLiteral.all), as: "n"
-        )
-        .from(Self.table).groupBy("status").all()
+        let rows = try await db.sql.select().column("status").columnCountingRows()
+            .from(Self.table).groupBy("status").all()
         var counts = Dictionary(uniqueKeysWithValues: OutboxStatus.allCases.map { ($0, 0) })
         for row in rows {
             counts[try row.decode(column: "status", as: OutboxStatus.self)] = try row.decode(column: "n", as: Int.self)

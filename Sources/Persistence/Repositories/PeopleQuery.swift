@@ -22,7 +22,7 @@ package struct PeopleQuery: Sendable {
     }
 
     package func count(on db: any Database) async throws -> Int {
-        let row = try await narrowed(db.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n"))
+        let row = try await narrowed(db.sql.select().columnCountingRows())
             .first()
         return try row?.decode(column: "n", as: Int.self) ?? 0
     }

@@ -27,7 +27,7 @@ extension PersonModel {
         var counts: [UUID: Int] = [:]
         for chunk in organizations.chunks(of: 500) {
             let rows = try await db.sql.select().column("organization_id")
-                .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+                .columnCountingRows()
                 .from(PersonModel.schema).where("organization_id", .in, SQLBind.group(chunk))
                 .groupBy("organization_id").all()
             for row in rows {

@@ -1,0 +1,8 @@
+import SQLKit
+
+extension SQLSelectBuilder {
+    /// `COUNT(*) AS n`: the rows counted, per group when the select groups them.
+    package func columnCountingRows() -> Self {
+        column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+    }
+}
