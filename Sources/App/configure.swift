@@ -17,8 +17,8 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
     app.passwords.use(.bcrypt(cost: passwordCost))
     try PasswordHashing.prepareDecoy(for: app)
 
-    _ = app.metrics
-    try await configureDatabase(app, config.database, poolSize: config.databasePoolSize)
+    app.metrics = AppMetrics()
+    try await configureDatabase(app, config.database)
     app.migrations.add(Migrations.all)
     app.startAuditWriter()
 
@@ -39,18 +39,10 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
     Commands.register(in: app)
 }
 
-private func configureDatabase(_ app: Application, _ database: AppConfig.Database, poolSize: Int) async throws {
-    let loops = Array(app.eventLoopGroup.makeIterator()).count
-    // PostgreSQL: the node's connections shared out among its event loops (16 on two cores by default): a request
-    // waits for a connection only when that many are busy, and then up to 30 seconds before it is told the server is
-    // busy. Two per loop at least: starting, a node holds one for the migration lock while the migrations use others.
-    let perLoop = max(2, poolSize / max(1, loops))
-    if case .postgres = database {
-        app.databasePoolSize = perLoop * loops
-    } else {
-        app.databasePoolSize = loops
-    }
-    try app.use(database, as: nil, connectionsPerLoop: perLoop)
+/// The app's database; a PostgreSQL request waits up to 30 seconds for a free connection before it is told the
+/// server is busy.
+private func configureDatabase(_ app: Application, _ database: AppConfig.Database) async throws {
+    try app.use(database, as: nil, connectionsPerLoop: app.databaseConnectionsPerLoop)
     if case .postgres = database { return }
     try await SQLitePragmas.apply(app)
 }
