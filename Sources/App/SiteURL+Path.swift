@@ -100,6 +100,11 @@ extension SiteURL {
         case .orderSign(let o): "/orders/\(o.component("orderID"))/sign"
         case .orderScan(let o): "/orders/\(o.component("orderID"))/scan"
         case .orderEvidence(let o): "/orders/\(o.component("orderID"))/evidence"
+        case .personCertificates(let p): "/people/\(p.component("personID"))/criminal-record-certificates"
+        case .certificateScan(let p, let c):
+            "/people/\(p.component("personID"))/criminal-record-certificates/\(c.component("certificateID"))/scan"
+        case .organizationCertificates(let o):
+            "/organizations/\(o.component("organizationID"))/criminal-record-certificates"
         case .myMentoring: "/my/mentoring"
         case .calendar: "/calendar"
         case .meetingsFeed(let token): "/calendar/meetings/\(token)"

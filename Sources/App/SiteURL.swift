@@ -113,6 +113,9 @@ enum SiteURL: Sendable {
     case orderSign(Slot)
     case orderScan(Slot)
     case orderEvidence(Slot)
+    case personCertificates(Slot)
+    case certificateScan(person: Slot, certificate: Slot)
+    case organizationCertificates(Slot)
     case myMentoring
     case calendar
     case meetingsFeed(String)

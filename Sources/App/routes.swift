@@ -20,6 +20,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: PeopleController())
     try signedIn.register(collection: PersonCardController())
     try signedIn.register(collection: ConsentController())
+    try signedIn.register(collection: CertificateController())
     try signedIn.register(collection: RepresentativeController())
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: AccountController())
@@ -74,4 +75,5 @@ func routes(_ app: Application) throws {
     try authorized.register(collection: APIMentorshipController())
     try authorized.register(collection: APIOrderController())
     try authorized.register(collection: APIMonitoringController())
+    try authorized.register(collection: APICertificateController())
 }

@@ -63,6 +63,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
     case outbox
     case territory
     case organization
+    case criminalRecordCertificate = "criminal_record_certificate"
 
     public var title: String {
         switch self {
@@ -100,6 +101,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
         case .outbox: "Исходящая почта"
         case .territory: "Территория"
         case .organization: "Организация"
+        case .criminalRecordCertificate: "Справка об отсутствии судимости"
         }
     }
 }

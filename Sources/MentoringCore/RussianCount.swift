@@ -3,6 +3,7 @@ import Foundation
 /// A count with its noun in the Russian form the number asks for: «1 год», «3 года», «14 лет», «21 год».
 public enum RussianCount {
     public static func years(_ count: Int) -> String { phrase(count, "год", "года", "лет") }
+    public static func days(_ count: Int) -> String { phrase(count, "день", "дня", "дней") }
 
     /// `one` after 1, 21, 31 …; `few` after 2–4, 22–24 …; `many` after the rest, 11–14 included.
     public static func phrase(_ count: Int, _ one: String, _ few: String, _ many: String) -> String {

@@ -26,6 +26,9 @@ import VaporTesting
             (.POST, SiteURL.withdrawConsent(person: person, consent: consent).path),
             (.GET, SiteURL.consentScan(person: person, consent: consent).path),
             (.GET, SiteURL.newRepresentative(person).path), (.POST, SiteURL.newRepresentative(person).path),
+            (.GET, SiteURL.personCertificates(person).path), (.POST, SiteURL.personCertificates(person).path),
+            (.GET, SiteURL.certificateScan(person: person, certificate: .id(UUID())).path),
+            (.GET, SiteURL.organizationCertificates(org).path), (.POST, SiteURL.organizationCertificates(org).path),
         ] + roadmapRoutes(b.roadmap) + baseRoutes(b) + monitoringRoutes(b) + accountRoutes(b)
     }
 
@@ -162,6 +165,10 @@ import VaporTesting
             (.GET, "/people/\(person)"), (.PUT, "/people/\(person)"), (.GET, "/people/\(person)/consents"),
             (.POST, "/people/\(person)/consents"), (.POST, "/people/\(person)/consents/\(consent)/withdraw"),
             (.GET, "/people/\(person)/representatives"), (.POST, "/people/\(person)/representatives"),
+            (.GET, "/people/\(person)/criminal-record-certificates"),
+            (.POST, "/people/\(person)/criminal-record-certificates"),
+            (.GET, "/organizations/\(org)/criminal-record-certificates"),
+            (.PUT, "/organizations/\(org)/criminal-record-certificates/settings"),
             (.GET, "/roadmaps/\(b.roadmap.roadmap)"), (.PUT, "/roadmaps/\(b.roadmap.roadmap)"),
             (.DELETE, "/roadmaps/\(b.roadmap.roadmap)"),
             (.POST, "/roadmaps/\(b.roadmap.roadmap)/stages"),

@@ -47,8 +47,8 @@ struct MatchingRoster {
 }
 
 /// Builds a run's setup from the program's bases: mentors not left, mentees waiting for a pair, held
-/// mentorships of any program holding places (`Placements`), the preference questionnaire's rankings, and the
-/// consent of each person.
+/// mentorships of any program holding places (`Placements`), the preference questionnaire's rankings, the
+/// consent of each person, and whether each mentor may mentor minors (`CertificateRule`).
 struct MatchingSetupBuilder {
     let scope: RequestScope
 
@@ -67,6 +67,9 @@ struct MatchingSetupBuilder {
         let load = try await placements.held(as: .mentor, people: mentorEntries.map { $0.profile.$person.id })
         let placed = try await placements.held(as: .mentee, people: menteeEntries.map { $0.profile.$person.id })
         let rankings = try await self.rankings(context, mentors: mentorEntries, mentees: menteeEntries)
+        let certificates = try await CertificateLookup(db: scope.db).latest(
+            of: mentorEntries.map { $0.profile.$person.id })
+        let validity = context.organization.certificateValidityMonths
         let organization = (try context.organization.requireID()).uuidString
         let mentors = try mentorEntries.filter { $0.profile.status != MentorProfile.Status.left }.map { entry in
             let profile = entry.profile.value
@@ -78,7 +81,10 @@ struct MatchingSetupBuilder {
                 activeMentees: load[entry.profile.$person.id] ?? 0, groupAllowed: profile.groupAllowed,
                 offeredToOthers: profile.offeredToOthers, format: profile.format,
                 grade: Eligibility.gradeNumber(details.grade), age: details.age(on: scope.today),
-                experienceYears: details.teachingExperienceYears, hasConsent: entry.inBase,
+                experienceYears: details.teachingExperienceYears, hasConsent: entry.inBase, isStaff: details.isStaff,
+                hasRecordCertificate: CertificateStatus(
+                    latest: certificates[entry.profile.$person.id], on: scope.today, validityMonths: validity
+                ).permitsMinors,
                 ranking: rankings[id] ?? [])
         }
         let waiting: [MenteeProfile.Status] = [.candidate, .inBase]

@@ -43,6 +43,7 @@ struct OrganizationCardContext: Encodable, Sendable {
     var programsURL: String?
     var editURL: String?
     var consentsURL: String?
+    var certificatesURL: String?
 
     init(meta: PageMeta, summary: OrganizationSummary, access: OrganizationAccess, editable: Bool) {
         self.meta = meta
@@ -57,5 +58,6 @@ struct OrganizationCardContext: Encodable, Sendable {
         programsURL = access.readsAll ? SiteURL.programs(id).path : nil
         editURL = editable ? SiteURL.editOrganization(id).path : nil
         consentsURL = access.manages ? SiteURL.consentBoard(id).path : nil
+        certificatesURL = access.readsAll ? SiteURL.organizationCertificates(id).path : nil
     }
 }

@@ -73,6 +73,11 @@ public struct MatchMentor: Codable, Sendable, Equatable {
     public var age: Int?
     public var experienceYears: Int?
     public var hasConsent: Bool
+    /// A teacher or the head of `organization`, whose own minors need no certificate from them (Labour Code art.
+    /// 351.1). `nil` in runs stored before the rule, which it then does not apply to.
+    public var isStaff: Bool?
+    /// Holds a certificate of no criminal record the organization accepts on the run's day.
+    public var hasRecordCertificate: Bool?
     /// Mentee ids in the order the mentor prefers them.
     public var ranking: [String]
 
@@ -81,7 +86,7 @@ public struct MatchMentor: Codable, Sendable, Equatable {
         interests: [String] = [], weeklyHours: Int? = nil, capacity: Int = 1, activeMentees: Int = 0,
         groupAllowed: Bool = false, offeredToOthers: Bool = false, format: MeetingFormat = .any,
         grade: Int? = nil, age: Int? = nil, experienceYears: Int? = nil, hasConsent: Bool = true,
-        ranking: [String] = []
+        isStaff: Bool? = nil, hasRecordCertificate: Bool? = nil, ranking: [String] = []
     ) {
         self.id = id
         self.forms = forms
@@ -98,6 +103,8 @@ public struct MatchMentor: Codable, Sendable, Equatable {
         self.age = age
         self.experienceYears = experienceYears
         self.hasConsent = hasConsent
+        self.isStaff = isStaff
+        self.hasRecordCertificate = hasRecordCertificate
         self.ranking = ranking
     }
 

@@ -11,6 +11,7 @@ public enum PairBlock: String, Codable, Sendable, CaseIterable {
     case forbidden
     case notGroupMentor = "not_group_mentor"
     case outsideGroupTheme = "outside_group_theme"
+    case noRecordCertificate = "no_record_certificate"
 
     public var message: String {
         switch self {
@@ -25,6 +26,9 @@ public enum PairBlock: String, Codable, Sendable, CaseIterable {
         case .forbidden: "Пара запрещена куратором."
         case .notGroupMentor: "Наставник не ведёт групповое наставничество."
         case .outsideGroupTheme: "Ни один запрос наставляемого не совпадает с темой группы."
+        case .noRecordCertificate:
+            "Наставляемый несовершеннолетний, а у взрослого наставника, который не работает педагогом в его "
+                + "организации, нет действующей справки об отсутствии судимости (ст. 351.1 ТК РФ)."
         }
     }
 }
@@ -46,7 +50,18 @@ enum PairRules {
         if mentor.organization != mentee.organization && !mentor.offeredToOthers { blocks.append(.otherOrganization) }
         if !mentee.hasConsent || !mentor.hasConsent { blocks.append(.noConsent) }
         if countingPlaces && mentor.freePlaces == 0 { blocks.append(.noCapacity) }
+        if needsCertificate(mentor, for: mentee) && mentor.hasRecordCertificate == false {
+            blocks.append(.noRecordCertificate)
+        }
         return blocks
+    }
+
+    /// Labour Code art. 351.1 (`CertificateRule`): unknown ages count as adult, as `Person.Details.isMinor` does.
+    static func needsCertificate(_ mentor: MatchMentor, for mentee: MatchMentee) -> Bool {
+        CertificateRule.required(
+            mentorIsAdult: mentor.age.map { $0 >= 18 } ?? true,
+            mentorIsStaffOfMenteeOrganization: mentor.isStaff != false && mentor.organization == mentee.organization,
+            menteeIsMinor: mentee.age.map { $0 < 18 } ?? false)
     }
 
     /// A higher grade when both grades are known and differ, otherwise older (unknown ages do not block).

@@ -63,5 +63,6 @@ package enum Migrations {
         UpdateEvidenceAddObject(),  // evidence in the system kept as its object, not as the page's address
         CreateReadIndexes(),  // grants, consents, people in the list's order, audit rows, runs: what requests walk
         UpdateAuditEntryAddClientAddress(),  // the client's address on each audit row
+        CreateCriminalRecordCertificate(),  // certificates of no criminal record and how long they are accepted
     ]
 }

@@ -15,12 +15,15 @@ package final class OrganizationModel: Model, @unchecked Sendable {
     @OptionalField(key: "site_url") package var siteURL: String?
     /// Whether legal representatives and adult participants may give consents through a personal link.
     @Field(key: "electronic_consent") package var electronicConsent: Bool
+    /// How many months a certificate of no criminal record is accepted after its issue.
+    @Field(key: "certificate_validity_months") package var certificateValidityMonths: Int
 
     package init() {}
     package init(id: UUID? = nil, municipalityID: UUID, details: Organization.Details) {
         self.id = id
         self.$municipality.id = municipalityID
         electronicConsent = false
+        certificateValidityMonths = CriminalRecordCertificate.defaultValidityMonths
         apply(details)
     }
 

@@ -48,6 +48,7 @@ extension OrganizationModel {
         let municipalityID = try row.decode(column: "municipality_id", as: UUID.self)
         let org = OrganizationModel(id: id, municipalityID: municipalityID, details: details)
         org.electronicConsent = try row.decode(column: "electronic_consent", as: Bool.self)
+        org.certificateValidityMonths = try row.decode(column: "certificate_validity_months", as: Int.self)
         org.$municipality.value = MunicipalityModel(
             id: municipalityID, regionID: try row.decode(column: "municipality_region_id", as: UUID.self),
             name: try row.decode(column: "municipality_name", as: String.self))

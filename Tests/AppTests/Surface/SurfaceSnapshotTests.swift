@@ -65,8 +65,9 @@ import VaporTesting
         #expect(left.isEmpty, "no page opens these routes, so no snapshot pins them: \(left)")
     }
 
-    /// The addresses of `routes` on the fixture's side A, with a scan for its consent and a second matching run (the
-    /// curator's «Повторить подбор») for the comparison, or the run itself where the fixture's run cannot be repeated.
+    /// The addresses of `routes` on the fixture's side A, with a scan for its consent and for a certificate, and a
+    /// second matching run (the curator's «Повторить подбор») for the comparison, or the run itself where the
+    /// fixture's run cannot be repeated.
     static func fixtureAddresses(_ app: Application, _ fixture: Fixture, of routes: [String]) async throws -> [String] {
         try await ConsentScanModel(
             consentID: fixture.a.consent.id!, fileName: "согласие.pdf", contentType: "application/pdf",
@@ -76,7 +77,15 @@ import VaporTesting
         let run = fixture.a.bases.matchingRun
         let rerun = try await app.post(SiteURL.matchingRerun(.id(run)).path, as: curator)
         let second = rerun.headers.first(name: .location)?.split(separator: "/").last.map(String.init) ?? "\(run)"
-        let known = AccessMatrixTests.knownIDs(app, fixture.a)
+        var known = AccessMatrixTests.knownIDs(app, fixture.a)
+        let certificate = CriminalRecordCertificateModel(
+            organizationID: fixture.a.organization.id!, personID: fixture.a.minor.id!,
+            certificate: .init(number: "1", issuedOn: CalendarDate(year: 2026, month: 10, day: 1)!, issuedBy: "ИЦ МВД"),
+            recordedAt: app.clock.now())
+        (certificate.scanName, certificate.scanType) = ("справка.pdf", "application/pdf")
+        certificate.scanData = Data("%PDF-1.4".utf8)
+        try await certificate.create(on: app.db)
+        known["criminal-record-certificates/:certificateID"] = certificate.id!.uuidString
         return routes.compactMap { route in
             SiteRoutes.address(of: route, from: known).map { route.hasSuffix("/compare") ? $0 + "?with=" + second : $0 }
         }

@@ -175,6 +175,6 @@ enum OpenAPISchemas {
         return base.appending(roadmapSchemas).appending(baseSchemas).appending(matchingSchemas).appending(
             mentorshipSchemas
         ).appending(monitoringSchemas)
-            .appending(accountSchemas)
+            .appending(accountSchemas).appending(safeguardingSchemas)
     }
 }

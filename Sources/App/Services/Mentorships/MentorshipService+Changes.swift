@@ -12,7 +12,9 @@ extension MentorshipService {
     ) async throws -> MentorshipModel {
         let context = try await ProgramService(scope: scope).managedProgram(programID)
         let valid = try input.validated(within: context.program.period)
-        try await checkPeople(valid, programID: programID, freeing: previous)
+        try await checkPeople(
+            valid, programID: programID, validityMonths: context.organization.certificateValidityMonths,
+            freeing: previous)
         let mentorship = MentorshipModel()
         mentorship.$program.id = programID
         mentorship.$organization.id = (try context.organization.requireID())
@@ -39,9 +41,10 @@ extension MentorshipService {
     }
 
     /// The mentor, co-mentors and mentees exist in the program, take the form, have valid consents, and the mentor
-    /// has places; a mentee already in a working pair cannot join another.
+    /// has places; a mentee already in a working pair cannot join another; an adult mentoring a minor holds a
+    /// certificate of no criminal record where `CertificateRule` asks for one.
     private func checkPeople(
-        _ valid: MentorshipInput.Valid, programID: UUID, freeing previous: MentorshipModel?
+        _ valid: MentorshipInput.Valid, programID: UUID, validityMonths: Int, freeing previous: MentorshipModel?
     ) async throws {
         var failure = ValidationFailure()
         let mentors = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == programID)
@@ -75,6 +78,7 @@ extension MentorshipService {
                 failure.add(mentees.contains { $0.$person.id == person.id } ? "mentees" : "mentor", problem)
             }
         }
+        try await checkCertificates(mentors: mentors, mentees: mentees, validityMonths: validityMonths, &failure)
         let holding = try await MentorshipModel.query(on: scope.db).filter(\.$program.$id == programID)
             .filter(\.$status ~~ MentorshipStatus.holding).with(\.$mentees).all()
             .filter { $0.id != previous?.id }
@@ -92,6 +96,28 @@ extension MentorshipService {
                 "\(mentee.person.details.shortName) уже в работающей паре: сначала завершите или прекратите её.")
         }
         try failure.throwIfAny()
+    }
+
+    private func checkCertificates(
+        mentors: [MentorProfileModel], mentees: [MenteeProfileModel], validityMonths: Int,
+        _ failure: inout ValidationFailure
+    ) async throws {
+        let certificates = try await CertificateLookup(db: scope.db).latest(of: mentors.map { $0.$person.id })
+        for mentor in mentors {
+            let status = CertificateStatus(
+                latest: certificates[mentor.$person.id], on: scope.today, validityMonths: validityMonths)
+            let minors = mentees.filter {
+                CertificateRule.required(
+                    mentor: mentor.person.details, mentorOrganization: .init(mentor.$organization.id),
+                    mentee: $0.person.details, menteeOrganization: .init($0.$organization.id), on: scope.today)
+            }
+            guard let first = minors.first, !status.permitsMinors else { continue }
+            failure.add(
+                "mentor",
+                "\(mentor.person.details.shortName): нет действующей справки об отсутствии судимости, а "
+                    + "\(first.person.details.shortName) несовершеннолетний (ст. 351.1 ТК РФ). "
+                    + "Внесите справку в карточку наставника.")
+        }
     }
 
     enum Change: String {
