@@ -182,6 +182,7 @@ let package = Package(
                 "MentoringCore",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Surface/__Snapshots__"],
             swiftSettings: swiftSettings

@@ -1,4 +1,5 @@
 import Foundation
+import MentoringCore
 
 extension SiteURL {
     /// The address of each page; a `.key` slot gives the route's placeholder.
@@ -105,6 +106,14 @@ extension SiteURL {
             "/people/\(p.component("personID"))/criminal-record-certificates/\(c.component("certificateID"))/scan"
         case .organizationCertificates(let o):
             "/organizations/\(o.component("organizationID"))/criminal-record-certificates"
+        case .documentTemplates(let o): "/organizations/\(o.component("organizationID"))/document-templates"
+        case .documentTemplate(let o, let kind):
+            "/organizations/\(o.component("organizationID"))/document-templates/\(kind.rawValue)"
+        case .documentTemplateFile(let o, let kind, let builtIn):
+            "/organizations/\(o.component("organizationID"))/document-templates/\(kind.rawValue)/"
+                + (builtIn ? "built-in.docx" : "template.docx")
+        case .documentTemplateRestore(let o, let kind):
+            "/organizations/\(o.component("organizationID"))/document-templates/\(kind.rawValue)/built-in"
         case .myMentoring: "/my/mentoring"
         case .calendar: "/calendar"
         case .meetingsFeed(let token): "/calendar/meetings/\(token)"

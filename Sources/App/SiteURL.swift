@@ -116,6 +116,10 @@ enum SiteURL: Sendable {
     case personCertificates(Slot)
     case certificateScan(person: Slot, certificate: Slot)
     case organizationCertificates(Slot)
+    case documentTemplates(Slot)
+    case documentTemplate(Slot, kind: DocumentKind)
+    case documentTemplateFile(Slot, kind: DocumentKind, builtIn: Bool)
+    case documentTemplateRestore(Slot, kind: DocumentKind)
     case myMentoring
     case calendar
     case meetingsFeed(String)

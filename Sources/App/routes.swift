@@ -21,6 +21,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: PersonCardController())
     try signedIn.register(collection: ConsentController())
     try signedIn.register(collection: CertificateController())
+    try signedIn.register(collection: DocumentTemplateController())
     try signedIn.register(collection: RepresentativeController())
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: AccountController())
@@ -76,4 +77,5 @@ func routes(_ app: Application) throws {
     try authorized.register(collection: APIOrderController())
     try authorized.register(collection: APIMonitoringController())
     try authorized.register(collection: APICertificateController())
+    try authorized.register(collection: APIDocumentTemplateController())
 }

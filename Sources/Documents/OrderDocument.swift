@@ -4,16 +4,15 @@ import MentoringCore
 /// An order of the head in the official layout: the organization's header, «ПРИКАЗ», date and number, the title,
 /// the grounds, the operative points, the signature, the «ознакомлены» lines and an appendix table.
 public struct OrderDocument: Sendable {
+    /// The table after the order: its kind decides the columns, which the template holds.
     public struct Appendix: Sendable {
+        public var kind: Kind
         public var title: String
-        public var columns: [String]
-        public var widths: [Int]
         public var rows: [[String]]
 
-        public init(title: String, columns: [String], widths: [Int], rows: [[String]]) {
+        public init(kind: Kind, title: String, rows: [[String]]) {
+            self.kind = kind
             self.title = title
-            self.columns = columns
-            self.widths = widths
             self.rows = rows
         }
     }
@@ -48,45 +47,70 @@ public struct OrderDocument: Sendable {
         self.appendix = appendix
     }
 
-    var dateAndNumber: String {
-        let date = date.map { "от \($0.russian) г." } ?? "от «___» ____________ 20___ г."
-        return "\(date)    № \(number ?? "______")"
+    /// The order as a DOCX, from the organization's template or the built-in one.
+    public func docx(template: DocxTemplate? = nil) throws -> Data {
+        try (template ?? DocxTemplate(Self.builtInTemplate)).filled(scope)
     }
 
-    public var word: WordDocument {
-        var blocks: [WordDocument.Block] = [
-            .paragraph(.init(organization.uppercased(), bold: true, alignment: .center))
-        ]
-        if let address, !address.isEmpty { blocks.append(.paragraph(.init(address, alignment: .center, size: 10))) }
-        blocks += [
-            .paragraph(.init("")), .paragraph(.init("ПРИКАЗ", bold: true, alignment: .center, size: 14)),
-            .paragraph(.init("")), .paragraph(.init(dateAndNumber, alignment: .center)), .paragraph(.init("")),
-            .paragraph(.init(title, bold: true)), .paragraph(.init("")),
-            .paragraph(.init(grounds.trimmingCharacters(in: .whitespacesAndNewlines) + ",", alignment: .both)),
-            .paragraph(.init("")), .paragraph(.init("ПРИКАЗЫВАЮ:", bold: true)),
-        ]
-        for (index, point) in points.enumerated() {
-            blocks.append(.paragraph(.init("\(index + 1). \(point)", alignment: .both)))
-        }
-        blocks += [
-            .paragraph(.init("")), .paragraph(.init("")),
-            .paragraph(.init("\(headPosition)  _______________  \(headName)")),
-        ]
-        if !acquainted.isEmpty {
-            blocks += [.paragraph(.init("")), .paragraph(.init("С приказом ознакомлены:"))]
-            blocks += acquainted.map { .paragraph(.init("\($0)  _______________  «___» __________ 20___ г.")) }
-        }
-        if let appendix {
-            blocks += [
-                .pageBreak, .paragraph(.init("Приложение\nк приказу \(dateAndNumber)", alignment: .right)),
-                .paragraph(.init("")),
-                .paragraph(.init(appendix.title, bold: true, alignment: .center)), .paragraph(.init("")),
+    /// The built-in template: the official layout with the markers of `schema`.
+    public static var builtInTemplate: Data {
+        get throws {
+            let dateAndNumber = "от {{приказ.дата}} г.    № {{приказ.номер}}"
+            var blocks: [WordDocument.Block] = [
+                .paragraph(.init("{{организация.наименование}}", bold: true, alignment: .center)),
+                .paragraph(
+                    .init(
+                        "{{#организация.адрес}}{{организация.адрес}}{{/организация.адрес}}", alignment: .center,
+                        size: 10)),
+                .paragraph(.init("")), .paragraph(.init("ПРИКАЗ", bold: true, alignment: .center, size: 14)),
+                .paragraph(.init("")), .paragraph(.init(dateAndNumber, alignment: .center)), .paragraph(.init("")),
+                .paragraph(.init("{{приказ.заголовок}}", bold: true)), .paragraph(.init("")),
+                .paragraph(.init("{{приказ.основание}},", alignment: .both)),
+                .paragraph(.init("")), .paragraph(.init("ПРИКАЗЫВАЮ:", bold: true)),
+                .paragraph(.init("{{#пункты}}{{номер}}. {{текст}}{{/пункты}}", alignment: .both)),
+                .paragraph(.init("")), .paragraph(.init("")),
+                .paragraph(.init("{{руководитель.должность}}  _______________  {{руководитель.фио}}")),
+                .paragraph(.init("{{#ознакомление}}")), .paragraph(.init("")),
+                .paragraph(.init("С приказом ознакомлены:")),
+                .paragraph(
+                    .init("{{#ознакомлены}}{{фио}}  _______________  «___» __________ 20___ г.{{/ознакомлены}}")),
+                .paragraph(.init("{{/ознакомление}}")),
             ]
-            let rows =
-                [WordDocument.Table.Row.cells(appendix.columns, header: true)]
-                + appendix.rows.map { .cells($0, header: false) }
-            blocks.append(.table(.init(widths: appendix.widths, rows: rows)))
+            for kind in Appendix.Kind.allCases {
+                blocks += appendixBlocks(kind, dateAndNumber: dateAndNumber)
+            }
+            return try WordDocument(blocks: blocks).data()
         }
-        return WordDocument(blocks: blocks)
+    }
+
+    private static func appendixBlocks(_ kind: Appendix.Kind, dateAndNumber: String) -> [WordDocument.Block] {
+        let (columns, widths): ([String], [Int]) =
+            switch kind {
+            case .mentorships:
+                (
+                    [
+                        "№", "Наставник (ФИО, должность)", "Наставляемые (ФИО, класс или должность)",
+                        "Форма наставничества", "Период",
+                    ], [5, 28, 32, 18, 17]
+                )
+            case .changes:
+                (
+                    [
+                        "№", "Наставник (ФИО, должность)", "Наставляемые (ФИО, класс или должность)",
+                        "Форма наставничества", "Период", "Изменение",
+                    ], [4, 24, 28, 15, 14, 15]
+                )
+            case .mentors: (["№", "ФИО", "Должность, класс", "Компетенции"], [6, 34, 26, 34])
+            }
+        var cells = zip(kind.columns, columns).map { field, _ in "{{\(field)}}" }
+        cells[0] = "{{#\(kind.rows)}}" + cells[0]
+        cells[cells.count - 1] += "{{/\(kind.rows)}}"
+        return [
+            .paragraph(.init("{{#\(kind.section)}}")), .pageBreak,
+            .paragraph(.init("Приложение\nк приказу \(dateAndNumber)", alignment: .right)), .paragraph(.init("")),
+            .paragraph(.init("{{приложение.заголовок}}", bold: true, alignment: .center)), .paragraph(.init("")),
+            .table(.init(widths: widths, rows: [.cells(columns, header: true), .cells(cells, header: false)])),
+            .paragraph(.init("{{/\(kind.section)}}")),
+        ]
     }
 }

@@ -51,8 +51,9 @@ struct ZipBuilder {
         archive = try Archive(data: Data(), accessMode: .create, pathEncoding: nil)
     }
 
-    func add(_ path: String, _ text: String) throws {
-        let data = Data(text.utf8)
+    func add(_ path: String, _ text: String) throws { try add(path, data: Data(text.utf8)) }
+
+    func add(_ path: String, data: Data) throws {
         try archive.addEntry(
             with: path, type: .file, uncompressedSize: Int64(data.count),
             modificationDate: Date(timeIntervalSince1970: 1_700_000_000), compressionMethod: .deflate

@@ -64,6 +64,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
     case territory
     case organization
     case criminalRecordCertificate = "criminal_record_certificate"
+    case documentTemplate = "document_template"
 
     public var title: String {
         switch self {
@@ -102,6 +103,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
         case .territory: "Территория"
         case .organization: "Организация"
         case .criminalRecordCertificate: "Справка об отсутствии судимости"
+        case .documentTemplate: "Шаблон документа"
         }
     }
 }

@@ -29,6 +29,10 @@ import VaporTesting
             (.GET, SiteURL.personCertificates(person).path), (.POST, SiteURL.personCertificates(person).path),
             (.GET, SiteURL.certificateScan(person: person, certificate: .id(UUID())).path),
             (.GET, SiteURL.organizationCertificates(org).path), (.POST, SiteURL.organizationCertificates(org).path),
+            (.GET, SiteURL.documentTemplates(org).path), (.POST, SiteURL.documentTemplate(org, kind: .order).path),
+            (.POST, SiteURL.documentTemplateRestore(org, kind: .order).path),
+            (.GET, SiteURL.documentTemplateFile(org, kind: .order, builtIn: false).path),
+            (.GET, SiteURL.documentTemplateFile(org, kind: .order, builtIn: true).path),
         ] + roadmapRoutes(b.roadmap) + baseRoutes(b) + monitoringRoutes(b) + accountRoutes(b)
     }
 
@@ -169,6 +173,11 @@ import VaporTesting
             (.POST, "/people/\(person)/criminal-record-certificates"),
             (.GET, "/organizations/\(org)/criminal-record-certificates"),
             (.PUT, "/organizations/\(org)/criminal-record-certificates/settings"),
+            (.GET, "/organizations/\(org)/document-templates"),
+            (.POST, "/organizations/\(org)/document-templates/order"),
+            (.GET, "/organizations/\(org)/document-templates/order/document"),
+            (.POST, "/organizations/\(org)/document-templates/order/built-in"),
+            (.GET, "/organizations/\(org)/document-templates/order/built-in/document"),
             (.GET, "/roadmaps/\(b.roadmap.roadmap)"), (.PUT, "/roadmaps/\(b.roadmap.roadmap)"),
             (.DELETE, "/roadmaps/\(b.roadmap.roadmap)"),
             (.POST, "/roadmaps/\(b.roadmap.roadmap)/stages"),

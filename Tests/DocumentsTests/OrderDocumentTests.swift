@@ -7,7 +7,11 @@ import Testing
 /// The documents people sign, read back through our own DOCX reader as an importer would see them.
 struct OrderDocumentTests {
     func read(_ document: WordDocument) throws -> (texts: [String], rows: [[String]]) {
-        let blocks = try DocxReader.read(try document.data()).blocks
+        try read(try document.data())
+    }
+
+    func read(_ data: Data) throws -> (texts: [String], rows: [[String]]) {
+        let blocks = try DocxReader.read(data).blocks
         return (
             blocks.compactMap { if case .text(let t, _) = $0 { t } else { nil } },
             blocks.compactMap { if case .row(let r, _) = $0 { r } else { nil } }
@@ -21,13 +25,15 @@ struct OrderDocumentTests {
             points: ["Закрепить пары согласно приложению.", "Контроль за исполнением приказа оставляю за собой."],
             headPosition: "Директор", headName: "И. И. Иванова", acquainted: ["Петрова А. А.", "Сидоров Б. Б."],
             appendix: .init(
-                title: "Наставнические пары", columns: ["№", "Наставник", "Наставляемые"], widths: [600, 4000, 4000],
-                rows: [["1", "Петрова Анна Андреевна, учитель", "Сидоров Борис Борисович, учитель"]]))
+                kind: .mentorships, title: "Наставнические пары",
+                rows: [["1", "Петрова Анна Андреевна, учитель", "Сидоров Борис Борисович, учитель", "Педагог", "2026"]])
+        )
     }
 
     @Test func aSignedOrderPrintsItsNumberDatePointsSignatureAndAppendix() throws {
-        let (texts, rows) = try read(order(number: "15-о", date: CalendarDate(year: 2026, month: 11, day: 20)).word)
-        #expect(texts.first == "МБОУ «СРЕДНЯЯ ШКОЛА № 1»")
+        let (texts, rows) = try read(
+            try order(number: "15-о", date: CalendarDate(year: 2026, month: 11, day: 20)).docx())
+        #expect(texts.first == "МБОУ «Средняя школа № 1»" && texts[1] == "г. Энск, ул. Школьная, 1")
         #expect(texts.contains("ПРИКАЗ") && texts.contains("ПРИКАЗЫВАЮ:"))
         #expect(texts.contains { $0.contains("от 20.11.2026 г.") && $0.contains("№ 15-о") })
         #expect(texts.contains("1. Закрепить пары согласно приложению."))
@@ -35,18 +41,40 @@ struct OrderDocumentTests {
         #expect(texts.contains("С приказом ознакомлены:") && texts.contains { $0.hasPrefix("Сидоров Б. Б.") })
         #expect(
             rows == [
-                ["№", "Наставник", "Наставляемые"],
-                ["1", "Петрова Анна Андреевна, учитель", "Сидоров Борис Борисович, учитель"],
+                [
+                    "№", "Наставник (ФИО, должность)", "Наставляемые (ФИО, класс или должность)",
+                    "Форма наставничества", "Период",
+                ],
+                ["1", "Петрова Анна Андреевна, учитель", "Сидоров Борис Борисович, учитель", "Педагог", "2026"],
             ])
+        #expect(
+            texts.contains("Наставнические пары") && texts.contains("Приложение\nк приказу от 20.11.2026 г.    № 15-о"))
+        #expect(!texts.contains { $0.contains("{{") }, "no marker is left")
+    }
+
+    @Test func anOrderWithoutAppendixOrAcquaintedHasNeitherTheirHeadingsNorTheOtherTables() throws {
+        var plain = order(number: "2", date: nil)
+        (plain.appendix, plain.acquainted, plain.address) = (nil, [], nil)
+        let (texts, rows) = try read(try plain.docx())
+        #expect(
+            rows.isEmpty && !texts.contains("С приказом ознакомлены:") && !texts.contains { $0.contains("Приложение") })
+        #expect(texts.prefix(2) == ["МБОУ «Средняя школа № 1»", "ПРИКАЗ"] && !texts.contains { $0.contains("{{") })
+        #expect(texts.last == "Директор  _______________  И. И. Иванова")
+    }
+
+    @Test func theBuiltInTemplateFitsItsSchema() throws {
+        #expect(try DocxTemplate(try OrderDocument.builtInTemplate).problems(against: OrderDocument.schema).isEmpty)
     }
 
     @Test func aDraftLeavesBlanksForTheNumberAndDate() throws {
-        let (texts, _) = try read(order(number: nil, date: nil).word)
+        let (texts, _) = try read(try order(number: nil, date: nil).docx())
         #expect(texts.contains { $0.contains("от «___» ____________ 20___ г.") && $0.contains("№ ______") })
     }
 
     @Test func theAppendixStartsOnANewPage() throws {
-        let xml = order(number: "1", date: nil).word.documentXML()
+        let archive = try #require(SafeZip(try order(number: "1", date: nil).docx()))
+        let part = try #require(try archive.part("word/document.xml", corrupt: .notADocx))
+        let xml = String(decoding: part, as: UTF8.self)
         let pageBreak = try #require(xml.range(of: "w:type=\"page\""))
         let appendix = try #require(xml.range(of: "Наставнические пары"))
         #expect(pageBreak.lowerBound < appendix.lowerBound)

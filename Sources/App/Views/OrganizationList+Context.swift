@@ -44,6 +44,7 @@ struct OrganizationCardContext: Encodable, Sendable {
     var editURL: String?
     var consentsURL: String?
     var certificatesURL: String?
+    var templatesURL: String?
 
     init(meta: PageMeta, summary: OrganizationSummary, access: OrganizationAccess, editable: Bool) {
         self.meta = meta
@@ -59,5 +60,6 @@ struct OrganizationCardContext: Encodable, Sendable {
         editURL = editable ? SiteURL.editOrganization(id).path : nil
         consentsURL = access.manages ? SiteURL.consentBoard(id).path : nil
         certificatesURL = access.readsAll ? SiteURL.organizationCertificates(id).path : nil
+        templatesURL = access.readsAll ? SiteURL.documentTemplates(id).path : nil
     }
 }

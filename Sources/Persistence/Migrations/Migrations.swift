@@ -64,5 +64,6 @@ package enum Migrations {
         CreateReadIndexes(),  // grants, consents, people in the list's order, audit rows, runs: what requests walk
         UpdateAuditEntryAddClientAddress(),  // the client's address on each audit row
         CreateCriminalRecordCertificate(),  // certificates of no criminal record and how long they are accepted
+        CreateDocumentTemplate(),  // organizations' own templates of orders and other documents, versioned
     ]
 }

@@ -176,5 +176,6 @@ enum OpenAPISchemas {
             mentorshipSchemas
         ).appending(monitoringSchemas)
             .appending(accountSchemas).appending(safeguardingSchemas)
+            .appending(templateSchemas)
     }
 }

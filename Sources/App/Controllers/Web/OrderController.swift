@@ -92,8 +92,8 @@ struct OrderController: RouteCollection {
     }
 
     func document(req: Request) async throws -> Response {
-        let (document, name) = try await OrderService(scope: req.scope()).document(req.id("orderID"))
-        return try FileDownload.docx(document.word, name: name, req: req)
+        let (data, name) = try await OrderService(scope: req.scope()).document(req.id("orderID"))
+        return FileDownload.response(data, fileName: "\(name)-\(req.clock.today).docx", contentType: nil)
     }
 
     struct SignForm: Content {

@@ -167,16 +167,9 @@ struct OrderContents {
                 if order.kind == .changeMentorships { row.append(notes[(try mentorship.requireID())] ?? "") }
                 return row
             }
-            var columns = [
-                "№", "Наставник (ФИО, должность)", "Наставляемые (ФИО, класс или должность)", "Форма наставничества",
-                "Период",
-            ]
-            var widths = [5, 28, 32, 18, 17]
-            if order.kind == .changeMentorships {
-                columns.append("Изменение")
-                widths = [4, 24, 28, 15, 14, 15]
-            }
-            appendix = .init(title: "Список наставнических пар (групп)", columns: columns, widths: widths, rows: rows)
+            appendix = .init(
+                kind: order.kind == .changeMentorships ? .changes : .mentorships,
+                title: "Список наставнических пар (групп)", rows: rows)
             acquainted = mentorships.flatMap { people.everyone(in: $0) }.filter(\.named).map(\.name)
         } else if !order.items.isEmpty {
             let mentors = covered.mentors
@@ -187,8 +180,8 @@ struct OrderContents {
                 ]
             }
             appendix = .init(
-                title: order.kind == .mentorRegistry ? "Реестр наставников" : "Список наставников",
-                columns: ["№", "ФИО", "Должность, класс", "Компетенции"], widths: [6, 34, 26, 34], rows: rows)
+                kind: .mentors, title: order.kind == .mentorRegistry ? "Реестр наставников" : "Список наставников",
+                rows: rows)
             acquainted = mentors.map { $0.person.details.fullName }
         }
         return OrderDocument(

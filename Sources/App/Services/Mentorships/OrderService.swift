@@ -40,13 +40,17 @@ struct OrderService {
         return (order, org, access)
     }
 
-    /// The order as the DOCX people sign, with its file name; the download is audited.
-    func document(_ id: UUID) async throws -> (OrderDocument, String) {
+    /// The order as the DOCX people sign, drawn from the organization's order template, with its file name; the
+    /// download is audited.
+    func document(_ id: UUID) async throws -> (Data, String) {
         let (order, org, access) = try await find(id)
         let document = try await OrderContents(scope: scope).document(order, organization: org)
+        let template = try await DocumentTemplateService(scope: scope).template(
+            for: order.$organization.id, kind: .order)
+        let data = try document.docx(template: template)
         try await AuditLog(scope: scope).record(
             .download, .order, objectID: order.id, organizationID: org.id, role: access.role)
-        return (document, "Приказ \(order.number ?? "проект")")
+        return (data, "Приказ \(order.number ?? "проект")")
     }
 
     /// A draft order with what it covers: the program's draft pairs (or changed and ended pairs, or its mentors).

@@ -1,0 +1,21 @@
+import Documents
+import Foundation
+import MentoringCore
+
+extension DocumentKind {
+    /// The fields and blocks a template of this kind may use.
+    var schema: TemplateSchema {
+        switch self {
+        case .order: OrderDocument.schema
+        }
+    }
+
+    /// The template Nastavnik ships, in the official style.
+    var builtIn: Data {
+        get throws {
+            switch self {
+            case .order: try OrderDocument.builtInTemplate
+            }
+        }
+    }
+}
