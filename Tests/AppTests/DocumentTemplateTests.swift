@@ -146,3 +146,31 @@ import ZIPFoundation
         }
     }
 }
+
+@Suite(.enabled(if: PDFConversion.installed != nil, "needs LibreOffice (soffice)"))
+struct DocumentTemplatePDFTests {
+    /// The order from the built-in template and from an edited one both open in LibreOffice and convert to PDF.
+    @Test func ordersFromBothTemplatesConvertToPDF() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
+            let soffice = try #require(PDFConversion.installed)
+            let order = SiteURL.orderDocument(.id(fixture.a.bases.order)).path
+            let org = Slot.id(fixture.a.organization.id!)
+            let builtIn = Data(try await app.get(order, as: curator).body.readableBytesView)
+            let template = try await app.get(
+                SiteURL.documentTemplateFile(org, kind: .order, builtIn: true).path, as: curator)
+            _ = try await app.post(
+                SiteURL.documentTemplate(org, kind: .order).path, as: curator, multipart: [("_csrf", curator.csrf)],
+                file: (
+                    "file", "бланк.docx", DocxTemplate.mediaType,
+                    try DocumentTemplateTests.edited(Data(template.body.readableBytesView))
+                ))
+            let edited = Data(try await app.get(order, as: curator).body.readableBytesView)
+            for docx in [builtIn, edited] {
+                let pdf = try await PDFConversion.pdf(from: docx, soffice: soffice, on: app.threadPool)
+                #expect(pdf.starts(with: Data("%PDF".utf8)))
+            }
+        }
+    }
+}
