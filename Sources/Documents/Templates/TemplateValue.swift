@@ -56,7 +56,4 @@ public struct TemplateSchema: Sendable, Equatable {
         self.fields = fields
         self.sections = sections
     }
-
-    func knows(field name: String) -> Bool { fields.contains { $0.name == name } }
-    func section(_ name: String) -> TemplateSchema? { sections.first { $0.name == name }?.schema }
 }

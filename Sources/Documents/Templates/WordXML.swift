@@ -18,8 +18,6 @@ extension XMLElement {
 
     /// The text of the paragraphs below, as Word shows it (runs joined).
     var wordText: String { descendants(named: "w:t").map { $0.stringValue ?? "" }.joined() }
-
-    func firstChild(named name: String) -> XMLElement? { childElements.first { $0.name == name } }
 }
 
 extension XMLElement {

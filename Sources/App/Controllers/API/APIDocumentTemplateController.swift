@@ -49,24 +49,20 @@ struct APIDocumentTemplateController: RouteCollection {
         guard let file = ScanUpload(req, field: "file") else {
             throw ValidationFailure(fields: ["file": "Передайте шаблон DOCX в поле file (multipart/form-data)."])
         }
-        _ = try await service.upload(id, kind: kind, file: file)
-        return try await state(req, kind).encodeResponse(status: .created, for: req)
+        let version = try await service.upload(id, kind: kind, file: file)
+        return try await TemplateDTO(TemplateKindState(kind: kind, versions: [version]))
+            .encodeResponse(status: .created, for: req)
     }
 
     func restore(_ req: Request, kind: DocumentKind) async throws -> TemplateDTO {
-        _ = try await DocumentTemplateService(scope: req.scope()).upload(
+        let version = try await DocumentTemplateService(scope: req.scope()).upload(
             req.id("organizationID"), kind: kind, file: nil)
-        return try await state(req, kind)
+        return TemplateDTO(TemplateKindState(kind: kind, versions: [version]))
     }
 
     func file(_ req: Request, kind: DocumentKind, builtIn: Bool) async throws -> Response {
         let (data, name) = try await DocumentTemplateService(scope: req.scope()).download(
             req.id("organizationID"), kind: kind, builtIn: builtIn)
         return FileDownload.response(data, fileName: name, contentType: nil)
-    }
-
-    private func state(_ req: Request, _ kind: DocumentKind) async throws -> TemplateDTO {
-        let kinds = try await DocumentTemplateService(scope: req.scope()).overview(req.id("organizationID")).kinds
-        return TemplateDTO(kinds.first { $0.kind == kind }!)
     }
 }
