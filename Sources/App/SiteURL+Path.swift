@@ -114,6 +114,10 @@ extension SiteURL {
                 + (builtIn ? "built-in.docx" : "template.docx")
         case .documentTemplateRestore(let o, let kind):
             "/organizations/\(o.component("organizationID"))/document-templates/\(kind.rawValue)/built-in"
+        case .regulation(let o): "/organizations/\(o.component("organizationID"))/regulation"
+        case .regulationDocument(let o): "/organizations/\(o.component("organizationID"))/regulation/regulation.docx"
+        case .regulationRedraft(let o): "/organizations/\(o.component("organizationID"))/regulation/redraft"
+        case .regulationNewEdition(let o): "/organizations/\(o.component("organizationID"))/regulation/new-edition"
         case .myMentoring: "/my/mentoring"
         case .calendar: "/calendar"
         case .meetingsFeed(let token): "/calendar/meetings/\(token)"

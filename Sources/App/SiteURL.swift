@@ -120,6 +120,10 @@ enum SiteURL: Sendable {
     case documentTemplate(Slot, kind: DocumentKind)
     case documentTemplateFile(Slot, kind: DocumentKind, builtIn: Bool)
     case documentTemplateRestore(Slot, kind: DocumentKind)
+    case regulation(Slot)
+    case regulationDocument(Slot)
+    case regulationRedraft(Slot)
+    case regulationNewEdition(Slot)
     case myMentoring
     case calendar
     case meetingsFeed(String)

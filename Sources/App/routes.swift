@@ -22,6 +22,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: ConsentController())
     try signedIn.register(collection: CertificateController())
     try signedIn.register(collection: DocumentTemplateController())
+    try signedIn.register(collection: RegulationController())
     try signedIn.register(collection: RepresentativeController())
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: AccountController())
@@ -78,4 +79,5 @@ func routes(_ app: Application) throws {
     try authorized.register(collection: APIMonitoringController())
     try authorized.register(collection: APICertificateController())
     try authorized.register(collection: APIDocumentTemplateController())
+    try authorized.register(collection: APIRegulationController())
 }

@@ -65,6 +65,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
     case organization
     case criminalRecordCertificate = "criminal_record_certificate"
     case documentTemplate = "document_template"
+    case regulation
 
     public var title: String {
         switch self {
@@ -104,6 +105,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
         case .organization: "Организация"
         case .criminalRecordCertificate: "Справка об отсутствии судимости"
         case .documentTemplate: "Шаблон документа"
+        case .regulation: "Положение о системе наставничества"
         }
     }
 }

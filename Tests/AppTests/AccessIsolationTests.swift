@@ -29,11 +29,18 @@ import VaporTesting
             (.GET, SiteURL.personCertificates(person).path), (.POST, SiteURL.personCertificates(person).path),
             (.GET, SiteURL.certificateScan(person: person, certificate: .id(UUID())).path),
             (.GET, SiteURL.organizationCertificates(org).path), (.POST, SiteURL.organizationCertificates(org).path),
-            (.GET, SiteURL.documentTemplates(org).path), (.POST, SiteURL.documentTemplate(org, kind: .order).path),
-            (.POST, SiteURL.documentTemplateRestore(org, kind: .order).path),
-            (.GET, SiteURL.documentTemplateFile(org, kind: .order, builtIn: false).path),
-            (.GET, SiteURL.documentTemplateFile(org, kind: .order, builtIn: true).path),
-        ] + roadmapRoutes(b.roadmap) + baseRoutes(b) + monitoringRoutes(b) + accountRoutes(b)
+            (.GET, SiteURL.documentTemplates(org).path), (.GET, SiteURL.regulation(org).path),
+            (.POST, SiteURL.regulation(org).path), (.GET, SiteURL.regulationDocument(org).path),
+            (.POST, SiteURL.regulationRedraft(org).path), (.POST, SiteURL.regulationNewEdition(org).path),
+        ]
+            + DocumentKind.allCases.flatMap { kind -> [(HTTPMethod, String)] in
+                [
+                    (.POST, SiteURL.documentTemplate(org, kind: kind).path),
+                    (.POST, SiteURL.documentTemplateRestore(org, kind: kind).path),
+                    (.GET, SiteURL.documentTemplateFile(org, kind: kind, builtIn: false).path),
+                    (.GET, SiteURL.documentTemplateFile(org, kind: kind, builtIn: true).path),
+                ]
+            } + roadmapRoutes(b.roadmap) + baseRoutes(b) + monitoringRoutes(b) + accountRoutes(b)
     }
 
     static func accountRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
@@ -174,41 +181,51 @@ import VaporTesting
             (.GET, "/organizations/\(org)/criminal-record-certificates"),
             (.PUT, "/organizations/\(org)/criminal-record-certificates/settings"),
             (.GET, "/organizations/\(org)/document-templates"),
-            (.POST, "/organizations/\(org)/document-templates/order"),
-            (.GET, "/organizations/\(org)/document-templates/order/document"),
-            (.POST, "/organizations/\(org)/document-templates/order/built-in"),
-            (.GET, "/organizations/\(org)/document-templates/order/built-in/document"),
-            (.GET, "/roadmaps/\(b.roadmap.roadmap)"), (.PUT, "/roadmaps/\(b.roadmap.roadmap)"),
-            (.DELETE, "/roadmaps/\(b.roadmap.roadmap)"),
-            (.POST, "/roadmaps/\(b.roadmap.roadmap)/stages"),
-            (.POST, "/roadmaps/\(b.roadmap.roadmap)/stages/\(b.roadmap.stage)/activities"),
-            (.PUT, "/roadmaps/\(b.roadmap.roadmap)/activities/\(b.roadmap.activity)"),
-            (.DELETE, "/roadmaps/\(b.roadmap.roadmap)/activities/\(b.roadmap.activity)"),
-            (.GET, "/organizations/\(org)/programs"), (.POST, "/organizations/\(org)/programs"),
-            (.GET, "/programs/\(b.bases.program)"), (.GET, "/programs/\(b.bases.program)/mentors"),
-            (.POST, "/programs/\(b.bases.program)/mentors"),
-            (.GET, "/programs/\(b.bases.program)/matching-runs"), (.POST, "/programs/\(b.bases.program)/matching-runs"),
-            (.GET, "/matching-runs/\(b.bases.matchingRun)"), (.POST, "/matching-runs/\(b.bases.matchingRun)/pairs"),
-            (.POST, "/matching-runs/\(b.bases.matchingRun)/move"),
-            (.POST, "/matching-runs/\(b.bases.matchingRun)/rerun"),
-            (.POST, "/matching-runs/\(b.bases.matchingRun)/accept"),
-            (.GET, "/programs/\(b.bases.program)/mentees"), (.POST, "/programs/\(b.bases.program)/mentees"),
-            (.GET, "/mentor-profiles/\(b.bases.mentor)"), (.PUT, "/mentor-profiles/\(b.bases.mentor)"),
-            (.GET, "/mentee-profiles/\(b.bases.mentee)"), (.PUT, "/mentee-profiles/\(b.bases.mentee)"),
-            (.GET, "/organizations/\(org)/questionnaires"), (.POST, "/organizations/\(org)/questionnaires"),
-            (.POST, "/programs/\(b.bases.program)/surveys"), (.GET, "/surveys/\(b.bases.survey)"),
-        ] + apiMentorshipRoutes(b.bases, organization: org) + [
-            (.GET, "/programs/\(b.bases.program)/indicators"), (.POST, "/programs/\(b.bases.program)/process-results"),
-            (.PUT, "/programs/\(b.bases.program)/report"), (.GET, "/programs/\(b.bases.program)/report/document"),
-            (.GET, "/municipalities/\(b.municipality.id!)/indicators"),
-            (.PUT, "/municipalities/\(b.municipality.id!)/figures/2026"),
-            (.GET, "/municipalities/\(b.municipality.id!)/note"),
-            (.GET, "/municipalities/\(b.municipality.id!)/statistics"),
-            (.GET, "/municipalities/\(b.municipality.id!)/matching-runs"),
-            (.POST, "/municipalities/\(b.municipality.id!)/matching-runs"),
-            (.GET, "/municipal-matching-runs/\(b.municipalMatchingRun)"),
-            (.POST, "/municipal-matching-runs/\(b.municipalMatchingRun)/accept"),
-        ] + apiAccountRoutes(b)
+            (.GET, "/organizations/\(org)/regulation"), (.PUT, "/organizations/\(org)/regulation"),
+            (.POST, "/organizations/\(org)/regulation/redraft"),
+            (.POST, "/organizations/\(org)/regulation/new-edition"),
+            (.GET, "/organizations/\(org)/regulation/document"),
+        ]
+            + DocumentKind.allCases.flatMap { kind -> [(HTTPMethod, String)] in
+                let base = "/organizations/\(org)/document-templates/\(kind.rawValue)"
+                return [
+                    (.POST, base), (.GET, base + "/document"), (.POST, base + "/built-in"),
+                    (.GET, base + "/built-in/document"),
+                ]
+            } + [
+                (.GET, "/roadmaps/\(b.roadmap.roadmap)"), (.PUT, "/roadmaps/\(b.roadmap.roadmap)"),
+                (.DELETE, "/roadmaps/\(b.roadmap.roadmap)"),
+                (.POST, "/roadmaps/\(b.roadmap.roadmap)/stages"),
+                (.POST, "/roadmaps/\(b.roadmap.roadmap)/stages/\(b.roadmap.stage)/activities"),
+                (.PUT, "/roadmaps/\(b.roadmap.roadmap)/activities/\(b.roadmap.activity)"),
+                (.DELETE, "/roadmaps/\(b.roadmap.roadmap)/activities/\(b.roadmap.activity)"),
+                (.GET, "/organizations/\(org)/programs"), (.POST, "/organizations/\(org)/programs"),
+                (.GET, "/programs/\(b.bases.program)"), (.GET, "/programs/\(b.bases.program)/mentors"),
+                (.POST, "/programs/\(b.bases.program)/mentors"),
+                (.GET, "/programs/\(b.bases.program)/matching-runs"),
+                (.POST, "/programs/\(b.bases.program)/matching-runs"),
+                (.GET, "/matching-runs/\(b.bases.matchingRun)"), (.POST, "/matching-runs/\(b.bases.matchingRun)/pairs"),
+                (.POST, "/matching-runs/\(b.bases.matchingRun)/move"),
+                (.POST, "/matching-runs/\(b.bases.matchingRun)/rerun"),
+                (.POST, "/matching-runs/\(b.bases.matchingRun)/accept"),
+                (.GET, "/programs/\(b.bases.program)/mentees"), (.POST, "/programs/\(b.bases.program)/mentees"),
+                (.GET, "/mentor-profiles/\(b.bases.mentor)"), (.PUT, "/mentor-profiles/\(b.bases.mentor)"),
+                (.GET, "/mentee-profiles/\(b.bases.mentee)"), (.PUT, "/mentee-profiles/\(b.bases.mentee)"),
+                (.GET, "/organizations/\(org)/questionnaires"), (.POST, "/organizations/\(org)/questionnaires"),
+                (.POST, "/programs/\(b.bases.program)/surveys"), (.GET, "/surveys/\(b.bases.survey)"),
+            ] + apiMentorshipRoutes(b.bases, organization: org) + [
+                (.GET, "/programs/\(b.bases.program)/indicators"),
+                (.POST, "/programs/\(b.bases.program)/process-results"),
+                (.PUT, "/programs/\(b.bases.program)/report"), (.GET, "/programs/\(b.bases.program)/report/document"),
+                (.GET, "/municipalities/\(b.municipality.id!)/indicators"),
+                (.PUT, "/municipalities/\(b.municipality.id!)/figures/2026"),
+                (.GET, "/municipalities/\(b.municipality.id!)/note"),
+                (.GET, "/municipalities/\(b.municipality.id!)/statistics"),
+                (.GET, "/municipalities/\(b.municipality.id!)/matching-runs"),
+                (.POST, "/municipalities/\(b.municipality.id!)/matching-runs"),
+                (.GET, "/municipal-matching-runs/\(b.municipalMatchingRun)"),
+                (.POST, "/municipal-matching-runs/\(b.municipalMatchingRun)/accept"),
+            ] + apiAccountRoutes(b)
     }
 
     static func apiAccountRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {

@@ -13,6 +13,7 @@ enum Commands {
         app.asyncCommands.use(MatchCommand(), as: "match")
         app.asyncCommands.use(RhythmCommand(), as: "rhythm")
         app.asyncCommands.use(IndicatorsCommand(), as: "indicators")
+        app.asyncCommands.use(RegulationCommand(), as: "regulation")
         app.asyncCommands.use(MailCommand(), as: "mail")
         app.asyncCommands.use(InviteCommand(), as: "invite")
         app.asyncCommands.use(APITokenCommand(), as: "api-token")

@@ -45,6 +45,7 @@ struct OrganizationCardContext: Encodable, Sendable {
     var consentsURL: String?
     var certificatesURL: String?
     var templatesURL: String?
+    var regulationURL: String?
 
     init(meta: PageMeta, summary: OrganizationSummary, access: OrganizationAccess, editable: Bool) {
         self.meta = meta
@@ -61,5 +62,6 @@ struct OrganizationCardContext: Encodable, Sendable {
         consentsURL = access.manages ? SiteURL.consentBoard(id).path : nil
         certificatesURL = access.readsAll ? SiteURL.organizationCertificates(id).path : nil
         templatesURL = access.readsAll ? SiteURL.documentTemplates(id).path : nil
+        regulationURL = access.readsAll ? SiteURL.regulation(id).path : nil
     }
 }

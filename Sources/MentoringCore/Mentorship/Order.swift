@@ -3,6 +3,7 @@ import Foundation
 /// An order (приказ) of the head: what it decides, and what signing it moves forward.
 public enum OrderKind: String, CaseIterable, Codable, Sendable {
     case introduceModel = "introduce_model"
+    case approveRegulation = "approve_regulation"
     case appointCurator = "appoint_curator"
     case mentorRegistry = "mentor_registry"
     case fixMentorships = "fix_mentorships"
@@ -12,6 +13,8 @@ public enum OrderKind: String, CaseIterable, Codable, Sendable {
     public var title: String {
         switch self {
         case .introduceModel: "О внедрении целевой модели наставничества, утверждении положения и дорожной карты"
+        case .approveRegulation:
+            "Об утверждении Положения о системе наставничества педагогических работников и обучающихся и дорожной карты"
         case .appointCurator: "О назначении куратора внедрения целевой модели наставничества"
         case .mentorRegistry: "Об утверждении реестра наставников"
         case .fixMentorships: "О закреплении наставнических пар (групп)"
@@ -22,6 +25,12 @@ public enum OrderKind: String, CaseIterable, Codable, Sendable {
 
     /// Orders with an appendix table of pairs.
     public var listsMentorships: Bool { self == .fixMentorships || self == .changeMentorships }
+
+    /// Orders of the whole organization, not of one program.
+    public var needsProgram: Bool { self != .introduceModel && self != .approveRegulation }
+
+    /// Signing the order approves the regulation as it stands.
+    public var approvesRegulation: Bool { self == .introduceModel || self == .approveRegulation }
 
     /// The grounds paragraph: the federal acts every order of the model cites, then the organization's regulation.
     public static let federalGrounds = """
@@ -41,6 +50,13 @@ public enum OrderKind: String, CaseIterable, Codable, Sendable {
                 "Внедрить целевую модель наставничества в организации на период \(period).",
                 "Утвердить Положение о системе наставничества педагогических работников и обучающихся (приложение 1).",
                 "Утвердить дорожную карту внедрения целевой модели наставничества (приложение 2).",
+                "Контроль за исполнением приказа оставляю за собой.",
+            ]
+        case .approveRegulation:
+            [
+                "Утвердить Положение о системе наставничества педагогических работников и обучающихся (приложение 1).",
+                "Утвердить дорожную карту внедрения целевой модели наставничества (приложение 2).",
+                "Разместить Положение на официальном сайте организации в разделе «Целевая модель наставничества».",
                 "Контроль за исполнением приказа оставляю за собой.",
             ]
         case .appointCurator:
@@ -110,6 +126,7 @@ extension OrderKind {
     var roadmapStems: [String] {
         switch self {
         case .introduceModel: ["внедрен", "положени"]
+        case .approveRegulation: ["утвержд", "положени"]
         case .appointCurator: ["куратор"]
         case .mentorRegistry: ["реестр", "наставник"]
         case .fixMentorships: ["закреплен", "пар"]

@@ -65,5 +65,6 @@ package enum Migrations {
         UpdateAuditEntryAddClientAddress(),  // the client's address on each audit row
         CreateCriminalRecordCertificate(),  // certificates of no criminal record and how long they are accepted
         CreateDocumentTemplate(),  // organizations' own templates of orders and other documents, versioned
+        CreateRegulation(),  // each organization's regulation of its mentoring system and the order approving it
     ]
 }

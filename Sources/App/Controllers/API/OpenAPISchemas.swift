@@ -176,6 +176,6 @@ enum OpenAPISchemas {
             mentorshipSchemas
         ).appending(monitoringSchemas)
             .appending(accountSchemas).appending(safeguardingSchemas)
-            .appending(templateSchemas)
+            .appending(templateSchemas).appending(regulationSchemas)
     }
 }

@@ -28,7 +28,7 @@ struct OrderContents {
     /// The objects a new order of the kind takes from the program; an empty list or a participant without a valid
     /// consent is refused with the names to fix.
     func items(for kind: OrderKind, program: ProgramModel?) async throws -> [OrderItemModel] {
-        guard let program, kind != .introduceModel, kind != .appointCurator else { return [] }
+        guard let program, kind.needsProgram, kind != .appointCurator else { return [] }
         let pending = try await pendingItems(program)
         switch kind {
         case .fixMentorships, .changeMentorships:
@@ -91,7 +91,7 @@ struct OrderContents {
                 item.$mentor.id = mentor
                 return item
             }
-        case .introduceModel, .appointCurator:
+        case .introduceModel, .approveRegulation, .appointCurator:
             return []
         }
     }

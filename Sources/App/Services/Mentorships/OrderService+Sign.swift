@@ -63,6 +63,9 @@ extension OrderService {
         }
         try await order.save(on: db)
         try await moveForward(order, on: db)
+        if order.kind.approvesRegulation {
+            try await RegulationService(scope: scope.on(db)).approve(by: order, organization: org, role: access.role)
+        }
         try await AuditLog(scope: scope.on(db)).record(
             .update, .order, objectID: id, organizationID: org.id, role: access.role,
             fields: ["status", "number", "signed_on"] + (scan == nil ? [] : ["scan"]))
@@ -96,7 +99,7 @@ extension OrderService {
                 .filter(\.$status == MentorProfile.Status.candidate)
                 .set(\.$status, to: MentorProfile.Status.registry).set(\.$registryOrder, to: order.reference)
                 .update()
-        case .introduceModel, .appointCurator, .rewardMentors:
+        case .introduceModel, .approveRegulation, .appointCurator, .rewardMentors:
             break
         }
     }

@@ -67,7 +67,7 @@ struct OrderService {
                 program = nil
                 failure.add("program", "Программа не найдена.")
             }
-        } else if kind != .introduceModel {
+        } else if kind?.needsProgram ?? true {
             failure.add("program", "Выберите программу наставничества.")
         }
         try failure.throwIfAny()

@@ -7,6 +7,7 @@ extension DocumentKind {
     var schema: TemplateSchema {
         switch self {
         case .order: OrderDocument.schema
+        case .regulation: RegulationDocument.schema
         }
     }
 
@@ -15,6 +16,7 @@ extension DocumentKind {
         get throws {
             switch self {
             case .order: try OrderDocument.builtInTemplate
+            case .regulation: try RegulationDocument.builtInTemplate
             }
         }
     }
