@@ -115,6 +115,15 @@ extension SiteURL {
         case .documentTemplateRestore(let o, let kind):
             "/organizations/\(o.component("organizationID"))/document-templates/\(kind.rawValue)/built-in"
         case .regulation(let o): "/organizations/\(o.component("organizationID"))/regulation"
+        case .mentorAgreement(let m): "/mentorships/\(m.component("mentorshipID"))/agreement"
+        case .mentorAgreementDocument(let m, let kind):
+            "/mentorships/\(m.component("mentorshipID"))/agreement/"
+                + (kind == .mentorAgreement ? "agreement.docx" : "consent.docx")
+        case .mentorAgreements(let o): "/organizations/\(o.component("organizationID"))/mentor-agreements"
+        case .mentorAgreementSettings(let o):
+            "/organizations/\(o.component("organizationID"))/mentor-agreements/settings"
+        case .mentorPayments(let o, let format):
+            "/organizations/\(o.component("organizationID"))/mentor-agreements/payments.\(format)"
         case .regulationDocument(let o): "/organizations/\(o.component("organizationID"))/regulation/regulation.docx"
         case .regulationRedraft(let o): "/organizations/\(o.component("organizationID"))/regulation/redraft"
         case .regulationNewEdition(let o): "/organizations/\(o.component("organizationID"))/regulation/new-edition"

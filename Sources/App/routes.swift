@@ -23,6 +23,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: CertificateController())
     try signedIn.register(collection: DocumentTemplateController())
     try signedIn.register(collection: RegulationController())
+    try signedIn.register(collection: MentorAgreementController())
     try signedIn.register(collection: RepresentativeController())
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: AccountController())
@@ -80,4 +81,5 @@ func routes(_ app: Application) throws {
     try authorized.register(collection: APICertificateController())
     try authorized.register(collection: APIDocumentTemplateController())
     try authorized.register(collection: APIRegulationController())
+    try authorized.register(collection: APIMentorAgreementController())
 }

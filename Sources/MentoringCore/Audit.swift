@@ -66,6 +66,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
     case criminalRecordCertificate = "criminal_record_certificate"
     case documentTemplate = "document_template"
     case regulation
+    case mentorAgreement = "mentor_agreement"
 
     public var title: String {
         switch self {
@@ -106,6 +107,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
         case .criminalRecordCertificate: "Справка об отсутствии судимости"
         case .documentTemplate: "Шаблон документа"
         case .regulation: "Положение о системе наставничества"
+        case .mentorAgreement: "Согласие и соглашение наставника"
         }
     }
 }

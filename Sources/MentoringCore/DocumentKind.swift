@@ -4,11 +4,15 @@ import Foundation
 public enum DocumentKind: String, CaseIterable, Codable, Sendable {
     case order
     case regulation
+    case mentorConsent = "mentor_consent"
+    case mentorAgreement = "mentor_agreement"
 
     public var title: String {
         switch self {
         case .order: "Приказ"
         case .regulation: "Положение о системе наставничества"
+        case .mentorConsent: "Согласие наставника на наставничество"
+        case .mentorAgreement: "Дополнительное соглашение с наставником"
         }
     }
 
@@ -17,6 +21,8 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
         switch self {
         case .order: "Шаблон приказа.docx"
         case .regulation: "Шаблон положения.docx"
+        case .mentorConsent: "Шаблон согласия наставника.docx"
+        case .mentorAgreement: "Шаблон дополнительного соглашения.docx"
         }
     }
 }

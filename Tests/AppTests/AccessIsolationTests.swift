@@ -32,6 +32,9 @@ import VaporTesting
             (.GET, SiteURL.documentTemplates(org).path), (.GET, SiteURL.regulation(org).path),
             (.POST, SiteURL.regulation(org).path), (.GET, SiteURL.regulationDocument(org).path),
             (.POST, SiteURL.regulationRedraft(org).path), (.POST, SiteURL.regulationNewEdition(org).path),
+            (.GET, SiteURL.mentorAgreements(org).path), (.POST, SiteURL.mentorAgreementSettings(org).path),
+            (.GET, SiteURL.mentorPayments(org, format: "xlsx").path),
+            (.GET, SiteURL.mentorPayments(org, format: "csv").path),
         ]
             + DocumentKind.allCases.flatMap { kind -> [(HTTPMethod, String)] in
                 [
@@ -123,12 +126,14 @@ import VaporTesting
         let order = Slot.id(ids.order)
         let both: [SiteURL] = [
             .newMentorship(program), .rhythm(program), .mentorshipReport(pair), .newMeeting(pair),
-            .meeting(.id(ids.meeting)),
+            .meeting(.id(ids.meeting)), .mentorAgreement(pair),
             .newOrder(.id(b.organization.id!)),
         ]
         let reads: [SiteURL] = [
             .mentorships(program), .mentorship(pair), .mentorshipPlanDocument(pair), .mentorshipReportDocument(pair),
             .orders(.id(b.organization.id!)), .order(order), .orderDocument(order), .orderScan(order),
+            .mentorAgreementDocument(pair, kind: .mentorConsent),
+            .mentorAgreementDocument(pair, kind: .mentorAgreement),
         ]
         let posts: [SiteURL] = [
             .mentorshipStatus(pair), .mentorshipMentor(pair), .mentorshipPlan(pair), .orderSign(order),
@@ -185,6 +190,9 @@ import VaporTesting
             (.POST, "/organizations/\(org)/regulation/redraft"),
             (.POST, "/organizations/\(org)/regulation/new-edition"),
             (.GET, "/organizations/\(org)/regulation/document"),
+            (.GET, "/organizations/\(org)/mentor-agreements"),
+            (.PUT, "/organizations/\(org)/mentor-agreements/settings"),
+            (.GET, "/organizations/\(org)/mentor-payments"), (.GET, "/organizations/\(org)/mentor-payments/document"),
         ]
             + DocumentKind.allCases.flatMap { kind -> [(HTTPMethod, String)] in
                 let base = "/organizations/\(org)/document-templates/\(kind.rawValue)"
@@ -255,7 +263,8 @@ import VaporTesting
             (.POST, "/meetings/\(ids.meeting)"),
             (.GET, "/organizations/\(org)/orders"), (.POST, "/organizations/\(org)/orders"), (.GET, order),
             (.POST, order + "/sign"),
-            (.GET, order + "/document"),
+            (.GET, order + "/document"), (.GET, pair + "/agreement"), (.PUT, pair + "/agreement"),
+            (.GET, pair + "/agreement/document"), (.GET, pair + "/agreement/consent/document"),
         ]
     }
 

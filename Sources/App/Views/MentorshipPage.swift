@@ -162,6 +162,7 @@ struct MentorshipPage: Encodable {
             "plan": SiteURL.mentorshipPlan(id).path,
             "planDocx": SiteURL.mentorshipPlanDocument(id).path, "report": SiteURL.mentorshipReport(id).path,
             "reportDocx": SiteURL.mentorshipReportDocument(id).path, "newMeeting": SiteURL.newMeeting(id).path,
+            "agreement": SiteURL.mentorAgreement(id).path,
         ]
         reasons = FormField.options(TerminationReason.self, selected: nil, title: \.title)
         self.otherMentors = otherMentors

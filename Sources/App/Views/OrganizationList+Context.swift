@@ -46,6 +46,7 @@ struct OrganizationCardContext: Encodable, Sendable {
     var certificatesURL: String?
     var templatesURL: String?
     var regulationURL: String?
+    var agreementsURL: String?
 
     init(meta: PageMeta, summary: OrganizationSummary, access: OrganizationAccess, editable: Bool) {
         self.meta = meta
@@ -63,5 +64,6 @@ struct OrganizationCardContext: Encodable, Sendable {
         certificatesURL = access.readsAll ? SiteURL.organizationCertificates(id).path : nil
         templatesURL = access.readsAll ? SiteURL.documentTemplates(id).path : nil
         regulationURL = access.readsAll ? SiteURL.regulation(id).path : nil
+        agreementsURL = access.readsAll ? SiteURL.mentorAgreements(id).path : nil
     }
 }

@@ -66,5 +66,6 @@ package enum Migrations {
         CreateCriminalRecordCertificate(),  // certificates of no criminal record and how long they are accepted
         CreateDocumentTemplate(),  // organizations' own templates of orders and other documents, versioned
         CreateRegulation(),  // each organization's regulation of its mentoring system and the order approving it
+        CreateMentorAgreement(),  // mentors' consents and agreements (art. 351.8), and the rule to require them
     ]
 }

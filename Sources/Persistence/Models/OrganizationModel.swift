@@ -17,6 +17,8 @@ package final class OrganizationModel: Model, @unchecked Sendable {
     @Field(key: "electronic_consent") package var electronicConsent: Bool
     /// How many months a certificate of no criminal record is accepted after its issue.
     @Field(key: "certificate_validity_months") package var certificateValidityMonths: Int
+    /// Whether a pair may start only when its mentor's consent and additional agreement are signed (art. 351.8).
+    @Field(key: "requires_mentor_agreement") package var requiresMentorAgreement: Bool
 
     package init() {}
     package init(id: UUID? = nil, municipalityID: UUID, details: Organization.Details) {
@@ -24,6 +26,7 @@ package final class OrganizationModel: Model, @unchecked Sendable {
         self.$municipality.id = municipalityID
         electronicConsent = false
         certificateValidityMonths = CriminalRecordCertificate.defaultValidityMonths
+        requiresMentorAgreement = false
         apply(details)
     }
 

@@ -49,6 +49,7 @@ extension OrganizationModel {
         let org = OrganizationModel(id: id, municipalityID: municipalityID, details: details)
         org.electronicConsent = try row.decode(column: "electronic_consent", as: Bool.self)
         org.certificateValidityMonths = try row.decode(column: "certificate_validity_months", as: Int.self)
+        org.requiresMentorAgreement = try row.decode(column: "requires_mentor_agreement", as: Bool.self)
         org.$municipality.value = MunicipalityModel(
             id: municipalityID, regionID: try row.decode(column: "municipality_region_id", as: UUID.self),
             name: try row.decode(column: "municipality_name", as: String.self))

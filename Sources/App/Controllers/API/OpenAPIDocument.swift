@@ -115,7 +115,7 @@ enum OpenAPIDocument {
                 response: ["type": "null"], status: "204"),
             .init(method: "get", path: "/openapi.json", summary: "Это описание API", response: ["type": "object"]),
         ] + baseOperations + matchingOperations + mentorshipOperations + monitoringOperations + accountOperations
-        + safeguardingOperations + templateOperations + regulationOperations
+        + safeguardingOperations + templateOperations + regulationOperations + agreementOperations
 
     static var document: JSONValue {
         var paths: [(String, JSONValue)] = []

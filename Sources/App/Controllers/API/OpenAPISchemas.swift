@@ -176,6 +176,6 @@ enum OpenAPISchemas {
             mentorshipSchemas
         ).appending(monitoringSchemas)
             .appending(accountSchemas).appending(safeguardingSchemas)
-            .appending(templateSchemas).appending(regulationSchemas)
+            .appending(templateSchemas).appending(regulationSchemas).appending(agreementSchemas)
     }
 }

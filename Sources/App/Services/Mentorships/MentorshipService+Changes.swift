@@ -136,6 +136,9 @@ extension MentorshipService {
                     + (from == .draft ? " Черновик закрепляется подписанным приказом." : "")
             ])
         }
+        if to == .active, access.organization.requiresMentorAgreement {
+            try await MentorAgreementService(scope: scope).requireSigned(mentorship)
+        }
         if to == .completed && mentorship.report.submittedOn == nil {
             throw ValidationFailure(fields: [
                 "status": "Пара закрывается с аналитическим отчётом наставника: сначала наставник сдаёт отчёт."

@@ -8,6 +8,7 @@ extension DocumentKind {
         switch self {
         case .order: OrderDocument.schema
         case .regulation: RegulationDocument.schema
+        case .mentorConsent, .mentorAgreement: MentorPapers.schema
         }
     }
 
@@ -17,6 +18,8 @@ extension DocumentKind {
             switch self {
             case .order: try OrderDocument.builtInTemplate
             case .regulation: try RegulationDocument.builtInTemplate
+            case .mentorConsent: try MentorPapers.builtInConsent
+            case .mentorAgreement: try MentorPapers.builtInAgreement
             }
         }
     }

@@ -1,0 +1,103 @@
+import Foundation
+import MentoringCore
+
+extension OpenAPISchemas {
+    /// Mentors' consents, additional agreements and payments (Labour Code art. 351.8).
+    static var agreementSchemas: [(String, JSONValue)] {
+        let integer: JSONValue = ["type": "integer"]
+        let boolean: JSONValue = ["type": "boolean"]
+        let payment = enumeration(["monthly", "salary_share", "unpaid"])
+        return [
+            (
+                "MentorAgreement",
+                record(
+                    [
+                        ("mentorshipID", uuid), ("employee", boolean), ("payment", payment),
+                        ("monthlyAmount", string("«5 000,00 ₽»")), ("salaryPercent", integer),
+                        ("consentSignedOn", date), ("agreementNumber", string()), ("agreementSignedOn", date),
+                        ("signed", boolean), ("missing", string("Что не подписано")),
+                    ],
+                    optional: [
+                        "monthlyAmount", "salaryPercent", "consentSignedOn", "agreementNumber", "agreementSignedOn",
+                        "missing",
+                    ])
+            ),
+            (
+                "MentorAgreementInput",
+                object([
+                    ("payment", payment), ("amount", string("Рублей в месяц: «5000», «4500,50»")),
+                    ("percent", string("Процент оклада, 1–100")), ("consentSignedOn", date),
+                    ("agreementNumber", string()), ("agreementSignedOn", date),
+                ])
+            ),
+            (
+                "MentorAgreements",
+                record([
+                    ("requiresSignedPapers", boolean),
+                    (
+                        "pairs",
+                        [
+                            "type": "array",
+                            "items": record(
+                                [
+                                    ("mentorshipID", uuid), ("mentor", string()),
+                                    ("status", enumeration(MentorshipStatus.allCases.map(\.rawValue))),
+                                    ("missing", string()),
+                                ], optional: ["missing"]),
+                        ]
+                    ),
+                ])
+            ),
+            (
+                "MentorAgreementSettings",
+                object([("requiresSignedPapers", boolean)], required: ["requiresSignedPapers"])
+            ),
+            (
+                "MentorPayment",
+                record(
+                    [
+                        ("mentor", string()), ("mentees", string()), ("program", string()), ("period", string()),
+                        ("payment", string()), ("days", integer), ("daysInMonth", integer),
+                        ("dueKopecks", integer),
+                    ], optional: ["dueKopecks"])
+            ),
+        ]
+    }
+}
+
+extension OpenAPIDocument {
+    static var agreementOperations: [Operation] {
+        let pair = "/mentorships/{mentorshipID}/agreement"
+        let org = "/organizations/{organizationID}"
+        let month = OpenAPISchemas.string("Месяц ГГГГ-ММ; по умолчанию текущий")
+        return [
+            .init(
+                method: "get", path: pair, summary: "Согласие и дополнительное соглашение наставника пары",
+                response: ref("MentorAgreement")),
+            .init(
+                method: "put", path: pair, summary: "Внести выплату и даты подписания (ст. 351.8 ТК РФ)",
+                request: "MentorAgreementInput", response: ref("MentorAgreement")),
+            .init(
+                method: "get", path: "\(pair)/document", summary: "Дополнительное соглашение (DOCX)",
+                response: binary, produces: [docxType]),
+            .init(
+                method: "get", path: "\(pair)/consent/document", summary: "Согласие наставника (DOCX)",
+                response: binary, produces: [docxType]),
+            .init(
+                method: "get", path: "\(org)/mentor-agreements",
+                summary: "Пары организации и неподписанные документы наставников", response: ref("MentorAgreements")),
+            .init(
+                method: "put", path: "\(org)/mentor-agreements/settings",
+                summary: "Требовать подписанные документы наставника до начала работы пары",
+                request: "MentorAgreementSettings", response: ref("MentorAgreements")),
+            .init(
+                method: "get", path: "\(org)/mentor-payments",
+                summary: "Выплаты наставникам за месяц (month=ГГГГ-ММ)", response: list("MentorPayment"),
+                query: [("month", month)]),
+            .init(
+                method: "get", path: "\(org)/mentor-payments/document",
+                summary: "Выплаты наставникам за месяц для бухгалтерии (XLSX)", response: binary,
+                produces: [xlsxType], query: [("month", month)]),
+        ]
+    }
+}
