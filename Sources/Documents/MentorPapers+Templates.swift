@@ -5,7 +5,7 @@ extension MentorPapers {
     public static var builtInConsent: Data {
         get throws {
             let blocks: [WordDocument.Block] = [
-                .paragraph(.init("{{руководитель.должность}}", alignment: .right)),
+                .paragraph(.init("Руководителю", alignment: .right)),
                 .paragraph(.init("{{организация.наименование}}", alignment: .right)),
                 .paragraph(.init("{{руководитель.фио}}", alignment: .right)),
                 .paragraph(.init("от {{наставник.фио}}, {{наставник.должность}}", alignment: .right)),
@@ -60,9 +60,10 @@ extension MentorPapers {
                 .paragraph(.init("{{соглашение.дата}} г.", alignment: .right)), .paragraph(.init("")),
                 .paragraph(
                     .init(
-                        "{{организация.наименование}} (далее — работодатель) в лице {{руководитель.должность}} "
-                            + "{{руководитель.фио}} и {{наставник.фио}}, {{наставник.должность}} (далее — работник), "
-                            + "заключили настоящее соглашение о нижеследующем.", alignment: .both)),
+                        "Работодатель — {{организация.наименование}}, от имени которого действует "
+                            + "{{руководитель.должность}} {{руководитель.фио}}, и работник — {{наставник.фио}}, "
+                            + "{{наставник.должность}}, заключили настоящее соглашение о нижеследующем.",
+                        alignment: .both)),
             ]
             blocks += points.map { .paragraph(.init($0, alignment: .both)) }
             blocks += [
