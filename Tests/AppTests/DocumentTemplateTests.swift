@@ -150,8 +150,9 @@ import ZIPFoundation
 
 @Suite(.enabled(if: PDFConversion.installed != nil, "needs LibreOffice (soffice)"))
 struct DocumentTemplatePDFTests {
-    /// The order from the built-in template and from an edited one both open in LibreOffice and convert to PDF.
-    @Test func ordersFromBothTemplatesConvertToPDF() async throws {
+    /// The order from the built-in template and from an edited one, the regulation, the mentor's consent and
+    /// additional agreement all open in LibreOffice and convert to PDF.
+    @Test func everyGeneratedDocumentConvertsToPDF() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.seed(app)
             let curator = try await Browser.signedIn(app, as: fixture.a.accounts[.curator]!)
@@ -168,7 +169,19 @@ struct DocumentTemplatePDFTests {
                     try DocumentTemplateTests.edited(Data(template.body.readableBytesView))
                 ))
             let edited = Data(try await app.get(order, as: curator).body.readableBytesView)
-            for docx in [builtIn, edited] {
+            let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
+            let pair = try await MentorAgreementTests.fixedPair(app, fixture, token: token)
+            _ = try await app.api(
+                .PUT, "/mentorships/\(pair)/agreement", token: token, json: MentorAgreementTests.signedPapers)
+            var others: [Data] = []
+            for path in [
+                "/organizations/\(fixture.a.organization.id!)/regulation/document",
+                "/mentorships/\(pair)/agreement/document",
+                "/mentorships/\(pair)/agreement/consent/document",
+            ] {
+                others.append(Data(try await app.api(.GET, path, token: token).body.readableBytesView))
+            }
+            for docx in [builtIn, edited] + others {
                 let pdf = try await PDFConversion.pdf(from: docx, soffice: soffice, on: app.threadPool)
                 #expect(pdf.starts(with: Data("%PDF".utf8)))
             }
