@@ -116,6 +116,10 @@ extension SiteURL {
             "/organizations/\(o.component("organizationID"))/document-templates/\(kind.rawValue)/built-in"
         case .regulation(let o): "/organizations/\(o.component("organizationID"))/regulation"
         case .mentorAgreement(let m): "/mentorships/\(m.component("mentorshipID"))/agreement"
+        case .partners(let o): "/organizations/\(o.component("organizationID"))/partners"
+        case .partner(let p): "/partners/\(p.component("partnerID"))"
+        case .partnerAgreement(let p): "/partners/\(p.component("partnerID"))/agreement.docx"
+        case .partnerScan(let p): "/partners/\(p.component("partnerID"))/scan"
         case .mentorAgreementDocument(let m, let kind):
             "/mentorships/\(m.component("mentorshipID"))/agreement/"
                 + (kind == .mentorAgreement ? "agreement.docx" : "consent.docx")

@@ -24,6 +24,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: DocumentTemplateController())
     try signedIn.register(collection: RegulationController())
     try signedIn.register(collection: MentorAgreementController())
+    try signedIn.register(collection: PartnerController())
     try signedIn.register(collection: RepresentativeController())
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: AccountController())
@@ -82,4 +83,5 @@ func routes(_ app: Application) throws {
     try authorized.register(collection: APIDocumentTemplateController())
     try authorized.register(collection: APIRegulationController())
     try authorized.register(collection: APIMentorAgreementController())
+    try authorized.register(collection: APIPartnerController())
 }

@@ -67,6 +67,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
     case documentTemplate = "document_template"
     case regulation
     case mentorAgreement = "mentor_agreement"
+    case partner
 
     public var title: String {
         switch self {
@@ -108,6 +109,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
         case .documentTemplate: "Шаблон документа"
         case .regulation: "Положение о системе наставничества"
         case .mentorAgreement: "Согласие и соглашение наставника"
+        case .partner: "Партнёр"
         }
     }
 }

@@ -6,6 +6,7 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
     case regulation
     case mentorConsent = "mentor_consent"
     case mentorAgreement = "mentor_agreement"
+    case partnerAgreement = "partner_agreement"
 
     public var title: String {
         switch self {
@@ -13,6 +14,7 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
         case .regulation: "Положение о системе наставничества"
         case .mentorConsent: "Согласие наставника на наставничество"
         case .mentorAgreement: "Дополнительное соглашение с наставником"
+        case .partnerAgreement: "Соглашение о сотрудничестве с партнёром"
         }
     }
 
@@ -23,6 +25,7 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
         case .regulation: "Шаблон положения.docx"
         case .mentorConsent: "Шаблон согласия наставника.docx"
         case .mentorAgreement: "Шаблон дополнительного соглашения.docx"
+        case .partnerAgreement: "Шаблон соглашения с партнёром.docx"
         }
     }
 }

@@ -35,6 +35,9 @@ import VaporTesting
             (.GET, SiteURL.mentorAgreements(org).path), (.POST, SiteURL.mentorAgreementSettings(org).path),
             (.GET, SiteURL.mentorPayments(org, format: "xlsx").path),
             (.GET, SiteURL.mentorPayments(org, format: "csv").path),
+            (.GET, SiteURL.partners(org).path), (.POST, SiteURL.partners(org).path),
+            (.GET, SiteURL.partner(.id(b.partner)).path), (.POST, SiteURL.partner(.id(b.partner)).path),
+            (.GET, SiteURL.partnerAgreement(.id(b.partner)).path), (.GET, SiteURL.partnerScan(.id(b.partner)).path),
         ]
             + DocumentKind.allCases.flatMap { kind -> [(HTTPMethod, String)] in
                 [
@@ -193,6 +196,9 @@ import VaporTesting
             (.GET, "/organizations/\(org)/mentor-agreements"),
             (.PUT, "/organizations/\(org)/mentor-agreements/settings"),
             (.GET, "/organizations/\(org)/mentor-payments"), (.GET, "/organizations/\(org)/mentor-payments/document"),
+            (.GET, "/organizations/\(org)/partners"), (.POST, "/organizations/\(org)/partners"),
+            (.GET, "/partners/\(b.partner)"), (.PUT, "/partners/\(b.partner)"),
+            (.GET, "/partners/\(b.partner)/agreement/document"),
         ]
             + DocumentKind.allCases.flatMap { kind -> [(HTTPMethod, String)] in
                 let base = "/organizations/\(org)/document-templates/\(kind.rawValue)"

@@ -47,6 +47,7 @@ struct OrganizationCardContext: Encodable, Sendable {
     var templatesURL: String?
     var regulationURL: String?
     var agreementsURL: String?
+    var partnersURL: String?
 
     init(meta: PageMeta, summary: OrganizationSummary, access: OrganizationAccess, editable: Bool) {
         self.meta = meta
@@ -65,5 +66,6 @@ struct OrganizationCardContext: Encodable, Sendable {
         templatesURL = access.readsAll ? SiteURL.documentTemplates(id).path : nil
         regulationURL = access.readsAll ? SiteURL.regulation(id).path : nil
         agreementsURL = access.readsAll ? SiteURL.mentorAgreements(id).path : nil
+        partnersURL = access.readsAll ? SiteURL.partners(id).path : nil
     }
 }

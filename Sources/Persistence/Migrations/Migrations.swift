@@ -67,5 +67,6 @@ package enum Migrations {
         CreateDocumentTemplate(),  // organizations' own templates of orders and other documents, versioned
         CreateRegulation(),  // each organization's regulation of its mentoring system and the order approving it
         CreateMentorAgreement(),  // mentors' consents and agreements (art. 351.8), and the rule to require them
+        UpdatePartnerAddDetails(),  // partners' kind, requisites, contact, cooperation agreement and its scan
     ]
 }

@@ -60,11 +60,55 @@ package final class PartnerModel: Model, @unchecked Sendable {
     @ID(key: .id) package var id: UUID?
     @Parent(key: "organization_id") package var organization: OrganizationModel
     @Field(key: "name") package var name: String
+    @OptionalField(key: "kind") package var kind: PartnerKind?
+    @OptionalField(key: "inn") package var inn: String?
+    @OptionalField(key: "address") package var address: String?
+    @OptionalField(key: "contact_name") package var contactName: String?
+    @OptionalField(key: "contact_phone") package var contactPhone: String?
+    @OptionalField(key: "contact_email") package var contactEmail: String?
+    @OptionalField(key: "agreement_number") package var agreementNumber: String?
+    @OptionalField(key: "agreement_signed_on") package var agreementSignedOn: CalendarDate?
+    @OptionalField(key: "agreement_valid_until") package var agreementValidUntil: CalendarDate?
+    @OptionalField(key: "scan_name") package var scanName: String?
+    @OptionalField(key: "scan_type") package var scanType: String?
+    @OptionalField(key: "scan_data") package var scanData: Data?
 
     package init() {}
     package init(id: UUID? = nil, organizationID: UUID, name: String) {
         self.id = id
         self.$organization.id = organizationID
         self.name = name
+    }
+}
+
+extension PartnerModel {
+    /// A partner made from a person's employer name has no kind yet: an enterprise, as employers are.
+    package var details: PartnerDetails {
+        get {
+            var details = PartnerDetails(kind: kind ?? .enterprise, name: name)
+            (details.inn, details.address) = (inn, address)
+            (details.contactName, details.contactPhone, details.contactEmail) = (
+                contactName, contactPhone, contactEmail
+            )
+            details.agreementNumber = agreementNumber
+            (details.agreementSignedOn, details.agreementValidUntil) = (agreementSignedOn, agreementValidUntil)
+            return details
+        }
+        set {
+            (kind, name, inn, address) = (newValue.kind, newValue.name, newValue.inn, newValue.address)
+            (contactName, contactPhone, contactEmail) = (
+                newValue.contactName, newValue.contactPhone, newValue.contactEmail
+            )
+            agreementNumber = newValue.agreementNumber
+            (agreementSignedOn, agreementValidUntil) = (newValue.agreementSignedOn, newValue.agreementValidUntil)
+        }
+    }
+
+    /// The partners of an organization without their scans.
+    package static func list(of organizationID: UUID, on db: any Database) async throws -> [PartnerModel] {
+        try await query(on: db).filter(\.$organization.$id == organizationID).sort(\.$name)
+            .field(\.$id).field(\.$organization.$id).field(\.$name).field(\.$kind).field(\.$inn).field(\.$address)
+            .field(\.$contactName).field(\.$contactPhone).field(\.$contactEmail).field(\.$agreementNumber)
+            .field(\.$agreementSignedOn).field(\.$agreementValidUntil).field(\.$scanName).all()
     }
 }

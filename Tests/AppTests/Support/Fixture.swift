@@ -24,6 +24,8 @@ struct Fixture {
         /// An unanswered invitation of a mentor, and a message in the outbox of the organization.
         var invitation: UUID
         var mail: UUID
+        /// A partner that supplies mentors, with a cooperation agreement.
+        var partner: UUID
     }
 
     /// A program with the adult as a mentor and the minor as a mentee, a survey sent to the students, an organization's
@@ -110,7 +112,14 @@ struct Fixture {
             organization: org, municipality: municipality, adult: adult, minor: minor, representative: representative,
             consent: consent, accounts: accounts, roadmap: try await roadmap(app, org), bases: bases,
             municipalMatchingRun: try await municipalMatchingRun(app, municipality, bases),
-            invitation: try await invitation(app, org), mail: try await mail(app, org))
+            invitation: try await invitation(app, org), mail: try await mail(app, org),
+            partner: try await partner(app, org))
+    }
+
+    private static func partner(_ app: Application, _ org: OrganizationModel) async throws -> UUID {
+        var input = PartnerInput(kind: "enterprise", name: "АО «Партнёр \(org.shortName)»")
+        (input.agreementNumber, input.agreementSignedOn) = ("1", "01.09.2026")
+        return try await PartnerService(scope: app.consoleScope()).create(in: org.id!, input, scan: nil).id!
     }
 
     private static func invitation(_ app: Application, _ org: OrganizationModel) async throws -> UUID {

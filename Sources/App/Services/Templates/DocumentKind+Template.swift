@@ -9,6 +9,7 @@ extension DocumentKind {
         case .order: OrderDocument.schema
         case .regulation: RegulationDocument.schema
         case .mentorConsent, .mentorAgreement: MentorPapers.schema
+        case .partnerAgreement: PartnerAgreementDocument.schema
         }
     }
 
@@ -20,6 +21,7 @@ extension DocumentKind {
             case .regulation: try RegulationDocument.builtInTemplate
             case .mentorConsent: try MentorPapers.builtInConsent
             case .mentorAgreement: try MentorPapers.builtInAgreement
+            case .partnerAgreement: try PartnerAgreementDocument.builtInTemplate
             }
         }
     }
