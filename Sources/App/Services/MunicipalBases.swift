@@ -43,7 +43,8 @@ struct MunicipalBases {
         }
         curators.sort { ($0.organization, $0.name) < ($1.organization, $1.name) }
         let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$organization.$id ~~ Array(names.keys))
-            .with(\.$person).sort(\.$createdAt).all().sorted { $0.person.searchKey < $1.person.searchKey }
+            .with(\.$person) { $0.with(\.$partner) }.sort(\.$createdAt).all()
+            .sorted { $0.person.searchKey < $1.person.searchKey }
         let consents = try await ConsentLookup(db: scope.db).consents(of: profiles.map { $0.$person.id })
         let mentors = profiles.filter { profile in
             Eligibility.mayEnterBase(

@@ -43,7 +43,9 @@ struct MunicipalBasesContext: Encodable, Sendable {
                 mentors: mentors.filter(included).map { mentor in
                     Mentor(
                         name: mentor.person.fullName, organization: mentor.organization,
-                        role: BaseRows.role(mentor.person),
+                        // A partner's mentor is listed with the partner that supplies them.
+                        role: [mentor.person.partnerName, BaseRows.role(mentor.person)].compactMap { $0 }
+                            .joined(separator: ", "),
                         competencies: mentor.profile.competencies.joined(separator: "; "),
                         status: mentor.profile.status.rawValue, statusTitle: mentor.profile.status.title)
                 })
