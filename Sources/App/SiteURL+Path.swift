@@ -96,6 +96,7 @@ extension SiteURL {
         case .meeting(let m): "/meetings/\(m.component("meetingID"))"
         case .orders(let o): "/organizations/\(o.component("organizationID"))/orders"
         case .newOrder(let o): "/organizations/\(o.component("organizationID"))/orders/new"
+        case .orderNumbering(let o): "/organizations/\(o.component("organizationID"))/orders/numbering"
         case .order(let o): "/orders/\(o.component("orderID"))"
         case .orderDocument(let o): "/orders/\(o.component("orderID"))/order.docx"
         case .orderSign(let o): "/orders/\(o.component("orderID"))/sign"

@@ -108,6 +108,7 @@ enum SiteURL: Sendable {
     case meeting(Slot)
     case orders(Slot)
     case newOrder(Slot)
+    case orderNumbering(Slot)
     case order(Slot)
     case orderDocument(Slot)
     case orderSign(Slot)

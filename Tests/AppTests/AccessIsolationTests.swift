@@ -36,6 +36,7 @@ import VaporTesting
             (.GET, SiteURL.mentorPayments(org, format: "xlsx").path),
             (.GET, SiteURL.mentorPayments(org, format: "csv").path),
             (.GET, SiteURL.partners(org).path), (.POST, SiteURL.partners(org).path),
+            (.POST, SiteURL.orderNumbering(org).path),
             (.GET, SiteURL.partner(.id(b.partner)).path), (.POST, SiteURL.partner(.id(b.partner)).path),
             (.GET, SiteURL.partnerAgreement(.id(b.partner)).path), (.GET, SiteURL.partnerScan(.id(b.partner)).path),
         ]
@@ -197,6 +198,7 @@ import VaporTesting
             (.PUT, "/organizations/\(org)/mentor-agreements/settings"),
             (.GET, "/organizations/\(org)/mentor-payments"), (.GET, "/organizations/\(org)/mentor-payments/document"),
             (.GET, "/organizations/\(org)/partners"), (.POST, "/organizations/\(org)/partners"),
+            (.PUT, "/organizations/\(org)/orders/numbering"),
             (.GET, "/partners/\(b.partner)"), (.PUT, "/partners/\(b.partner)"),
             (.GET, "/partners/\(b.partner)/agreement/document"),
         ]

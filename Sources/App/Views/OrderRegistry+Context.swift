@@ -17,13 +17,21 @@ struct OrderRegistryContext: Encodable, Sendable {
     /// Where a new order is prepared, for whoever manages the organization.
     var newOrder: String?
     var orders: [Row]
+    /// The pattern of order numbers and the form that sets it, for whoever manages the organization.
+    var numbering: String
+    var numberingAction: String?
+    var problem: String?
 
     init(
-        meta: PageMeta, notice: String?, organization: Organization, access: OrganizationAccess, orders: [OrderSummary]
+        meta: PageMeta, notice: String?, organization: Organization, access: OrganizationAccess, orders: [OrderSummary],
+        numbering: String?, problem: String?
     ) {
         self.meta = meta
         self.notice = notice
         newOrder = access.manages ? SiteURL.newOrder(.id(organization.id.rawValue)).path : nil
+        self.numbering = numbering ?? ""
+        numberingAction = access.manages ? SiteURL.orderNumbering(.id(organization.id.rawValue)).path : nil
+        self.problem = problem
         self.orders = orders.map { order in
             Row(
                 title: order.title, url: SiteURL.order(.id(order.id.rawValue)).path, kind: order.kind.title,

@@ -68,5 +68,6 @@ package enum Migrations {
         CreateRegulation(),  // each organization's regulation of its mentoring system and the order approving it
         CreateMentorAgreement(),  // mentors' consents and agreements (art. 351.8), and the rule to require them
         UpdatePartnerAddDetails(),  // partners' kind, requisites, contact, cooperation agreement and its scan
+        UpdateOrganizationAddOrderNumbering(),  // the pattern of the organization's order numbers, «{N}-о»
     ]
 }

@@ -19,6 +19,8 @@ package final class OrganizationModel: Model, @unchecked Sendable {
     @Field(key: "certificate_validity_months") package var certificateValidityMonths: Int
     /// Whether a pair may start only when its mentor's consent and additional agreement are signed (art. 351.8).
     @Field(key: "requires_mentor_agreement") package var requiresMentorAgreement: Bool
+    /// The pattern of its order numbers, «{N}-о»; nil when numbers are typed freely.
+    @OptionalField(key: "order_numbering") package var orderNumbering: String?
 
     package init() {}
     package init(id: UUID? = nil, municipalityID: UUID, details: Organization.Details) {

@@ -95,6 +95,21 @@ struct APIOrderController: RouteCollection {
         routes.get("orders", ":orderID", use: show)
         routes.post("orders", ":orderID", "sign", use: sign)
         routes.get("orders", ":orderID", "document", use: document)
+        routes.put("organizations", ":organizationID", "orders", "numbering", use: numbering)
+    }
+
+    struct Numbering: Content {
+        var numbering: String?
+        /// The number the next order signed without one gets.
+        var next: String?
+    }
+
+    func numbering(req: Request) async throws -> Numbering {
+        let service = try OrderService(scope: req.scope())
+        let id = try req.id("organizationID")
+        let pattern = try await service.setNumbering(id, pattern: try req.content.decode(Numbering.self).numbering)
+        let (org, _) = try await OrganizationDirectory(scope: req.scope()).organization(id)
+        return Numbering(numbering: pattern, next: try await service.suggestedNumber(in: org))
     }
 
     func registry(req: Request) async throws -> [OrderSummaryDTO] {

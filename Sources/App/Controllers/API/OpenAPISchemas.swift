@@ -177,6 +177,6 @@ enum OpenAPISchemas {
         ).appending(monitoringSchemas)
             .appending(accountSchemas).appending(safeguardingSchemas)
             .appending(templateSchemas).appending(regulationSchemas).appending(agreementSchemas)
-            .appending(partnerSchemas)
+            .appending(partnerSchemas).appending(numberingSchemas)
     }
 }

@@ -10,6 +10,7 @@ import Vapor
 struct OrderController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.orders(.key), use: registry)
+        routes.post(.orderNumbering(.key), use: numbering)
         routes.get(.newOrder(.key), use: newForm)
         routes.post(.newOrder(.key), use: create)
         routes.get(.order(.key), use: show)
@@ -20,13 +21,36 @@ struct OrderController: RouteCollection {
     }
 
     func registry(req: Request) async throws -> View {
-        let (org, access, orders) = try await OrderService(scope: req.scope()).registry(req.id("organizationID"))
+        try await registryPage(req, typed: nil, problem: nil)
+    }
+
+    private func registryPage(_ req: Request, typed: String?, problem: String?) async throws -> View {
+        let (org, access, orders, numbering) = try await OrderService(scope: req.scope()).registry(
+            req.id("organizationID"))
         let meta = req.pageMeta(
             "Приказы", breadcrumbs: [Link(org.details.shortName, .organization(.id(org.id.rawValue)))],
             scopeName: org.details.shortName)
         return try await req.view.render(
             "orders/registry",
-            OrderRegistryContext(meta: meta, notice: req.notice, organization: org, access: access, orders: orders))
+            OrderRegistryContext(
+                meta: meta, notice: req.notice, organization: org, access: access, orders: orders,
+                numbering: typed ?? numbering, problem: problem))
+    }
+
+    struct NumberingForm: Content { var numbering: String? }
+
+    func numbering(req: Request) async throws -> Response {
+        let form = try req.content.decode(NumberingForm.self)
+        let id = try req.id("organizationID")
+        return try await req.applyChange(
+            {
+                let pattern = try await OrderService(scope: req.scope()).setNumbering(id, pattern: form.numbering)
+                return (
+                    SiteURL.orders(.id(id)).path,
+                    pattern.map { "Приказы нумеруются по шаблону «\($0)»." } ?? "Номер приказа вводится вручную."
+                )
+            },
+            page: { try await registryPage(req, typed: form.numbering, problem: $0) })
     }
 
     func newForm(req: Request) async throws -> View {
@@ -81,13 +105,16 @@ struct OrderController: RouteCollection {
             }
             return item.$mentor.id.flatMap { mentorNames[$0] }.map { .init(text: $0, url: nil, note: item.note ?? "") }
         }
+        // The organization's pattern offers the next number of the year.
+        var number = form.0
+        if number == nil, !order.isSigned { number = try await service.suggestedNumber(in: org) }
         try await AuditLog(scope: req.scope()).record(
             .read, .order, objectID: order.id, organizationID: org.id, role: access.role)
         return try await req.view.render(
             "orders/show",
             OrderPage(
                 layout: req.layout, order: order, organization: org, manages: access.manages, items: items,
-                suggestions: try await service.roadmapSuggestions(order), form: form, failure: failure,
+                suggestions: try await service.roadmapSuggestions(order), form: (number, form.1), failure: failure,
                 notice: req.notice))
     }
 

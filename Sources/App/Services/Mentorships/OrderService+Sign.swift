@@ -14,6 +14,9 @@ extension OrderService {
                 "number": "Приказ уже подписан: \(order.reference). Повторно подписать нельзя."
             ])
         }
+        // Without a number typed, the organization's pattern gives the next one of the year.
+        var number = number
+        if number?.trimmingCharacters(in: .whitespaces).isEmpty ?? true { number = try await suggestedNumber(in: org) }
         let signature = try OrderSignature.validated(number: number, date: date, today: scope.today)
         if let scan, let problem = ConsentService.problem(with: scan) {
             throw ValidationFailure(fields: ["scan": problem])

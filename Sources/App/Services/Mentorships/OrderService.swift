@@ -21,13 +21,15 @@ struct OrderService {
 
     func registry(
         _ organizationID: UUID
-    ) async throws -> (organization: Organization, access: OrganizationAccess, orders: [OrderSummary]) {
+    ) async throws -> (
+        organization: Organization, access: OrganizationAccess, orders: [OrderSummary], numbering: String?
+    ) {
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(organizationID)
         guard access.readsAll else { throw DomainError.notFound }
         let orders = try await OrderModel.query(on: scope.db).filter(\.$organization.$id == organizationID).sort(
             \.$createdAt, .descending
         ).all()
-        return (try org.value, access, try orders.map { try $0.summary })
+        return (try org.value, access, try orders.map { try $0.summary }, org.orderNumbering)
     }
 
     func find(_ id: UUID) async throws -> (OrderModel, OrganizationModel, OrganizationAccess) {
