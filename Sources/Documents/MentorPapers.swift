@@ -39,8 +39,6 @@ public struct MentorPapers: Sendable {
         self.agreement = agreement
     }
 
-    static let blank = "«___» ____________ 20___"
-
     public static let schema = TemplateSchema(
         fields: [
             .init("организация.наименование", "Полное наименование организации"),
@@ -70,13 +68,13 @@ public struct MentorPapers: Sendable {
         scope.set("наставник.должность", mentorPosition)
         scope.set("наставничество.форма", form)
         scope.set("наставничество.содержание", content)
-        scope.set("срок.начало", starts?.russian ?? Self.blank)
-        scope.set("срок.окончание", ends?.russian ?? Self.blank)
-        scope.set("приказ", order ?? "от \(Self.blank) № ______")
+        scope.set("срок.начало", date: starts)
+        scope.set("срок.окончание", date: ends)
+        scope.set("приказ", order ?? "от \(TemplateScope.blankDate) № \(TemplateScope.blankNumber)")
         scope.set("оплата", agreement.payment.title)
-        scope.set("соглашение.номер", agreement.agreementNumber ?? "______")
-        scope.set("соглашение.дата", agreement.agreementSignedOn?.russian ?? Self.blank)
-        scope.set("согласие.дата", agreement.consentSignedOn?.russian ?? Self.blank)
+        scope.set("соглашение.номер", number: agreement.agreementNumber)
+        scope.set("соглашение.дата", date: agreement.agreementSignedOn)
+        scope.set("согласие.дата", date: agreement.consentSignedOn)
         scope.set("наставляемые", items: mentees.map { TemplateScope(["фио": .text($0)]) })
         scope.set("работник", agreement.employee ? "да" : "")
         scope.set("не_работник", agreement.employee ? "" : "да")

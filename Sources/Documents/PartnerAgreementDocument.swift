@@ -40,7 +40,6 @@ public struct PartnerAgreementDocument: Sendable {
         ])
 
     public var scope: TemplateScope {
-        let blank = "«___» ____________ 20___"
         var scope = TemplateScope()
         scope.set("организация.наименование", organization)
         scope.set("руководитель.должность", headPosition)
@@ -49,8 +48,8 @@ public struct PartnerAgreementDocument: Sendable {
         scope.set("партнёр.инн", partner.inn ?? "__________")
         scope.set("партнёр.адрес", partner.address ?? "")
         scope.set("партнёр.представитель", partner.contactName ?? "_______________")
-        scope.set("соглашение.номер", partner.agreementNumber ?? "______")
-        scope.set("соглашение.дата", partner.agreementSignedOn?.russian ?? blank)
+        scope.set("соглашение.номер", number: partner.agreementNumber)
+        scope.set("соглашение.дата", date: partner.agreementSignedOn)
         scope.set("соглашение.срок", partner.agreementValidUntil.map { "до \($0.russian)" } ?? "бессрочно")
         let list = TemplateScope(["наставники": .list(mentors.map { TemplateScope(["фио": .text($0)]) })])
         scope.set("от_партнёра", items: mentors.isEmpty ? [] : [list])

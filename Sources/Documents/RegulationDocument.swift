@@ -43,8 +43,8 @@ public struct RegulationDocument: Sendable {
     public var scope: TemplateScope {
         var scope = TemplateScope()
         scope.set("организация.наименование", organization)
-        scope.set("приказ.дата", approval?.date.russian ?? "«___» ____________ 20___")
-        scope.set("приказ.номер", approval?.number ?? "______")
+        scope.set("приказ.дата", date: approval?.date)
+        scope.set("приказ.номер", number: approval?.number)
         scope.set("положение.статус", (approval == nil ? RegulationStatus.draft : .approved).title)
         let sections = regulation.sections.enumerated().map { index, section in
             let points = section.points.enumerated().map { point, text in

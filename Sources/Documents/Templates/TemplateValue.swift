@@ -1,4 +1,5 @@
 import Foundation
+import MentoringCore
 
 /// What a template's fields are filled with: a text, or a list of items each filling a repeated block.
 public enum TemplateValue: Sendable, Equatable {
@@ -19,6 +20,16 @@ public struct TemplateScope: Sendable, Equatable {
 
     /// Sets a text field.
     public mutating func set(_ name: String, _ text: String) { values[name] = .text(text) }
+
+    /// What a document prints where a date or a number is still to be written in by hand.
+    public static let blankDate = "«___» ____________ 20___"
+    public static let blankNumber = "______"
+
+    /// Sets a date as ДД.ММ.ГГГГ, or the blank to write it in by hand.
+    public mutating func set(_ name: String, date: CalendarDate?) { set(name, date?.russian ?? Self.blankDate) }
+
+    /// Sets a number, or the blank to write it in by hand.
+    public mutating func set(_ name: String, number: String?) { set(name, number ?? Self.blankNumber) }
 
     /// Sets a list: no items removes the block, one item shows it once.
     public mutating func set(_ name: String, items: [TemplateScope]) { values[name] = .list(items) }
