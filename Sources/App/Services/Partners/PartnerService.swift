@@ -10,7 +10,7 @@ struct PartnerCard {
     var partner: PartnerModel
     var organization: OrganizationModel
     var access: OrganizationAccess
-    var people: [(id: UUID, name: String)]
+    var people: [(id: UUID, name: String, named: Bool)]
 }
 
 /// The organization's partners that supply mentors: records with requisites and a contact, the cooperation
@@ -39,7 +39,10 @@ struct PartnerService {
         let consents = try await ConsentLookup(db: scope.db).consents(of: people.map { try $0.requireID() })
         let named = try people.map { person in
             let shown = access.showsName(consents: consents[try person.requireID()] ?? [], on: scope.today)
-            return (id: try person.requireID(), name: shown ? person.details.fullName : "Участник без согласия")
+            return (
+                id: try person.requireID(), name: shown ? person.details.fullName : "Участник без согласия",
+                named: shown
+            )
         }
         return PartnerCard(
             partner: partner, organization: org, access: access, people: named.sorted { $0.name < $1.name })
@@ -93,7 +96,7 @@ struct PartnerService {
         let org = card.organization
         let document = PartnerAgreementDocument(
             organization: org.fullName, headPosition: org.headPosition ?? "Руководитель", headName: org.headName ?? "",
-            partner: card.partner.details, mentors: card.people.map(\.name).filter { $0 != "Участник без согласия" })
+            partner: card.partner.details, mentors: card.people.filter(\.named).map(\.name))
         let template = try await DocumentTemplateService(scope: scope).template(
             for: try org.requireID(), kind: .partnerAgreement)
         try await AuditLog(scope: scope).record(
