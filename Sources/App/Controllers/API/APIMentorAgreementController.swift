@@ -74,10 +74,8 @@ struct APIMentorAgreementController: RouteCollection {
         organization.put("mentor-agreements", "settings", use: settings)
         organization.get("mentor-payments", use: payments)
         organization.get("mentor-payments", "document") { req in
-            let month = try MentorPaymentService.month(req.query[String.self, at: "month"], today: req.clock.today)
-            let (org, rows) = try await MentorPaymentService(scope: req.scope()).rows(
-                req.id("organizationID"), year: month.year, month: month.month)
-            let list = MentorPaymentTable.list(org, year: month.year, month: month.month, rows: rows)
+            let list = try await MentorPaymentService(scope: req.scope()).export(
+                req.id("organizationID"), month: req.query[String.self, at: "month"])
             return try FileDownload.tabular(list, name: "Выплаты наставникам", format: "xlsx", req: req)
         }
     }

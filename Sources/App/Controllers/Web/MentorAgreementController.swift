@@ -23,10 +23,8 @@ struct MentorAgreementController: RouteCollection {
         routes.post(.mentorAgreementSettings(.key), use: settings)
         for format in ["xlsx", "csv"] {
             routes.get(.mentorPayments(.key, format: format)) { req in
-                let service = MentorPaymentService(scope: try req.scope())
-                let month = try MentorPaymentService.month(req.query[String.self, at: "month"], today: req.clock.today)
-                let (org, rows) = try await service.rows(req.id("organizationID"), year: month.year, month: month.month)
-                let list = MentorPaymentTable.list(org, year: month.year, month: month.month, rows: rows)
+                let list = try await MentorPaymentService(scope: req.scope()).export(
+                    req.id("organizationID"), month: req.query[String.self, at: "month"])
                 return try FileDownload.tabular(list, name: "Выплаты наставникам", format: format, req: req)
             }
         }

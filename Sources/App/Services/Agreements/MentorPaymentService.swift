@@ -1,3 +1,4 @@
+import Documents
 import Fluent
 import FluentKit
 import Foundation
@@ -30,6 +31,13 @@ struct MentorPaymentService {
             (2000...2100).contains(y), (1...12).contains(m)
         else { throw ValidationFailure(fields: ["month": "Укажите месяц как ГГГГ-ММ, например 2026-11."]) }
         return (y, m)
+    }
+
+    /// The month the address asks for (`month=`, today's by default) as the accountant's table.
+    func export(_ organizationID: UUID, month text: String?) async throws -> ListExport {
+        let month = try Self.month(text, today: scope.today)
+        let (org, rows) = try await rows(organizationID, year: month.year, month: month.month)
+        return MentorPaymentTable.list(org, year: month.year, month: month.month, rows: rows)
     }
 
     func rows(_ organizationID: UUID, year: Int, month: Int) async throws -> (OrganizationModel, [MentorPaymentRow]) {
