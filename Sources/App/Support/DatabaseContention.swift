@@ -32,6 +32,16 @@ enum DatabaseContention: Error, Equatable {
         }
     }
 
+    /// Runs a write that creates a row on its first run and changes it later; of two first runs at once, the one
+    /// that loses the unique key runs once more and finds the row the other made.
+    static func againIfDuplicate(_ write: () async throws -> Void) async throws {
+        do {
+            try await write()
+        } catch let error where DatabaseContention(error) == .duplicate {
+            try await write()
+        }
+    }
+
     static let busyMessage =
         "Сервер занят другой записью. Ничего не потеряно — повторите действие через несколько секунд."
     static let duplicateMessage = "Такая запись уже есть: возможно, форму отправили дважды. Обновите страницу."

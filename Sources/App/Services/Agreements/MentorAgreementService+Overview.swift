@@ -27,9 +27,8 @@ extension MentorAgreementService {
             .filter(\.$mentorship.$id ~~ mentorships.map { try $0.requireID() }).all()
         let agreements = Dictionary(uniqueKeysWithValues: stored.map { ($0.$mentorship.id, $0.agreement) })
         let rows = try mentorships.map { mentorship in
-            let employee = people.mentor(of: mentorship)?.details.isStaff ?? false
             let agreement =
-                agreements[try mentorship.requireID()] ?? MentorAgreement(employee: employee, payment: .unpaid)
+                Self.standing(agreements[try mentorship.requireID()], of: mentorship, people: people)
             return MentorPapersRow(
                 mentorship: try mentorship.requireID(), mentor: people.mentorName(mentorship),
                 mentees: people.menteeNames(mentorship), status: mentorship.status, missing: agreement.missing,

@@ -29,16 +29,22 @@ struct MentorAgreementService {
         let people = try await MentorshipPeople.load([mentorship], access: access.access, scope: scope)
         let stored = try await MentorAgreementModel.query(on: scope.db).filter(\.$mentorship.$id == mentorshipID)
             .first()
-        let employee = people.mentor(of: mentorship)?.details.isStaff ?? false
         let orderIDs = try await OrderItemModel.query(on: scope.db).filter(\.$mentorship.$id == mentorshipID).all()
             .map { $0.$order.id }
         let order = try await OrderModel.query(on: scope.db).filter(\.$id ~~ orderIDs)
             .filter(\.$status == OrderStatus.signed).sort(\.$signedOn).first()
         return MentorAgreementCard(
             mentorship: mentorship, access: access, people: people,
-            agreement: stored?.agreement ?? MentorAgreement(employee: employee, payment: .unpaid),
+            agreement: Self.standing(stored?.agreement, of: mentorship, people: people),
             stored: stored != nil,
             order: order)
+    }
+
+    /// The stored agreement, or an unsigned one with the mentor's employment read from the mentor's categories.
+    static func standing(
+        _ stored: MentorAgreement?, of mentorship: MentorshipModel, people: MentorshipPeople
+    ) -> MentorAgreement {
+        stored ?? MentorAgreement(employee: people.mentor(of: mentorship)?.details.isStaff ?? false, payment: .unpaid)
     }
 
     /// Records the payment and the signing dates; of two first saves at once, the one that loses the unique key
@@ -49,11 +55,7 @@ struct MentorAgreementService {
             throw DomainError.refused("Согласие и соглашение наставника вносит куратор или руководитель.")
         }
         let agreement = try input.validated(employee: card.agreement.employee, today: scope.today)
-        do {
-            try await write(agreement, card)
-        } catch let error where DatabaseContention(error) == .duplicate {
-            try await write(agreement, card)
-        }
+        try await DatabaseContention.againIfDuplicate { try await write(agreement, card) }
         return try await self.card(mentorshipID)
     }
 

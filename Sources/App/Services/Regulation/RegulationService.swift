@@ -104,9 +104,7 @@ struct RegulationService {
         _ regulation: Regulation, in org: OrganizationModel, access: OrganizationAccess, fields: [String]
     ) async throws {
         let id = try org.requireID()
-        do {
-            try await writeOnce(regulation, id: id, org: org, access: access, fields: fields)
-        } catch let error where DatabaseContention(error) == .duplicate {
+        try await DatabaseContention.againIfDuplicate {
             try await writeOnce(regulation, id: id, org: org, access: access, fields: fields)
         }
     }
