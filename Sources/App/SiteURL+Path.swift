@@ -107,14 +107,12 @@ extension SiteURL {
             "/people/\(p.component("personID"))/criminal-record-certificates/\(c.component("certificateID"))/scan"
         case .organizationCertificates(let o):
             "/organizations/\(o.component("organizationID"))/criminal-record-certificates"
-        case .documentTemplates(let o): "/organizations/\(o.component("organizationID"))/document-templates"
-        case .documentTemplate(let o, let kind):
-            "/organizations/\(o.component("organizationID"))/document-templates/\(kind.rawValue)"
-        case .documentTemplateFile(let o, let kind, let builtIn):
-            "/organizations/\(o.component("organizationID"))/document-templates/\(kind.rawValue)/"
-                + (builtIn ? "built-in.docx" : "template.docx")
-        case .documentTemplateRestore(let o, let kind):
-            "/organizations/\(o.component("organizationID"))/document-templates/\(kind.rawValue)/built-in"
+        case .documentTemplates(let h, let municipal): Self.templates(h, municipal)
+        case .documentTemplate(let h, let kind, let municipal): Self.templates(h, municipal) + "/\(kind.rawValue)"
+        case .documentTemplateFile(let h, let kind, let builtIn, let municipal):
+            Self.templates(h, municipal) + "/\(kind.rawValue)/" + (builtIn ? "built-in.docx" : "template.docx")
+        case .documentTemplateRestore(let h, let kind, let municipal):
+            Self.templates(h, municipal) + "/\(kind.rawValue)/built-in"
         case .regulation(let o): "/organizations/\(o.component("organizationID"))/regulation"
         case .mentorAgreement(let m): "/mentorships/\(m.component("mentorshipID"))/agreement"
         case .partners(let o): "/organizations/\(o.component("organizationID"))/partners"
@@ -189,5 +187,12 @@ extension SiteURL {
         case .outbox: "/mail"
         case .outboxRetry(let m): "/mail/\(m.component("mailID"))/retry"
         }
+    }
+
+    /// The templates of an organization, or of a municipality.
+    private static func templates(_ holder: Slot, _ municipal: Bool) -> String {
+        municipal
+            ? "/municipalities/\(holder.component("municipalityID"))/document-templates"
+            : "/organizations/\(holder.component("organizationID"))/document-templates"
     }
 }

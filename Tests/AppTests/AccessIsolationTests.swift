@@ -29,7 +29,7 @@ import VaporTesting
             (.GET, SiteURL.personCertificates(person).path), (.POST, SiteURL.personCertificates(person).path),
             (.GET, SiteURL.certificateScan(person: person, certificate: .id(UUID())).path),
             (.GET, SiteURL.organizationCertificates(org).path), (.POST, SiteURL.organizationCertificates(org).path),
-            (.GET, SiteURL.documentTemplates(org).path), (.GET, SiteURL.regulation(org).path),
+            (.GET, SiteURL.regulation(org).path),
             (.POST, SiteURL.regulation(org).path), (.GET, SiteURL.regulationDocument(org).path),
             (.POST, SiteURL.regulationRedraft(org).path), (.POST, SiteURL.regulationNewEdition(org).path),
             (.GET, SiteURL.mentorAgreements(org).path), (.POST, SiteURL.mentorAgreementSettings(org).path),
@@ -40,14 +40,21 @@ import VaporTesting
             (.GET, SiteURL.partner(.id(b.partner)).path), (.POST, SiteURL.partner(.id(b.partner)).path),
             (.GET, SiteURL.partnerAgreement(.id(b.partner)).path), (.GET, SiteURL.partnerScan(.id(b.partner)).path),
         ]
+            + templateRoutes(org, municipal: false) + templateRoutes(.id(b.municipality.id!), municipal: true)
+            + roadmapRoutes(b.roadmap) + baseRoutes(b) + monitoringRoutes(b) + accountRoutes(b)
+    }
+
+    /// The template pages of an organization or of a municipality.
+    static func templateRoutes(_ holder: Slot, municipal: Bool) -> [(HTTPMethod, String)] {
+        [(.GET, SiteURL.documentTemplates(holder, municipal: municipal).path)]
             + DocumentKind.allCases.flatMap { kind -> [(HTTPMethod, String)] in
                 [
-                    (.POST, SiteURL.documentTemplate(org, kind: kind).path),
-                    (.POST, SiteURL.documentTemplateRestore(org, kind: kind).path),
-                    (.GET, SiteURL.documentTemplateFile(org, kind: kind, builtIn: false).path),
-                    (.GET, SiteURL.documentTemplateFile(org, kind: kind, builtIn: true).path),
+                    (.POST, SiteURL.documentTemplate(holder, kind: kind, municipal: municipal).path),
+                    (.POST, SiteURL.documentTemplateRestore(holder, kind: kind, municipal: municipal).path),
+                    (.GET, SiteURL.documentTemplateFile(holder, kind: kind, builtIn: false, municipal: municipal).path),
+                    (.GET, SiteURL.documentTemplateFile(holder, kind: kind, builtIn: true, municipal: municipal).path),
                 ]
-            } + roadmapRoutes(b.roadmap) + baseRoutes(b) + monitoringRoutes(b) + accountRoutes(b)
+            }
     }
 
     static func accountRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {
@@ -189,7 +196,6 @@ import VaporTesting
             (.POST, "/people/\(person)/criminal-record-certificates"),
             (.GET, "/organizations/\(org)/criminal-record-certificates"),
             (.PUT, "/organizations/\(org)/criminal-record-certificates/settings"),
-            (.GET, "/organizations/\(org)/document-templates"),
             (.GET, "/organizations/\(org)/regulation"), (.PUT, "/organizations/\(org)/regulation"),
             (.POST, "/organizations/\(org)/regulation/redraft"),
             (.POST, "/organizations/\(org)/regulation/new-edition"),
@@ -202,13 +208,8 @@ import VaporTesting
             (.GET, "/partners/\(b.partner)"), (.PUT, "/partners/\(b.partner)"),
             (.GET, "/partners/\(b.partner)/agreement/document"),
         ]
-            + DocumentKind.allCases.flatMap { kind -> [(HTTPMethod, String)] in
-                let base = "/organizations/\(org)/document-templates/\(kind.rawValue)"
-                return [
-                    (.POST, base), (.GET, base + "/document"), (.POST, base + "/built-in"),
-                    (.GET, base + "/built-in/document"),
-                ]
-            } + [
+            + apiTemplateRoutes("/organizations/\(org)") + apiTemplateRoutes("/municipalities/\(b.municipality.id!)")
+            + [
                 (.GET, "/roadmaps/\(b.roadmap.roadmap)"), (.PUT, "/roadmaps/\(b.roadmap.roadmap)"),
                 (.DELETE, "/roadmaps/\(b.roadmap.roadmap)"),
                 (.POST, "/roadmaps/\(b.roadmap.roadmap)/stages"),
@@ -242,6 +243,18 @@ import VaporTesting
                 (.GET, "/municipal-matching-runs/\(b.municipalMatchingRun)"),
                 (.POST, "/municipal-matching-runs/\(b.municipalMatchingRun)/accept"),
             ] + apiAccountRoutes(b)
+    }
+
+    /// The API's template routes of an organization or a municipality.
+    static func apiTemplateRoutes(_ holder: String) -> [(HTTPMethod, String)] {
+        [(.GET, holder + "/document-templates")]
+            + DocumentKind.allCases.flatMap { kind -> [(HTTPMethod, String)] in
+                let base = holder + "/document-templates/\(kind.rawValue)"
+                return [
+                    (.POST, base), (.GET, base + "/document"), (.POST, base + "/built-in"),
+                    (.GET, base + "/built-in/document"),
+                ]
+            }
     }
 
     static func apiAccountRoutes(_ b: Fixture.Side) -> [(HTTPMethod, String)] {

@@ -15,7 +15,7 @@ import ZIPFoundation
 /// fit is refused with what to fix, and the built-in one is one click away.
 @Suite struct DocumentTemplateTests {
     /// The template with its letterhead replaced and, as Word and LibreOffice do, a marker split across runs.
-    static func edited(_ template: Data) throws -> Data {
+    static func edited(_ template: Data, letterhead: String = "ЛИТЕРНЫЙ БЛАНК") throws -> Data {
         let archive = try #require(SafeZip(template))
         let zip = try ZipBuilder()
         for entry in archive.archive {
@@ -24,7 +24,7 @@ import ZIPFoundation
                 var xml = String(decoding: data, as: UTF8.self)
                 xml = xml.replacingOccurrences(
                     of: "{{организация.наименование}}",
-                    with: "ЛИТЕРНЫЙ БЛАНК {{организ</w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>ация.наименование}}")
+                    with: letterhead + " {{организ</w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>ация.наименование}}")
                 data = Data(xml.utf8)
             }
             try zip.add(entry.path, data: data)

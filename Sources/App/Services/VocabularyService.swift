@@ -4,12 +4,6 @@ import Foundation
 import MentoringCore
 import Persistence
 
-/// Whose list of terms: an organization's own, or its municipality's, which its organizations inherit.
-enum VocabularyOwner: Equatable {
-    case organization(UUID)
-    case municipality(UUID)
-}
-
 /// The vocabularies in force: an organization's own list, else its municipality's, else the standard one.
 struct VocabularyService {
     let scope: RequestScope
@@ -31,11 +25,11 @@ struct VocabularyService {
         return terms
     }
 
-    func vocabulary(_ group: Vocabulary.Group, owner: VocabularyOwner) async throws -> Vocabulary? {
+    func vocabulary(_ group: Vocabulary.Group, owner: SettingOwner) async throws -> Vocabulary? {
         try await stored(group, owner)?.value
     }
 
-    func stored(_ group: Vocabulary.Group, _ owner: VocabularyOwner) async throws -> VocabularyModel? {
+    func stored(_ group: Vocabulary.Group, _ owner: SettingOwner) async throws -> VocabularyModel? {
         let query = VocabularyModel.query(on: scope.db).filter(\.$group == group.rawValue)
         switch owner {
         case .organization(let id): query.filter(\.$organization.$id == id)
@@ -45,7 +39,7 @@ struct VocabularyService {
     }
 
     /// Saves the owner's list; the caller has checked the right to change it.
-    func save(_ group: Vocabulary.Group, terms text: String, owner: VocabularyOwner) async throws -> Vocabulary {
+    func save(_ group: Vocabulary.Group, terms text: String, owner: SettingOwner) async throws -> Vocabulary {
         let terms = try Vocabulary.terms(fromLines: text)
         let model = try await stored(group, owner) ?? VocabularyModel()
         model.group = group.rawValue
@@ -65,18 +59,4 @@ struct VocabularyService {
         return Vocabulary(group: group, terms: terms)
     }
 
-    /// The municipality an authority coordinator (or the administrator) may change the vocabulary of; 404 otherwise.
-    func requireMunicipality(_ id: UUID) async throws -> MunicipalityModel {
-        guard let municipality = try await MunicipalityModel.find(id, on: scope.db) else { throw DomainError.notFound }
-        let covers = scope.user.grants.contains { grant in
-            switch grant.scope {
-            case .system: grant.role == .administrator
-            case .region(let region): grant.role == .authorityCoordinator && region.rawValue == municipality.$region.id
-            case .municipality(let m): grant.role == .authorityCoordinator && m.rawValue == id
-            case .organization: false
-            }
-        }
-        guard covers else { throw DomainError.notFound }
-        return municipality
-    }
 }

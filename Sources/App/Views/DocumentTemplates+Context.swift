@@ -23,6 +23,7 @@ struct DocumentTemplatesContext: Encodable, Sendable {
         var builtInURL: String
         var uploadAction: String
         var restoreAction: String?
+        var restoreLabel: String
         var error: String?
         var fieldID: String
         var versions: [Version]
@@ -32,27 +33,31 @@ struct DocumentTemplatesContext: Encodable, Sendable {
     var meta: PageMeta
     var notice: String?
     var manages: Bool
+    /// The municipality's templates, which its organizations use while they have none of their own.
+    var municipal: Bool
     var kinds: [Kind]
 
     init(
-        meta: PageMeta, notice: String?, organization: UUID, manages: Bool, kinds: [TemplateKindState],
+        meta: PageMeta, notice: String?, holder: TemplateHolder, kinds: [TemplateKindState],
         failure: (String, DocumentKind)?
-    ) throws {
+    ) {
         self.meta = meta
         self.notice = notice
-        self.manages = manages
-        let id = Slot.id(organization)
+        manages = holder.manages
+        let municipal = holder.organizationID == nil
+        self.municipal = municipal
+        let id = Slot.id(holder.owner.id)
         self.kinds = kinds.map { state in
             Kind(
-                title: state.kind.title,
-                current: state.current.map { version in
-                    version.fileName.map { "Свой шаблон, версия \(version.number) («\($0)»)" }
-                        ?? "Встроенный (возвращён в версии \(version.number))"
-                } ?? "Встроенный",
-                templateURL: SiteURL.documentTemplateFile(id, kind: state.kind, builtIn: false).path,
-                builtInURL: SiteURL.documentTemplateFile(id, kind: state.kind, builtIn: true).path,
-                uploadAction: SiteURL.documentTemplate(id, kind: state.kind).path,
-                restoreAction: state.usesBuiltIn ? nil : SiteURL.documentTemplateRestore(id, kind: state.kind).path,
+                title: state.kind.title, current: Self.current(state),
+                templateURL: SiteURL.documentTemplateFile(id, kind: state.kind, builtIn: false, municipal: municipal)
+                    .path,
+                builtInURL: SiteURL.documentTemplateFile(id, kind: state.kind, builtIn: true, municipal: municipal)
+                    .path,
+                uploadAction: SiteURL.documentTemplate(id, kind: state.kind, municipal: municipal).path,
+                restoreAction: state.usesBuiltIn
+                    ? nil : SiteURL.documentTemplateRestore(id, kind: state.kind, municipal: municipal).path,
+                restoreLabel: state.municipal == nil ? "Вернуть встроенный шаблон" : "Вернуть шаблон муниципалитета",
                 error: failure?.1 == state.kind ? failure?.0 : nil, fieldID: "file-" + state.kind.rawValue,
                 versions: state.versions.map {
                     .init(
@@ -61,6 +66,15 @@ struct DocumentTemplatesContext: Encodable, Sendable {
                 },
                 fields: Self.fields(state.kind.schema, prefix: ""))
         }
+    }
+
+    /// Which template is in use: the holder's own version, else the municipality's, else the built-in one.
+    static func current(_ state: TemplateKindState) -> String {
+        if let own = state.current, let file = own.fileName { return "Свой шаблон, версия \(own.number) («\(file)»)" }
+        if let municipal = state.municipal, let file = municipal.fileName {
+            return "Шаблон муниципалитета, версия \(municipal.number) («\(file)»)"
+        }
+        return state.current.map { "Встроенный (возвращён в версии \($0.number))" } ?? "Встроенный"
     }
 
     /// Every marker of the schema with its meaning; a block's fields follow it, indented by a dash.

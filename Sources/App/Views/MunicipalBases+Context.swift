@@ -33,6 +33,7 @@ struct MunicipalBasesContext: Encodable, Sendable {
         links = municipalities.flatMap {
             [
                 Link("Справочники муниципалитета", .municipalVocabularies(.id($0))),
+                Link("Шаблоны документов муниципалитета", .documentTemplates(.id($0), municipal: true)),
                 Link("Подбор пар по муниципалитету", .municipalMatching(.id($0))),
             ]
         }

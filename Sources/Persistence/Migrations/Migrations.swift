@@ -69,5 +69,6 @@ package enum Migrations {
         CreateMentorAgreement(),  // mentors' consents and agreements (art. 351.8), and the rule to require them
         UpdatePartnerAddDetails(),  // partners' kind, requisites, contact, cooperation agreement and its scan
         UpdateOrganizationAddOrderNumbering(),  // the pattern of the organization's order numbers, «{N}-о»
+        CreateMunicipalTemplate(),  // a municipality's templates, used by its organizations that have none of their own
     ]
 }

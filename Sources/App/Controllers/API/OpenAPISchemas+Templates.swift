@@ -12,6 +12,7 @@ extension OpenAPISchemas {
                         ("kind", enumeration(DocumentKind.allCases.map(\.rawValue))), ("title", string()),
                         ("usesBuiltIn", ["type": "boolean"]), ("version", ["type": "integer"]), ("fileName", string()),
                         ("uploadedBy", string()), ("uploadedAt", string(format: "date-time")),
+                        ("inUse", enumeration(["own", "municipality", "built_in"])),
                     ], optional: ["version", "fileName", "uploadedBy", "uploadedAt"])
             ),
             (
@@ -26,10 +27,15 @@ extension OpenAPISchemas {
 
 extension OpenAPIDocument {
     static var templateOperations: [Operation] {
-        let base = "/organizations/{organizationID}/document-templates"
-        return [
+        templateOperations(base: "/organizations/{organizationID}/document-templates", of: "организации")
+            + templateOperations(base: "/municipalities/{municipalityID}/document-templates", of: "муниципалитета")
+    }
+
+    /// The operations on one holder's templates; `of` names the holder in the genitive.
+    private static func templateOperations(base: String, of holder: String) -> [Operation] {
+        [
             .init(
-                method: "get", path: base, summary: "Шаблоны документов организации и действующие версии",
+                method: "get", path: base, summary: "Шаблоны документов \(holder) и действующие версии",
                 response: list("DocumentTemplate"))
         ]
             + DocumentKind.allCases.flatMap { kind -> [Operation] in
@@ -37,16 +43,17 @@ extension OpenAPIDocument {
                 return [
                     .init(
                         method: "post", path: path,
-                        summary:
-                            "Загрузить свой шаблон «\(kind.title)» (проверяется по меткам, становится новой версией)",
+                        summary: "Загрузить шаблон \(holder) «\(kind.title)»"
+                            + " (проверяется по меткам, становится новой версией)",
                         request: "DocumentTemplateUpload", response: ref("DocumentTemplate"), status: "201",
                         requestMedia: "multipart/form-data"),
                     .init(
-                        method: "get", path: "\(path)/document", summary: "Действующий шаблон «\(kind.title)» (DOCX)",
-                        response: binary, produces: [docxType]),
+                        method: "get", path: "\(path)/document",
+                        summary: "Действующий для \(holder) шаблон «\(kind.title)» (DOCX)", response: binary,
+                        produces: [docxType]),
                     .init(
-                        method: "post", path: "\(path)/built-in", summary: "Вернуть встроенный шаблон «\(kind.title)»",
-                        response: ref("DocumentTemplate")),
+                        method: "post", path: "\(path)/built-in",
+                        summary: "Вернуть шаблон «\(kind.title)» по умолчанию", response: ref("DocumentTemplate")),
                     .init(
                         method: "get", path: "\(path)/built-in/document",
                         summary: "Встроенный шаблон «\(kind.title)» (DOCX)", response: binary, produces: [docxType]),

@@ -4,63 +4,67 @@ import MentoringCore
 import Persistence
 import Vapor
 
-/// The organization's document templates: what each kind offers, the version in use, the file to edit, the upload
-/// and the way back to the built-in template.
+/// The document templates of an organization or of a municipality: what each kind offers, the version in use, the
+/// file to edit, the upload and the way back to the built-in template (for an organization, to its municipality's).
 struct DocumentTemplateController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(.documentTemplates(.key), use: show)
-        for kind in DocumentKind.allCases {
-            routes.post(.documentTemplate(.key, kind: kind), body: .collect(maxSize: "11mb")) {
-                try await upload($0, kind: kind)
-            }
-            routes.post(.documentTemplateRestore(.key, kind: kind)) { try await restore($0, kind: kind) }
-            for builtIn in [false, true] {
-                routes.get(.documentTemplateFile(.key, kind: kind, builtIn: builtIn)) { req in
-                    let (data, name) = try await DocumentTemplateService(scope: req.scope()).download(
-                        req.id("organizationID"), kind: kind, builtIn: builtIn)
-                    return FileDownload.response(data, fileName: name, contentType: nil)
+        for municipal in [false, true] {
+            routes.get(.documentTemplates(.key, municipal: municipal)) { try await page($0, municipal, failure: nil) }
+            for kind in DocumentKind.allCases {
+                routes.post(.documentTemplate(.key, kind: kind, municipal: municipal), body: .collect(maxSize: "11mb"))
+                {
+                    try await upload($0, municipal, kind: kind)
+                }
+                routes.post(.documentTemplateRestore(.key, kind: kind, municipal: municipal)) {
+                    try await restore($0, municipal, kind: kind)
+                }
+                for builtIn in [false, true] {
+                    routes.get(.documentTemplateFile(.key, kind: kind, builtIn: builtIn, municipal: municipal)) { req in
+                        let (data, name) = try await DocumentTemplateService(scope: req.scope()).download(
+                            owner(req, municipal), kind: kind, builtIn: builtIn)
+                        return FileDownload.response(data, fileName: name, contentType: nil)
+                    }
                 }
             }
         }
     }
 
-    func show(req: Request) async throws -> View {
-        try await page(req, failure: nil)
+    private func owner(_ req: Request, _ municipal: Bool) throws -> SettingOwner {
+        municipal ? .municipality(try req.id("municipalityID")) : .organization(try req.id("organizationID"))
     }
 
-    func upload(_ req: Request, kind: DocumentKind) async throws -> Response {
+    private func upload(_ req: Request, _ municipal: Bool, kind: DocumentKind) async throws -> Response {
         let file = ScanUpload(req, field: "file")
-        let id = try req.id("organizationID")
+        let owner = try owner(req, municipal)
         return try await req.applyChange(
             {
                 guard let file else { throw ValidationFailure(fields: ["file": "Выберите файл шаблона (DOCX)."]) }
-                let version = try await DocumentTemplateService(scope: req.scope()).upload(id, kind: kind, file: file)
+                let version = try await DocumentTemplateService(scope: req.scope()).upload(
+                    owner, kind: kind, file: file)
                 return (
-                    SiteURL.documentTemplates(.id(id)).path,
+                    SiteURL.documentTemplates(.id(owner.id), municipal: municipal).path,
                     "Шаблон «\(kind.title)» принят: версия \(version.number). Следующие документы — по нему."
                 )
             },
-            page: { try await page(req, failure: ($0, kind)) })
+            page: { try await page(req, municipal, failure: ($0, kind)) })
     }
 
-    func restore(_ req: Request, kind: DocumentKind) async throws -> Response {
-        let id = try req.id("organizationID")
-        _ = try await DocumentTemplateService(scope: req.scope()).upload(id, kind: kind, file: nil)
+    private func restore(_ req: Request, _ municipal: Bool, kind: DocumentKind) async throws -> Response {
+        let owner = try owner(req, municipal)
+        _ = try await DocumentTemplateService(scope: req.scope()).upload(owner, kind: kind, file: nil)
         return try await req.redirect(
-            to: SiteURL.documentTemplates(.id(id)).path,
-            notice: "Для «\(kind.title)» снова действует встроенный шаблон.")
+            to: SiteURL.documentTemplates(.id(owner.id), municipal: municipal).path,
+            notice: "Для «\(kind.title)» снова действует шаблон по умолчанию.")
     }
 
-    private func page(_ req: Request, failure: (String, DocumentKind)?) async throws -> View {
-        let (org, access, kinds) = try await DocumentTemplateService(scope: req.scope()).overview(
-            req.id("organizationID"))
+    private func page(_ req: Request, _ municipal: Bool, failure: (String, DocumentKind)?) async throws -> View {
+        let owner = try owner(req, municipal)
+        let (holder, kinds) = try await DocumentTemplateService(scope: req.scope()).overview(owner)
+        let home: SiteURL = municipal ? .municipalMonitoring(.id(owner.id)) : .organization(.id(owner.id))
         let meta = req.pageMeta(
-            "Шаблоны документов",
-            breadcrumbs: [Link(org.shortName, .organization(.id(try org.requireID())))], scopeName: org.shortName)
+            "Шаблоны документов", breadcrumbs: [Link(holder.name, home)], scopeName: holder.name)
         return try await req.view.render(
             "organizations/templates",
-            try DocumentTemplatesContext(
-                meta: meta, notice: req.notice, organization: try org.requireID(), manages: access.manages,
-                kinds: kinds, failure: failure))
+            DocumentTemplatesContext(meta: meta, notice: req.notice, holder: holder, kinds: kinds, failure: failure))
     }
 }

@@ -46,9 +46,9 @@ struct VocabularyController: RouteCollection {
 
     func municipalForm(req: Request) async throws -> View {
         let scope = try req.scope()
-        let municipality = try await VocabularyService(scope: scope).requireMunicipality(req.id("municipalityID"))
+        let municipality = try await MunicipalMonitoring(scope: scope).municipality(req.id("municipalityID"))
         let service = VocabularyService(scope: scope)
-        let owner = VocabularyOwner.municipality(try municipality.requireID())
+        let owner = SettingOwner.municipality(try municipality.requireID())
         let input = VocabularyInput(
             pedagogical: (try await service.vocabulary(.pedagogical, owner: owner) ?? .standard(.pedagogical)).terms
                 .joined(separator: "\n"),
@@ -62,7 +62,7 @@ struct VocabularyController: RouteCollection {
 
     func saveMunicipal(req: Request) async throws -> Response {
         let scope = try req.scope()
-        let municipality = try await VocabularyService(scope: scope).requireMunicipality(req.id("municipalityID"))
+        let municipality = try await MunicipalMonitoring(scope: scope).municipality(req.id("municipalityID"))
         let input = try req.content.decode(VocabularyInput.self)
         return try await req.submit(
             {
@@ -79,7 +79,7 @@ struct VocabularyController: RouteCollection {
     }
 
     /// Both lists are checked before either is saved.
-    private func save(_ scope: RequestScope, _ input: VocabularyInput, owner: VocabularyOwner) async throws {
+    private func save(_ scope: RequestScope, _ input: VocabularyInput, owner: SettingOwner) async throws {
         var failure = ValidationFailure()
         for (field, text) in [("pedagogical", input.pedagogical), ("student", input.student)] {
             do { _ = try Vocabulary.terms(fromLines: text ?? "") } catch {

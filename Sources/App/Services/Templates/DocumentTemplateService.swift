@@ -5,93 +5,123 @@ import Foundation
 import MentoringCore
 import Persistence
 
-/// One version of an organization's template of a kind of document.
-struct TemplateVersion: Sendable {
-    var number: Int
-    /// nil: the built-in template was put back.
-    var fileName: String?
-    var uploadedBy: String
-    var uploadedAt: Date
-}
-
-/// A kind of document with the template in use and the versions before it.
-struct TemplateKindState: Sendable {
-    var kind: DocumentKind
-    /// nil while the built-in template has always been used.
-    var versions: [TemplateVersion]
-
-    var current: TemplateVersion? { versions.first }
-    var usesBuiltIn: Bool { current?.fileName == nil }
-}
-
-/// Organizations' own templates of the documents Nastavnik draws: downloaded as DOCX, changed in Word or
-/// LibreOffice, checked on upload against the kind's fields, kept as versions, used for every document from then on;
-/// the built-in template can be put back at any time.
+/// Templates of the documents Nastavnik draws, held by an organization or by its municipality: downloaded as DOCX,
+/// changed in Word or LibreOffice, checked on upload against the kind's fields, kept as versions. A document uses the
+/// organization's own template, else its municipality's, else the built-in one, which stays one click away.
 struct DocumentTemplateService {
     let scope: RequestScope
 
-    func overview(
-        _ organizationID: UUID
-    ) async throws -> (organization: OrganizationModel, access: OrganizationAccess, kinds: [TemplateKindState]) {
-        let (org, access) = try await OrganizationDirectory(scope: scope).organization(organizationID)
-        guard access.readsAll else { throw DomainError.notFound }
-        let history = try await DocumentTemplateModel.history(of: organizationID, on: scope.db)
-        let kinds = DocumentKind.allCases.map { kind in
-            TemplateKindState(
-                kind: kind,
-                versions: history.filter { $0.kind == kind }.map {
-                    TemplateVersion(
-                        number: $0.version, fileName: $0.fileName, uploadedBy: $0.uploadedBy,
-                        uploadedAt: $0.uploadedAt)
-                })
+    /// The holder as the user may see it: an organization whose data they read, or a municipality they oversee;
+    /// 404 otherwise. `managing` asks for the right to change the templates.
+    func holder(_ owner: SettingOwner, managing: Bool = false) async throws -> TemplateHolder {
+        switch owner {
+        case .organization(let id):
+            let directory = OrganizationDirectory(scope: scope)
+            let (org, access) = try await managing ? directory.managedOrganization(id) : directory.organization(id)
+            guard access.readsAll else { throw DomainError.notFound }
+            return TemplateHolder(
+                owner: owner, name: org.shortName, manages: access.manages, municipalityID: org.$municipality.id,
+                role: access.role)
+        case .municipality(let id):
+            let municipality = try await MunicipalMonitoring(scope: scope).municipality(id)
+            return TemplateHolder(owner: owner, name: municipality.name, manages: true, municipalityID: nil)
         }
-        return (org, access, kinds)
     }
 
-    /// The template in use as a file, or the built-in one when `builtIn`.
-    func download(_ organizationID: UUID, kind: DocumentKind, builtIn: Bool) async throws -> (Data, String) {
-        let (org, access) = try await OrganizationDirectory(scope: scope).organization(organizationID)
-        guard access.readsAll else { throw DomainError.notFound }
-        if !builtIn,
-            let current = try await DocumentTemplateModel.current(of: organizationID, kind: kind, on: scope.db),
-            let data = current.data
-        {
+    func overview(_ owner: SettingOwner) async throws -> (holder: TemplateHolder, kinds: [TemplateKindState]) {
+        let holder = try await holder(owner)
+        switch owner {
+        case .organization(let id):
+            var kinds = TemplateKindState.all(try await DocumentTemplateModel.history(of: id, on: scope.db))
+            if let municipalityID = holder.municipalityID {
+                let municipal = TemplateKindState.all(
+                    try await MunicipalTemplateModel.history(of: municipalityID, on: scope.db))
+                for index in kinds.indices where !municipal[index].usesBuiltIn {
+                    kinds[index].municipal = municipal[index].current
+                }
+            }
+            return (holder, kinds)
+        case .municipality(let id):
+            return (holder, TemplateKindState.all(try await MunicipalTemplateModel.history(of: id, on: scope.db)))
+        }
+    }
+
+    /// The holder's template in use as a file (an organization's may be its municipality's), or the built-in one when
+    /// `builtIn`.
+    func download(_ owner: SettingOwner, kind: DocumentKind, builtIn: Bool) async throws -> (Data, String) {
+        let holder = try await holder(owner)
+        if !builtIn, let (id, data) = try await inUse(holder, kind: kind) {
             try await AuditLog(scope: scope).record(
-                .download, .documentTemplate, objectID: current.id, organizationID: org.id, role: access.role)
+                .download, .documentTemplate, objectID: id, organizationID: holder.organizationID, role: holder.role)
             return (data, kind.fileName)
         }
         return (try kind.builtIn, kind.fileName)
     }
 
-    /// The organization's template of that kind, or nil for the built-in one.
+    /// The template an organization's document of that kind is drawn from: its own, else its municipality's; nil for
+    /// the built-in one.
     func template(for organizationID: UUID, kind: DocumentKind) async throws -> DocxTemplate? {
-        guard let current = try await DocumentTemplateModel.current(of: organizationID, kind: kind, on: scope.db),
-            let data = current.data
-        else { return nil }
-        return try DocxTemplate(data)
+        let municipalityID = try await OrganizationModel.find(organizationID, on: scope.db)?.$municipality.id
+        let holder = TemplateHolder(
+            owner: .organization(organizationID), name: "", manages: false, municipalityID: municipalityID)
+        return try await inUse(holder, kind: kind).map { try DocxTemplate($0.1) }
     }
 
-    /// Checks the file against the kind's fields and keeps it as the next version; nothing is saved when it does not
-    /// fit. `nil` puts the built-in template back.
-    func upload(_ organizationID: UUID, kind: DocumentKind, file: ScanUpload?) async throws -> TemplateVersion {
-        let (org, access) = try await OrganizationDirectory(scope: scope).managedOrganization(organizationID)
+    /// The file in use for the holder: its own, else (for an organization) its municipality's; nil for the built-in.
+    private func inUse(_ holder: TemplateHolder, kind: DocumentKind) async throws -> (UUID?, Data)? {
+        if let own = try await ownFile(holder.owner, kind: kind) { return own }
+        guard let municipalityID = holder.municipalityID else { return nil }
+        return try await ownFile(.municipality(municipalityID), kind: kind)
+    }
+
+    /// Checks the file against the kind's fields and keeps it as the holder's next version; nothing is saved when it
+    /// does not fit. `nil` puts the built-in template back.
+    func upload(_ owner: SettingOwner, kind: DocumentKind, file: ScanUpload?) async throws -> TemplateVersion {
+        let holder = try await holder(owner, managing: true)
         if let file { try Self.check(file, kind: kind) }
-        let model = try await scope.db.atomically { db in
-            let last =
-                try await DocumentTemplateModel.query(on: db).filter(\.$organization.$id == organizationID)
-                .filter(\.$kind == kind).max(\.$version) ?? 0
-            let model = DocumentTemplateModel(
-                organizationID: organizationID, kind: kind, version: last + 1,
-                file: file.map { ($0.fileName, $0.data) }, by: scope.user.displayName, at: scope.now)
-            try await model.create(on: db)
-            try await AuditLog(scope: scope.on(db)).record(
-                file == nil ? .update : .create, .documentTemplate, objectID: model.id, organizationID: org.id,
-                role: access.role, fields: [kind.rawValue])
-            return model
+        let content = file.map { ($0.fileName, $0.data) }
+        // Of two uploads at once, the one that loses the version number takes the next one.
+        var version: TemplateVersion?
+        try await DatabaseContention.againIfDuplicate {
+            version = try await scope.db.atomically { db in
+                let (id, version) =
+                    switch owner {
+                    case .organization(let organizationID):
+                        try await append(DocumentTemplateModel.self, organizationID, kind, content, on: db)
+                    case .municipality(let municipalityID):
+                        try await append(MunicipalTemplateModel.self, municipalityID, kind, content, on: db)
+                    }
+                try await AuditLog(scope: scope.on(db)).record(
+                    file == nil ? .update : .create, .documentTemplate, objectID: id,
+                    organizationID: holder.organizationID, role: holder.role, fields: [kind.rawValue])
+                return version
+            }
         }
-        return TemplateVersion(
-            number: model.version, fileName: model.fileName, uploadedBy: model.uploadedBy,
-            uploadedAt: model.uploadedAt)
+        guard let version else { throw DomainError.notFound }
+        return version
+    }
+
+    /// The holder's own file of the kind in use, with its version's id; nil when the built-in one is in use.
+    private func ownFile(_ owner: SettingOwner, kind: DocumentKind) async throws -> (UUID?, Data)? {
+        let current: (UUID?, Data?)? =
+            switch owner {
+            case .organization(let id):
+                try await DocumentTemplateModel.current(of: id, kind: kind, on: scope.db).map { ($0.id, $0.data) }
+            case .municipality(let id):
+                try await MunicipalTemplateModel.current(of: id, kind: kind, on: scope.db).map { ($0.id, $0.data) }
+            }
+        guard let (id, data) = current, let data else { return nil }
+        return (id, data)
+    }
+
+    private func append<Record: TemplateVersionRecord>(
+        _ type: Record.Type, _ owner: UUID, _ kind: DocumentKind, _ file: (String, Data)?, on db: any Database
+    ) async throws -> (UUID?, TemplateVersion) {
+        let last = try await Record.lastVersion(of: owner, kind: kind, on: db)
+        let record = Record(
+            owner: owner, kind: kind, version: last + 1, file: file, by: scope.user.displayName, at: scope.now)
+        try await record.create(on: db)
+        return (record.id, TemplateVersion(record))
     }
 
     /// What is wrong with an uploaded template, by the file field; nothing when it can be used.
