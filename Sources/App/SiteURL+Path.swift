@@ -122,6 +122,9 @@ extension SiteURL {
         case .mentorAgreementDocument(let m, let kind):
             "/mentorships/\(m.component("mentorshipID"))/agreement/"
                 + (kind == .mentorAgreement ? "agreement.docx" : "consent.docx")
+        case .mentorPaperScan(let m, let paper):
+            "/mentorships/\(m.component("mentorshipID"))/agreement/"
+                + (paper == .mentorAgreement ? "agreement-scan" : "consent-scan")
         case .mentorAgreements(let o): "/organizations/\(o.component("organizationID"))/mentor-agreements"
         case .mentorAgreementSettings(let o):
             "/organizations/\(o.component("organizationID"))/mentor-agreements/settings"

@@ -129,6 +129,8 @@ enum SiteURL: Sendable {
     case partnerAgreement(Slot)
     case partnerScan(Slot)
     case mentorAgreementDocument(Slot, kind: DocumentKind)
+    /// The signed scan of the pair's mentor consent or additional agreement.
+    case mentorPaperScan(Slot, paper: DocumentKind)
     case mentorAgreements(Slot)
     case mentorAgreementSettings(Slot)
     case mentorPayments(Slot, format: String)

@@ -144,7 +144,8 @@ import VaporTesting
             .mentorships(program), .mentorship(pair), .mentorshipPlanDocument(pair), .mentorshipReportDocument(pair),
             .orders(.id(b.organization.id!)), .order(order), .orderDocument(order), .orderScan(order),
             .mentorAgreementDocument(pair, kind: .mentorConsent),
-            .mentorAgreementDocument(pair, kind: .mentorAgreement),
+            .mentorAgreementDocument(pair, kind: .mentorAgreement), .mentorPaperScan(pair, paper: .mentorConsent),
+            .mentorPaperScan(pair, paper: .mentorAgreement),
         ]
         let posts: [SiteURL] = [
             .mentorshipStatus(pair), .mentorshipMentor(pair), .mentorshipPlan(pair), .orderSign(order),
@@ -207,6 +208,7 @@ import VaporTesting
             (.PUT, "/organizations/\(org)/orders/numbering"),
             (.GET, "/partners/\(b.partner)"), (.PUT, "/partners/\(b.partner)"),
             (.GET, "/partners/\(b.partner)/agreement/document"),
+            (.PUT, "/partners/\(b.partner)/agreement/scan"), (.GET, "/partners/\(b.partner)/agreement/scan"),
         ]
             + apiTemplateRoutes("/organizations/\(org)") + apiTemplateRoutes("/municipalities/\(b.municipality.id!)")
             + [
@@ -286,6 +288,8 @@ import VaporTesting
             (.POST, order + "/sign"),
             (.GET, order + "/document"), (.GET, pair + "/agreement"), (.PUT, pair + "/agreement"),
             (.GET, pair + "/agreement/document"), (.GET, pair + "/agreement/consent/document"),
+            (.PUT, pair + "/agreement/scan"), (.GET, pair + "/agreement/scan"),
+            (.PUT, pair + "/agreement/consent/scan"), (.GET, pair + "/agreement/consent/scan"),
         ]
     }
 

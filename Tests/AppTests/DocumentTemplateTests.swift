@@ -107,13 +107,9 @@ import ZIPFoundation
             #expect(response.status == .unprocessableEntity && response.body.string.contains("не является документом"))
 
             let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
-            var headers: HTTPHeaders = [:]
-            headers.bearerAuthorization = BearerAuthorization(token: token)
-            let (multipart, body) = multipartForm([], file: ("file", "шаблон.docx", DocxTemplate.mediaType, wrong))
-            headers.add(contentsOf: multipart)
-            response = try await app.testing().sendRequest(
-                .POST, "/api/v1/organizations/\(fixture.a.organization.id!)/document-templates/order", headers: headers,
-                body: body)
+            response = try await app.apiUpload(
+                .POST, "/organizations/\(fixture.a.organization.id!)/document-templates/order", token: token,
+                file: ("шаблон.docx", DocxTemplate.mediaType, wrong))
             #expect(response.status == .unprocessableEntity && response.apiError?.fields["file"] != nil)
             #expect(try await DocumentTemplateModel.query(on: app.db).count() == 0)
 
@@ -129,16 +125,9 @@ import ZIPFoundation
             let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
             let base = "/organizations/\(fixture.a.organization.id!)/document-templates"
             let builtIn = try await app.api(.GET, base + "/order/built-in/document", token: token)
-            var headers: HTTPHeaders = [:]
-            headers.bearerAuthorization = BearerAuthorization(token: token)
-            let (multipart, body) = multipartForm(
-                [],
-                file: (
-                    "file", "бланк.docx", DocxTemplate.mediaType, try Self.edited(Data(builtIn.body.readableBytesView))
-                ))
-            headers.add(contentsOf: multipart)
-            let response = try await app.testing().sendRequest(
-                .POST, "/api/v1" + base + "/order", headers: headers, body: body)
+            let response = try await app.apiUpload(
+                .POST, base + "/order", token: token,
+                file: ("бланк.docx", DocxTemplate.mediaType, try Self.edited(Data(builtIn.body.readableBytesView))))
             #expect(response.status == .created)
             let list = try await app.api(.GET, base, token: token).content.decode(
                 [APIDocumentTemplateController.TemplateDTO].self)

@@ -98,17 +98,12 @@ extension MunicipalTemplateTests {
         try await withApp { app, _ in
             let fixture = try await Fixture.seed(app)
             let token = try await app.apiToken(for: fixture.a.accounts[.authorityCoordinator]!)
-            let base = "/api/v1/municipalities/\(fixture.a.municipality.id!)/document-templates/order"
-            let builtIn = try await app.api(
-                .GET, "/municipalities/\(fixture.a.municipality.id!)/document-templates/order/built-in/document",
-                token: token)
+            let base = "/municipalities/\(fixture.a.municipality.id!)/document-templates/order"
+            let builtIn = try await app.api(.GET, base + "/built-in/document", token: token)
             let file = try DocumentTemplateTests.edited(Data(builtIn.body.readableBytesView))
             func upload() async throws -> HTTPStatus {
-                var headers: HTTPHeaders = [:]
-                headers.bearerAuthorization = BearerAuthorization(token: token)
-                let (multipart, body) = multipartForm([], file: ("file", "бланк.docx", DocxTemplate.mediaType, file))
-                headers.add(contentsOf: multipart)
-                return try await app.testing().sendRequest(.POST, base, headers: headers, body: body).status
+                try await app.apiUpload(.POST, base, token: token, file: ("бланк.docx", DocxTemplate.mediaType, file))
+                    .status
             }
             async let first = upload()
             async let second = upload()

@@ -11,6 +11,7 @@ struct ScanUpload: Sendable {
     static let maxBytes = 5 * 1024 * 1024
     static let allowedTypes = [FileSignature.pdf, FileSignature.jpeg, FileSignature.png]
     static let emptyProblem = "Файл пустой: выберите файл ещё раз."
+    static let missingProblem = "Передайте скан (PDF, JPEG или PNG) в поле file (multipart/form-data)."
 
     init(fileName: String, data: Data) {
         self.fileName = fileName

@@ -19,6 +19,8 @@ struct MentorAgreementPageContext: FormContext {
     var signed: Bool
     var consentURL: String
     var agreementURL: String?
+    /// The kept signed scans, to download.
+    var scans: [Link]
     var manages: Bool
 
     init(
@@ -38,11 +40,17 @@ struct MentorAgreementPageContext: FormContext {
         state = agreement.missing.map { "Не подписано: \($0)." } ?? "Все документы подписаны."
         consentURL = SiteURL.mentorAgreementDocument(id, kind: .mentorConsent).path
         agreementURL = agreement.employee ? SiteURL.mentorAgreementDocument(id, kind: .mentorAgreement).path : nil
+        scans = card.scans.sorted { $0.rawValue > $1.rawValue }.map { paper in
+            Link(
+                paper == .mentorAgreement ? "Скан подписанного соглашения" : "Скан подписанного согласия",
+                .mentorPaperScan(id, paper: paper))
+        }
         manages = card.access.manages
         let input = input ?? Self.input(agreement)
         let payments: [(String, String)] =
             [("monthly", "Сумма в месяц"), ("salary_share", "Доля должностного оклада")]
             + (agreement.employee ? [] : [("unpaid", "Без оплаты")])
+        let scanHelp = "PDF, JPEG или PNG до 5 МБ; новый файл заменит прежний."
         var fields = [
             FormField(
                 "payment", "Выплата за наставничество", kind: "select", value: input.payment, required: true,
@@ -52,6 +60,7 @@ struct MentorAgreementPageContext: FormContext {
             FormField("percent", "Доля оклада, %", value: input.percent, failure: failure),
             FormField(
                 "consentSignedOn", "Согласие подписано", kind: "date", value: input.consentSignedOn, failure: failure),
+            FormField("consentScan", "Скан подписанного согласия", kind: "file", help: scanHelp, failure: failure),
         ]
         if agreement.employee {
             fields += [
@@ -61,11 +70,13 @@ struct MentorAgreementPageContext: FormContext {
                 FormField(
                     "agreementSignedOn", "Соглашение подписано", kind: "date", value: input.agreementSignedOn,
                     failure: failure),
+                FormField(
+                    "agreementScan", "Скан подписанного соглашения", kind: "file", help: scanHelp, failure: failure),
             ]
         }
         form = .init(
             action: SiteURL.mentorAgreement(id).path, fields: fields, submitTitle: "Сохранить",
-            cancelURL: SiteURL.mentorship(id).path)
+            cancelURL: SiteURL.mentorship(id).path, multipart: true)
     }
 
     /// The stored agreement as the form shows it.

@@ -70,5 +70,6 @@ package enum Migrations {
         UpdatePartnerAddDetails(),  // partners' kind, requisites, contact, cooperation agreement and its scan
         UpdateOrganizationAddOrderNumbering(),  // the pattern of the organization's order numbers, «{N}-о»
         CreateMunicipalTemplate(),  // a municipality's templates, used by its organizations that have none of their own
+        CreateMentorPaperScan(),  // the signed scans of mentors' consents and additional agreements
     ]
 }

@@ -67,6 +67,17 @@ extension Application {
         return try await testing().sendRequest(.POST, path, headers: headers, body: body)
     }
 
+    /// An API call with a bearer token sending one file as multipart (field `file` unless said otherwise).
+    func apiUpload(
+        _ method: HTTPMethod, _ path: String, token: String, file: (name: String, type: String, data: Data)?
+    ) async throws -> TestingHTTPResponse {
+        var headers: HTTPHeaders = [:]
+        headers.bearerAuthorization = BearerAuthorization(token: token)
+        let (multipart, body) = multipartForm([], file: file.map { ("file", $0.name, $0.type, $0.data) })
+        headers.add(contentsOf: multipart)
+        return try await testing().sendRequest(method, "/api/v1" + path, headers: headers, body: body)
+    }
+
     /// An API call with a bearer token and an optional JSON body.
     func api(
         _ method: HTTPMethod, _ path: String, token: String?, json: String? = nil

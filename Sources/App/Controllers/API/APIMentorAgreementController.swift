@@ -18,6 +18,8 @@ struct APIMentorAgreementController: RouteCollection {
         var agreementSignedOn: CalendarDate?
         var signed: Bool
         var missing: String?
+        var hasConsentScan: Bool
+        var hasAgreementScan: Bool
 
         init(_ card: MentorAgreementCard) throws {
             let agreement = card.agreement
@@ -33,6 +35,8 @@ struct APIMentorAgreementController: RouteCollection {
             agreementSignedOn = agreement.agreementSignedOn
             signed = agreement.isSigned
             missing = agreement.missing
+            hasConsentScan = card.scans.contains(.mentorConsent)
+            hasAgreementScan = card.scans.contains(.mentorAgreement)
         }
     }
 
@@ -69,6 +73,20 @@ struct APIMentorAgreementController: RouteCollection {
         }
         agreement.get("document") { try await document($0, kind: .mentorAgreement) }
         agreement.get("consent", "document") { try await document($0, kind: .mentorConsent) }
+        for (paper, path) in [
+            (DocumentKind.mentorAgreement, agreement), (.mentorConsent, agreement.grouped("consent")),
+        ] {
+            path.on(.PUT, "scan", body: .collect(maxSize: "11mb")) { req in
+                try AgreementDTO(
+                    try await service(req).attach(
+                        ScanUpload(req, field: "file"), paper: paper,
+                        to: req.id("mentorshipID")))
+            }
+            path.get("scan") { req in
+                let scan = try await service(req).scan(req.id("mentorshipID"), paper: paper)
+                return FileDownload.response(scan.data, fileName: scan.fileName, contentType: scan.contentType)
+            }
+        }
         let organization = routes.grouped("organizations", ":organizationID")
         organization.get("mentor-agreements", use: overview)
         organization.put("mentor-agreements", "settings", use: settings)

@@ -5,7 +5,7 @@ import Persistence
 import Vapor
 
 /// Partners through the API: the organization's list, a new partner, a partner with its people, a change, and the
-/// cooperation agreement's DOCX. The signed scan is uploaded on the partner's page.
+/// cooperation agreement's DOCX and its signed scan (uploaded as multipart, field `file`).
 struct APIPartnerController: RouteCollection {
     struct PartnerDTO: Content {
         var id: UUID
@@ -57,6 +57,16 @@ struct APIPartnerController: RouteCollection {
                 try await service(req).update(
                     req.id("partnerID"), try req.content.decode(PartnerInput.self), scan: nil),
                 people: nil)
+        }
+        partner.on(.PUT, "agreement", "scan", body: .collect(maxSize: "11mb")) { req in
+            try PartnerDTO(
+                try await service(req).attach(
+                    ScanUpload(req, field: "file"), to: req.id("partnerID")),
+                people: nil)
+        }
+        partner.get("agreement", "scan") { req in
+            let scan = try await service(req).scan(req.id("partnerID"))
+            return FileDownload.response(scan.data, fileName: scan.fileName, contentType: scan.contentType)
         }
         partner.get("agreement", "document") { req in
             let (data, name) = try await service(req).document(req.id("partnerID"))

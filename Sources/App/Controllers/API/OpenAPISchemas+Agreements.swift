@@ -16,11 +16,18 @@ extension OpenAPISchemas {
                         ("monthlyAmount", string("«5 000,00 ₽»")), ("salaryPercent", integer),
                         ("consentSignedOn", date), ("agreementNumber", string()), ("agreementSignedOn", date),
                         ("signed", boolean), ("missing", string("Что не подписано")),
+                        ("hasConsentScan", boolean), ("hasAgreementScan", boolean),
                     ],
                     optional: [
                         "monthlyAmount", "salaryPercent", "consentSignedOn", "agreementNumber", "agreementSignedOn",
                         "missing",
                     ])
+            ),
+            (
+                "ScanUpload",
+                object(
+                    [("file", ["type": "string", "format": "binary", "description": "PDF, JPEG или PNG до 5 МБ"])],
+                    required: ["file"])
             ),
             (
                 "MentorAgreementInput",
@@ -83,21 +90,41 @@ extension OpenAPIDocument {
             .init(
                 method: "get", path: "\(pair)/consent/document", summary: "Согласие наставника (DOCX)",
                 response: binary, produces: [docxType]),
+        ]
+            + scanOperations(pair, "подписанного соглашения", response: "MentorAgreement")
+            + scanOperations("\(pair)/consent", "подписанного согласия", response: "MentorAgreement") + [
+                .init(
+                    method: "get", path: "\(org)/mentor-agreements",
+                    summary: "Пары организации и неподписанные документы наставников", response: ref("MentorAgreements")
+                ),
+                .init(
+                    method: "put", path: "\(org)/mentor-agreements/settings",
+                    summary: "Требовать подписанные документы наставника до начала работы пары",
+                    request: "MentorAgreementSettings", response: ref("MentorAgreements")),
+                .init(
+                    method: "get", path: "\(org)/mentor-payments",
+                    summary: "Выплаты наставникам за месяц (month=ГГГГ-ММ)", response: list("MentorPayment"),
+                    query: [("month", month)]),
+                .init(
+                    method: "get", path: "\(org)/mentor-payments/document",
+                    summary: "Выплаты наставникам за месяц для бухгалтерии (XLSX)", response: binary,
+                    produces: [xlsxType], query: [("month", month)]),
+            ]
+    }
+}
+
+extension OpenAPIDocument {
+    static let scanTypes = ["application/pdf", "image/jpeg", "image/png"]
+
+    /// Uploading a signed scan (multipart, field `file`) and downloading it; `what` in the genitive.
+    static func scanOperations(_ path: String, _ what: String, response: String) -> [Operation] {
+        [
             .init(
-                method: "get", path: "\(org)/mentor-agreements",
-                summary: "Пары организации и неподписанные документы наставников", response: ref("MentorAgreements")),
+                method: "put", path: "\(path)/scan", summary: "Загрузить скан \(what) (заменяет прежний)",
+                request: "ScanUpload", response: ref(response), requestMedia: "multipart/form-data"),
             .init(
-                method: "put", path: "\(org)/mentor-agreements/settings",
-                summary: "Требовать подписанные документы наставника до начала работы пары",
-                request: "MentorAgreementSettings", response: ref("MentorAgreements")),
-            .init(
-                method: "get", path: "\(org)/mentor-payments",
-                summary: "Выплаты наставникам за месяц (month=ГГГГ-ММ)", response: list("MentorPayment"),
-                query: [("month", month)]),
-            .init(
-                method: "get", path: "\(org)/mentor-payments/document",
-                summary: "Выплаты наставникам за месяц для бухгалтерии (XLSX)", response: binary,
-                produces: [xlsxType], query: [("month", month)]),
+                method: "get", path: "\(path)/scan", summary: "Скан \(what)", response: binary,
+                produces: scanTypes),
         ]
     }
 }

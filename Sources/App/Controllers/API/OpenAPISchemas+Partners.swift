@@ -46,6 +46,6 @@ extension OpenAPIDocument {
             .init(
                 method: "get", path: "/partners/{partnerID}/agreement/document",
                 summary: "Соглашение о сотрудничестве (DOCX)", response: binary, produces: [docxType]),
-        ]
+        ] + scanOperations("/partners/{partnerID}/agreement", "подписанного соглашения", response: "Partner")
     }
 }

@@ -11,12 +11,19 @@ struct MentorAgreementController: RouteCollection {
         routes.get(.mentorAgreement(.key)) { req in
             try await req.render(try await context(req, input: nil, failure: nil))
         }
-        routes.post(.mentorAgreement(.key), use: save)
+        routes.post(.mentorAgreement(.key), body: .collect(maxSize: CSRFMiddleware.maxBody), use: save)
         for kind in [DocumentKind.mentorConsent, .mentorAgreement] {
             routes.get(.mentorAgreementDocument(.key, kind: kind)) { req in
                 let (data, name) = try await MentorAgreementService(scope: req.scope()).document(
                     req.id("mentorshipID"), kind: kind)
                 return FileDownload.response(data, fileName: name + ".docx", contentType: nil)
+            }
+        }
+        for paper in [DocumentKind.mentorConsent, .mentorAgreement] {
+            routes.get(.mentorPaperScan(.key, paper: paper)) { req in
+                let scan = try await MentorAgreementService(scope: req.scope()).scan(
+                    req.id("mentorshipID"), paper: paper)
+                return FileDownload.response(scan.data, fileName: scan.fileName, contentType: scan.contentType)
             }
         }
         routes.get(.mentorAgreements(.key), use: overview)
@@ -35,7 +42,11 @@ struct MentorAgreementController: RouteCollection {
         let id = try req.id("mentorshipID")
         return try await req.submit(
             {
-                _ = try await MentorAgreementService(scope: req.scope()).save(id, input)
+                var scans: [DocumentKind: ScanUpload] = [:]
+                for paper in [DocumentKind.mentorConsent, .mentorAgreement] {
+                    scans[paper] = ScanUpload(req, field: MentorAgreementService.scanField(paper))
+                }
+                _ = try await MentorAgreementService(scope: req.scope()).save(id, input, scans: scans)
                 return try await req.redirect(to: SiteURL.mentorAgreement(.id(id)).path, notice: "Сохранено.")
             },
             form: { try await context(req, input: input, failure: $0) })

@@ -15,6 +15,8 @@ struct MentorAgreementCard {
     var stored: Bool
     /// The signed order that fixed the pair, if any.
     var order: OrderModel?
+    /// The papers whose signed scan is kept: `mentorConsent`, `mentorAgreement`.
+    var scans: Set<DocumentKind>
 }
 
 /// The mentor's consent and additional agreement of each pair or group (Labour Code art. 351.8): recorded by the
@@ -36,8 +38,8 @@ struct MentorAgreementService {
         return MentorAgreementCard(
             mentorship: mentorship, access: access, people: people,
             agreement: Self.standing(stored?.agreement, of: mentorship, people: people),
-            stored: stored != nil,
-            order: order)
+            stored: stored != nil, order: order,
+            scans: try await MentorPaperScanModel.papers(of: [mentorshipID], on: scope.db)[mentorshipID] ?? [])
     }
 
     /// The stored agreement, or an unsigned one with the mentor's employment read from the mentor's categories.
@@ -47,19 +49,41 @@ struct MentorAgreementService {
         stored ?? MentorAgreement(employee: people.mentor(of: mentorship)?.details.isStaff ?? false, payment: .unpaid)
     }
 
-    /// Records the payment and the signing dates; of two first saves at once, the one that loses the unique key
-    /// writes again over the row the other made.
-    func save(_ mentorshipID: UUID, _ input: MentorAgreementInput) async throws -> MentorAgreementCard {
+    /// Records the payment, the signing dates and the signed scans chosen; of two first saves at once, the one that
+    /// loses the unique key writes again over the row the other made.
+    func save(
+        _ mentorshipID: UUID, _ input: MentorAgreementInput, scans: [DocumentKind: ScanUpload] = [:]
+    ) async throws -> MentorAgreementCard {
+        let card = try await managedCard(mentorshipID)
+        var failure = ValidationFailure()
+        var agreement = card.agreement
+        do {
+            agreement = try input.validated(employee: card.agreement.employee, today: scope.today)
+        } catch {
+            failure.merge(error)
+        }
+        for (paper, scan) in scans {
+            if let problem = Self.problem(with: scan, paper: paper, card) {
+                failure.add(Self.scanField(paper), problem)
+            }
+        }
+        try failure.throwIfAny()
+        try await DatabaseContention.againIfDuplicate { try await write(agreement, card, scans: scans) }
+        return try await self.card(mentorshipID)
+    }
+
+    /// The card of a pair whose papers the user records: a curator's or the head's.
+    func managedCard(_ mentorshipID: UUID) async throws -> MentorAgreementCard {
         let card = try await card(mentorshipID)
         guard card.access.manages else {
             throw DomainError.refused("Согласие и соглашение наставника вносит куратор или руководитель.")
         }
-        let agreement = try input.validated(employee: card.agreement.employee, today: scope.today)
-        try await DatabaseContention.againIfDuplicate { try await write(agreement, card) }
-        return try await self.card(mentorshipID)
+        return card
     }
 
-    private func write(_ agreement: MentorAgreement, _ card: MentorAgreementCard) async throws {
+    func write(
+        _ agreement: MentorAgreement, _ card: MentorAgreementCard, scans: [DocumentKind: ScanUpload]
+    ) async throws {
         let id = try card.mentorship.requireID()
         try await scope.db.atomically { db in
             let model =
@@ -72,11 +96,15 @@ struct MentorAgreementService {
             model.editedBy = scope.user.displayName
             model.editedAt = scope.now
             try await model.save(on: db)
+            for (paper, scan) in scans.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                try await keep(scan, paper: paper, of: id, on: db)
+            }
             try await AuditLog(scope: scope.on(db)).record(
                 created ? .create : .update, .mentorAgreement, objectID: model.id,
                 personID: card.people.mentor(of: card.mentorship)?.person.id,
                 organizationID: card.access.organization.id, role: card.access.role,
-                fields: ["payment", "consentSignedOn", "agreementNumber", "agreementSignedOn"])
+                fields: ["payment", "consentSignedOn", "agreementNumber", "agreementSignedOn"]
+                    + scans.keys.map(Self.scanField).sorted())
         }
     }
 

@@ -104,6 +104,23 @@ struct PartnerService {
         return (try document.docx(template: template), "Соглашение с партнёром \(card.partner.name)")
     }
 
+    /// Keeps the signed scan of the cooperation agreement, replacing the one before.
+    func attach(_ scan: ScanUpload?, to id: UUID) async throws -> PartnerModel {
+        let card = try await card(id)
+        try card.access.requireManagement()
+        guard let scan else { throw ValidationFailure(fields: ["file": ScanUpload.missingProblem]) }
+        if let problem = ConsentService.problem(with: scan) { throw ValidationFailure(fields: ["file": problem]) }
+        let partner = card.partner
+        (partner.scanName, partner.scanType, partner.scanData) = (scan.fileName, scan.contentType, scan.data)
+        try await scope.db.atomically { db in
+            try await partner.save(on: db)
+            try await AuditLog(scope: scope.on(db)).record(
+                .update, .partner, objectID: id, organizationID: card.organization.id, role: card.access.role,
+                fields: ["scan"])
+        }
+        return partner
+    }
+
     func scan(_ id: UUID) async throws -> ScanUpload {
         let card = try await card(id)
         guard let name = card.partner.scanName, let data = card.partner.scanData else { throw DomainError.notFound }
