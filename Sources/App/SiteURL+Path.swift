@@ -107,6 +107,8 @@ extension SiteURL {
             "/people/\(p.component("personID"))/criminal-record-certificates/\(c.component("certificateID"))/scan"
         case .organizationCertificates(let o):
             "/organizations/\(o.component("organizationID"))/criminal-record-certificates"
+        case .letterhead(let o): "/organizations/\(o.component("organizationID"))/letterhead"
+        case .letterheadRemove(let o): "/organizations/\(o.component("organizationID"))/letterhead/remove"
         case .documentTemplates(let h, let municipal): Self.templates(h, municipal)
         case .documentTemplate(let h, let kind, let municipal): Self.templates(h, municipal) + "/\(kind.rawValue)"
         case .documentTemplateFile(let h, let kind, let builtIn, let municipal):

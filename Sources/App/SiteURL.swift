@@ -117,6 +117,9 @@ enum SiteURL: Sendable {
     case personCertificates(Slot)
     case certificateScan(person: Slot, certificate: Slot)
     case organizationCertificates(Slot)
+    /// The organization's letterhead: the picture (GET) and its upload (POST); and its removal.
+    case letterhead(Slot)
+    case letterheadRemove(Slot)
     /// An organization's templates, or with `municipal` its municipality's.
     case documentTemplates(Slot, municipal: Bool = false)
     case documentTemplate(Slot, kind: DocumentKind, municipal: Bool = false)

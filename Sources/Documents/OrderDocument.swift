@@ -57,6 +57,9 @@ public struct OrderDocument: Sendable {
         get throws {
             let dateAndNumber = "от {{приказ.дата}} г.    № {{приказ.номер}}"
             var blocks: [WordDocument.Block] = [
+                .paragraph(
+                    .init(
+                        "{{#организация.бланк}}{{организация.бланк}}{{/организация.бланк}}", alignment: .center)),
                 .paragraph(.init("{{организация.наименование}}", bold: true, alignment: .center)),
                 .paragraph(
                     .init(

@@ -36,7 +36,8 @@ import VaporTesting
             (.GET, SiteURL.mentorPayments(org, format: "xlsx").path),
             (.GET, SiteURL.mentorPayments(org, format: "csv").path),
             (.GET, SiteURL.partners(org).path), (.POST, SiteURL.partners(org).path),
-            (.POST, SiteURL.orderNumbering(org).path),
+            (.POST, SiteURL.orderNumbering(org).path), (.GET, SiteURL.letterhead(org).path),
+            (.POST, SiteURL.letterhead(org).path), (.POST, SiteURL.letterheadRemove(org).path),
             (.GET, SiteURL.partner(.id(b.partner)).path), (.POST, SiteURL.partner(.id(b.partner)).path),
             (.GET, SiteURL.partnerAgreement(.id(b.partner)).path), (.GET, SiteURL.partnerScan(.id(b.partner)).path),
         ]
@@ -206,6 +207,8 @@ import VaporTesting
             (.GET, "/organizations/\(org)/mentor-payments"), (.GET, "/organizations/\(org)/mentor-payments/document"),
             (.GET, "/organizations/\(org)/partners"), (.POST, "/organizations/\(org)/partners"),
             (.PUT, "/organizations/\(org)/orders/numbering"),
+            (.GET, "/organizations/\(org)/letterhead"), (.PUT, "/organizations/\(org)/letterhead"),
+            (.DELETE, "/organizations/\(org)/letterhead"),
             (.GET, "/partners/\(b.partner)"), (.PUT, "/partners/\(b.partner)"),
             (.GET, "/partners/\(b.partner)/agreement/document"),
             (.PUT, "/partners/\(b.partner)/agreement/scan"), (.GET, "/partners/\(b.partner)/agreement/scan"),

@@ -139,8 +139,8 @@ import ZIPFoundation
 
 @Suite(.enabled(if: PDFConversion.installed != nil, "needs LibreOffice (soffice)"))
 struct DocumentTemplatePDFTests {
-    /// The order from the built-in template and from an edited one, the regulation, the mentor's consent and
-    /// additional agreement all open in LibreOffice and convert to PDF.
+    /// The order from the built-in template, from an edited one and on the letterhead, the regulation, the mentor's
+    /// consent and additional agreement all open in LibreOffice and convert to PDF.
     @Test func everyGeneratedDocumentConvertsToPDF() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.seed(app)
@@ -159,6 +159,11 @@ struct DocumentTemplatePDFTests {
                 ))
             let edited = Data(try await app.get(order, as: curator).body.readableBytesView)
             let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
+            _ = try await app.apiUpload(
+                .PUT, "/organizations/\(fixture.a.organization.id!)/letterhead", token: token,
+                file: ("бланк.png", "image/png", LetterheadPageTests.png))
+            let onLetterhead = Data(try await app.get(order, as: curator).body.readableBytesView)
+            #expect(String(decoding: onLetterhead, as: UTF8.self).contains("nastavnik-image1.png"))
             let pair = try await MentorAgreementTests.fixedPair(app, fixture, token: token)
             _ = try await app.api(
                 .PUT, "/mentorships/\(pair)/agreement", token: token, json: MentorAgreementTests.signedPapers)
@@ -170,7 +175,7 @@ struct DocumentTemplatePDFTests {
             ] {
                 others.append(Data(try await app.api(.GET, path, token: token).body.readableBytesView))
             }
-            for docx in [builtIn, edited] + others {
+            for docx in [builtIn, edited, onLetterhead] + others {
                 let pdf = try await PDFConversion.pdf(from: docx, soffice: soffice, on: app.threadPool)
                 #expect(pdf.starts(with: Data("%PDF".utf8)))
             }

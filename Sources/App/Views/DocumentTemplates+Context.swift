@@ -30,16 +30,26 @@ struct DocumentTemplatesContext: Encodable, Sendable {
         var fields: [Field]
     }
 
+    /// The organization's letterhead: what is kept, the picture, the forms; nil on a municipality's page.
+    struct Letterhead: Encodable, Sendable {
+        var current: String?
+        var imageURL: String
+        var uploadAction: String
+        var removeAction: String
+        var error: String?
+    }
+
     var meta: PageMeta
     var notice: String?
     var manages: Bool
+    var letterhead: Letterhead?
     /// The municipality's templates, which its organizations use while they have none of their own.
     var municipal: Bool
     var kinds: [Kind]
 
     init(
         meta: PageMeta, notice: String?, holder: TemplateHolder, kinds: [TemplateKindState],
-        failure: (String, DocumentKind)?
+        letterhead: (fileName: String, image: TemplateImage)?, failure: (message: String, field: String)?
     ) {
         self.meta = meta
         self.notice = notice
@@ -47,6 +57,14 @@ struct DocumentTemplatesContext: Encodable, Sendable {
         let municipal = holder.organizationID == nil
         self.municipal = municipal
         let id = Slot.id(holder.owner.id)
+        self.letterhead =
+            municipal
+            ? nil
+            : Letterhead(
+                current: letterhead.map { "«\($0.fileName)», \($0.image.width) × \($0.image.height) точек" },
+                imageURL: SiteURL.letterhead(id).path, uploadAction: SiteURL.letterhead(id).path,
+                removeAction: SiteURL.letterheadRemove(id).path,
+                error: failure?.field == "letterhead" ? failure?.message : nil)
         self.kinds = kinds.map { state in
             Kind(
                 title: state.kind.title, current: Self.current(state),
@@ -58,7 +76,8 @@ struct DocumentTemplatesContext: Encodable, Sendable {
                 restoreAction: state.usesBuiltIn
                     ? nil : SiteURL.documentTemplateRestore(id, kind: state.kind, municipal: municipal).path,
                 restoreLabel: state.municipal == nil ? "Вернуть встроенный шаблон" : "Вернуть шаблон муниципалитета",
-                error: failure?.1 == state.kind ? failure?.0 : nil, fieldID: "file-" + state.kind.rawValue,
+                error: failure?.field == state.kind.rawValue ? failure?.message : nil,
+                fieldID: "file-" + state.kind.rawValue,
                 versions: state.versions.map {
                     .init(
                         number: $0.number, what: $0.fileName ?? "встроенный шаблон", by: $0.uploadedBy,

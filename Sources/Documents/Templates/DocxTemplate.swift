@@ -19,6 +19,10 @@ public struct DocxTemplate: Sendable {
     }
 
     private let parts: [(path: String, data: Data)]
+    /// The organization's letterhead, for the field `организация.бланк`; without it the field is empty.
+    public var letterhead: TemplateImage?
+    public static let letterheadField = TemplateSchema.Field(
+        "организация.бланк", "Бланк организации — картинка из её реквизитов; пусто, если не загружена")
 
     /// Reads the file as a template; refuses what is not a DOCX, is too large, or hides a DTD in a part it fills.
     public init(_ data: Data) throws(DocumentError) {
@@ -45,32 +49,40 @@ public struct DocxTemplate: Sendable {
         for (path, data) in parts where Self.fillable(path) { _ = try Self.parse(data, path) }
     }
 
-    /// What is wrong with the template for this kind of document, in Russian; empty when it can be used.
+    /// What is wrong with the template for this kind of document, in Russian; empty when it can be used. Every kind
+    /// may place the organization's letterhead.
     public func problems(against schema: TemplateSchema) -> [String] {
         let filler = TemplateFiller()
         for (path, data) in parts where Self.fillable(path) {
             guard let document = try? Self.parse(data, path), let root = document.rootElement() else { continue }
             root.joinMarkerRuns()
-            filler.fill(root, [Self.sample(schema)])
+            filler.fill(root, [Self.sample(schema), Self.sample(TemplateSchema(fields: [Self.letterheadField]))])
         }
         return filler.problems
     }
 
-    /// The document filled from `scope`; throws the problems when the template does not fit the values.
+    /// The document filled from `scope` (and the letterhead); throws the problems when the template does not fit.
     public func filled(_ scope: TemplateScope) throws -> Data {
         let filler = TemplateFiller()
-        let zip = try ZipBuilder()
+        let requisites = TemplateScope([Self.letterheadField.name: letterhead.map { .image($0) } ?? .text("")])
+        var output: [(path: String, data: Data)] = []
+        var withImages: [String] = []
         for (path, data) in parts {
             guard Self.fillable(path), let document = try? Self.parse(data, path), let root = document.rootElement()
             else {
-                try zip.add(path, data: data)
+                output.append((path, data))
                 continue
             }
             root.joinMarkerRuns()
-            filler.fill(root, [scope])
-            try zip.add(path, data: document.xmlData(options: [.nodeCompactEmptyElement]))
+            filler.partHasImages = false
+            filler.fill(root, [scope, requisites])
+            if filler.partHasImages { withImages.append(path) }
+            output.append((path, document.xmlData(options: [.nodeCompactEmptyElement])))
         }
         guard filler.problems.isEmpty else { throw TemplateError(problems: filler.problems) }
+        if !filler.images.isEmpty { try PackageImages(filler.images).add(to: &output, partsUsing: withImages) }
+        let zip = try ZipBuilder()
+        for (path, data) in output { try zip.add(path, data: data) }
         return zip.data
     }
 

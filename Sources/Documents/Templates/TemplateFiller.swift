@@ -9,7 +9,20 @@ import Foundation
 /// the one that closes it at the same level. What cannot be filled is noted, not thrown: the same walk checks an
 /// uploaded template against its schema.
 final class TemplateFiller {
+    /// A filled text: words, and the pictures placed among them.
+    enum Piece {
+        case text(String)
+        case image(TemplateImage)
+    }
+
     private(set) var problems: [String] = []
+    /// The pictures placed, each once; the n-th is related to the parts as `relationship(n)`.
+    private(set) var images: [TemplateImage] = []
+    /// Whether the part being filled has a picture: its relationships must name them.
+    var partHasImages = false
+    private var drawings = 0
+
+    static func relationship(_ index: Int) -> String { "rIdNastavnikImage\(index + 1)" }
 
     func fill(_ container: XMLElement, _ scopes: [TemplateScope]) {
         var index = 0
@@ -97,6 +110,7 @@ final class TemplateFiller {
         switch lookup(name, scopes) {
         case .list(let items)?: return items
         case .text(let text)?: return text.isEmpty ? [] : [TemplateScope()]
+        case .image?: return [TemplateScope()]
         case nil:
             note("Неизвестный блок {{#\(name)}}.")
             return []
@@ -116,20 +130,28 @@ final class TemplateFiller {
     }
 
     /// The text with its fields filled and its inline blocks (`{{#x}} … {{/x}}` inside a text) repeated per item.
-    private func substitute(_ value: String, _ scopes: [TemplateScope]) -> String {
+    private func substitute(_ value: String, _ scopes: [TemplateScope]) -> [Piece] {
         let found = TemplateMarker.scan(value).markers
-        var result = ""
+        var result: [Piece] = []
+        func add(_ text: Substring) {
+            if case .text(let before)? = result.last {
+                result[result.count - 1] = .text(before + text)
+            } else if !text.isEmpty {
+                result.append(.text(String(text)))
+            }
+        }
         var position = value.startIndex
         var index = 0
         while index < found.count {
             let (range, marker) = found[index]
-            result += value[position..<range.lowerBound]
+            add(value[position..<range.lowerBound])
             position = range.upperBound
             index += 1
             switch marker {
             case .field(let name):
                 switch lookup(name, scopes) {
-                case .text(let filled)?: result += filled
+                case .text(let filled)?: add(filled[...])
+                case .image(let image)?: result.append(.image(image))
                 case .list?: note("{{\(name)}} — это список: пишите {{#\(name)}} … {{/\(name)}}.")
                 case nil: note("Неизвестное поле {{\(name)}}.")
                 }
@@ -139,34 +161,63 @@ final class TemplateFiller {
                     continue
                 }
                 let inner = String(value[range.upperBound..<found[close].0.lowerBound])
-                for item in items(name, scopes) { result += substitute(inner, [item] + scopes) }
+                for item in items(name, scopes) {
+                    for piece in substitute(inner, [item] + scopes) {
+                        if case .text(let text) = piece { add(text[...]) } else { result.append(piece) }
+                    }
+                }
                 position = found[close].0.upperBound
                 index = close + 1
             case .close(let name):
                 note("Лишняя метка {{/\(name)}}: блок {{#\(name)}} перед ней не открыт.")
             }
         }
-        result += value[position...]
+        add(value[position...])
         return result
     }
 
-    /// A value with line breaks becomes text and `w:br` elements in the same run.
-    private func write(_ value: String, into text: XMLElement) {
-        let lines = value.components(separatedBy: "\n")
-        text.setText(lines[0])
-        guard lines.count > 1, let run = text.parent as? XMLElement,
-            var at = run.children?.firstIndex(where: {
-                $0 === text
-            })
-        else { return }
-        for line in lines.dropFirst() {
-            at += 1
-            run.insertChild(XMLElement(name: "w:br"), at: at)
-            let next = XMLElement(name: "w:t")
-            next.setText(line)
-            at += 1
-            run.insertChild(next, at: at)
+    /// The pieces go into the text's run: the first text into the text element, then line breaks (`w:br`), further
+    /// text elements and pictures (`w:drawing`) after it.
+    private func write(_ pieces: [Piece], into text: XMLElement) {
+        var elements: [XMLElement] = []
+        var first: String?
+        for piece in pieces {
+            switch piece {
+            case .text(let value):
+                for (number, line) in value.components(separatedBy: "\n").enumerated() {
+                    if number > 0 { elements.append(XMLElement(name: "w:br")) }
+                    if first == nil && elements.isEmpty {
+                        first = line
+                    } else {
+                        let next = XMLElement(name: "w:t")
+                        next.setText(line)
+                        elements.append(next)
+                    }
+                }
+            case .image(let image):
+                if first == nil { first = "" }
+                elements.append(drawing(image))
+            }
         }
+        text.setText(first ?? "")
+        guard !elements.isEmpty, let run = text.parent as? XMLElement,
+            var at = run.children?.firstIndex(where: { $0 === text })
+        else { return }
+        for element in elements {
+            at += 1
+            run.insertChild(element, at: at)
+        }
+    }
+
+    /// The picture as an inline drawing of the part being filled.
+    private func drawing(_ image: TemplateImage) -> XMLElement {
+        let index = images.firstIndex(of: image) ?? images.count
+        if index == images.count { images.append(image) }
+        partHasImages = true
+        drawings += 1
+        let xml = image.drawing(relationship: Self.relationship(index), id: 9_000 + drawings)
+        // Built from numbers and fixed names, the drawing parses; were it not to, the place stays empty.
+        return (try? XMLElement(xmlString: xml)) ?? XMLElement(name: "w:t")
     }
 
     private func remove(_ marker: TemplateMarker, from element: XMLElement) {

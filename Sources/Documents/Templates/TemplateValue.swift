@@ -1,10 +1,11 @@
 import Foundation
 import MentoringCore
 
-/// What a template's fields are filled with: a text, or a list of items each filling a repeated block.
+/// What a template's fields are filled with: a text, a list of items each filling a repeated block, or a picture.
 public enum TemplateValue: Sendable, Equatable {
     case text(String)
     case list([TemplateScope])
+    case image(TemplateImage)
 }
 
 /// Field names and their values; an item of a list sees its own fields first, then those around it.

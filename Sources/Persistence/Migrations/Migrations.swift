@@ -71,5 +71,6 @@ package enum Migrations {
         UpdateOrganizationAddOrderNumbering(),  // the pattern of the organization's order numbers, «{N}-о»
         CreateMunicipalTemplate(),  // a municipality's templates, used by its organizations that have none of their own
         CreateMentorPaperScan(),  // the signed scans of mentors' consents and additional agreements
+        CreateLetterhead(),  // organizations' letterheads, placed in their documents by {{организация.бланк}}
     ]
 }

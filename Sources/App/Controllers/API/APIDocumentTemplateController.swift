@@ -1,3 +1,4 @@
+import Documents
 import Foundation
 import MentoringCore
 import Vapor
@@ -28,7 +29,30 @@ struct APIDocumentTemplateController: RouteCollection {
         }
     }
 
+    struct LetterheadDTO: Content {
+        var fileName: String
+        var width: Int
+        var height: Int
+    }
+
     func boot(routes: any RoutesBuilder) throws {
+        let letterhead = routes.grouped("organizations", ":organizationID", "letterhead")
+        letterhead.get { req in
+            guard let (name, image) = try await LetterheadService(scope: req.scope()).current(req.id("organizationID"))
+            else { throw DomainError.notFound }
+            return FileDownload.response(image.data, fileName: name, contentType: image.format.mediaType)
+        }
+        letterhead.on(.PUT, body: .collect(maxSize: "11mb")) { req in
+            let service = try LetterheadService(scope: req.scope())
+            let id = try req.id("organizationID")
+            try await service.set(id, file: ScanUpload(req, field: "file"))
+            guard let (name, image) = try await service.current(id) else { throw DomainError.notFound }
+            return LetterheadDTO(fileName: name, width: image.width, height: image.height)
+        }
+        letterhead.delete { req in
+            try await LetterheadService(scope: req.scope()).set(req.id("organizationID"), file: nil, remove: true)
+            return HTTPStatus.noContent
+        }
         for municipal in [false, true] {
             let templates =
                 municipal

@@ -16,6 +16,16 @@ extension OpenAPISchemas {
                     ], optional: ["version", "fileName", "uploadedBy", "uploadedAt"])
             ),
             (
+                "Letterhead",
+                record([("fileName", string()), ("width", ["type": "integer"]), ("height", ["type": "integer"])])
+            ),
+            (
+                "LetterheadUpload",
+                object(
+                    [("file", ["type": "string", "format": "binary", "description": "PNG или JPEG до 2 МБ"])],
+                    required: ["file"])
+            ),
+            (
                 "DocumentTemplateUpload",
                 object(
                     [("file", ["type": "string", "format": "binary", "description": "Шаблон DOCX с метками"])],
@@ -27,7 +37,19 @@ extension OpenAPISchemas {
 
 extension OpenAPIDocument {
     static var templateOperations: [Operation] {
-        templateOperations(base: "/organizations/{organizationID}/document-templates", of: "организации")
+        let letterhead = "/organizations/{organizationID}/letterhead"
+        return [
+            .init(
+                method: "get", path: letterhead, summary: "Бланк организации (картинка)", response: binary,
+                produces: ["image/png", "image/jpeg"]),
+            .init(
+                method: "put", path: letterhead, summary: "Загрузить бланк организации (заменяет прежний)",
+                request: "LetterheadUpload", response: ref("Letterhead"), requestMedia: "multipart/form-data"),
+            .init(
+                method: "delete", path: letterhead, summary: "Удалить бланк организации", response: ["type": "null"],
+                status: "204"),
+        ]
+            + templateOperations(base: "/organizations/{organizationID}/document-templates", of: "организации")
             + templateOperations(base: "/municipalities/{municipalityID}/document-templates", of: "муниципалитета")
     }
 

@@ -1,3 +1,4 @@
+import Documents
 import FluentKit
 import Foundation
 import MentoringCore
@@ -8,6 +9,15 @@ import Vapor
 /// file to edit, the upload and the way back to the built-in template (for an organization, to its municipality's).
 struct DocumentTemplateController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
+        routes.get(.letterhead(.key)) { req in
+            guard let (name, image) = try await LetterheadService(scope: req.scope()).current(req.id("organizationID"))
+            else { throw DomainError.notFound }
+            return FileDownload.response(image.data, fileName: name, contentType: image.format.mediaType)
+        }
+        routes.post(.letterhead(.key), body: .collect(maxSize: CSRFMiddleware.maxBody)) {
+            try await setLetterhead($0, remove: false)
+        }
+        routes.post(.letterheadRemove(.key)) { try await setLetterhead($0, remove: true) }
         for municipal in [false, true] {
             routes.get(.documentTemplates(.key, municipal: municipal)) { try await page($0, municipal, failure: nil) }
             for kind in DocumentKind.allCases {
@@ -46,7 +56,21 @@ struct DocumentTemplateController: RouteCollection {
                     "Шаблон «\(kind.title)» принят: версия \(version.number). Следующие документы — по нему."
                 )
             },
-            page: { try await page(req, municipal, failure: ($0, kind)) })
+            page: { try await page(req, municipal, failure: ($0, kind.rawValue)) })
+    }
+
+    private func setLetterhead(_ req: Request, remove: Bool) async throws -> Response {
+        let id = try req.id("organizationID")
+        let file = ScanUpload(req, field: "file")
+        return try await req.applyChange(
+            {
+                try await LetterheadService(scope: req.scope()).set(id, file: file, remove: remove)
+                return (
+                    SiteURL.documentTemplates(.id(id)).path,
+                    remove ? "Бланк удалён." : "Бланк сохранён: следующие приказы начнутся с него."
+                )
+            },
+            page: { try await page(req, false, failure: ($0, "letterhead")) })
     }
 
     private func restore(_ req: Request, _ municipal: Bool, kind: DocumentKind) async throws -> Response {
@@ -57,7 +81,7 @@ struct DocumentTemplateController: RouteCollection {
             notice: "Для «\(kind.title)» снова действует шаблон по умолчанию.")
     }
 
-    private func page(_ req: Request, _ municipal: Bool, failure: (String, DocumentKind)?) async throws -> View {
+    private func page(_ req: Request, _ municipal: Bool, failure: (String, String)?) async throws -> View {
         let owner = try owner(req, municipal)
         let (holder, kinds) = try await DocumentTemplateService(scope: req.scope()).overview(owner)
         let home: SiteURL = municipal ? .municipalMonitoring(.id(owner.id)) : .organization(.id(owner.id))
@@ -65,6 +89,9 @@ struct DocumentTemplateController: RouteCollection {
             "Шаблоны документов", breadcrumbs: [Link(holder.name, home)], scopeName: holder.name)
         return try await req.view.render(
             "organizations/templates",
-            DocumentTemplatesContext(meta: meta, notice: req.notice, holder: holder, kinds: kinds, failure: failure))
+            DocumentTemplatesContext(
+                meta: meta, notice: req.notice, holder: holder, kinds: kinds,
+                letterhead: municipal ? nil : try await LetterheadService(scope: req.scope()).current(owner.id),
+                failure: failure))
     }
 }

@@ -3,14 +3,17 @@ import Foundation
 import MentoringCore
 
 extension DocumentKind {
-    /// The fields and blocks a template of this kind may use.
+    /// The fields and blocks a template of this kind may use, the organization's letterhead among them.
     var schema: TemplateSchema {
-        switch self {
-        case .order: OrderDocument.schema
-        case .regulation: RegulationDocument.schema
-        case .mentorConsent, .mentorAgreement: MentorPapers.schema
-        case .partnerAgreement: PartnerAgreementDocument.schema
-        }
+        var schema =
+            switch self {
+            case .order: OrderDocument.schema
+            case .regulation: RegulationDocument.schema
+            case .mentorConsent, .mentorAgreement: MentorPapers.schema
+            case .partnerAgreement: PartnerAgreementDocument.schema
+            }
+        schema.fields.insert(DocxTemplate.letterheadField, at: 0)
+        return schema
     }
 
     /// The template Nastavnik ships, in the official style.

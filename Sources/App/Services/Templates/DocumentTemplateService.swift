@@ -58,13 +58,19 @@ struct DocumentTemplateService {
         return (try kind.builtIn, kind.fileName)
     }
 
-    /// The template an organization's document of that kind is drawn from: its own, else its municipality's; nil for
-    /// the built-in one.
+    /// The template an organization's document of that kind is drawn from: its own, else its municipality's, else
+    /// (nil) the built-in one — which is returned too when the organization has a letterhead, to carry it.
     func template(for organizationID: UUID, kind: DocumentKind) async throws -> DocxTemplate? {
         let municipalityID = try await OrganizationModel.find(organizationID, on: scope.db)?.$municipality.id
         let holder = TemplateHolder(
             owner: .organization(organizationID), name: "", manages: false, municipalityID: municipalityID)
-        return try await inUse(holder, kind: kind).map { try DocxTemplate($0.1) }
+        var template = try await inUse(holder, kind: kind).map { try DocxTemplate($0.1) }
+        if let letterhead = try await LetterheadService(scope: scope).image(of: organizationID) {
+            var withLetterhead = try template ?? DocxTemplate(kind.builtIn)
+            withLetterhead.letterhead = letterhead
+            template = withLetterhead
+        }
+        return template
     }
 
     /// The file in use for the holder: its own, else (for an organization) its municipality's; nil for the built-in.
