@@ -128,6 +128,8 @@ extension SiteURL {
             "/mentorships/\(m.component("mentorshipID"))/agreement/"
                 + (paper == .mentorAgreement ? "agreement-scan" : "consent-scan")
         case .mentorAgreements(let o): "/organizations/\(o.component("organizationID"))/mentor-agreements"
+        case .mentorAgreementNumbering(let o):
+            "/organizations/\(o.component("organizationID"))/mentor-agreements/numbering"
         case .mentorAgreementSettings(let o):
             "/organizations/\(o.component("organizationID"))/mentor-agreements/settings"
         case .mentorPayments(let o, let format):

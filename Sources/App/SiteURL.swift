@@ -136,6 +136,7 @@ enum SiteURL: Sendable {
     case mentorPaperScan(Slot, paper: DocumentKind)
     case mentorAgreements(Slot)
     case mentorAgreementSettings(Slot)
+    case mentorAgreementNumbering(Slot)
     case mentorPayments(Slot, format: String)
     case regulationDocument(Slot)
     case regulationRedraft(Slot)

@@ -31,6 +31,7 @@ struct MentorAgreementsContext: Encodable, Sendable {
     var manages: Bool
     var required: Bool
     var settingsAction: String
+    var numbering: NumberingSection?
     var pairs: [Pair]
     var month: String
     var monthTitle: String
@@ -41,7 +42,8 @@ struct MentorAgreementsContext: Encodable, Sendable {
 
     init(
         meta: PageMeta, notice: String?, organization: OrganizationModel, access: OrganizationAccess,
-        rows: [MentorPapersRow], month: (year: Int, month: Int), payments: [MentorPaymentRow], error: String?
+        rows: [MentorPapersRow], month: (year: Int, month: Int), payments: [MentorPaymentRow], error: String?,
+        numbering: (typed: String?, problem: String?) = (nil, nil)
     ) throws {
         let id = Slot.id(try organization.requireID())
         self.meta = meta
@@ -50,6 +52,12 @@ struct MentorAgreementsContext: Encodable, Sendable {
         manages = access.manages
         required = organization.requiresMentorAgreement
         settingsAction = SiteURL.mentorAgreementSettings(id).path
+        self.numbering =
+            access.manages
+            ? NumberingSection(
+                "дополнительных соглашений", action: .mentorAgreementNumbering(id),
+                pattern: numbering.typed ?? organization.agreementNumbering, problem: numbering.problem,
+                when: "Соглашение с датой подписания без номера получает следующий.") : nil
         pairs = rows.map {
             Pair(
                 url: SiteURL.mentorAgreement(.id($0.mentorship)).path, mentor: $0.mentor, mentees: $0.mentees,

@@ -18,9 +18,7 @@ struct OrderRegistryContext: Encodable, Sendable {
     var newOrder: String?
     var orders: [Row]
     /// The pattern of order numbers and the form that sets it, for whoever manages the organization.
-    var numbering: String
-    var numberingAction: String?
-    var problem: String?
+    var numbering: NumberingSection?
 
     init(
         meta: PageMeta, notice: String?, organization: Organization, access: OrganizationAccess, orders: [OrderSummary],
@@ -29,9 +27,11 @@ struct OrderRegistryContext: Encodable, Sendable {
         self.meta = meta
         self.notice = notice
         newOrder = access.manages ? SiteURL.newOrder(.id(organization.id.rawValue)).path : nil
-        self.numbering = numbering ?? ""
-        numberingAction = access.manages ? SiteURL.orderNumbering(.id(organization.id.rawValue)).path : nil
-        self.problem = problem
+        self.numbering =
+            access.manages
+            ? NumberingSection(
+                "приказов", action: .orderNumbering(.id(organization.id.rawValue)), pattern: numbering,
+                problem: problem, when: "При подписании предлагается следующий номер.") : nil
         self.orders = orders.map { order in
             Row(
                 title: order.title, url: SiteURL.order(.id(order.id.rawValue)).path, kind: order.kind.title,

@@ -72,5 +72,6 @@ package enum Migrations {
         CreateMunicipalTemplate(),  // a municipality's templates, used by its organizations that have none of their own
         CreateMentorPaperScan(),  // the signed scans of mentors' consents and additional agreements
         CreateLetterhead(),  // organizations' letterheads, placed in their documents by {{организация.бланк}}
+        UpdateMentorAgreementAddNumbering(),  // the pattern of additional agreements' numbers, one number a year
     ]
 }

@@ -14,6 +14,8 @@ package final class MentorAgreementModel: Model, @unchecked Sendable {
     @OptionalField(key: "consent_signed_on") package var consentSignedOn: CalendarDate?
     @OptionalField(key: "agreement_number") package var agreementNumber: String?
     @OptionalField(key: "agreement_signed_on") package var agreementSignedOn: CalendarDate?
+    /// The year of the agreement's number, which is unique in it: the year it was signed.
+    @OptionalField(key: "agreement_year") package var agreementYear: Int?
     @Field(key: "edited_by") package var editedBy: String
     @Field(key: "edited_at") package var editedAt: Date
 
@@ -41,6 +43,7 @@ package final class MentorAgreementModel: Model, @unchecked Sendable {
             consentSignedOn = newValue.consentSignedOn
             agreementNumber = newValue.agreementNumber
             agreementSignedOn = newValue.agreementSignedOn
+            agreementYear = newValue.agreementNumber == nil ? nil : newValue.agreementSignedOn?.year
         }
     }
 }

@@ -21,6 +21,7 @@ package final class OrganizationModel: Model, @unchecked Sendable {
     @Field(key: "requires_mentor_agreement") package var requiresMentorAgreement: Bool
     /// The pattern of its order numbers, «{N}-о»; nil when numbers are typed freely.
     @OptionalField(key: "order_numbering") package var orderNumbering: String?
+    @OptionalField(key: "agreement_numbering") package var agreementNumbering: String?
 
     package init() {}
     package init(id: UUID? = nil, municipalityID: UUID, details: Organization.Details) {

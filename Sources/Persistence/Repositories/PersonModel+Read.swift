@@ -51,6 +51,7 @@ extension OrganizationModel {
         org.certificateValidityMonths = try row.decode(column: "certificate_validity_months", as: Int.self)
         org.requiresMentorAgreement = try row.decode(column: "requires_mentor_agreement", as: Bool.self)
         org.orderNumbering = try row.optional("order_numbering", as: String.self)
+        org.agreementNumbering = try row.optional("agreement_numbering", as: String.self)
         org.$municipality.value = MunicipalityModel(
             id: municipalityID, regionID: try row.decode(column: "municipality_region_id", as: UUID.self),
             name: try row.decode(column: "municipality_name", as: String.self))

@@ -59,6 +59,7 @@ struct APIMentorAgreementController: RouteCollection {
             var missing: String?
         }
         var requiresSignedPapers: Bool
+        var agreementNumbering: String?
         var pairs: [Pair]
     }
 
@@ -90,6 +91,7 @@ struct APIMentorAgreementController: RouteCollection {
         let organization = routes.grouped("organizations", ":organizationID")
         organization.get("mentor-agreements", use: overview)
         organization.put("mentor-agreements", "settings", use: settings)
+        organization.put("mentor-agreements", "numbering", use: numbering)
         organization.get("mentor-payments", use: payments)
         organization.get("mentor-payments", "document") { req in
             let list = try await MentorPaymentService(scope: req.scope()).export(
@@ -107,10 +109,20 @@ struct APIMentorAgreementController: RouteCollection {
         return FileDownload.response(data, fileName: name + ".docx", contentType: nil)
     }
 
+    func numbering(req: Request) async throws -> APIOrderController.Numbering {
+        let service = try NumberingService(scope: req.scope())
+        let id = try req.id("organizationID")
+        let pattern = try await service.set(
+            id, kind: .mentorAgreement,
+            pattern: try req.content.decode(APIOrderController.Numbering.self).numbering)
+        let next = try await service.nextAgreement(in: id, year: req.clock.today.year, on: service.scope.db)
+        return APIOrderController.Numbering(numbering: pattern, next: next)
+    }
+
     func overview(req: Request) async throws -> OverviewDTO {
         let (org, _, rows) = try await service(req).overview(req.id("organizationID"))
         return OverviewDTO(
-            requiresSignedPapers: org.requiresMentorAgreement,
+            requiresSignedPapers: org.requiresMentorAgreement, agreementNumbering: org.agreementNumbering,
             pairs: rows.map {
                 .init(
                     mentorshipID: $0.mentorship, mentor: $0.mentor, status: $0.status.rawValue,

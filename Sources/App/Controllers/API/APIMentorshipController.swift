@@ -107,7 +107,8 @@ struct APIOrderController: RouteCollection {
     func numbering(req: Request) async throws -> Numbering {
         let service = try OrderService(scope: req.scope())
         let id = try req.id("organizationID")
-        let pattern = try await service.setNumbering(id, pattern: try req.content.decode(Numbering.self).numbering)
+        let pattern = try await NumberingService(scope: req.scope()).set(
+            id, kind: .order, pattern: try req.content.decode(Numbering.self).numbering)
         let (org, _) = try await OrganizationDirectory(scope: req.scope()).organization(id)
         return Numbering(numbering: pattern, next: try await service.suggestedNumber(in: org))
     }

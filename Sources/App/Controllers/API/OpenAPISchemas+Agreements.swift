@@ -39,21 +39,22 @@ extension OpenAPISchemas {
             ),
             (
                 "MentorAgreements",
-                record([
-                    ("requiresSignedPapers", boolean),
-                    (
-                        "pairs",
-                        [
-                            "type": "array",
-                            "items": record(
-                                [
-                                    ("mentorshipID", uuid), ("mentor", string()),
-                                    ("status", enumeration(MentorshipStatus.allCases.map(\.rawValue))),
-                                    ("missing", string()),
-                                ], optional: ["missing"]),
-                        ]
-                    ),
-                ])
+                record(
+                    [
+                        ("requiresSignedPapers", boolean), ("agreementNumbering", string("Шаблон номера с {N}")),
+                        (
+                            "pairs",
+                            [
+                                "type": "array",
+                                "items": record(
+                                    [
+                                        ("mentorshipID", uuid), ("mentor", string()),
+                                        ("status", enumeration(MentorshipStatus.allCases.map(\.rawValue))),
+                                        ("missing", string()),
+                                    ], optional: ["missing"]),
+                            ]
+                        ),
+                    ], optional: ["agreementNumbering"])
             ),
             (
                 "MentorAgreementSettings",

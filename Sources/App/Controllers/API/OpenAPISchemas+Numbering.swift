@@ -1,11 +1,11 @@
 import Foundation
 
 extension OpenAPISchemas {
-    /// The pattern of an organization's order numbers.
+    /// The pattern of an organization's numbers of a kind of document.
     static var numberingSchemas: [(String, JSONValue)] {
         [
             (
-                "OrderNumbering",
+                "DocumentNumbering",
                 object([("numbering", string("Шаблон номера с {N}: «{N}-о»; пусто — вручную")), ("next", string())])
             )
         ]
@@ -17,8 +17,12 @@ extension OpenAPIDocument {
         [
             .init(
                 method: "put", path: "/organizations/{organizationID}/orders/numbering",
-                summary: "Шаблон номеров приказов; подписание без номера берёт следующий", request: "OrderNumbering",
-                response: ref("OrderNumbering"))
+                summary: "Шаблон номеров приказов; подписание без номера берёт следующий", request: "DocumentNumbering",
+                response: ref("DocumentNumbering")),
+            .init(
+                method: "put", path: "/organizations/{organizationID}/mentor-agreements/numbering",
+                summary: "Шаблон номеров дополнительных соглашений; соглашение с датой без номера берёт следующий",
+                request: "DocumentNumbering", response: ref("DocumentNumbering")),
         ]
     }
 }

@@ -28,6 +28,7 @@ struct MentorAgreementController: RouteCollection {
         }
         routes.get(.mentorAgreements(.key), use: overview)
         routes.post(.mentorAgreementSettings(.key), use: settings)
+        routes.post(.mentorAgreementNumbering(.key), use: numbering)
         for format in ["xlsx", "csv"] {
             routes.get(.mentorPayments(.key, format: format)) { req in
                 let list = try await MentorPaymentService(scope: req.scope()).export(
@@ -65,6 +66,10 @@ struct MentorAgreementController: RouteCollection {
     }
 
     func overview(req: Request) async throws -> Response {
+        try await overviewPage(req, numbering: (nil, nil))
+    }
+
+    private func overviewPage(_ req: Request, numbering: (typed: String?, problem: String?)) async throws -> Response {
         let scope = try req.scope()
         let id = try req.id("organizationID")
         var error: String?
@@ -81,9 +86,23 @@ struct MentorAgreementController: RouteCollection {
             breadcrumbs: [Link(org.shortName, .organization(.id(id)))], scopeName: org.shortName)
         let context = try MentorAgreementsContext(
             meta: meta, notice: req.notice, organization: org, access: access, rows: rows, month: month,
-            payments: payments, error: error)
+            payments: payments, error: error, numbering: numbering)
         return try await req.view.render("organizations/mentor-agreements", context)
-            .encodeResponse(status: error == nil ? .ok : .unprocessableEntity, for: req)
+            .encodeResponse(status: error == nil && numbering.problem == nil ? .ok : .unprocessableEntity, for: req)
+    }
+
+    func numbering(req: Request) async throws -> Response {
+        let typed = try req.content.decode(OrderController.NumberingForm.self).numbering
+        let id = try req.id("organizationID")
+        do {
+            let pattern = try await NumberingService(scope: req.scope()).set(id, kind: .mentorAgreement, pattern: typed)
+            return try await req.redirect(
+                to: SiteURL.mentorAgreements(.id(id)).path,
+                notice: pattern.map { "Дополнительные соглашения нумеруются по шаблону «\($0)»." }
+                    ?? "Номер соглашения вводится вручную.")
+        } catch let failure as ValidationFailure {
+            return try await overviewPage(req, numbering: (typed, failure.fields["numbering"]))
+        }
     }
 
     func settings(req: Request) async throws -> Response {

@@ -44,7 +44,8 @@ struct OrderController: RouteCollection {
         let id = try req.id("organizationID")
         return try await req.applyChange(
             {
-                let pattern = try await OrderService(scope: req.scope()).setNumbering(id, pattern: form.numbering)
+                let pattern = try await NumberingService(scope: req.scope()).set(
+                    id, kind: .order, pattern: form.numbering)
                 return (
                     SiteURL.orders(.id(id)).path,
                     pattern.map { "Приказы нумеруются по шаблону «\($0)»." } ?? "Номер приказа вводится вручную."

@@ -68,8 +68,31 @@ struct MentorAgreementService {
             }
         }
         try failure.throwIfAny()
-        try await DatabaseContention.againIfDuplicate { try await write(agreement, card, scans: scans) }
+        do {
+            // Of two agreements numbered at once, the one that loses the number takes the next.
+            try await DatabaseContention.againIfDuplicate { try await write(agreement, card, scans: scans) }
+        } catch let error where DatabaseContention(error) == .duplicate {
+            let year = agreement.agreementSignedOn.map { " в \($0.year) году" } ?? ""
+            throw ValidationFailure(fields: [
+                "agreementNumber": (agreement.agreementNumber.map { "Номер «\($0)»" } ?? "Следующий номер")
+                    + " уже занят\(year) другим соглашением. Повторите или введите другой номер."
+            ])
+        }
         return try await self.card(mentorshipID)
+    }
+
+    /// A signed agreement of an employee typed without a number takes the next of its year in the organization's
+    /// pattern, when it has one.
+    private func numbered(
+        _ agreement: MentorAgreement, in organizationID: UUID, on db: any Database
+    ) async throws -> MentorAgreement {
+        guard agreement.employee, agreement.agreementNumber == nil, let signed = agreement.agreementSignedOn else {
+            return agreement
+        }
+        var numbered = agreement
+        numbered.agreementNumber = try await NumberingService(scope: scope).nextAgreement(
+            in: organizationID, year: signed.year, on: db)
+        return numbered
     }
 
     /// The card of a pair whose papers the user records: a curator's or the head's.
@@ -92,7 +115,7 @@ struct MentorAgreementService {
             let created = model.id == nil
             model.$mentorship.id = id
             model.$organization.id = card.mentorship.$organization.id
-            model.agreement = agreement
+            model.agreement = try await numbered(agreement, in: card.mentorship.$organization.id, on: db)
             model.editedBy = scope.user.displayName
             model.editedAt = scope.now
             try await model.save(on: db)

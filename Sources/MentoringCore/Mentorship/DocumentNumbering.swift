@@ -1,8 +1,9 @@
 import Foundation
 
-/// How an organization numbers its orders: a pattern with «{N}» for the running number within the year — «{N}-о»,
-/// «{N}/од», «ОД-{N}». The next number follows the largest one of the year written in the same pattern.
-public struct OrderNumbering: Equatable, Sendable {
+/// How an organization numbers a kind of document — orders, additional agreements: a pattern with «{N}» for the
+/// running number within the year — «{N}-о», «{N}/од», «ОД-{N}». The next number follows the largest one of the year
+/// written in the same pattern.
+public struct DocumentNumbering: Equatable, Sendable {
     public static let placeholder = "{N}"
     public let pattern: String
     private let prefix: String
