@@ -97,6 +97,8 @@ extension SiteURL {
         case .orders(let o): "/organizations/\(o.component("organizationID"))/orders"
         case .newOrder(let o): "/organizations/\(o.component("organizationID"))/orders/new"
         case .orderNumbering(let o): "/organizations/\(o.component("organizationID"))/orders/numbering"
+        case .orderDiplomas(let o): "/orders/\(o.component("orderID"))/diplomas.docx"
+        case .mentorRecord(let p): "/people/\(p.component("personID"))/mentor-record"
         case .order(let o): "/orders/\(o.component("orderID"))"
         case .orderDocument(let o): "/orders/\(o.component("orderID"))/order.docx"
         case .orderSign(let o): "/orders/\(o.component("orderID"))/sign"

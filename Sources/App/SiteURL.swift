@@ -109,6 +109,10 @@ enum SiteURL: Sendable {
     case orders(Slot)
     case newOrder(Slot)
     case orderNumbering(Slot)
+    /// A signed reward order's letters of thanks or diplomas, a page per mentor.
+    case orderDiplomas(Slot)
+    /// A person's record as a mentor, with the rewards they meet the conditions of.
+    case mentorRecord(Slot)
     case order(Slot)
     case orderDocument(Slot)
     case orderSign(Slot)

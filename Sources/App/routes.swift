@@ -25,6 +25,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: RegulationController())
     try signedIn.register(collection: MentorAgreementController())
     try signedIn.register(collection: PartnerController())
+    try signedIn.register(collection: RewardController())
     try signedIn.register(collection: RepresentativeController())
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: AccountController())
@@ -84,4 +85,5 @@ func routes(_ app: Application) throws {
     try authorized.register(collection: APIRegulationController())
     try authorized.register(collection: APIMentorAgreementController())
     try authorized.register(collection: APIPartnerController())
+    try authorized.register(collection: APIRewardController())
 }

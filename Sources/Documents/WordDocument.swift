@@ -11,16 +11,19 @@ public struct WordDocument: Sendable {
         public var size: Int
         /// Kept on one page with the next paragraph: a heading with its text, the last lines with the signature.
         public var keepsWithNext: Bool
+        /// Starts a new page (not at the top of the document): each diploma of a batch.
+        public var breaksPageBefore: Bool
 
         public init(
             _ text: String, bold: Bool = false, alignment: Alignment = .left, size: Int = 12,
-            keepsWithNext: Bool = false
+            keepsWithNext: Bool = false, breaksPageBefore: Bool = false
         ) {
             self.text = text
             self.bold = bold
             self.alignment = alignment
             self.size = size
             self.keepsWithNext = keepsWithNext
+            self.breaksPageBefore = breaksPageBefore
         }
     }
 
@@ -111,7 +114,9 @@ public struct WordDocument: Sendable {
             "<w:r><w:rPr>\(paragraph.bold ? "<w:b/>" : "")<w:sz w:val=\"\(paragraph.size * 2)\"/></w:rPr>"
                 + (index > 0 ? "<w:br/>" : "") + "<w:t xml:space=\"preserve\">\(OfficeXML.escape(line))</w:t></w:r>"
         }.joined()
-        let keep = paragraph.keepsWithNext ? "<w:keepNext/>" : ""
+        let keep =
+            (paragraph.keepsWithNext ? "<w:keepNext/>" : "")
+            + (paragraph.breaksPageBefore ? "<w:pageBreakBefore/>" : "")
         let alignment = "<w:jc w:val=\"\(paragraph.alignment.rawValue)\"/>"
         return "<w:p><w:pPr>\(keep)<w:spacing w:after=\"0\"/>\(alignment)</w:pPr>\(runs)</w:p>"
     }

@@ -7,6 +7,7 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
     case mentorConsent = "mentor_consent"
     case mentorAgreement = "mentor_agreement"
     case partnerAgreement = "partner_agreement"
+    case rewardDiploma = "reward_diploma"
 
     public var title: String {
         switch self {
@@ -15,6 +16,7 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
         case .mentorConsent: "Согласие наставника на наставничество"
         case .mentorAgreement: "Дополнительное соглашение с наставником"
         case .partnerAgreement: "Соглашение о сотрудничестве с партнёром"
+        case .rewardDiploma: "Благодарственное письмо и почётная грамота наставнику"
         }
     }
 
@@ -26,6 +28,7 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
         case .mentorConsent: "Шаблон согласия наставника.docx"
         case .mentorAgreement: "Шаблон дополнительного соглашения.docx"
         case .partnerAgreement: "Шаблон соглашения с партнёром.docx"
+        case .rewardDiploma: "Шаблон грамоты.docx"
         }
     }
 }

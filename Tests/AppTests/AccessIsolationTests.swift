@@ -27,6 +27,7 @@ import VaporTesting
             (.GET, SiteURL.consentScan(person: person, consent: consent).path),
             (.GET, SiteURL.newRepresentative(person).path), (.POST, SiteURL.newRepresentative(person).path),
             (.GET, SiteURL.personCertificates(person).path), (.POST, SiteURL.personCertificates(person).path),
+            (.GET, SiteURL.mentorRecord(person).path),
             (.GET, SiteURL.certificateScan(person: person, certificate: .id(UUID())).path),
             (.GET, SiteURL.organizationCertificates(org).path), (.POST, SiteURL.organizationCertificates(org).path),
             (.GET, SiteURL.regulation(org).path),
@@ -147,6 +148,7 @@ import VaporTesting
             .orders(.id(b.organization.id!)), .order(order), .orderDocument(order), .orderScan(order),
             .mentorAgreementDocument(pair, kind: .mentorConsent),
             .mentorAgreementDocument(pair, kind: .mentorAgreement), .mentorPaperScan(pair, paper: .mentorConsent),
+            .orderDiplomas(order),
             .mentorPaperScan(pair, paper: .mentorAgreement),
         ]
         let posts: [SiteURL] = [
@@ -196,6 +198,7 @@ import VaporTesting
             (.POST, "/people/\(person)/consents"), (.POST, "/people/\(person)/consents/\(consent)/withdraw"),
             (.GET, "/people/\(person)/representatives"), (.POST, "/people/\(person)/representatives"),
             (.GET, "/people/\(person)/criminal-record-certificates"),
+            (.GET, "/people/\(person)/mentor-record"),
             (.POST, "/people/\(person)/criminal-record-certificates"),
             (.GET, "/organizations/\(org)/criminal-record-certificates"),
             (.PUT, "/organizations/\(org)/criminal-record-certificates/settings"),
@@ -294,6 +297,7 @@ import VaporTesting
             (.GET, order + "/document"), (.GET, pair + "/agreement"), (.PUT, pair + "/agreement"),
             (.GET, pair + "/agreement/document"), (.GET, pair + "/agreement/consent/document"),
             (.PUT, pair + "/agreement/scan"), (.GET, pair + "/agreement/scan"),
+            (.GET, order + "/diplomas/document"),
             (.PUT, pair + "/agreement/consent/scan"), (.GET, pair + "/agreement/consent/scan"),
         ]
     }

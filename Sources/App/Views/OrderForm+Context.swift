@@ -28,6 +28,11 @@ struct OrderFormContext: FormContext {
                                 value: id, title: $0.title, selected: id.lowercased() == chosen)
                         }),
                 FormField(
+                    "rewardKind", "Вид поощрения (для приказа о поощрении)", kind: "select", failure: failure,
+                    options: FormField.options(
+                        RewardKind.self, selected: input.rewardKind ?? RewardKind.organizationThanks.rawValue,
+                        title: \.title)),
+                FormField(
                     "title", "Заголовок", value: input.title, help: "Пусто — заголовок по виду приказа.",
                     failure: failure),
                 FormField(

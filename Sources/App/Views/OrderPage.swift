@@ -29,6 +29,8 @@ struct OrderPage: Encodable {
     var items: [Item]
     var documentURL: String
     var scanURL: String?
+    /// A signed order rewarding with the organization's letter or diploma: its pages to print.
+    var diplomasURL: String?
     var sign: SignForm?
     var failed: Bool
     var error: String?
@@ -56,6 +58,9 @@ struct OrderPage: Encodable {
         self.items = items
         documentURL = SiteURL.orderDocument(id).path
         scanURL = order.scanName == nil ? nil : SiteURL.orderScan(id).path
+        diplomasURL =
+            order.isSigned && order.kind == .rewardMentors && (order.rewardKind ?? .organizationThanks).isOwn
+            ? SiteURL.orderDiplomas(id).path : nil
         sign =
             (manages && !order.isSigned)
             ? SignForm(

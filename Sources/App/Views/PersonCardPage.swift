@@ -39,6 +39,7 @@ struct PersonCardPage: Encodable {
     var editURL, newConsentURL, newRepresentativeURL: String
     /// The certificate of no criminal record, for staff: asked of adults who are not the organization's teachers.
     var certificatesURL: String?
+    var mentorRecordURL: String?
     /// «Пригласить» into an account tied to this person, for someone who may give participants' roles.
     var inviteURL: String?
 
@@ -89,6 +90,7 @@ struct PersonCardPage: Encodable {
         newConsentURL = SiteURL.newConsent(.id(id)).path
         newRepresentativeURL = SiteURL.newRepresentative(.id(id)).path
         certificatesURL = access.readsAll ? SiteURL.personCertificates(.id(id)).path : nil
+        mentorRecordURL = access.readsAll ? SiteURL.mentorRecord(.id(id)).path : nil
         let mayInvite = layout.user.map { GrantPolicy.grantableRoles(by: $0.grants).contains(.mentor) } ?? false
         inviteURL =
             canManage && mayInvite && !details.isMinor(on: today)

@@ -73,5 +73,6 @@ package enum Migrations {
         CreateMentorPaperScan(),  // the signed scans of mentors' consents and additional agreements
         CreateLetterhead(),  // organizations' letterheads, placed in their documents by {{организация.бланк}}
         UpdateMentorAgreementAddNumbering(),  // the pattern of additional agreements' numbers, one number a year
+        UpdateOrderAddRewardKind(),  // how a reward order rewards its mentors: a letter, a diploma, a petition
     ]
 }

@@ -23,6 +23,8 @@ package final class OrderModel: Model, @unchecked Sendable {
     @Field(key: "created_by") package var createdBy: String
     @Field(key: "created_at") package var createdAt: Date
     @OptionalField(key: "signed_at") package var signedAt: Date?
+    /// For a reward order: how it rewards its mentors.
+    @OptionalField(key: "reward_kind") package var rewardKind: RewardKind?
     @Children(for: \.$order) package var items: [OrderItemModel]
 
     package init() {}

@@ -160,6 +160,14 @@ extension OpenAPISchemas {
                         ("kind", enumeration(OrderKind.allCases.map(\.rawValue))), ("program", string("id программы")),
                         ("title", string("Пусто — по виду приказа")), ("grounds", string("Пусто — федеральные акты")),
                         ("points", string("Пункты, по одному в строке; пусто — типовые")),
+                        ("rewardKind", enumeration(RewardKind.allCases.map(\.rawValue))),
+                        (
+                            "mentors",
+                            [
+                                "type": "array",
+                                "items": string("id анкеты наставника; пусто — все с завершёнными парами"),
+                            ]
+                        ),
                     ], required: ["kind"])
             ),
             (

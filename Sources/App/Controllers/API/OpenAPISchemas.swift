@@ -177,6 +177,6 @@ enum OpenAPISchemas {
         ).appending(monitoringSchemas)
             .appending(accountSchemas).appending(safeguardingSchemas)
             .appending(templateSchemas).appending(regulationSchemas).appending(agreementSchemas)
-            .appending(partnerSchemas).appending(numberingSchemas)
+            .appending(partnerSchemas).appending(numberingSchemas).appending(recognitionSchemas)
     }
 }

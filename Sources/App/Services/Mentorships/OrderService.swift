@@ -13,6 +13,10 @@ struct OrderInput: Codable, Sendable {
     var grounds: String?
     /// One operative point per line.
     var points: String?
+    /// A reward order: how it rewards (`RewardKind`, a letter of thanks by default) and, if not all of the program's
+    /// mentors with completed pairs, which of them (mentor profile ids).
+    var rewardKind: String?
+    var mentors: [String]?
 }
 
 /// The orders registry of an organization: drafts made from the program's data, signed with a number and a date.
@@ -72,8 +76,18 @@ struct OrderService {
         } else if kind?.needsProgram ?? true {
             failure.add("program", "Выберите программу наставничества.")
         }
+        let typedReward = input.rewardKind.flatMap { $0.isEmpty ? nil : $0 }
+        let rewardKind =
+            kind == .rewardMentors ? typedReward.map { RewardKind(rawValue: $0) } ?? .organizationThanks : nil
+        if kind == .rewardMentors && rewardKind == nil { failure.add("rewardKind", "Выберите вид поощрения.") }
         try failure.throwIfAny()
-        let items = try await OrderContents(scope: scope).items(for: kind!, program: program)
+        let all = try await OrderContents(scope: scope).items(for: kind!, program: program)
+        let items: [OrderItemModel]
+        if let rewardKind {
+            items = try await RewardService(scope: scope).chosen(all, input.mentors, for: rewardKind, access: access)
+        } else {
+            items = all
+        }
         let order = OrderModel()
         order.$organization.id = organizationID
         order.$program.id = program?.id
@@ -85,11 +99,13 @@ struct OrderService {
             Self.text(input.points).map {
                 $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             }
+            ?? rewardKind.map { [$0.orderPoint(program: program?.title ?? ""), OrderKind.controlPoint] }
             ?? kind!.defaultPoints(
                 program: program?.title ?? "",
                 period: program.map { OrderContents.period($0, today: scope.today) } ?? "",
                 curator: curator)
         order.status = OrderStatus.draft
+        order.rewardKind = rewardKind
         order.createdBy = scope.user.displayName
         order.createdAt = scope.now
         try await scope.db.atomically { db in

@@ -11,6 +11,7 @@ extension DocumentKind {
             case .regulation: RegulationDocument.schema
             case .mentorConsent, .mentorAgreement: MentorPapers.schema
             case .partnerAgreement: PartnerAgreementDocument.schema
+            case .rewardDiploma: RewardDiplomaDocument.schema
             }
         schema.fields.insert(DocxTemplate.letterheadField, at: 0)
         return schema
@@ -25,6 +26,7 @@ extension DocumentKind {
             case .mentorConsent: try MentorPapers.builtInConsent
             case .mentorAgreement: try MentorPapers.builtInAgreement
             case .partnerAgreement: try PartnerAgreementDocument.builtInTemplate
+            case .rewardDiploma: try RewardDiplomaDocument.builtInTemplate
             }
         }
     }

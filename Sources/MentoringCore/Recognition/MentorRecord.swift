@@ -1,0 +1,55 @@
+import Foundation
+
+/// A mentor's record, computed from what the system holds so that nobody types a portfolio: the pairs and groups
+/// led, the mentees, the years since the first one began, the rewards already given.
+public struct MentorRecord: Equatable, Sendable {
+    /// One pair or group the person led.
+    public struct Mentorship: Equatable, Sendable {
+        public var program: String
+        public var startsOn: CalendarDate?
+        public var status: MentorshipStatus
+        public var mentees: Int
+
+        public init(program: String, startsOn: CalendarDate?, status: MentorshipStatus, mentees: Int) {
+            (self.program, self.startsOn, self.status, self.mentees) = (program, startsOn, status, mentees)
+        }
+    }
+
+    /// A reward given by a signed order.
+    public struct Reward: Equatable, Sendable {
+        public var kind: RewardKind
+        public var order: String
+        public var date: CalendarDate
+
+        public init(kind: RewardKind, order: String, date: CalendarDate) {
+            (self.kind, self.order, self.date) = (kind, order, date)
+        }
+    }
+
+    public var mentorships: [Mentorship]
+    public var rewards: [Reward]
+    /// Full years from the start of the first pair or group to `today`.
+    public let years: Int
+
+    public init(mentorships: [Mentorship], rewards: [Reward], today: CalendarDate) {
+        self.mentorships = mentorships
+        self.rewards = rewards.sorted { $0.date > $1.date }
+        let started = mentorships.filter { $0.status != .draft }.compactMap(\.startsOn).min()
+        years = started.map { Self.fullYears(from: $0, to: today) } ?? 0
+    }
+
+    public var completed: Int { mentorships.filter { $0.status == .completed }.count }
+    public var active: Int { mentorships.filter { $0.status == .active }.count }
+    public var mentees: Int { mentorships.filter { $0.status != .draft }.reduce(0) { $0 + $1.mentees } }
+
+    /// The kinds whose conditions the record meets, and what it lacks for the others.
+    public func eligibility() -> [(kind: RewardKind, shortfall: String?)] {
+        RewardKind.allCases.map { ($0, $0.condition.shortfall(self)) }
+    }
+
+    static func fullYears(from start: CalendarDate, to today: CalendarDate) -> Int {
+        guard today > start else { return 0 }
+        let beforeAnniversary = (today.month, today.day) < (start.month, start.day)
+        return today.year - start.year - (beforeAnniversary ? 1 : 0)
+    }
+}
