@@ -113,6 +113,13 @@ enum SiteURL: Sendable {
     case orderDiplomas(Slot)
     /// A person's record as a mentor, with the rewards they meet the conditions of.
     case mentorRecord(Slot)
+    /// Events of an organization's mentoring, one event, who was present, its materials, the evidence it gives.
+    case events(Slot)
+    case event(Slot)
+    case eventParticipants(Slot)
+    case eventMaterials(Slot)
+    case eventMaterial(event: Slot, material: Slot)
+    case eventEvidence(Slot)
     case order(Slot)
     case orderDocument(Slot)
     case orderSign(Slot)

@@ -26,6 +26,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: MentorAgreementController())
     try signedIn.register(collection: PartnerController())
     try signedIn.register(collection: RewardController())
+    try signedIn.register(collection: EventController())
     try signedIn.register(collection: RepresentativeController())
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: AccountController())
@@ -86,4 +87,5 @@ func routes(_ app: Application) throws {
     try authorized.register(collection: APIMentorAgreementController())
     try authorized.register(collection: APIPartnerController())
     try authorized.register(collection: APIRewardController())
+    try authorized.register(collection: APIEventController())
 }

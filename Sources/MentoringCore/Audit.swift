@@ -68,6 +68,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
     case regulation
     case mentorAgreement = "mentor_agreement"
     case partner
+    case mentoringEvent = "mentoring_event"
 
     public var title: String {
         switch self {
@@ -110,6 +111,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
         case .regulation: "Положение о системе наставничества"
         case .mentorAgreement: "Согласие и соглашение наставника"
         case .partner: "Партнёр"
+        case .mentoringEvent: "Мероприятие наставничества"
         }
     }
 }

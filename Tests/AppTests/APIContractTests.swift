@@ -21,7 +21,7 @@ import VaporTesting
             "municipalityID": "\(side.municipality.id!)", "mentorshipID": "\(ids.mentorship)",
             "orderID": "\(ids.order)",
             "accountID": "\(side.accounts[.mentor]!.id!)", "runID": "\(ids.matchingRun)",
-            "partnerID": "\(side.partner)",
+            "partnerID": "\(side.partner)", "eventID": "\(side.event)",
         ]
         if path.hasPrefix("/mentor-profiles") { values["profileID"] = "\(ids.mentor)" }
         if path.hasPrefix("/mentee-profiles") { values["profileID"] = "\(ids.mentee)" }

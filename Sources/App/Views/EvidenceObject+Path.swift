@@ -5,6 +5,7 @@ extension EvidenceObject {
     var path: String {
         switch self {
         case .order(let id): SiteURL.order(.id(id)).path
+        case .event(let id): SiteURL.event(.id(id)).path
         case .people(let organization, let filter):
             SiteURL.people(.id(organization)).path + (filter.map { "?" + $0 } ?? "")
         }

@@ -48,6 +48,7 @@ struct OrganizationCardContext: Encodable, Sendable {
     var regulationURL: String?
     var agreementsURL: String?
     var partnersURL: String?
+    var eventsURL: String?
 
     init(meta: PageMeta, summary: OrganizationSummary, access: OrganizationAccess, editable: Bool) {
         self.meta = meta
@@ -67,5 +68,6 @@ struct OrganizationCardContext: Encodable, Sendable {
         regulationURL = access.readsAll ? SiteURL.regulation(id).path : nil
         agreementsURL = access.readsAll ? SiteURL.mentorAgreements(id).path : nil
         partnersURL = access.readsAll ? SiteURL.partners(id).path : nil
+        eventsURL = access.readsAll ? SiteURL.events(id).path : nil
     }
 }

@@ -74,5 +74,6 @@ package enum Migrations {
         CreateLetterhead(),  // organizations' letterheads, placed in their documents by {{организация.бланк}}
         UpdateMentorAgreementAddNumbering(),  // the pattern of additional agreements' numbers, one number a year
         UpdateOrderAddRewardKind(),  // how a reward order rewards its mentors: a letter, a diploma, a petition
+        CreateMentoringEvent(),  // events of mentoring: who was present, photos and materials
     ]
 }

@@ -7,23 +7,27 @@ package enum EvidenceObject: Equatable, Sendable {
     case order(UUID)
     /// The organization's participants, filtered as offered (`consent=valid`, `category=student`) or all.
     case people(organization: UUID, filter: String?)
+    /// An event of the organization's mentoring.
+    case event(UUID)
 
     /// How the object's kind is stored.
     package enum Kind: String, Codable, Sendable {
         case order
         case people
+        case event
     }
 
     package var kind: Kind {
         switch self {
         case .order: .order
         case .people: .people
+        case .event: .event
         }
     }
 
     package var id: UUID {
         switch self {
-        case .order(let id), .people(let id, _): id
+        case .order(let id), .people(let id, _), .event(let id): id
         }
     }
 
@@ -36,6 +40,7 @@ package enum EvidenceObject: Equatable, Sendable {
         switch kind {
         case .order: self = .order(id)
         case .people: self = .people(organization: id, filter: filter)
+        case .event: self = .event(id)
         }
     }
 
@@ -44,6 +49,7 @@ package enum EvidenceObject: Equatable, Sendable {
     package var storedAddress: String {
         switch self {
         case .order(let id): "/orders/\(id.uuidString.lowercased())"
+        case .event(let id): "/events/\(id.uuidString.lowercased())"
         case .people(let organization, let filter):
             "/organizations/\(organization.uuidString.lowercased())/people" + (filter.map { "?" + $0 } ?? "")
         }

@@ -26,6 +26,9 @@ struct Fixture {
         var mail: UUID
         /// A partner that supplies mentors, with a cooperation agreement.
         var partner: UUID
+        /// A group meeting of the organization, the adult present, with a photo.
+        var event: UUID
+        var eventMaterial: UUID
     }
 
     /// A program with the adult as a mentor and the minor as a mentee, a survey sent to the students, an organization's
@@ -108,12 +111,29 @@ struct Fixture {
                 representativeID: role == .legalRepresentative ? representative.id : nil)
         }
         let bases = try await bases(app, org, adult: adult, minor: minor)
+        let event = try await event(app, org, present: adult.id!)
         return Side(
             organization: org, municipality: municipality, adult: adult, minor: minor, representative: representative,
             consent: consent, accounts: accounts, roadmap: try await roadmap(app, org), bases: bases,
             municipalMatchingRun: try await municipalMatchingRun(app, municipality, bases),
             invitation: try await invitation(app, org), mail: try await mail(app, org),
-            partner: try await partner(app, org))
+            partner: try await partner(app, org), event: event.event, eventMaterial: event.material)
+    }
+
+    private static func event(
+        _ app: Application, _ org: OrganizationModel, present: UUID
+    ) async throws -> (
+        event: UUID, material: UUID
+    ) {
+        let service = EventService(scope: app.consoleScope())
+        let event = try await service.create(
+            in: org.id!,
+            MentoringEventInput(kind: "group_meeting", title: "Встреча наставников", heldOn: "10.11.2026"))
+        _ = try await service.setParticipants(event.id!, [present.uuidString])
+        try await service.addMaterial(
+            event.id!, ScanUpload(fileName: "фото.png", data: LetterheadPageTests.png))
+        let material = try await EventMaterialModel.query(on: app.db).filter(\.$event.$id == event.id!).first()!
+        return (event.id!, material.id!)
     }
 
     private static func partner(_ app: Application, _ org: OrganizationModel) async throws -> UUID {
