@@ -24,6 +24,9 @@ import VaporTesting
             var input = MentorProfileInput()
             input.forms = ["teacher_teacher"]
             input.capacity = "1"
+            (input.trainingCourse, input.trainingHours, input.trainingDate) = (
+                "Наставничество в школе", "36", "01.06.2026"
+            )
             let profile = try await BaseService(scope: app.consoleScope()).addMentor(
                 to: program, personID: person, input: input
             ).id!
@@ -82,6 +85,7 @@ import VaporTesting
             response = try await app.api(.GET, "/people/\(mentors[0].person)/mentor-record", token: token)
             let record = try response.content.decode(APIRewardController.RecordDTO.self)
             #expect(record.completed == 1 && record.rewards.map(\.kind) == ["organization_thanks"])
+            #expect(record.trainings.map(\.course) == ["Наставничество в школе"])
             #expect(record.eligibility.first { $0.kind == "authority_thanks" }?.meets == true)
             #expect(record.eligibility.first { $0.kind == "state_award" }?.meets == false)
         }

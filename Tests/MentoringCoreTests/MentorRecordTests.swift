@@ -39,4 +39,12 @@ struct MentorRecordTests {
             working.eligibility().first { $0.kind == .organizationThanks }?.shortfall
                 == "завершённых пар или групп 0 из 1")
     }
+
+    @Test func aCourseRecordedInTwoProfilesCountsOnceTheLatestFirst() {
+        let course = MentorTraining(course: "Наставничество", hours: 36, completedOn: Self.day(2025, 6, 1))
+        let later = MentorTraining(course: "Цифровая школа", completedOn: Self.day(2026, 3, 1))
+        let record = MentorRecord(
+            mentorships: [], rewards: [], trainings: [course, later, course], today: Self.day(2026, 9, 1))
+        #expect(record.trainings == [later, course])
+    }
 }

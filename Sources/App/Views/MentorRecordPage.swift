@@ -19,6 +19,7 @@ struct MentorRecordPageContext: Encodable, Sendable {
     var facts: [Fact]
     var mentorships: [Row]
     var rewards: [Row]
+    var trainings: [Row]
     var eligibility: [Eligibility]
 
     init(meta: PageMeta, name: String, record: MentorRecord) {
@@ -30,11 +31,17 @@ struct MentorRecordPageContext: Encodable, Sendable {
             Fact(label: "Работают сейчас", value: "\(record.active)"),
             Fact(label: "Наставляемых", value: "\(record.mentees)"),
             Fact(label: "Поощрений", value: "\(record.rewards.count)"),
+            Fact(label: "Курсов обучения", value: "\(record.trainings.count)"),
         ]
         mentorships = record.mentorships.map {
             Row(cells: [$0.program, $0.startsOn?.russian ?? "—", $0.status.title, "\($0.mentees)"])
         }
         rewards = record.rewards.map { Row(cells: [$0.kind.title, $0.order, $0.date.russian]) }
+        trainings = record.trainings.map {
+            Row(cells: [
+                $0.course, $0.hours.map(String.init) ?? "—", $0.completedOn?.russian ?? "—", $0.document ?? "—",
+            ])
+        }
         eligibility = record.eligibility().map {
             Eligibility(
                 title: $0.kind.title, meets: $0.shortfall == nil, shortfall: $0.shortfall ?? "условия выполнены")

@@ -28,12 +28,19 @@ public struct MentorRecord: Equatable, Sendable {
 
     public var mentorships: [Mentorship]
     public var rewards: [Reward]
+    /// The courses recorded in the person's mentor profiles, each once, the latest first.
+    public var trainings: [MentorTraining]
     /// Full years from the start of the first pair or group to `today`.
     public let years: Int
 
-    public init(mentorships: [Mentorship], rewards: [Reward], today: CalendarDate) {
+    public init(
+        mentorships: [Mentorship], rewards: [Reward], trainings: [MentorTraining] = [], today: CalendarDate
+    ) {
         self.mentorships = mentorships
         self.rewards = rewards.sorted { $0.date > $1.date }
+        var seen = Set<String>()
+        self.trainings = trainings.filter { seen.insert("\($0.course)|\($0.completedOn?.description ?? "")").inserted }
+            .sorted { ($0.completedOn?.description ?? "") > ($1.completedOn?.description ?? "") }
         let started = mentorships.filter { $0.status != .draft }.compactMap(\.startsOn).min()
         years = started.map { Self.fullYears(from: $0, to: today) } ?? 0
     }

@@ -32,6 +32,7 @@ struct APIRewardController: RouteCollection {
         var mentees: Int
         var mentorships: [Mentorship]
         var rewards: [Reward]
+        var trainings: [MentorTraining]
         var eligibility: [Eligibility]
 
         init(personID: UUID, _ record: MentorRecord) {
@@ -41,6 +42,7 @@ struct APIRewardController: RouteCollection {
                 .init(program: $0.program, startsOn: $0.startsOn, status: $0.status.rawValue, mentees: $0.mentees)
             }
             rewards = record.rewards.map { .init(kind: $0.kind.rawValue, order: $0.order, date: $0.date) }
+            trainings = record.trainings
             eligibility = record.eligibility().map {
                 .init(kind: $0.kind.rawValue, meets: $0.shortfall == nil, shortfall: $0.shortfall)
             }

@@ -26,6 +26,12 @@ extension OpenAPISchemas {
                     ),
                     ("rewards", rows([("kind", kinds), ("order", string()), ("date", date)], [])),
                     (
+                        "trainings",
+                        rows(
+                            [("course", string()), ("hours", integer), ("completedOn", date), ("document", string())],
+                            ["hours", "completedOn", "document"])
+                    ),
+                    (
                         "eligibility",
                         rows(
                             [("kind", kinds), ("meets", ["type": "boolean"]), ("shortfall", string())], ["shortfall"])

@@ -19,7 +19,10 @@ struct RewardService {
         let record = try await records(of: profiles.map { try $0.requireID() })
         try await AuditLog(scope: scope).record(
             .read, .person, personID: personID, organizationID: org.id, role: access.role, fields: ["mentorRecord"])
-        return (person, org, MentorRecord(mentorships: record.mentorships, rewards: record.rewards, today: scope.today))
+        let built = MentorRecord(
+            mentorships: record.mentorships, rewards: record.rewards,
+            trainings: profiles.flatMap { $0.value.trainings }, today: scope.today)
+        return (person, org, built)
     }
 
     /// The records of mentor profiles, joined per person: every profile of the people those profiles belong to.
