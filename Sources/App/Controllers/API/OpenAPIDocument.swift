@@ -19,6 +19,8 @@ enum OpenAPIDocument {
         var query: [(name: String, schema: JSONValue)] = []
         /// The query parameters without which the call is refused.
         var requiredQuery: [String] = []
+        /// A read that can clash with the state too: a document the object's state does not give yet.
+        var conflicts = false
     }
 
     static let docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -184,15 +186,15 @@ enum OpenAPIDocument {
 
     /// The errors an operation can answer: every call can be unauthorised, refused, missing or met by a busy
     /// database; a call with a body can be malformed, too large, of another media type or refused by field; a
-    /// change can clash with the state.
+    /// change, and a document the state does not give yet, can clash with the state.
     static func errors(_ op: Operation) -> [(String, String)] {
-        let writes = op.method != "get"
+        let clashes = op.method != "get" || op.conflicts
         var codes: [(String, String)] = [
             ("401", "Нет токена или он отозван"), ("403", "Недостаточно прав"),
             ("404", "Не найдено или вне доступа"),
         ]
         if op.request != nil || !op.query.isEmpty { codes.append(("400", "Запрос не разобран")) }
-        if writes { codes.append(("409", "Противоречит текущему состоянию (уже сделано, занято, изменено другим)")) }
+        if clashes { codes.append(("409", "Противоречит текущему состоянию (уже сделано, занято, изменено другим)")) }
         if op.request != nil {
             codes += [("413", "Слишком большой запрос или файл"), ("415", "Неподдерживаемый формат тела запроса")]
         }

@@ -87,7 +87,7 @@ extension OpenAPIDocument {
                 request: "MentorAgreementInput", response: ref("MentorAgreement")),
             .init(
                 method: "get", path: "\(pair)/document", summary: "Дополнительное соглашение (DOCX)",
-                response: binary, produces: [docxType]),
+                response: binary, produces: [docxType], conflicts: true),
             .init(
                 method: "get", path: "\(pair)/consent/document", summary: "Согласие наставника (DOCX)",
                 response: binary, produces: [docxType]),

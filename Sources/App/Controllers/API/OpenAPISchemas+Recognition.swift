@@ -99,7 +99,7 @@ extension OpenAPIDocument {
             .init(
                 method: "get", path: "/orders/{orderID}/diplomas/document",
                 summary: "Благодарственные письма или грамоты по подписанному приказу о поощрении (DOCX)",
-                response: binary, produces: [docxType]),
+                response: binary, produces: [docxType], conflicts: true),
         ]
     }
 }
