@@ -147,7 +147,7 @@ struct MentorAgreementService {
         }
         let papers = try await papers(card, mentor: mentor)
         let template = try await DocumentTemplateService(scope: scope).template(
-            for: card.mentorship.$organization.id, kind: kind)
+            for: card.access.organization, kind: kind)
         let data =
             kind == .mentorAgreement
             ? try papers.agreementDocument(template: template)

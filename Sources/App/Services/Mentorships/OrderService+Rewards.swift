@@ -26,7 +26,7 @@ extension OrderService {
                 .init(name: $0.person.details.fullName, position: BaseRows.role($0.person.details))
             })
         let template = try await DocumentTemplateService(scope: scope).template(
-            for: order.$organization.id, kind: .rewardDiploma)
+            for: org, kind: .rewardDiploma)
         try await AuditLog(scope: scope).record(
             .download, .order, objectID: id, organizationID: org.id, role: access.role, fields: ["diplomas"])
         return (try document.docx(template: template), "Грамоты по приказу \(order.number ?? "")")

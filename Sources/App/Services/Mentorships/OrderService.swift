@@ -52,7 +52,7 @@ struct OrderService {
         let (order, org, access) = try await find(id)
         let document = try await OrderContents(scope: scope).document(order, organization: org)
         let template = try await DocumentTemplateService(scope: scope).template(
-            for: order.$organization.id, kind: .order)
+            for: org, kind: .order)
         let data = try document.docx(template: template)
         try await AuditLog(scope: scope).record(
             .download, .order, objectID: order.id, organizationID: org.id, role: access.role)

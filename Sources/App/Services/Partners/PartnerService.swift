@@ -98,7 +98,7 @@ struct PartnerService {
             organization: org.fullName, headPosition: org.headPosition ?? "Руководитель", headName: org.headName ?? "",
             partner: card.partner.details, mentors: card.people.filter(\.named).map(\.name))
         let template = try await DocumentTemplateService(scope: scope).template(
-            for: try org.requireID(), kind: .partnerAgreement)
+            for: org, kind: .partnerAgreement)
         try await AuditLog(scope: scope).record(
             .download, .partner, objectID: id, organizationID: org.id, role: card.access.role, fields: ["agreement"])
         return (try document.docx(template: template), "Соглашение с партнёром \(card.partner.name)")

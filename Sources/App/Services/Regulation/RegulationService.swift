@@ -75,7 +75,8 @@ struct RegulationService {
         let approval = state.order.flatMap { order in order.number.flatMap { n in order.signedOn.map { (n, $0) } } }
         let document = RegulationDocument(
             organization: state.organization.fullName, regulation: state.regulation, approval: approval)
-        let template = try await DocumentTemplateService(scope: scope).template(for: organizationID, kind: .regulation)
+        let template = try await DocumentTemplateService(scope: scope).template(
+            for: state.organization, kind: .regulation)
         let data = try document.docx(template: template)
         try await AuditLog(scope: scope).record(
             .download, .regulation, objectID: nil, organizationID: state.organization.id, role: state.access.role)

@@ -50,7 +50,7 @@ struct DocumentTemplateService {
     /// `builtIn`.
     func download(_ owner: SettingOwner, kind: DocumentKind, builtIn: Bool) async throws -> (Data, String) {
         let holder = try await holder(owner)
-        if !builtIn, let (id, data) = try await inUse(holder, kind: kind) {
+        if !builtIn, let (id, data) = try await inUse(owner, municipality: holder.municipalityID, kind: kind) {
             try await AuditLog(scope: scope).record(
                 .download, .documentTemplate, objectID: id, organizationID: holder.organizationID, role: holder.role)
             return (data, kind.fileName)
@@ -60,11 +60,11 @@ struct DocumentTemplateService {
 
     /// The template an organization's document of that kind is drawn from: its own, else its municipality's, else
     /// (nil) the built-in one — which is returned too when the organization has a letterhead, to carry it.
-    func template(for organizationID: UUID, kind: DocumentKind) async throws -> DocxTemplate? {
-        let municipalityID = try await OrganizationModel.find(organizationID, on: scope.db)?.$municipality.id
-        let holder = TemplateHolder(
-            owner: .organization(organizationID), name: "", manages: false, municipalityID: municipalityID)
-        var template = try await inUse(holder, kind: kind).map { try DocxTemplate($0.1) }
+    func template(for organization: OrganizationModel, kind: DocumentKind) async throws -> DocxTemplate? {
+        let organizationID = try organization.requireID()
+        var template = try await inUse(
+            .organization(organizationID), municipality: organization.$municipality.id, kind: kind
+        ).map { try DocxTemplate($0.1) }
         if let letterhead = try await LetterheadService(scope: scope).image(of: organizationID) {
             var withLetterhead = try template ?? DocxTemplate(kind.builtIn)
             withLetterhead.letterhead = letterhead
@@ -74,9 +74,11 @@ struct DocumentTemplateService {
     }
 
     /// The file in use for the holder: its own, else (for an organization) its municipality's; nil for the built-in.
-    private func inUse(_ holder: TemplateHolder, kind: DocumentKind) async throws -> (UUID?, Data)? {
-        if let own = try await ownFile(holder.owner, kind: kind) { return own }
-        guard let municipalityID = holder.municipalityID else { return nil }
+    private func inUse(
+        _ owner: SettingOwner, municipality municipalityID: UUID?, kind: DocumentKind
+    ) async throws -> (UUID?, Data)? {
+        if let own = try await ownFile(owner, kind: kind) { return own }
+        guard let municipalityID else { return nil }
         return try await ownFile(.municipality(municipalityID), kind: kind)
     }
 
