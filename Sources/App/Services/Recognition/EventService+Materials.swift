@@ -7,12 +7,14 @@ import Persistence
 /// An event's photos and materials, and the event as the evidence of a roadmap activity.
 extension EventService {
     func addMaterial(_ id: UUID, _ file: ScanUpload?) async throws {
-        let card = try await managedCard(id)
+        let (_, org, access) = try await find(id)
+        try access.requireManagement()
         guard let file else {
             throw ValidationFailure(fields: ["file": "Выберите фото или материал (PDF, JPEG, PNG)."])
         }
         if let problem = ConsentService.problem(with: file) { throw ValidationFailure(fields: ["file": problem]) }
-        guard card.materials.count < Self.maxMaterials else {
+        let count = try await EventMaterialModel.query(on: scope.db).filter(\.$event.$id == id).count()
+        guard count < Self.maxMaterials else {
             throw ValidationFailure(fields: ["file": "У мероприятия уже \(Self.maxMaterials) материалов."])
         }
         try await scope.db.atomically { db in
@@ -22,31 +24,32 @@ extension EventService {
             material.uploadedAt = scope.now
             try await material.create(on: db)
             try await AuditLog(scope: scope.on(db)).record(
-                .create, .mentoringEvent, objectID: id, organizationID: card.organization.id, role: card.access.role,
+                .create, .mentoringEvent, objectID: id, organizationID: org.id, role: access.role,
                 fields: ["materials"])
         }
     }
 
     /// A material of the event; its download is audited, photos may show people.
     func material(_ id: UUID, _ materialID: UUID) async throws -> ScanUpload {
-        let card = try await card(id)
+        let (_, org, access) = try await find(id)
         guard
             let material = try await EventMaterialModel.query(on: scope.db).filter(\.$id == materialID)
                 .filter(\.$event.$id == id).first()
         else { throw DomainError.notFound }
         try await AuditLog(scope: scope).record(
-            .download, .mentoringEvent, objectID: id, organizationID: card.organization.id, role: card.access.role,
+            .download, .mentoringEvent, objectID: id, organizationID: org.id, role: access.role,
             fields: ["materials"])
         return ScanUpload(fileName: material.fileName, data: material.data)
     }
 
     /// Cites the event as the evidence of one of the organization's roadmap activities that does not cite it yet.
     func attach(_ id: UUID, to activityID: UUID?) async throws {
-        let card = try await managedCard(id)
-        guard let activity = card.activities.first(where: { $0.id == activityID }) else {
+        let (event, _, access) = try await find(id)
+        try access.requireManagement()
+        let activities = try await activities(citing: id, in: event.$organization.id)
+        guard let activity = activities.first(where: { $0.id == activityID }) else {
             throw ValidationFailure(fields: ["activity": "Выберите мероприятие дорожной карты."])
         }
-        let event = card.event
         try await RoadmapService(scope: scope).addEvidence(
             to: try activity.requireID(), in: activity.$roadmap.id,
             EvidenceInput(

@@ -47,10 +47,11 @@ struct EventService {
     }
 
     func update(_ id: UUID, _ input: MentoringEventInput) async throws -> MentoringEventModel {
-        let card = try await managedCard(id)
-        card.event.details = try input.validated(today: scope.today)
-        try await save(card.event, org: card.organization, access: card.access, action: .update)
-        return card.event
+        let (event, org, access) = try await find(id)
+        try access.requireManagement()
+        event.details = try input.validated(today: scope.today)
+        try await save(event, org: org, access: access, action: .update)
+        return event
     }
 
     private func save(
@@ -64,38 +65,43 @@ struct EventService {
         }
     }
 
-    func card(_ id: UUID) async throws -> EventCard {
+    /// The event with its organization, for a user who reads the organization's data; 404 otherwise.
+    func find(_ id: UUID) async throws -> (MentoringEventModel, OrganizationModel, OrganizationAccess) {
         guard
             let event = try await MentoringEventModel.query(on: scope.db).filter(\.$id == id).with(\.$participants)
                 .first()
         else { throw DomainError.notFound }
         let (org, access) = try await OrganizationDirectory(scope: scope).organization(event.$organization.id)
         guard access.readsAll else { throw DomainError.notFound }
-        let present = Set(event.participants.map { $0.$person.id })
-        let people = try await candidates(event.$organization.id, access: access, present: present)
+        return (event, org, access)
+    }
+
+    /// The event as its page shows it: the candidates to mark present, the materials, the activities to prove.
+    func card(_ id: UUID) async throws -> EventCard {
+        let (event, org, access) = try await find(id)
+        let people = try await candidates(of: event, access: access)
         let materials = try await EventMaterialModel.query(on: scope.db).filter(\.$event.$id == id)
             .field(\.$id).field(\.$event.$id).field(\.$fileName).field(\.$contentType).field(\.$uploadedAt)
             .sort(\.$uploadedAt).all()
-        let roadmaps = try await RoadmapModel.query(on: scope.db).filter(\.$organization.$id == event.$organization.id)
-            .all()
-        let activities = try await RoadmapActivityModel.query(on: scope.db)
-            .filter(\.$roadmap.$id ~~ roadmaps.map { try $0.requireID() }).with(\.$evidence).all()
-            .filter { !$0.evidence.contains { $0.object == .event(id) } }
         return EventCard(
             event: event, organization: org, access: access, people: people, materials: materials,
-            activities: activities)
+            activities: try await activities(citing: id, in: event.$organization.id))
     }
 
-    func managedCard(_ id: UUID) async throws -> EventCard {
-        let card = try await card(id)
-        try card.access.requireManagement()
-        return card
+    /// The organization's roadmap activities that do not cite the event yet.
+    func activities(citing id: UUID, in organizationID: UUID) async throws -> [RoadmapActivityModel] {
+        let roadmaps = try await RoadmapModel.query(on: scope.db).filter(\.$organization.$id == organizationID).all()
+        return try await RoadmapActivityModel.query(on: scope.db)
+            .filter(\.$roadmap.$id ~~ roadmaps.map { try $0.requireID() }).with(\.$evidence).all()
+            .filter { !$0.evidence.contains { $0.object == .event(id) } }
     }
 
     /// The organization's mentors and mentees, and whoever is marked present; each named only as the user may see.
     private func candidates(
-        _ organizationID: UUID, access: OrganizationAccess, present: Set<UUID>
+        of event: MentoringEventModel, access: OrganizationAccess
     ) async throws -> [EventCard.Person] {
+        let organizationID = event.$organization.id
+        let present = Set(event.participants.map { $0.$person.id })
         let mentors = try await MentorProfileModel.query(on: scope.db).filter(\.$organization.$id == organizationID)
             .field(\.$id).field(\.$person.$id).all().map { $0.$person.id }
         let mentees = try await MenteeProfileModel.query(on: scope.db).filter(\.$organization.$id == organizationID)
@@ -114,9 +120,11 @@ struct EventService {
 
     /// Marks who was present: exactly these people of the organization's mentors and mentees, at once.
     func setParticipants(_ id: UUID, _ raw: [String]) async throws -> EventCard {
-        let card = try await managedCard(id)
+        let (event, org, access) = try await find(id)
+        try access.requireManagement()
+        let people = try await candidates(of: event, access: access)
         let wanted = Set(raw.compactMap { UUID(uuidString: $0.trimmingCharacters(in: .whitespaces)) })
-        let known = Set(card.people.map(\.id))
+        let known = Set(people.map(\.id))
         guard wanted.count == Set(raw).count, wanted.isSubset(of: known) else {
             throw ValidationFailure(fields: ["people": "Отметьте участников из наставников и наставляемых организации."]
             )
@@ -129,7 +137,7 @@ struct EventService {
                 try await participant.create(on: db)
             }
             try await AuditLog(scope: scope.on(db)).record(
-                .update, .mentoringEvent, objectID: id, organizationID: card.organization.id, role: card.access.role,
+                .update, .mentoringEvent, objectID: id, organizationID: org.id, role: access.role,
                 fields: ["participants"])
         }
         return try await self.card(id)
