@@ -59,7 +59,7 @@ struct OrderPage: Encodable {
         documentURL = SiteURL.orderDocument(id).path
         scanURL = order.scanName == nil ? nil : SiteURL.orderScan(id).path
         diplomasURL =
-            order.isSigned && order.kind == .rewardMentors && (order.rewardKind ?? .organizationThanks).isOwn
+            order.isSigned && order.reward?.isOwn == true
             ? SiteURL.orderDiplomas(id).path : nil
         sign =
             (manages && !order.isSigned)

@@ -31,6 +31,9 @@ package final class OrderModel: Model, @unchecked Sendable {
 
     package var isSigned: Bool { status == .signed }
 
+    /// How a reward order rewards (a letter of thanks when drafted before rewards had kinds); nil for other orders.
+    package var reward: RewardKind? { kind == .rewardMentors ? rewardKind ?? .organizationThanks : nil }
+
     package var points: [String] {
         get { StoredJSON.decode([String].self, pointsText, fallback: []) }
         set { pointsText = StoredJSON.encode(newValue) }

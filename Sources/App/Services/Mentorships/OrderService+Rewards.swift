@@ -9,10 +9,9 @@ import Persistence
 extension OrderService {
     func diplomas(_ id: UUID) async throws -> (Data, String) {
         let (order, org, access) = try await find(id)
-        guard order.kind == .rewardMentors, order.isSigned, let date = order.signedOn else {
+        guard let kind = order.reward, order.isSigned, let date = order.signedOn else {
             throw DomainError.conflict("Грамоты и письма печатаются по подписанному приказу о поощрении.")
         }
-        let kind = order.rewardKind ?? .organizationThanks
         guard kind.isOwn else {
             throw DomainError.conflict("Эту награду вручает не организация: по приказу готовится ходатайство.")
         }

@@ -16,50 +16,52 @@ struct RewardService {
         let (person, org, access) = try await PeopleService(scope: scope).readCard(personID)
         guard access.readsAll else { throw DomainError.notFound }
         let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$person.$id == personID).all()
-        let record = try await records(of: profiles.map { try $0.requireID() })
+        let record =
+            try await records(of: profiles)[personID] ?? MentorRecord(mentorships: [], rewards: [], today: scope.today)
         try await AuditLog(scope: scope).record(
             .read, .person, personID: personID, organizationID: org.id, role: access.role, fields: ["mentorRecord"])
-        let built = MentorRecord(
-            mentorships: record.mentorships, rewards: record.rewards,
-            trainings: profiles.flatMap { $0.value.trainings }, today: scope.today)
-        return (person, org, built)
+        return (person, org, record)
     }
 
-    /// The records of mentor profiles, joined per person: every profile of the people those profiles belong to.
+    /// The records of mentor profiles, each joined with every other profile of the same person.
     func records(forPeopleOf profileIDs: [UUID]) async throws -> [UUID: MentorRecord] {
         let given = try await MentorProfileModel.query(on: scope.db).filter(\.$id ~~ profileIDs).all()
-        let people = Set(given.map { $0.$person.id })
-        let all = try await MentorProfileModel.query(on: scope.db).filter(\.$person.$id ~~ Array(people)).all()
+        let people = Array(Set(given.map { $0.$person.id }))
+        let records = try await records(
+            of: try await MentorProfileModel.query(on: scope.db).filter(\.$person.$id ~~ people).all())
         var result: [UUID: MentorRecord] = [:]
-        for person in people {
-            let own = try all.filter { $0.$person.id == person }.map { try $0.requireID() }
-            let record = try await records(of: own)
-            let built = MentorRecord(mentorships: record.mentorships, rewards: record.rewards, today: scope.today)
-            for profile in given where profile.$person.id == person { result[try profile.requireID()] = built }
-        }
+        for profile in given { result[try profile.requireID()] = records[profile.$person.id] }
         return result
     }
 
-    /// The pairs and groups those profiles led and the rewards signed orders gave them.
-    private func records(
-        of profileIDs: [UUID]
-    ) async throws -> (mentorships: [MentorRecord.Mentorship], rewards: [MentorRecord.Reward]) {
-        guard !profileIDs.isEmpty else { return ([], []) }
-        let mentorships = try await MentorshipModel.query(on: scope.db).filter(\.$mentor.$id ~~ profileIDs)
+    /// The record of each person the profiles belong to: the pairs and groups their profiles led, the rewards signed
+    /// orders gave them, the courses their profiles name. Three queries, whatever the number of people.
+    private func records(of profiles: [MentorProfileModel]) async throws -> [UUID: MentorRecord] {
+        let ids = try profiles.map { try $0.requireID() }
+        guard !ids.isEmpty else { return [:] }
+        let mentorships = try await MentorshipModel.query(on: scope.db).filter(\.$mentor.$id ~~ ids)
             .with(\.$program).with(\.$mentees).all()
-        let items = try await OrderItemModel.query(on: scope.db).filter(\.$mentor.$id ~~ profileIDs).all()
+        let items = try await OrderItemModel.query(on: scope.db).filter(\.$mentor.$id ~~ ids).all()
         let orders = try await OrderModel.query(on: scope.db).filter(\.$id ~~ items.map { $0.$order.id })
             .filter(\.$kind == .rewardMentors).filter(\.$status == OrderStatus.signed).all()
-        return (
-            mentorships.map {
-                .init(program: $0.program.title, startsOn: $0.startsOn, status: $0.status, mentees: $0.mentees.count)
-            },
-            orders.compactMap { order in
-                order.signedOn.map {
-                    .init(kind: order.rewardKind ?? .organizationThanks, order: order.reference, date: $0)
-                }
-            }
-        )
+        let person = Dictionary(uniqueKeysWithValues: try profiles.map { (try $0.requireID(), $0.$person.id) })
+        var result: [UUID: MentorRecord] = [:]
+        for (personID, own) in Dictionary(grouping: profiles, by: { $0.$person.id }) {
+            let led = mentorships.filter { person[$0.$mentor.id] == personID }
+            let rewarded = Set(items.filter { $0.$mentor.id.flatMap { person[$0] } == personID }.map { $0.$order.id })
+            result[personID] = MentorRecord(
+                mentorships: led.map {
+                    .init(
+                        program: $0.program.title, startsOn: $0.startsOn, status: $0.status, mentees: $0.mentees.count)
+                },
+                rewards: try orders.filter { rewarded.contains(try $0.requireID()) }.compactMap { order in
+                    order.reward.flatMap { kind in
+                        order.signedOn.map { .init(kind: kind, order: order.reference, date: $0) }
+                    }
+                },
+                trainings: own.flatMap { $0.value.trainings }, today: scope.today)
+        }
+        return result
     }
 
     /// Refuses a reward order for mentors whose records do not meet the kind's conditions, naming each.
