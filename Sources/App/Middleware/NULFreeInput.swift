@@ -31,13 +31,9 @@ enum NULFreeInput {
         return (result + rest).replacing("\u{0}", with: "")
     }
 
-    struct Decoder: ContentDecoder {
+    struct Decoder: UserInfoContentDecoder {
         let inner: any ContentDecoder
         let clean: @Sendable (String) -> String
-
-        func decode<D: Decodable>(_ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders) throws -> D {
-            try decode(D.self, from: body, headers: headers, userInfo: [:])
-        }
 
         func decode<D: Decodable>(
             _ decodable: D.Type, from body: ByteBuffer, headers: HTTPHeaders,
