@@ -105,6 +105,17 @@ extension SiteURL {
         case .eventMaterials(let e): "/events/\(e.component("eventID"))/materials"
         case .eventMaterial(let e, let m): "/events/\(e.component("eventID"))/materials/\(m.component("materialID"))"
         case .eventEvidence(let e): "/events/\(e.component("eventID"))/evidence"
+        case .trainings(let m): "/municipalities/\(m.component("municipalityID"))/trainings"
+        case .training(let t): "/trainings/\(t.component("trainingID"))"
+        case .trainingSessions(let t): "/trainings/\(t.component("trainingID"))/sessions"
+        case .trainingAttendance(let t): "/trainings/\(t.component("trainingID"))/attendance"
+        case .trainingCertificates(let t): "/trainings/\(t.component("trainingID"))/certificates"
+        case .trainingCertificatesDocument(let t): "/trainings/\(t.component("trainingID"))/certificates.docx"
+        case .organizationTrainings(let o): "/organizations/\(o.component("organizationID"))/trainings"
+        case .organizationTraining(let o, let t):
+            "/organizations/\(o.component("organizationID"))/trainings/\(t.component("trainingID"))"
+        case .organizationTrainingEvidence(let o, let t):
+            "/organizations/\(o.component("organizationID"))/trainings/\(t.component("trainingID"))/evidence"
         case .order(let o): "/orders/\(o.component("orderID"))"
         case .orderDocument(let o): "/orders/\(o.component("orderID"))/order.docx"
         case .orderSign(let o): "/orders/\(o.component("orderID"))/sign"

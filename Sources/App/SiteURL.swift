@@ -120,6 +120,17 @@ enum SiteURL: Sendable {
     case eventMaterials(Slot)
     case eventMaterial(event: Slot, material: Slot)
     case eventEvidence(Slot)
+    /// A municipality's training plan and one course: its sessions, attendance, certificates (issued, printed).
+    case trainings(Slot)
+    case training(Slot)
+    case trainingSessions(Slot)
+    case trainingAttendance(Slot)
+    case trainingCertificates(Slot)
+    case trainingCertificatesDocument(Slot)
+    /// The plan seen from an organization: its mentors registered for a course, the course as roadmap evidence.
+    case organizationTrainings(Slot)
+    case organizationTraining(organization: Slot, training: Slot)
+    case organizationTrainingEvidence(organization: Slot, training: Slot)
     case order(Slot)
     case orderDocument(Slot)
     case orderSign(Slot)

@@ -27,6 +27,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: PartnerController())
     try signedIn.register(collection: RewardController())
     try signedIn.register(collection: EventController())
+    try signedIn.register(collection: TrainingController())
     try signedIn.register(collection: RepresentativeController())
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: AccountController())
@@ -88,4 +89,5 @@ func routes(_ app: Application) throws {
     try authorized.register(collection: APIPartnerController())
     try authorized.register(collection: APIRewardController())
     try authorized.register(collection: APIEventController())
+    try authorized.register(collection: APITrainingController())
 }

@@ -3,7 +3,7 @@ import MentoringCore
 
 /// An order of the head in the official layout: the organization's header, «ПРИКАЗ», date and number, the title,
 /// the grounds, the operative points, the signature, the «ознакомлены» lines and an appendix table.
-public struct OrderDocument: Sendable {
+public struct OrderDocument: TemplatedDocument, Sendable {
     /// The table after the order: its kind decides the columns, which the template holds.
     public struct Appendix: Sendable {
         public var kind: Kind
@@ -48,10 +48,6 @@ public struct OrderDocument: Sendable {
     }
 
     /// The order as a DOCX, from the organization's template or the built-in one.
-    public func docx(template: DocxTemplate? = nil) throws -> Data {
-        try (template ?? DocxTemplate(Self.builtInTemplate)).filled(scope)
-    }
-
     /// The built-in template: the official layout with the markers of `schema`.
     public static var builtInTemplate: Data {
         get throws {

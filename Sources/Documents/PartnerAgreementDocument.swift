@@ -3,7 +3,7 @@ import MentoringCore
 
 /// The cooperation agreement with a partner that supplies mentors (соглашение о сотрудничестве в сфере
 /// наставничества), from the organization's template or the built-in one.
-public struct PartnerAgreementDocument: Sendable {
+public struct PartnerAgreementDocument: TemplatedDocument, Sendable {
     public var organization: String
     public var headPosition: String
     public var headName: String
@@ -54,10 +54,6 @@ public struct PartnerAgreementDocument: Sendable {
         let list = TemplateScope(["наставники": .list(mentors.map { TemplateScope(["фио": .text($0)]) })])
         scope.set("от_партнёра", items: mentors.isEmpty ? [] : [list])
         return scope
-    }
-
-    public func docx(template: DocxTemplate? = nil) throws -> Data {
-        try (template ?? DocxTemplate(Self.builtInTemplate)).filled(scope)
     }
 
     public static var builtInTemplate: Data {

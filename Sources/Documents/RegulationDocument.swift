@@ -3,7 +3,7 @@ import MentoringCore
 
 /// The regulation of the mentoring system as a document: the approval stamp, the title with the organization's
 /// name, and numbered sections of numbered points («1.1.»), from the organization's template or the built-in one.
-public struct RegulationDocument: Sendable {
+public struct RegulationDocument: TemplatedDocument, Sendable {
     public var organization: String
     public var regulation: Regulation
     /// The approving order's number and date; nil while the regulation is a draft, and blanks are printed.
@@ -13,10 +13,6 @@ public struct RegulationDocument: Sendable {
         self.organization = organization
         self.regulation = regulation
         self.approval = approval
-    }
-
-    public func docx(template: DocxTemplate? = nil) throws -> Data {
-        try (template ?? DocxTemplate(Self.builtInTemplate)).filled(scope)
     }
 
     public static let schema = TemplateSchema(

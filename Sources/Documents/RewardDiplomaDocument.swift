@@ -3,7 +3,7 @@ import MentoringCore
 
 /// The letters of thanks or diplomas a signed reward order gives, one page per mentor, from the organization's
 /// template or the built-in one.
-public struct RewardDiplomaDocument: Sendable {
+public struct RewardDiplomaDocument: TemplatedDocument, Sendable {
     /// One mentor rewarded.
     public struct Recipient: Sendable, Equatable {
         public var name: String
@@ -62,10 +62,6 @@ public struct RewardDiplomaDocument: Sendable {
             "награждённые",
             items: recipients.map { TemplateScope(["фио": .text($0.name), "должность": .text($0.position)]) })
         return scope
-    }
-
-    public func docx(template: DocxTemplate? = nil) throws -> Data {
-        try (template ?? DocxTemplate(Self.builtInTemplate)).filled(scope)
     }
 
     /// A page per mentor: the organization, the heading, the name, the merit, the order and the signature.

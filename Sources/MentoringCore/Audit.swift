@@ -69,6 +69,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
     case mentorAgreement = "mentor_agreement"
     case partner
     case mentoringEvent = "mentoring_event"
+    case training
 
     public var title: String {
         switch self {
@@ -112,6 +113,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
         case .mentorAgreement: "Согласие и соглашение наставника"
         case .partner: "Партнёр"
         case .mentoringEvent: "Мероприятие наставничества"
+        case .training: "Обучение наставников"
         }
     }
 }

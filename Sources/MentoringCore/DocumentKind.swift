@@ -8,6 +8,7 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
     case mentorAgreement = "mentor_agreement"
     case partnerAgreement = "partner_agreement"
     case rewardDiploma = "reward_diploma"
+    case trainingCertificate = "training_certificate"
 
     public var title: String {
         switch self {
@@ -17,6 +18,7 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
         case .mentorAgreement: "Дополнительное соглашение с наставником"
         case .partnerAgreement: "Соглашение о сотрудничестве с партнёром"
         case .rewardDiploma: "Благодарственное письмо и почётная грамота наставнику"
+        case .trainingCertificate: "Сертификат об обучении наставников"
         }
     }
 
@@ -29,6 +31,7 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
         case .mentorAgreement: "Шаблон дополнительного соглашения.docx"
         case .partnerAgreement: "Шаблон соглашения с партнёром.docx"
         case .rewardDiploma: "Шаблон грамоты.docx"
+        case .trainingCertificate: "Шаблон сертификата об обучении.docx"
         }
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 public enum RussianCount {
     public static func years(_ count: Int) -> String { phrase(count, "год", "года", "лет") }
     public static func days(_ count: Int) -> String { phrase(count, "день", "дня", "дней") }
+    public static func hours(_ count: Int) -> String { phrase(count, "час", "часа", "часов") }
 
     /// `one` after 1, 21, 31 …; `few` after 2–4, 22–24 …; `many` after the rest, 11–14 included.
     public static func phrase(_ count: Int, _ one: String, _ few: String, _ many: String) -> String {

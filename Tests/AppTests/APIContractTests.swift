@@ -21,7 +21,7 @@ import VaporTesting
             "municipalityID": "\(side.municipality.id!)", "mentorshipID": "\(ids.mentorship)",
             "orderID": "\(ids.order)",
             "accountID": "\(side.accounts[.mentor]!.id!)", "runID": "\(ids.matchingRun)",
-            "partnerID": "\(side.partner)", "eventID": "\(side.event)",
+            "partnerID": "\(side.partner)", "eventID": "\(side.event)", "trainingID": "\(side.training)",
         ]
         if path.hasPrefix("/mentor-profiles") { values["profileID"] = "\(ids.mentor)" }
         if path.hasPrefix("/mentee-profiles") { values["profileID"] = "\(ids.mentee)" }
@@ -31,7 +31,8 @@ import VaporTesting
 
     /// The account that may read a path: the municipality's coordinator for its pages, the curator for the rest.
     static func reader(of path: String) -> Role {
-        path.hasPrefix("/municipal") ? .authorityCoordinator : path == "/regions" ? .administrator : .curator
+        path.hasPrefix("/municipal") || path.hasPrefix("/trainings")
+            ? .authorityCoordinator : path == "/regions" ? .administrator : .curator
     }
 
     @Test func everyJSONAnswerHasTheDeclaredShape() async throws {

@@ -117,7 +117,10 @@ struct DemoLoader {
             }
         }
         try await demoRoadmap(.named("municipal")!, owner: .authority(.init(try authority.requireID())))
-        if let school { try await demoMonitoring(municipality, school: school) }
+        if let school {
+            try await demoMonitoring(municipality, school: school)
+            try await demoTrainings(municipality, school: school)
+        }
         _ = try await AccountService(scope: scope, passwords: passwords).create(
             .init(
                 login: "coordinator", password: Self.password, displayName: "Методист управления образования",

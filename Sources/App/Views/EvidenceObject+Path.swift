@@ -6,6 +6,8 @@ extension EvidenceObject {
         switch self {
         case .order(let id): SiteURL.order(.id(id)).path
         case .event(let id): SiteURL.event(.id(id)).path
+        case .training(let id, let organization):
+            SiteURL.organizationTraining(organization: .id(organization), training: .id(id)).path
         case .people(let organization, let filter):
             SiteURL.people(.id(organization)).path + (filter.map { "?" + $0 } ?? "")
         }

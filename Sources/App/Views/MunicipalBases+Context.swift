@@ -35,6 +35,7 @@ struct MunicipalBasesContext: Encodable, Sendable {
                 Link("Справочники муниципалитета", .municipalVocabularies(.id($0))),
                 Link("Шаблоны документов муниципалитета", .documentTemplates(.id($0), municipal: true)),
                 Link("Подбор пар по муниципалитету", .municipalMatching(.id($0))),
+                Link("План обучения наставников", .trainings(.id($0))),
             ]
         }
         self.curators = curators.map { Curator(name: $0.name, organization: $0.organization) }

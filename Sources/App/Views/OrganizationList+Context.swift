@@ -49,6 +49,7 @@ struct OrganizationCardContext: Encodable, Sendable {
     var agreementsURL: String?
     var partnersURL: String?
     var eventsURL: String?
+    var trainingsURL: String?
 
     init(meta: PageMeta, summary: OrganizationSummary, access: OrganizationAccess, editable: Bool) {
         self.meta = meta
@@ -69,5 +70,6 @@ struct OrganizationCardContext: Encodable, Sendable {
         agreementsURL = access.readsAll ? SiteURL.mentorAgreements(id).path : nil
         partnersURL = access.readsAll ? SiteURL.partners(id).path : nil
         eventsURL = access.readsAll ? SiteURL.events(id).path : nil
+        trainingsURL = access.readsAll ? SiteURL.organizationTrainings(id).path : nil
     }
 }

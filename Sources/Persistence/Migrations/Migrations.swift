@@ -75,5 +75,6 @@ package enum Migrations {
         UpdateMentorAgreementAddNumbering(),  // the pattern of additional agreements' numbers, one number a year
         UpdateOrderAddRewardKind(),  // how a reward order rewards its mentors: a letter, a diploma, a petition
         CreateMentoringEvent(),  // events of mentoring: who was present, photos and materials
+        CreateTraining(),  // municipal training plans: sessions, registrations, attendance, certificates
     ]
 }

@@ -9,12 +9,16 @@ package enum EvidenceObject: Equatable, Sendable {
     case people(organization: UUID, filter: String?)
     /// An event of the organization's mentoring.
     case event(UUID)
+    /// A course of the municipality's training plan that the organization's people attended, seen from the
+    /// organization (kept in the filter's place).
+    case training(UUID, organization: UUID)
 
     /// How the object's kind is stored.
     package enum Kind: String, Codable, Sendable {
         case order
         case people
         case event
+        case training
     }
 
     package var kind: Kind {
@@ -22,18 +26,22 @@ package enum EvidenceObject: Equatable, Sendable {
         case .order: .order
         case .people: .people
         case .event: .event
+        case .training: .training
         }
     }
 
     package var id: UUID {
         switch self {
-        case .order(let id), .people(let id, _), .event(let id): id
+        case .order(let id), .people(let id, _), .event(let id), .training(let id, _): id
         }
     }
 
     package var filter: String? {
-        if case .people(_, let filter) = self { return filter }
-        return nil
+        switch self {
+        case .people(_, let filter): filter
+        case .training(_, let organization): organization.uuidString
+        default: nil
+        }
     }
 
     package init(kind: Kind, id: UUID, filter: String?) {
@@ -41,6 +49,7 @@ package enum EvidenceObject: Equatable, Sendable {
         case .order: self = .order(id)
         case .people: self = .people(organization: id, filter: filter)
         case .event: self = .event(id)
+        case .training: self = .training(id, organization: filter.flatMap(UUID.init(uuidString:)) ?? id)
         }
     }
 
@@ -50,6 +59,8 @@ package enum EvidenceObject: Equatable, Sendable {
         switch self {
         case .order(let id): "/orders/\(id.uuidString.lowercased())"
         case .event(let id): "/events/\(id.uuidString.lowercased())"
+        case .training(let id, let organization):
+            "/organizations/\(organization.uuidString.lowercased())/trainings/\(id.uuidString.lowercased())"
         case .people(let organization, let filter):
             "/organizations/\(organization.uuidString.lowercased())/people" + (filter.map { "?" + $0 } ?? "")
         }

@@ -29,6 +29,9 @@ struct Fixture {
         /// A group meeting of the organization, the adult present, with a photo.
         var event: UUID
         var eventMaterial: UUID
+        /// A course of the municipality's plan ending today, with a session, the adult registered, present and
+        /// certified.
+        var training: UUID
     }
 
     /// A program with the adult as a mentor and the minor as a mentee, a survey sent to the students, an organization's
@@ -117,7 +120,25 @@ struct Fixture {
             consent: consent, accounts: accounts, roadmap: try await roadmap(app, org), bases: bases,
             municipalMatchingRun: try await municipalMatchingRun(app, municipality, bases),
             invitation: try await invitation(app, org), mail: try await mail(app, org),
-            partner: try await partner(app, org), event: event.event, eventMaterial: event.material)
+            partner: try await partner(app, org), event: event.event, eventMaterial: event.material,
+            training: try await training(app, org, municipality, registering: adult.id!))
+    }
+
+    private static func training(
+        _ app: Application, _ org: OrganizationModel, _ municipality: MunicipalityModel, registering person: UUID
+    ) async throws -> UUID {
+        let service = TrainingService(scope: app.consoleScope())
+        let training = try await service.create(
+            in: municipality.id!,
+            TrainingInput(
+                title: "Школа наставника", provider: "ИРО", hours: "16", startsOn: "01.11.2026", endsOn: "21.11.2026"))
+        try await service.addSession(training.id!, TrainingSessionInput(heldOn: "10.11.2026", topic: "Основы"))
+        try await service.register(training.id!, forOrganization: org.id!, [person.uuidString])
+        let card = try await service.card(training.id!)
+        try await service.setAttendance(
+            training.id!, ["\(card.registrants[0].id):\(card.sessions[0].id!)"])
+        _ = try await service.issueCertificates(training.id!)
+        return training.id!
     }
 
     private static func event(

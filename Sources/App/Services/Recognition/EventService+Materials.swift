@@ -46,15 +46,8 @@ extension EventService {
     func attach(_ id: UUID, to activityID: UUID?) async throws {
         let (event, _, access) = try await find(id)
         try access.requireManagement()
-        let activities = try await activities(citing: id, in: event.$organization.id)
-        guard let activity = activities.first(where: { $0.id == activityID }) else {
-            throw ValidationFailure(fields: ["activity": "Выберите мероприятие дорожной карты."])
-        }
-        try await RoadmapService(scope: scope).addEvidence(
-            to: try activity.requireID(), in: activity.$roadmap.id,
-            EvidenceInput(
-                title: "", link: nil, file: nil,
-                page: .init(title: "\(event.kind.title) «\(event.title)», \(event.heldOn.russian)", object: .event(id)))
-        )
+        try await RoadmapService(scope: scope).cite(
+            .event(id), titled: "\(event.kind.title) «\(event.title)», \(event.heldOn.russian)", on: activityID,
+            in: event.$organization.id)
     }
 }

@@ -85,15 +85,8 @@ struct EventService {
             .sort(\.$uploadedAt).all()
         return EventCard(
             event: event, organization: org, access: access, people: people, materials: materials,
-            activities: try await activities(citing: id, in: event.$organization.id))
-    }
-
-    /// The organization's roadmap activities that do not cite the event yet.
-    func activities(citing id: UUID, in organizationID: UUID) async throws -> [RoadmapActivityModel] {
-        let roadmaps = try await RoadmapModel.query(on: scope.db).filter(\.$organization.$id == organizationID).all()
-        return try await RoadmapActivityModel.query(on: scope.db)
-            .filter(\.$roadmap.$id ~~ roadmaps.map { try $0.requireID() }).with(\.$evidence).all()
-            .filter { !$0.evidence.contains { $0.object == .event(id) } }
+            activities: try await RoadmapService(scope: scope).activities(
+                notCiting: .event(id), in: event.$organization.id))
     }
 
     /// The organization's mentors and mentees, and whoever is marked present; each named only as the user may see.

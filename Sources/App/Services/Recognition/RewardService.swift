@@ -35,7 +35,8 @@ struct RewardService {
     }
 
     /// The record of each person the profiles belong to: the pairs and groups their profiles led, the rewards signed
-    /// orders gave them, the courses their profiles name. Three queries, whatever the number of people.
+    /// orders gave them, the courses their profiles name and the certificates of the municipality's courses. Four
+    /// queries, whatever the number of people.
     private func records(of profiles: [MentorProfileModel]) async throws -> [UUID: MentorRecord] {
         let ids = try profiles.map { try $0.requireID() }
         guard !ids.isEmpty else { return [:] }
@@ -45,6 +46,11 @@ struct RewardService {
         let orders = try await OrderModel.query(on: scope.db).filter(\.$id ~~ items.map { $0.$order.id })
             .filter(\.$kind == .rewardMentors).filter(\.$status == OrderStatus.signed).all()
         let person = Dictionary(uniqueKeysWithValues: try profiles.map { (try $0.requireID(), $0.$person.id) })
+        let certified = Dictionary(
+            grouping: try await TrainingRegistrationModel.query(on: scope.db)
+                .filter(\.$person.$id ~~ Array(Set(person.values))).filter(\.$certificateNumber != nil)
+                .with(\.$training).all(),
+            by: { $0.$person.id })
         var result: [UUID: MentorRecord] = [:]
         for (personID, own) in Dictionary(grouping: profiles, by: { $0.$person.id }) {
             let led = mentorships.filter { person[$0.$mentor.id] == personID }
@@ -59,7 +65,12 @@ struct RewardService {
                         order.signedOn.map { .init(kind: kind, order: order.reference, date: $0) }
                     }
                 },
-                trainings: own.flatMap { $0.value.trainings }, today: scope.today)
+                trainings: own.flatMap { $0.value.trainings }
+                    + (certified[personID] ?? []).map {
+                        $0.training.details.record(
+                            certificate: "\($0.certificateNumber ?? 0)", issuedOn: $0.certificateIssuedOn ?? scope.today
+                        )
+                    }, today: scope.today)
         }
         return result
     }

@@ -12,6 +12,7 @@ extension DocumentKind {
             case .mentorConsent, .mentorAgreement: MentorPapers.schema
             case .partnerAgreement: PartnerAgreementDocument.schema
             case .rewardDiploma: RewardDiplomaDocument.schema
+            case .trainingCertificate: TrainingCertificateDocument.schema
             }
         schema.fields.insert(DocxTemplate.letterheadField, at: 0)
         return schema
@@ -27,6 +28,7 @@ extension DocumentKind {
             case .mentorAgreement: try MentorPapers.builtInAgreement
             case .partnerAgreement: try PartnerAgreementDocument.builtInTemplate
             case .rewardDiploma: try RewardDiplomaDocument.builtInTemplate
+            case .trainingCertificate: try TrainingCertificateDocument.builtInTemplate
             }
         }
     }

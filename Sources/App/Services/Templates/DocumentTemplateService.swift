@@ -73,6 +73,12 @@ struct DocumentTemplateService {
         return template
     }
 
+    /// The template a municipality's own document of that kind (a training certificate) is drawn from: its own, else
+    /// (nil) the built-in one.
+    func template(forMunicipality id: UUID, kind: DocumentKind) async throws -> DocxTemplate? {
+        try await ownFile(.municipality(id), kind: kind).map { try DocxTemplate($0.1) }
+    }
+
     /// The file in use for the holder: its own, else (for an organization) its municipality's; nil for the built-in.
     private func inUse(
         _ owner: SettingOwner, municipality municipalityID: UUID?, kind: DocumentKind
