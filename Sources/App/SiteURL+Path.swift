@@ -116,6 +116,18 @@ extension SiteURL {
             "/organizations/\(o.component("organizationID"))/trainings/\(t.component("trainingID"))"
         case .organizationTrainingEvidence(let o, let t):
             "/organizations/\(o.component("organizationID"))/trainings/\(t.component("trainingID"))/evidence"
+        case .contests(let m): "/municipalities/\(m.component("municipalityID"))/contests"
+        case .contest(let c): "/contests/\(c.component("contestID"))"
+        case .contestJury(let c): "/contests/\(c.component("contestID"))/jury"
+        case .contestClose(let c): "/contests/\(c.component("contestID"))/close"
+        case .contestResults(let c): "/contests/\(c.component("contestID"))/results.docx"
+        case .contestDiplomas(let c): "/contests/\(c.component("contestID"))/diplomas.docx"
+        case .contestScoring(let c): "/contests/\(c.component("contestID"))/scoring"
+        case .contestScores(let c, let a):
+            "/contests/\(c.component("contestID"))/applications/\(a.component("applicationID"))/scores"
+        case .organizationContests(let o): "/organizations/\(o.component("organizationID"))/contests"
+        case .organizationContest(let o, let c):
+            "/organizations/\(o.component("organizationID"))/contests/\(c.component("contestID"))"
         case .order(let o): "/orders/\(o.component("orderID"))"
         case .orderDocument(let o): "/orders/\(o.component("orderID"))/order.docx"
         case .orderSign(let o): "/orders/\(o.component("orderID"))/sign"

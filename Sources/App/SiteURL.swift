@@ -131,6 +131,19 @@ enum SiteURL: Sendable {
     case organizationTrainings(Slot)
     case organizationTraining(organization: Slot, training: Slot)
     case organizationTrainingEvidence(organization: Slot, training: Slot)
+    /// A municipality's contests of mentors; one contest for its coordinator: the jury, closing, the documents.
+    case contests(Slot)
+    case contest(Slot)
+    case contestJury(Slot)
+    case contestClose(Slot)
+    case contestResults(Slot)
+    case contestDiplomas(Slot)
+    /// A juror's page of a contest and the points for one application.
+    case contestScoring(Slot)
+    case contestScores(contest: Slot, application: Slot)
+    /// The contests seen from an organization, where its curator nominates its mentors.
+    case organizationContests(Slot)
+    case organizationContest(organization: Slot, contest: Slot)
     case order(Slot)
     case orderDocument(Slot)
     case orderSign(Slot)

@@ -28,6 +28,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: RewardController())
     try signedIn.register(collection: EventController())
     try signedIn.register(collection: TrainingController())
+    try signedIn.register(collection: ContestController())
     try signedIn.register(collection: RepresentativeController())
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: AccountController())
@@ -90,4 +91,5 @@ func routes(_ app: Application) throws {
     try authorized.register(collection: APIRewardController())
     try authorized.register(collection: APIEventController())
     try authorized.register(collection: APITrainingController())
+    try authorized.register(collection: APIContestController())
 }

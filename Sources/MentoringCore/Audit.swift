@@ -70,6 +70,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
     case partner
     case mentoringEvent = "mentoring_event"
     case training
+    case contest
 
     public var title: String {
         switch self {
@@ -114,6 +115,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
         case .partner: "Партнёр"
         case .mentoringEvent: "Мероприятие наставничества"
         case .training: "Обучение наставников"
+        case .contest: "Конкурс наставников"
         }
     }
 }

@@ -9,6 +9,8 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
     case partnerAgreement = "partner_agreement"
     case rewardDiploma = "reward_diploma"
     case trainingCertificate = "training_certificate"
+    case contestResults = "contest_results"
+    case contestDiploma = "contest_diploma"
 
     public var title: String {
         switch self {
@@ -19,6 +21,8 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
         case .partnerAgreement: "Соглашение о сотрудничестве с партнёром"
         case .rewardDiploma: "Благодарственное письмо и почётная грамота наставнику"
         case .trainingCertificate: "Сертификат об обучении наставников"
+        case .contestResults: "Приказ об итогах конкурса наставников"
+        case .contestDiploma: "Диплом победителя или лауреата конкурса наставников"
         }
     }
 
@@ -32,6 +36,8 @@ public enum DocumentKind: String, CaseIterable, Codable, Sendable {
         case .partnerAgreement: "Шаблон соглашения с партнёром.docx"
         case .rewardDiploma: "Шаблон грамоты.docx"
         case .trainingCertificate: "Шаблон сертификата об обучении.docx"
+        case .contestResults: "Шаблон приказа об итогах конкурса.docx"
+        case .contestDiploma: "Шаблон диплома конкурса.docx"
         }
     }
 }

@@ -22,6 +22,7 @@ import VaporTesting
             "orderID": "\(ids.order)",
             "accountID": "\(side.accounts[.mentor]!.id!)", "runID": "\(ids.matchingRun)",
             "partnerID": "\(side.partner)", "eventID": "\(side.event)", "trainingID": "\(side.training)",
+            "contestID": "\(side.contest)", "applicationID": "\(side.contestApplication)",
         ]
         if path.hasPrefix("/mentor-profiles") { values["profileID"] = "\(ids.mentor)" }
         if path.hasPrefix("/mentee-profiles") { values["profileID"] = "\(ids.mentee)" }
@@ -31,7 +32,7 @@ import VaporTesting
 
     /// The account that may read a path: the municipality's coordinator for its pages, the curator for the rest.
     static func reader(of path: String) -> Role {
-        path.hasPrefix("/municipal") || path.hasPrefix("/trainings")
+        ["/municipal", "/trainings", "/contests"].contains(where: path.hasPrefix)
             ? .authorityCoordinator : path == "/regions" ? .administrator : .curator
     }
 

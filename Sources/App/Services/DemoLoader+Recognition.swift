@@ -47,3 +47,33 @@ extension DemoLoader {
         }
     }
 }
+
+extension DemoLoader {
+    /// The demo's «Наставник года»: nominations open for ten more days, the coordinator and the school's head on the
+    /// jury, two of the school's mentors nominated.
+    func demoContest(_ municipality: MunicipalityModel, school: OrganizationModel) async throws {
+        let service = ContestService(scope: scope)
+        let contest = try await service.create(
+            in: try municipality.requireID(),
+            ContestInput(
+                title: "Наставник года — \(scope.today.year)",
+                nominations: "Наставник молодого педагога\nНаставник обучающихся",
+                criteria: "Результаты наставляемых — 10\nМетодическая грамотность — 5\nДиссеминация опыта — 5",
+                applicationsUntil: scope.today.adding(days: 10).description,
+                scoringUntil: scope.today.adding(days: 30).description))
+        let jury = try await AccountModel.query(on: scope.db).filter(\.$login ~~ ["coordinator", "school.head"]).all()
+        try await service.setJury(try contest.requireID(), try jury.map { try $0.requireID().uuidString })
+        let mentors = try await inNameOrder(
+            MentorProfileModel.query(on: scope.db).filter(\.$organization.$id == (try school.requireID())).all()
+        ) { $0.$person.id }
+        for (mentor, essay) in zip(
+            mentors.prefix(2), ["Ввела в профессию троих молодых учителей.", "Ведёт проектную группу."])
+        {
+            _ = try await service.nominate(
+                try contest.requireID(), forOrganization: try school.requireID(),
+                ContestApplicationInput(
+                    person: mentor.$person.id.uuidString, nomination: "Наставник молодого педагога", essay: essay,
+                    publicationConsent: "true"))
+        }
+    }
+}

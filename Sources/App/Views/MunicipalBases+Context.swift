@@ -36,6 +36,7 @@ struct MunicipalBasesContext: Encodable, Sendable {
                 Link("Шаблоны документов муниципалитета", .documentTemplates(.id($0), municipal: true)),
                 Link("Подбор пар по муниципалитету", .municipalMatching(.id($0))),
                 Link("План обучения наставников", .trainings(.id($0))),
+                Link("Конкурсы наставников", .contests(.id($0))),
             ]
         }
         self.curators = curators.map { Curator(name: $0.name, organization: $0.organization) }

@@ -50,6 +50,7 @@ struct OrganizationCardContext: Encodable, Sendable {
     var partnersURL: String?
     var eventsURL: String?
     var trainingsURL: String?
+    var contestsURL: String?
 
     init(meta: PageMeta, summary: OrganizationSummary, access: OrganizationAccess, editable: Bool) {
         self.meta = meta
@@ -71,5 +72,6 @@ struct OrganizationCardContext: Encodable, Sendable {
         partnersURL = access.readsAll ? SiteURL.partners(id).path : nil
         eventsURL = access.readsAll ? SiteURL.events(id).path : nil
         trainingsURL = access.readsAll ? SiteURL.organizationTrainings(id).path : nil
+        contestsURL = access.readsAll ? SiteURL.organizationContests(id).path : nil
     }
 }

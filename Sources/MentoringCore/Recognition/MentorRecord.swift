@@ -60,3 +60,29 @@ public struct MentorRecord: Equatable, Sendable {
         return today.year - start.year - (beforeAnniversary ? 1 : 0)
     }
 }
+
+extension MentorRecord {
+    /// The record in one paragraph, as a contest application or a portfolio states it.
+    public var summary: String {
+        var parts = [
+            "стаж наставничества: \(RussianCount.years(years))", "завершено пар и групп: \(completed)",
+            "ведёт сейчас: \(active)", "наставляемых: \(mentees)",
+        ]
+        if !trainings.isEmpty {
+            parts.append(
+                "обучение: "
+                    + trainings.map { training in
+                        training.course + (training.hours.map { ", \(RussianCount.hours($0))" } ?? "")
+                    }.joined(separator: "; "))
+        }
+        if !rewards.isEmpty {
+            parts.append(
+                "поощрения: " + rewards.map { "\($0.kind.title) (\($0.date.russian))" }.joined(separator: "; "))
+        }
+        return parts.joined(separator: "; ").capitalizedFirst + "."
+    }
+}
+
+extension String {
+    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

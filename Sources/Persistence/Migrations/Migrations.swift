@@ -76,5 +76,6 @@ package enum Migrations {
         UpdateOrderAddRewardKind(),  // how a reward order rewards its mentors: a letter, a diploma, a petition
         CreateMentoringEvent(),  // events of mentoring: who was present, photos and materials
         CreateTraining(),  // municipal training plans: sessions, registrations, attendance, certificates
+        CreateContest(),  // contests of mentors: nominations, criteria, jury, applications, scores
     ]
 }

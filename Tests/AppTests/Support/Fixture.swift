@@ -32,6 +32,9 @@ struct Fixture {
         /// A course of the municipality's plan ending today, with a session, the adult registered, present and
         /// certified.
         var training: UUID
+        /// A closed contest of the municipality: the coordinator on the jury, the adult nominated and scored.
+        var contest: UUID
+        var contestApplication: UUID
     }
 
     /// A program with the adult as a mentor and the minor as a mentee, a survey sent to the students, an organization's
@@ -115,13 +118,41 @@ struct Fixture {
         }
         let bases = try await bases(app, org, adult: adult, minor: minor)
         let event = try await event(app, org, present: adult.id!)
+        let contest = try await contest(
+            app, org, municipality, nominating: adult.id!, jury: accounts[.authorityCoordinator]!)
         return Side(
             organization: org, municipality: municipality, adult: adult, minor: minor, representative: representative,
             consent: consent, accounts: accounts, roadmap: try await roadmap(app, org), bases: bases,
             municipalMatchingRun: try await municipalMatchingRun(app, municipality, bases),
             invitation: try await invitation(app, org), mail: try await mail(app, org),
             partner: try await partner(app, org), event: event.event, eventMaterial: event.material,
-            training: try await training(app, org, municipality, registering: adult.id!))
+            training: try await training(app, org, municipality, registering: adult.id!),
+            contest: contest.contest, contestApplication: contest.application)
+    }
+
+    private static func contest(
+        _ app: Application, _ org: OrganizationModel, _ municipality: MunicipalityModel, nominating person: UUID,
+        jury: AccountModel
+    ) async throws -> (contest: UUID, application: UUID) {
+        var earlier = app.consoleScope()
+        let now = earlier.now
+        earlier.clock = Clock(now: { now.addingTimeInterval(-2 * 86_400) })
+        let contest = try await ContestService(scope: earlier).create(
+            in: municipality.id!,
+            ContestInput(
+                title: "Наставник года", nominations: "Наставник молодого педагога",
+                criteria: "Результаты наставляемых — 10", applicationsUntil: "20.11.2026", scoringUntil: "30.11.2026"))
+        try await ContestService(scope: earlier).setJury(contest.id!, [jury.id!.uuidString])
+        let application = try await ContestService(scope: earlier).nominate(
+            contest.id!, forOrganization: org.id!,
+            ContestApplicationInput(
+                person: person.uuidString, nomination: "Наставник молодого педагога", essay: "Ведёт молодых учителей.",
+                publicationConsent: "true"))
+        let score = ContestScoreModel()
+        (score.$application.id, score.$account.id, score.criterion, score.points) = (application.id!, jury.id!, 0, 9)
+        try await score.create(on: app.db)
+        try await ContestService(scope: app.consoleScope()).close(contest.id!)
+        return (contest.id!, application.id!)
     }
 
     private static func training(

@@ -118,7 +118,7 @@ enum OpenAPIDocument {
             .init(method: "get", path: "/openapi.json", summary: "Это описание API", response: ["type": "object"]),
         ] + baseOperations + matchingOperations + mentorshipOperations + monitoringOperations + accountOperations
         + safeguardingOperations + templateOperations + regulationOperations + agreementOperations
-        + partnerOperations + numberingOperations + recognitionOperations + trainingOperations
+        + partnerOperations + numberingOperations + recognitionOperations + trainingOperations + contestOperations
 
     static var document: JSONValue {
         var paths: [(String, JSONValue)] = []

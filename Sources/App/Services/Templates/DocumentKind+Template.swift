@@ -13,6 +13,8 @@ extension DocumentKind {
             case .partnerAgreement: PartnerAgreementDocument.schema
             case .rewardDiploma: RewardDiplomaDocument.schema
             case .trainingCertificate: TrainingCertificateDocument.schema
+            case .contestResults: ContestResultsDocument.schema
+            case .contestDiploma: ContestDiplomaDocument.schema
             }
         schema.fields.insert(DocxTemplate.letterheadField, at: 0)
         return schema
@@ -29,6 +31,8 @@ extension DocumentKind {
             case .partnerAgreement: try PartnerAgreementDocument.builtInTemplate
             case .rewardDiploma: try RewardDiplomaDocument.builtInTemplate
             case .trainingCertificate: try TrainingCertificateDocument.builtInTemplate
+            case .contestResults: try ContestResultsDocument.builtInTemplate
+            case .contestDiploma: try ContestDiplomaDocument.builtInTemplate
             }
         }
     }
