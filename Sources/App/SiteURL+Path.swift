@@ -128,6 +128,10 @@ extension SiteURL {
         case .organizationContests(let o): "/organizations/\(o.component("organizationID"))/contests"
         case .organizationContest(let o, let c):
             "/organizations/\(o.component("organizationID"))/contests/\(c.component("contestID"))"
+        case .bestPractices(let o): "/organizations/\(o.component("organizationID"))/best-practices"
+        case .bestPractice(let p): "/best-practices/\(p.component("practiceID"))"
+        case .bestPracticeStatus(let p): "/best-practices/\(p.component("practiceID"))/status"
+        case .municipalBestPractices(let m): "/municipalities/\(m.component("municipalityID"))/best-practices"
         case .order(let o): "/orders/\(o.component("orderID"))"
         case .orderDocument(let o): "/orders/\(o.component("orderID"))/order.docx"
         case .orderSign(let o): "/orders/\(o.component("orderID"))/sign"

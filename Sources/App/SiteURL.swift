@@ -144,6 +144,11 @@ enum SiteURL: Sendable {
     /// The contests seen from an organization, where its curator nominates its mentors.
     case organizationContests(Slot)
     case organizationContest(organization: Slot, contest: Slot)
+    /// Cases of best practice: an organization's, one case and its next step, the municipal base.
+    case bestPractices(Slot)
+    case bestPractice(Slot)
+    case bestPracticeStatus(Slot)
+    case municipalBestPractices(Slot)
     case order(Slot)
     case orderDocument(Slot)
     case orderSign(Slot)

@@ -29,6 +29,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: EventController())
     try signedIn.register(collection: TrainingController())
     try signedIn.register(collection: ContestController())
+    try signedIn.register(collection: BestPracticeController())
     try signedIn.register(collection: RepresentativeController())
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: AccountController())
@@ -92,4 +93,5 @@ func routes(_ app: Application) throws {
     try authorized.register(collection: APIEventController())
     try authorized.register(collection: APITrainingController())
     try authorized.register(collection: APIContestController())
+    try authorized.register(collection: APIBestPracticeController())
 }

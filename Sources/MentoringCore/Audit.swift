@@ -71,6 +71,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
     case mentoringEvent = "mentoring_event"
     case training
     case contest
+    case bestPractice = "best_practice"
 
     public var title: String {
         switch self {
@@ -116,6 +117,7 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
         case .mentoringEvent: "Мероприятие наставничества"
         case .training: "Обучение наставников"
         case .contest: "Конкурс наставников"
+        case .bestPractice: "Лучшая практика"
         }
     }
 }

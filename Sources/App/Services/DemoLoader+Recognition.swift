@@ -77,3 +77,24 @@ extension DemoLoader {
         }
     }
 }
+
+extension DemoLoader {
+    /// A case of best practice of the school's program, accepted into the municipal base.
+    func demoPractice(_ school: OrganizationModel) async throws {
+        guard
+            let program = try await ProgramModel.query(on: scope.db)
+                .filter(\.$organization.$id == (try school.requireID())).first()
+        else { return }
+        let service = BestPracticeService(scope: scope)
+        let practice = try await service.create(
+            in: try school.requireID(),
+            BestPracticeInput(
+                source: "program:\(try program.requireID())", title: "Первый год молодого учителя",
+                problem: "Молодые учителя уходили из школы в первый год работы.",
+                actions: "Каждому — наставник из опытных учителей, встречи раз в неделю, открытые уроки.",
+                results: "Все молодые учителя остались в школе."))
+        for step in [BestPracticeStatus.approved, .offered, .accepted] {
+            _ = try await service.move(try practice.requireID(), to: step, note: nil)
+        }
+    }
+}

@@ -126,7 +126,10 @@ struct DemoLoader {
                 login: "coordinator", password: Self.password, displayName: "Методист управления образования",
                 grants: [Grant(role: .authorityCoordinator, scope: .municipality(.init(try municipality.requireID())))])
         )
-        if let school { try await demoContest(municipality, school: school) }
+        if let school {
+            try await demoContest(municipality, school: school)
+            try await demoPractice(school)
+        }
         return summary
     }
 

@@ -37,6 +37,7 @@ struct MunicipalBasesContext: Encodable, Sendable {
                 Link("Подбор пар по муниципалитету", .municipalMatching(.id($0))),
                 Link("План обучения наставников", .trainings(.id($0))),
                 Link("Конкурсы наставников", .contests(.id($0))),
+                Link("База лучших практик", .municipalBestPractices(.id($0))),
             ]
         }
         self.curators = curators.map { Curator(name: $0.name, organization: $0.organization) }

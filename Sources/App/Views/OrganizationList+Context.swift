@@ -51,6 +51,7 @@ struct OrganizationCardContext: Encodable, Sendable {
     var eventsURL: String?
     var trainingsURL: String?
     var contestsURL: String?
+    var practicesURL: String?
 
     init(meta: PageMeta, summary: OrganizationSummary, access: OrganizationAccess, editable: Bool) {
         self.meta = meta
@@ -73,5 +74,6 @@ struct OrganizationCardContext: Encodable, Sendable {
         eventsURL = access.readsAll ? SiteURL.events(id).path : nil
         trainingsURL = access.readsAll ? SiteURL.organizationTrainings(id).path : nil
         contestsURL = access.readsAll ? SiteURL.organizationContests(id).path : nil
+        practicesURL = access.readsAll ? SiteURL.bestPractices(id).path : nil
     }
 }

@@ -77,5 +77,6 @@ package enum Migrations {
         CreateMentoringEvent(),  // events of mentoring: who was present, photos and materials
         CreateTraining(),  // municipal training plans: sessions, registrations, attendance, certificates
         CreateContest(),  // contests of mentors: nominations, criteria, jury, applications, scores
+        CreateBestPractice(),  // cases of best practice and the municipal base of them
     ]
 }

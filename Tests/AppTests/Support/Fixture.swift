@@ -35,6 +35,8 @@ struct Fixture {
         /// A closed contest of the municipality: the coordinator on the jury, the adult nominated and scored.
         var contest: UUID
         var contestApplication: UUID
+        /// A case of best practice made from the program, approved and offered to the municipality.
+        var practice: UUID
     }
 
     /// A program with the adult as a mentor and the minor as a mentee, a survey sent to the students, an organization's
@@ -127,7 +129,21 @@ struct Fixture {
             invitation: try await invitation(app, org), mail: try await mail(app, org),
             partner: try await partner(app, org), event: event.event, eventMaterial: event.material,
             training: try await training(app, org, municipality, registering: adult.id!),
-            contest: contest.contest, contestApplication: contest.application)
+            contest: contest.contest, contestApplication: contest.application,
+            practice: try await practice(app, org, program: bases.program))
+    }
+
+    private static func practice(_ app: Application, _ org: OrganizationModel, program: UUID) async throws -> UUID {
+        let service = BestPracticeService(scope: app.consoleScope())
+        let practice = try await service.create(
+            in: org.id!,
+            BestPracticeInput(
+                source: "program:\(program)", title: "Наставничество для молодых учителей",
+                problem: "Уходят в первый год.",
+                actions: "Пары учитель — учитель.", results: "Остались все."))
+        _ = try await service.move(practice.id!, to: .approved, note: nil)
+        _ = try await service.move(practice.id!, to: .offered, note: nil)
+        return practice.id!
     }
 
     private static func contest(

@@ -38,7 +38,12 @@ extension OpenAPISchemas {
                     ], required: ["title", "nominations", "criteria", "applicationsUntil", "scoringUntil"])
             ),
             ("ContestJury", object([("jurors", ["type": "array", "items": uuid])], required: ["jurors"])),
-            ("ContestPoints", object([("points", ["type": "array", "items": integer])], required: ["points"])),
+            (
+                "ContestPoints",
+                object(
+                    [("points", ["type": "array", "items": ["type": "integer", "minimum": 0, "maximum": 100]])],
+                    required: ["points"])
+            ),
             (
                 "ContestApplicationInput",
                 object(

@@ -178,6 +178,6 @@ enum OpenAPISchemas {
             .appending(accountSchemas).appending(safeguardingSchemas)
             .appending(templateSchemas).appending(regulationSchemas).appending(agreementSchemas)
             .appending(partnerSchemas).appending(numberingSchemas).appending(recognitionSchemas)
-            .appending(trainingSchemas).appending(contestSchemas)
+            .appending(trainingSchemas).appending(contestSchemas).appending(bestPracticeSchemas)
     }
 }

@@ -21,8 +21,12 @@ extension TrainingService {
         // Of two issues at once, the one that loses a number reads again and numbers what is left.
         try await DatabaseContention.againIfDuplicate {
             issued = try await scope.db.atomically { db in
+                // Numbered in the order of registration, people registered together by name.
                 let registrations = try await TrainingRegistrationModel.query(on: db).filter(\.$training.$id == id)
-                    .sort(\.$registeredAt).sort(\.$id).all()
+                    .with(\.$person).all().sorted {
+                        ($0.registeredAt, $0.person.details.fullName, $0.id?.uuidString ?? "")
+                            < ($1.registeredAt, $1.person.details.fullName, $1.id?.uuidString ?? "")
+                    }
                 let attendance = try await TrainingService(scope: scope.on(db)).attendance(of: registrations)
                 var next = (registrations.compactMap(\.certificateNumber).max() ?? 0) + 1
                 var count = 0
