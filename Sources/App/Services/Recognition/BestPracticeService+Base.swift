@@ -38,12 +38,13 @@ extension BestPracticeService {
         }
         let changed = try await scope.db.atomically { db in
             // Of two clicks at once only the first finds the case where it was.
-            let rows = try await BestPracticeModel.query(on: db).filter(\.$id == id).filter(\.$status == current)
-                .count()
-            guard rows == 1 else { return false }
-            try await BestPracticeModel.query(on: db).filter(\.$id == id).filter(\.$status == current)
-                .set(\.$status, to: next).set(\.$reviewNote, to: next == .returned ? trimmed : practice.reviewNote)
-                .update()
+            var set: [(column: String, value: GuardedUpdate.Value)] = [("status", next.rawValue)]
+            if next == .returned, let trimmed { set.append(("review_note", trimmed)) }
+            guard
+                try await GuardedUpdate(
+                    table: BestPracticeModel.schema, id: id, set: set, when: [("status", current.rawValue)]
+                ).run(on: db)
+            else { return false }
             try await AuditLog(scope: scope.on(db)).record(
                 .update, .bestPractice, objectID: id, organizationID: org.id, role: access.role,
                 fields: ["status:\(next.rawValue)"])
