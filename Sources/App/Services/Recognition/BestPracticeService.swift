@@ -18,10 +18,8 @@ struct BestPracticeService {
             .filter(\.$status == .completed).with(\.$program).with(\.$mentor) { $0.with(\.$person) }.all()
         let consents = try await ConsentLookup(db: scope.db).consents(of: pairs.map { $0.mentor.$person.id })
         let pairOptions = try pairs.map { pair in
-            let person = pair.mentor.person
-            let name =
-                access.showsName(consents: consents[try person.requireID()] ?? [], on: scope.today)
-                ? person.details.fullName : "наставник без согласия"
+            let name = try access.name(
+                of: pair.mentor.person, consents: consents, on: scope.today, unnamed: "наставник без согласия")
             return FormField.Option(
                 value: "mentorship:\(try pair.requireID())",
                 title: "Завершённая пара (\(name)), «\(pair.program.title)»", selected: false)

@@ -43,9 +43,7 @@ extension ContestService {
         let people = try await PersonModel.query(on: scope.db).filter(\.$id ~~ ids).all()
         let consents = try await ConsentLookup(db: scope.db).consents(of: ids)
         return try people.map { person in
-            let id = try person.requireID()
-            let shown = access.showsName(consents: consents[id] ?? [], on: scope.today)
-            return (id, shown ? person.details.fullName : "Участник без согласия")
+            (try person.requireID(), try access.name(of: person, consents: consents, on: scope.today))
         }.sorted { ($0.1, $0.0.uuidString) < ($1.1, $1.0.uuidString) }
     }
 

@@ -105,9 +105,9 @@ struct EventService {
         let consents = try await ConsentLookup(db: scope.db).consents(of: ids)
         return try people.map { person in
             let id = try person.requireID()
-            let shown = access.showsName(consents: consents[id] ?? [], on: scope.today)
             return EventCard.Person(
-                id: id, name: shown ? person.details.fullName : "Участник без согласия", present: present.contains(id))
+                id: id, name: try access.name(of: person, consents: consents, on: scope.today),
+                present: present.contains(id))
         }.sorted { ($0.name, $0.id.uuidString) < ($1.name, $1.id.uuidString) }
     }
 

@@ -111,8 +111,7 @@ extension RewardService {
         let consents = try await ConsentLookup(db: scope.db).consents(of: profiles.map { $0.$person.id })
         var names: [UUID: String] = [:]
         for profile in profiles {
-            let shown = access.showsName(consents: consents[profile.$person.id] ?? [], on: scope.today)
-            names[try profile.requireID()] = shown ? profile.person.details.fullName : "Участник без согласия"
+            names[try profile.requireID()] = try access.name(of: profile.person, consents: consents, on: scope.today)
         }
         try await requireEligible(ids, for: kind, names: names)
         return items

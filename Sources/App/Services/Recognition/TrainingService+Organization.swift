@@ -75,9 +75,8 @@ extension TrainingService {
         return try people.map { person in
             let id = try person.requireID()
             let registration = byPerson[id]
-            let shown = access.showsName(consents: consents[id] ?? [], on: scope.today)
             return OrganizationTrainingCard.Person(
-                id: id, name: shown ? person.details.fullName : "Участник без согласия",
+                id: id, name: try access.name(of: person, consents: consents, on: scope.today),
                 registered: registration != nil,
                 attended: try registration.map { attendance[try $0.requireID()]?.count ?? 0 } ?? 0,
                 certificate: registration?.certificateNumber)

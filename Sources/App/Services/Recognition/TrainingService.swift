@@ -97,11 +97,11 @@ struct TrainingService {
         let consents = try await ConsentLookup(db: scope.db).consents(of: registrations.map { $0.$person.id })
         let registrants = try registrations.map { registration in
             let place = organizations[registration.$organization.id]
-            let shown =
-                place?.access.showsName(consents: consents[registration.$person.id] ?? [], on: scope.today) ?? false
             let id = try registration.requireID()
             return TrainingCard.Registrant(
-                id: id, name: shown ? registration.person.details.fullName : "Участник без согласия",
+                id: id,
+                name: try place?.access.name(of: registration.person, consents: consents, on: scope.today)
+                    ?? OrganizationAccess.unnamed,
                 organization: place?.organization.shortName ?? "", attended: attendance[id] ?? [],
                 certificate: registration.certificateNumber)
         }.sorted { ($0.organization, $0.name, $0.id.uuidString) < ($1.organization, $1.name, $1.id.uuidString) }
