@@ -121,10 +121,8 @@ struct ContestService {
         let contest = try await find(id)
         guard contest.closedAt == nil else { throw DomainError.conflict("Оценивание закрыто: жюри не меняется.") }
         let candidates = Set(try await juryCandidates(of: contest.$municipality.id).map(\.0))
-        let wanted = Set(raw.compactMap { UUID(uuidString: $0.trimmingCharacters(in: .whitespaces)) })
-        guard wanted.count == Set(raw).count, wanted.isSubset(of: candidates) else {
-            throw ValidationFailure(fields: ["jurors": "Выберите членов жюри из сотрудников муниципалитета."])
-        }
+        let wanted = try ChosenIDs.among(
+            candidates, raw, field: "jurors", message: "Выберите членов жюри из сотрудников муниципалитета.")
         try await scope.db.atomically { db in
             try await ContestJurorModel.query(on: db).filter(\.$contest.$id == id).delete()
             for account in wanted.sorted(by: { $0.uuidString < $1.uuidString }) {

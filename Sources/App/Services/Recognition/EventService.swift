@@ -116,12 +116,9 @@ struct EventService {
         let (event, org, access) = try await find(id)
         try access.requireManagement()
         let people = try await candidates(of: event, access: access)
-        let wanted = Set(raw.compactMap { UUID(uuidString: $0.trimmingCharacters(in: .whitespaces)) })
-        let known = Set(people.map(\.id))
-        guard wanted.count == Set(raw).count, wanted.isSubset(of: known) else {
-            throw ValidationFailure(fields: ["people": "Отметьте участников из наставников и наставляемых организации."]
-            )
-        }
+        let wanted = try ChosenIDs.among(
+            Set(people.map(\.id)), raw, field: "people",
+            message: "Отметьте участников из наставников и наставляемых организации.")
         try await scope.db.atomically { db in
             try await EventParticipantModel.query(on: db).filter(\.$event.$id == id).delete()
             for person in wanted.sorted(by: { $0.uuidString < $1.uuidString }) {

@@ -101,10 +101,7 @@ extension TrainingService {
             ])
         }
         let candidates = Set(try await people(of: organizationID, in: id, access: access).map(\.id))
-        let wanted = Set(raw.compactMap { UUID(uuidString: $0.trimmingCharacters(in: .whitespaces)) })
-        guard wanted.count == Set(raw).count, wanted.isSubset(of: candidates) else {
-            throw ValidationFailure(fields: ["people": "Отметьте наставников организации."])
-        }
+        let wanted = try ChosenIDs.among(candidates, raw, field: "people", message: "Отметьте наставников организации.")
         // Two saves at once: the one that meets the other's new registration reads again.
         try await DatabaseContention.againIfDuplicate {
             try await scope.db.atomically { db in
