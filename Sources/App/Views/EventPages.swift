@@ -99,9 +99,7 @@ struct EventPageContext: FormContext {
             Link($0.fileName, .eventMaterial(event: id, material: .id(try $0.requireID())))
         }
         materialsAction = SiteURL.eventMaterials(id).path
-        activities = try card.activities.map {
-            FormField.Option(value: try $0.requireID().uuidString, title: $0.title, selected: false)
-        }
+        activities = try RoadmapActivityModel.options(card.activities)
         evidenceAction = SiteURL.eventEvidence(id).path
         form = .init(
             action: SiteURL.event(id).path,

@@ -182,11 +182,7 @@ struct OrganizationTrainingContext: Encodable, Sendable {
         }
         registers = card.access.manages && today <= card.training.endsOn
         registrationAction = SiteURL.organizationTraining(organization: org, training: training).path
-        activities =
-            card.access.manages
-            ? try card.activities.map {
-                FormField.Option(value: try $0.requireID().uuidString, title: $0.title, selected: false)
-            } : []
+        activities = card.access.manages ? try RoadmapActivityModel.options(card.activities) : []
         evidenceAction = SiteURL.organizationTrainingEvidence(organization: org, training: training).path
     }
 }
