@@ -17,11 +17,7 @@ extension ContestService {
     func find(
         _ id: UUID, forOrganization organizationID: UUID
     ) async throws -> (ContestModel, OrganizationModel, OrganizationAccess) {
-        let (org, access) = try await OrganizationDirectory(scope: scope).organization(organizationID)
-        guard access.readsAll, let contest = try await ContestModel.find(id, on: scope.db),
-            contest.$municipality.id == org.$municipality.id
-        else { throw DomainError.notFound }
-        return (contest, org, access)
+        try await OrganizationDirectory(scope: scope).municipalObject(ContestModel.self, id, from: organizationID)
     }
 
     /// The organization's applications and its mentors who may be nominated, named as the user may see them.

@@ -70,9 +70,7 @@ struct ContestService {
 
     /// The contest, for a coordinator who oversees its municipality; 404 otherwise.
     func find(_ id: UUID) async throws -> ContestModel {
-        guard let contest = try await ContestModel.find(id, on: scope.db) else { throw DomainError.notFound }
-        _ = try await MunicipalMonitoring(scope: scope).municipality(contest.$municipality.id)
-        return contest
+        try await MunicipalMonitoring(scope: scope).object(ContestModel.self, id).0
     }
 
     func card(_ id: UUID) async throws -> ContestCard {

@@ -43,11 +43,7 @@ extension TrainingService {
     func find(
         _ id: UUID, forOrganization organizationID: UUID
     ) async throws -> (TrainingModel, OrganizationModel, OrganizationAccess) {
-        let (org, access) = try await OrganizationDirectory(scope: scope).organization(organizationID)
-        guard access.readsAll, let training = try await TrainingModel.find(id, on: scope.db),
-            training.$municipality.id == org.$municipality.id
-        else { throw DomainError.notFound }
-        return (training, org, access)
+        try await OrganizationDirectory(scope: scope).municipalObject(TrainingModel.self, id, from: organizationID)
     }
 
     func card(_ id: UUID, forOrganization organizationID: UUID) async throws -> OrganizationTrainingCard {

@@ -78,8 +78,7 @@ struct TrainingService {
 
     /// The course, for a coordinator who oversees its municipality; 404 otherwise.
     func find(_ id: UUID) async throws -> (TrainingModel, MunicipalityModel) {
-        guard let training = try await TrainingModel.find(id, on: scope.db) else { throw DomainError.notFound }
-        return (training, try await MunicipalMonitoring(scope: scope).municipality(training.$municipality.id))
+        try await MunicipalMonitoring(scope: scope).object(TrainingModel.self, id)
     }
 
     func sessions(of id: UUID) async throws -> [TrainingSessionModel] {
