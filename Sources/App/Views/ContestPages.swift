@@ -97,7 +97,7 @@ struct ContestApplicationRow: Encodable, Sendable {
         (record, essay) = (application.record, application.essay)
         place = application.result?.place ?? ""
         total =
-            application.result.map { String(format: "%.2f", $0.total).replacingOccurrences(of: ".", with: ",") } ?? ""
+            application.result?.totalText ?? ""
     }
 
     /// The applications by nomination, best first once ranked.

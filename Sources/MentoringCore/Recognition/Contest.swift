@@ -109,6 +109,9 @@ public enum ContestRanking {
         public var total: Double
         public var places: ClosedRange<Int>
 
+        /// «12,50»: two decimals with a comma.
+        public var totalText: String { String(format: "%.2f", total).replacingOccurrences(of: ".", with: ",") }
+
         /// «1» or, for a tie, «1–2».
         public var place: String {
             places.lowerBound == places.upperBound

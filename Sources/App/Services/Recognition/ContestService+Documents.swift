@@ -23,7 +23,7 @@ extension ContestService {
                 return ContestPlace(
                     name: application.name, organization: application.organization, nomination: nomination,
                     place: result.place,
-                    total: String(format: "%.2f", result.total).replacingOccurrences(of: ".", with: ","))
+                    total: result.totalText)
             }
         }
         let (issuer, title) = (authority?.name ?? municipality.name, card.contest.title)
