@@ -32,10 +32,15 @@ extension TrainingService {
                 var count = 0
                 for registration in registrations where registration.certificateNumber == nil {
                     guard sessions.isSubset(of: attendance[try registration.requireID()] ?? []) else { continue }
-                    // Only a registration still without a number takes one: a number given meanwhile stays.
-                    try await TrainingRegistrationModel.query(on: db).filter(\.$id == registration.requireID())
-                        .filter(\.$certificateNumber == nil).set(\.$certificateNumber, to: next)
-                        .set(\.$certificateIssuedOn, to: scope.today).update()
+                    // Only a registration still without a number takes one: a number given meanwhile stays, and
+                    // only what this issue numbered is counted.
+                    guard
+                        try await GuardedUpdate(
+                            table: TrainingRegistrationModel.schema, id: registration.requireID(),
+                            set: [("certificate_number", next), ("certificate_issued_on", scope.today)],
+                            when: [("certificate_number", nil)]
+                        ).run(on: db)
+                    else { continue }
                     (next, count) = (next + 1, count + 1)
                 }
                 try await AuditLog(scope: scope.on(db)).record(
