@@ -33,14 +33,15 @@ extension ContestService {
         var own: [UUID: [Int: Int]] = [:]
         for score in scores { own[score.$application.id, default: [:]][score.criterion] = score.points }
         return JurorCard(
-            card: card, own: own, recused: Set(card.applications.filter(isRecused).map(\.id)),
+            card: card, own: own,
+            recused: Set(card.applications.filter { isRecused(from: $0.organizationID) }.map(\.id)),
             open: isScoringOpen(contest))
     }
 
     /// A juror who works in the applicant's organization does not score the application.
-    func isRecused(_ application: ContestCard.Application) -> Bool {
+    func isRecused(from organizationID: UUID) -> Bool {
         scope.user.grants.contains {
-            if case .organization(let id) = $0.scope { return id.rawValue == application.organizationID }
+            if case .organization(let id) = $0.scope { return id.rawValue == organizationID }
             return false
         }
     }
@@ -50,21 +51,23 @@ extension ContestService {
         contest.closedAt == nil && scope.today > contest.applicationsUntil && scope.today <= contest.scoringUntil
     }
 
-    /// The juror's points for every criterion of one application, replacing any given before.
+    /// The juror's points for every criterion of one application, replacing any given before. Only the contest and
+    /// the application are read: the page of every application is the juror's to open, not a save's to build.
     func score(_ id: UUID, application applicationID: UUID, points raw: [String]) async throws {
-        let juror = try await jurorCard(id)
-        guard let application = juror.card.applications.first(where: { $0.id == applicationID }) else {
-            throw DomainError.notFound
-        }
-        guard juror.open else {
+        let contest = try await jurorContest(id)
+        guard
+            let application = try await ContestApplicationModel.query(on: scope.db).filter(\.$id == applicationID)
+                .filter(\.$contest.$id == id).first()
+        else { throw DomainError.notFound }
+        guard isScoringOpen(contest) else {
             throw DomainError.conflict(
-                "Оценивание открыто с \(juror.card.contest.applicationsUntil.adding(days: 1).russian) "
-                    + "по \(juror.card.contest.scoringUntil.russian), пока итоги не подведены.")
+                "Оценивание открыто с \(contest.applicationsUntil.adding(days: 1).russian) "
+                    + "по \(contest.scoringUntil.russian), пока итоги не подведены.")
         }
-        guard !juror.recused.contains(application.id) else {
+        guard !isRecused(from: application.$organization.id) else {
             throw ValidationFailure(fields: ["points": "Член жюри из организации участника его заявку не оценивает."])
         }
-        let criteria = juror.card.contest.details.criteria
+        let criteria = contest.details.criteria
         let points = raw.map { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard points.count == criteria.count,
             zip(points, criteria).allSatisfy({ point, criterion in
