@@ -12,7 +12,8 @@ from selenium.webdriver.common.by import By
 from axe_selenium_python import Axe
 
 BASE = f"http://127.0.0.1:{os.environ['PORT']}"
-SKIP = (".docx", ".xlsx", ".csv", ".pdf", ".ics", "/logout", "/scan", "/document", "/export")
+SKIP = (".docx", ".xlsx", ".csv", ".pdf", ".ics", ".atom", ".rss", ".json", ".svg", "/logout", "/scan", "/document",
+        "/export", "/vision", "/images")
 LIMIT = int(os.environ.get("NASTAVNIK_BROWSER_PAGES", "150"))
 UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
@@ -77,10 +78,10 @@ def sign_in(driver):
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
 
 
-def walk(driver, checks=()):
-    """Every page reachable by links from the home page, up to LIMIT, each passed through `checks`; returns the
-    failures and the pages seen."""
-    failures, seen, kinds, queue = [], set(), set(), ["/"]
+def walk(driver, checks=(), start="/"):
+    """Every page reachable by links from `start`, up to LIMIT, each passed through `checks`; returns the failures
+    and the pages seen."""
+    failures, seen, kinds, queue = [], set(), set(), [start]
     while queue and len(seen) < LIMIT:
         path = queue.pop(0)
         if path in seen or kind(path) in kinds:
@@ -121,8 +122,37 @@ def buttons(driver, seen):
     return failures
 
 
-def main():
+def open_to_all(driver):
+    """A public page opens without signing in and stays in the public section."""
+    path = urlparse(driver.current_url).path
+    return [] if path.startswith("/public/") else [f"led to {path}"]
+
+
+def public_section(pages):
+    """The public section as a visitor who never signed in sees it: every page reachable from the organization's
+    public page, in the usual version, the large one and the large one without images, and on a phone."""
+    start = next((page for page in sorted(pages) if kind(page) == "/public/organizations/{id}"), None)
+    if start is None:
+        return ["the organization's card links to no public section"]
     failures = []
+    for width, switches, checks in ((1280, [], [accessibility]), (1280, ["/vision"], [accessibility]),
+                                    (1280, ["/vision", "/vision/images"], [accessibility]), (390, [], [phone_layout])):
+        driver = browser(width)
+        driver.set_script_timeout(120)
+        name = f"public, {width}px" + "".join(f", {switch}" for switch in switches)
+        try:
+            for switch in switches:
+                driver.get(BASE + switch + "?back=/login")
+            found, seen = walk(driver, [*checks, open_to_all], start=start)
+            failures += [f"[{name}] {failure}" for failure in found]
+            print(f"{name}: {len(seen)} pages")
+        finally:
+            driver.quit()
+    return failures
+
+
+def main():
+    failures, public_pages = [], set()
     # (window width, the large version, the checks beyond CSP and script errors)
     for width, vision, checks in ((1280, False, [accessibility]), (390, False, [phone_layout]),
                                   (1280, True, [accessibility])):
@@ -134,6 +164,7 @@ def main():
             if vision:
                 driver.get(BASE + "/vision?back=/")
             found, seen = walk(driver, checks)
+            public_pages |= seen
             failures += [f"[{name}] {failure}" for failure in found]
             if width == 1280 and not vision:
                 failures += buttons(driver, seen)
@@ -142,6 +173,7 @@ def main():
                 print("\n".join(sorted(seen)))
         finally:
             driver.quit()
+    failures += public_section(public_pages)
     for failure in failures:
         print("FAIL", failure)
     sys.exit(1 if failures else 0)

@@ -17,6 +17,13 @@ enum Slot: Sendable {
     }
 }
 
+/// The forms of a public section's feed, by the last part of its address.
+enum FeedFormat: String, CaseIterable, Sendable {
+    case atom = "feed.atom"
+    case rss = "feed.rss"
+    case json = "feed.json"
+}
+
 /// Every page of the site. Routes are registered from these cases and links are printed from them,
 /// so a link cannot point nowhere.
 enum SiteURL: Sendable {
@@ -149,6 +156,20 @@ enum SiteURL: Sendable {
     case bestPractice(Slot)
     case bestPracticeStatus(Slot)
     case municipalBestPractices(Slot)
+    case publicOrganization(Slot)
+    case publicOrganizationFeed(Slot, FeedFormat)
+    case publicOrganizationQR(Slot)
+    case publicRegulation(Slot)
+    case mentorApplication(Slot)
+    case publicMunicipality(Slot)
+    case publicMunicipalityFeed(Slot, FeedFormat)
+    case publicPractice(Slot)
+    case images
+    case publicSection(Slot)
+    case publicSectionNews(Slot)
+    case municipalPublicSection(Slot)
+    case municipalPublicSectionNews(Slot)
+    case newsDelete(Slot)
     case order(Slot)
     case orderDocument(Slot)
     case orderSign(Slot)

@@ -13,6 +13,7 @@ func routes(_ app: Application) throws {
     try web.register(collection: VisionController())
     try web.register(collection: AccountLinksController())
     try web.register(collection: ConsentLinkController())
+    try web.register(collection: PublicController())
 
     let signedIn = web.grouped(RequireSignInMiddleware(), UnreadNotificationsMiddleware())
     try signedIn.register(collection: DashboardController())
@@ -30,6 +31,7 @@ func routes(_ app: Application) throws {
     try signedIn.register(collection: TrainingController())
     try signedIn.register(collection: ContestController())
     try signedIn.register(collection: BestPracticeController())
+    try signedIn.register(collection: PublicSectionController())
     try signedIn.register(collection: RepresentativeController())
     try signedIn.register(collection: AuditController())
     try signedIn.register(collection: AccountController())
@@ -94,4 +96,5 @@ func routes(_ app: Application) throws {
     try authorized.register(collection: APITrainingController())
     try authorized.register(collection: APIContestController())
     try authorized.register(collection: APIBestPracticeController())
+    try authorized.register(collection: APIPublicSectionController())
 }

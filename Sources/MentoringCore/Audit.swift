@@ -11,6 +11,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case grant
     case revoke
     case download
+    case delete
 
     public var title: String {
         switch self {
@@ -23,6 +24,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
         case .grant: "Выдача доступа"
         case .revoke: "Отзыв доступа"
         case .download: "Скачивание файла"
+        case .delete: "Удаление"
         }
     }
 }
@@ -72,6 +74,9 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
     case training
     case contest
     case bestPractice = "best_practice"
+    case publicSection = "public_section"
+    case news
+    case mentorApplication = "mentor_application"
 
     public var title: String {
         switch self {
@@ -118,6 +123,9 @@ public enum AuditObject: String, CaseIterable, Codable, Sendable {
         case .training: "Обучение наставников"
         case .contest: "Конкурс наставников"
         case .bestPractice: "Лучшая практика"
+        case .publicSection: "Раздел «Целевая модель наставничества»"
+        case .news: "Новость"
+        case .mentorApplication: "Заявка «Стать наставником»"
         }
     }
 }

@@ -23,7 +23,7 @@ import VaporTesting
             "accountID": "\(side.accounts[.mentor]!.id!)", "runID": "\(ids.matchingRun)",
             "partnerID": "\(side.partner)", "eventID": "\(side.event)", "trainingID": "\(side.training)",
             "contestID": "\(side.contest)", "applicationID": "\(side.contestApplication)",
-            "practiceID": "\(side.practice)",
+            "practiceID": "\(side.practice)", "newsID": "\(side.news)",
         ]
         if path.hasPrefix("/mentor-profiles") { values["profileID"] = "\(ids.mentor)" }
         if path.hasPrefix("/mentee-profiles") { values["profileID"] = "\(ids.mentee)" }

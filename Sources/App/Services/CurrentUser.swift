@@ -18,6 +18,11 @@ struct CurrentUser: Sendable {
         accountID: nil, login: "console", displayName: "Консоль", grants: [Grant(role: .administrator, scope: .system)],
         personID: nil, representativeID: nil, mustChangePassword: false)
 
+    /// A visitor of the public pages: no grant, audited under this name when the form «Стать наставником» writes.
+    static let visitor = CurrentUser(
+        accountID: nil, login: "public-site", displayName: "Посетитель сайта", grants: [], personID: nil,
+        representativeID: nil, mustChangePassword: false)
+
     var isAdministrator: Bool { grants.contains { $0.role == .administrator } }
 
     /// Staff of some organization or territory (sees an organization whole), as opposed to a mentor, a mentee or a

@@ -129,6 +129,7 @@ struct DemoLoader {
         if let school {
             try await demoContest(municipality, school: school)
             try await demoPractice(school)
+            try await demoPublicSections(municipality, school: school)
         }
         return summary
     }

@@ -38,6 +38,7 @@ struct MunicipalBasesContext: Encodable, Sendable {
                 Link("План обучения наставников", .trainings(.id($0))),
                 Link("Конкурсы наставников", .contests(.id($0))),
                 Link("База лучших практик", .municipalBestPractices(.id($0))),
+                Link("Раздел на сайте", .municipalPublicSection(.id($0))),
             ]
         }
         self.curators = curators.map { Curator(name: $0.name, organization: $0.organization) }

@@ -52,6 +52,9 @@ struct OrganizationCardContext: Encodable, Sendable {
     var trainingsURL: String?
     var contestsURL: String?
     var practicesURL: String?
+    var publicSectionURL: String?
+    /// The public section itself, which anyone may open.
+    var publicURL: String
 
     init(meta: PageMeta, summary: OrganizationSummary, access: OrganizationAccess, editable: Bool) {
         self.meta = meta
@@ -75,5 +78,7 @@ struct OrganizationCardContext: Encodable, Sendable {
         trainingsURL = access.readsAll ? SiteURL.organizationTrainings(id).path : nil
         contestsURL = access.readsAll ? SiteURL.organizationContests(id).path : nil
         practicesURL = access.readsAll ? SiteURL.bestPractices(id).path : nil
+        publicSectionURL = access.manages ? SiteURL.publicSection(id).path : nil
+        publicURL = SiteURL.publicOrganization(id).path
     }
 }

@@ -8,17 +8,18 @@ struct PageLayout: Sendable {
     var path: String
     var csrf: String
     var accessible: Bool
+    var imagesOff = false
     var unread: Int
 
     /// The layout data for a page; `scopeName` is the organization or territory shown in the header.
     func meta(_ title: String, breadcrumbs: [Link] = [], scopeName: String? = nil) -> PageMeta {
         var navigation = user.map(navigation) ?? []
         for index in navigation.indices where navigation[index].url == path { navigation[index].current = true }
+        let back = "?back=" + (path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")
         return PageMeta(
             title: title, userName: user?.displayName, roleTitle: user?.mainRole?.title, scopeName: scopeName,
             navigation: navigation, breadcrumbs: breadcrumbs, csrf: csrf, accessible: accessible,
-            visionURL: SiteURL.vision.path + "?back="
-                + (path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+            visionURL: SiteURL.vision.path + back, imagesOff: imagesOff, imagesURL: SiteURL.images.path + back)
     }
 
     /// The menu: what the user's roles open.

@@ -28,6 +28,10 @@ struct PageMeta: Encodable, Sendable {
     var csrf: String
     var accessible: Bool
     var visionURL: String
+    /// The visually impaired version's mode without images (the public pages offer the switch).
+    var imagesOff: Bool
+    var imagesURL: String
 
     static let visionCookie = "vision"
+    static let imagesCookie = "images"
 }

@@ -29,6 +29,10 @@ public enum BestPracticeStatus: String, CaseIterable, Codable, Sendable {
         }
     }
 
+    /// The steps at which a case may be on the public pages (with every named person's consent): once the
+    /// organization's methodical council approved it.
+    public static let published: [BestPracticeStatus] = [.approved, .offered, .accepted]
+
     /// A case is edited only before the council approves it, or when it came back.
     public var isEditable: Bool { self == .draft || self == .returned }
 }

@@ -78,5 +78,6 @@ package enum Migrations {
         CreateTraining(),  // municipal training plans: sessions, registrations, attendance, certificates
         CreateContest(),  // contests of mentors: nominations, criteria, jury, applications, scores
         CreateBestPractice(),  // cases of best practice and the municipal base of them
+        CreatePublicSection(),  // the public section: owners' words, news, offers to mentor from the public form
     ]
 }

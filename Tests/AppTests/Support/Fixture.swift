@@ -37,6 +37,8 @@ struct Fixture {
         var contestApplication: UUID
         /// A case of best practice made from the program, approved and offered to the municipality.
         var practice: UUID
+        /// A piece of news on the organization's public section.
+        var news: UUID
     }
 
     /// A program with the adult as a mentor and the minor as a mentee, a survey sent to the students, an organization's
@@ -130,7 +132,10 @@ struct Fixture {
             partner: try await partner(app, org), event: event.event, eventMaterial: event.material,
             training: try await training(app, org, municipality, registering: adult.id!),
             contest: contest.contest, contestApplication: contest.application,
-            practice: try await practice(app, org, program: bases.program))
+            practice: try await practice(app, org, program: bases.program),
+            news: try await PublicSectionService(scope: app.consoleScope()).addNews(
+                .organization(org.id!), NewsInput(title: "Новость", body: "Текст")
+            ).requireID())
     }
 
     private static func practice(_ app: Application, _ org: OrganizationModel, program: UUID) async throws -> UUID {

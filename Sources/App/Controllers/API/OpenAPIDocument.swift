@@ -119,7 +119,7 @@ enum OpenAPIDocument {
         ] + baseOperations + matchingOperations + mentorshipOperations + monitoringOperations + accountOperations
         + safeguardingOperations + templateOperations + regulationOperations + agreementOperations
         + partnerOperations + numberingOperations + recognitionOperations + trainingOperations + contestOperations
-        + bestPracticeOperations
+        + bestPracticeOperations + publicSectionOperations
 
     static var document: JSONValue {
         var paths: [(String, JSONValue)] = []

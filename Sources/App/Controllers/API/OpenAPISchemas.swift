@@ -179,5 +179,6 @@ enum OpenAPISchemas {
             .appending(templateSchemas).appending(regulationSchemas).appending(agreementSchemas)
             .appending(partnerSchemas).appending(numberingSchemas).appending(recognitionSchemas)
             .appending(trainingSchemas).appending(contestSchemas).appending(bestPracticeSchemas)
+            .appending(publicSectionSchemas)
     }
 }

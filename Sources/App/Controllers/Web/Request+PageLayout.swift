@@ -10,7 +10,15 @@ extension Request {
         PageLayout(
             user: currentUser, path: url.path, csrf: webSession?.csrfToken ?? "",
             accessible: cookies[PageMeta.visionCookie]?.string == "on",
+            imagesOff: cookies[PageMeta.imagesCookie]?.string == "off",
             unread: storage[UnreadNotificationsKey.self] ?? 0)
+    }
+
+    /// The layout of a public page: as a visitor sees it, with no menu even when someone is signed in.
+    func publicMeta(_ title: String) -> PageMeta {
+        var layout = layout
+        layout.user = nil
+        return layout.meta(title)
     }
 
     /// The layout data for a page; `scopeName` is the organization or territory shown in the header.

@@ -72,15 +72,27 @@ struct RegulationService {
     /// The regulation as it stands, as the organization's template draws it; the download is audited.
     func document(_ organizationID: UUID) async throws -> (Data, String) {
         let state = try await read(organizationID)
-        let approval = state.order.flatMap { order in order.number.flatMap { n in order.signedOn.map { (n, $0) } } }
-        let document = RegulationDocument(
-            organization: state.organization.fullName, regulation: state.regulation, approval: approval)
-        let template = try await DocumentTemplateService(scope: scope).template(
-            for: state.organization, kind: .regulation)
-        let data = try document.docx(template: template)
+        let data = try await draw(state.regulation, of: state.organization, approvedBy: state.order)
         try await AuditLog(scope: scope).record(
             .download, .regulation, objectID: nil, organizationID: state.organization.id, role: state.access.role)
         return (data, state.status == .approved ? "Положение о системе наставничества" : "Положение (проект)")
+    }
+
+    /// The approved regulation for the public section, which needs no sign-in; 404 while none is approved.
+    func publishedDocument(_ organizationID: UUID) async throws -> Data {
+        guard let org = try await OrganizationModel.find(organizationID, on: scope.db),
+            let stored = try await RegulationModel.find(of: organizationID, on: scope.db), stored.status == .approved
+        else { throw DomainError.notFound }
+        return try await draw(stored.regulation, of: org, approvedBy: stored.order)
+    }
+
+    private func draw(
+        _ regulation: Regulation, of org: OrganizationModel, approvedBy order: OrderModel?
+    ) async throws -> Data {
+        let approval = order.flatMap { order in order.number.flatMap { n in order.signedOn.map { (n, $0) } } }
+        let document = RegulationDocument(organization: org.fullName, regulation: regulation, approval: approval)
+        return try document.docx(
+            template: try await DocumentTemplateService(scope: scope).template(for: org, kind: .regulation))
     }
 
     /// The draft the organization's data gives: its full name, its curators, the forms and years of its programs.
