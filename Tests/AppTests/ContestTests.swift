@@ -111,6 +111,14 @@ import VaporTesting
             #expect(try DocumentTemplateTests.text(Data(diplomas.body.readableBytesView)).contains("ДИПЛОМ"))
             response = try await app.api(.PUT, scores, token: juror, json: #"{"points": [10, 5]}"#)
             #expect(response.status == .conflict, "scores are final once closed")
+
+            // The public page shows the place, and the name only with a consent to publication on record.
+            let publicPage = "/public/municipalities/\(a.municipality.id!)"
+            var html = try await app.get(publicPage).body.string
+            #expect(html.contains("«Наставник молодого педагога», 1 место") && !html.contains(a.adult.details.surname))
+            try await PublicSectionTests.publicationConsent(app, a)
+            html = try await app.get(publicPage).body.string
+            #expect(html.contains(a.adult.details.fullName))
         }
     }
 

@@ -82,6 +82,20 @@ import VaporTesting
                 #expect(pdf.starts(with: Data("%PDF".utf8)))
             }
 
+            // The public page shows the reward and names only a mentor who consented to publication.
+            let publicPage = "/public/organizations/\(org)"
+            var html = try await app.get(publicPage).body.string
+            #expect(
+                html.contains("Благодарственное письмо организации, 20.11.2026") && html.contains("ещё 3 наставника"))
+            #expect(!html.contains("Первова"))
+            _ = try await ConsentService(scope: app.consoleScope()).record(
+                for: mentors[0].person,
+                input: ConsentInput(
+                    kind: "publication", purpose: "Сайт", signedBy: "subject", signedOn: "01.11.2026", text: "Да"),
+                scan: nil)
+            html = try await app.get(publicPage).body.string
+            #expect(html.contains("Первова") && html.contains("ещё 2 наставника") && !html.contains("Второва"))
+
             response = try await app.api(.GET, "/people/\(mentors[0].person)/mentor-record", token: token)
             let record = try response.content.decode(APIRewardController.RecordDTO.self)
             #expect(record.completed == 1 && record.rewards.map(\.kind) == ["organization_thanks"])

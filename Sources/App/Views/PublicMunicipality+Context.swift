@@ -30,6 +30,7 @@ struct PublicMunicipalityContext: Encodable, Sendable {
     var practices: [PublicPracticeRow]
     var trainings: [Dated]
     var contests: [Dated]
+    var winners: [Fact]
     var news: [PublicNewsRow]
     var feeds: PublicFeeds
 
@@ -58,6 +59,11 @@ struct PublicMunicipalityContext: Encodable, Sendable {
                 dates: $0.closedAt == nil
                     ? "заявки до \($0.applicationsUntil.russian), оценка до \($0.scoringUntil.russian)"
                     : "итоги подведены")
+        }
+        winners = page.winners.map {
+            Fact(
+                label: "\($0.contest), «\($0.nomination)», \($0.place) место",
+                value: [$0.name ?? "наставник", $0.organization].joined(separator: ", "))
         }
         news = page.news.map(PublicNewsRow.init)
         feeds = PublicFeeds { .publicMunicipalityFeed(.id(id), $0) }

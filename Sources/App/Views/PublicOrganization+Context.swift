@@ -100,6 +100,7 @@ struct PublicOrganizationContext: Encodable, Sendable {
     var orders: [Order]
     var practices: [PublicPracticeRow]
     var events: [Event]
+    var rewards: [Fact]
     var news: [PublicNewsRow]
     var feeds: PublicFeeds
     var applyURL: String
@@ -129,6 +130,13 @@ struct PublicOrganizationContext: Encodable, Sendable {
         practices = try page.practices.map(PublicPracticeRow.init)
         events = page.events.map {
             Event(title: $0.title, kind: $0.kind.title, date: $0.heldOn.russian, place: $0.place)
+        }
+        rewards = page.rewards.map { reward in
+            let more = RussianCount.phrase(reward.others, "наставник", "наставника", "наставников")
+            let others = reward.others == 0 ? [] : ["ещё \(more)"]
+            return Fact(
+                label: "\(reward.kind.title), \(reward.date.russian)",
+                value: (reward.named + others).joined(separator: ", "))
         }
         news = page.news.map(PublicNewsRow.init)
         feeds = PublicFeeds { .publicOrganizationFeed(.id(id), $0) }

@@ -25,6 +25,7 @@ struct PublicOrganization {
     var orders: [OrderModel]
     var practices: [BestPracticeModel]
     var events: [MentoringEventModel]
+    var rewards: [PublicReward]
     var news: [NewsModel]
 }
 
@@ -40,6 +41,7 @@ struct PublicMunicipality {
     var practices: [BestPracticeModel]
     var trainings: [TrainingModel]
     var contests: [ContestModel]
+    var winners: [PublicWinner]
     var news: [NewsModel]
 }
 
@@ -69,7 +71,8 @@ struct PublicSite {
             organization: org, section: try await section(.organization(id)), forms: forms, programs: programs,
             counts: try await counts(of: [id], municipality: org.$municipality.id, year: year)[id] ?? .init(),
             year: year, regulationApproved: regulation?.status == .approved, roadmap: try await roadmap(of: id),
-            orders: orders, practices: try await publishable(practices), events: events, news: news)
+            orders: orders, practices: try await publishable(practices), events: events,
+            rewards: try await rewards(of: id), news: news)
     }
 
     func municipality(_ id: UUID) async throws -> PublicMunicipality {
@@ -83,14 +86,15 @@ struct PublicSite {
             .filter(\.$status == .accepted).sort(\.$createdAt, .descending).all()
         let authority = try await AuthorityModel.query(on: scope.db).filter(\.$municipality.$id == id)
             .sort(\.$name).first()
+        let contests = try await ContestModel.query(on: scope.db).filter(\.$municipality.$id == id)
+            .sort(\.$applicationsUntil, .descending).all()
         return PublicMunicipality(
             municipality: municipality, authorityName: authority?.name, section: try await section(.municipality(id)),
             organizations: rows, total: rows.reduce(OrganizationCounts()) { $0 + $1.1 }, year: year,
             practices: try await publishable(practices),
             trainings: try await TrainingModel.query(on: scope.db).filter(\.$municipality.$id == id)
                 .sort(\.$startsOn, .descending).all(),
-            contests: try await ContestModel.query(on: scope.db).filter(\.$municipality.$id == id)
-                .sort(\.$applicationsUntil, .descending).all(),
+            contests: contests, winners: try await winners(of: contests),
             news: try await NewsModel.query(on: scope.db).filter(\.$municipality.$id == id)
                 .filter(\.$organization.$id == nil).sort(\.$publishedOn, .descending).sort(\.$createdAt, .descending)
                 .range(..<Self.shownNews).all())
