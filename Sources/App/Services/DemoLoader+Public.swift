@@ -4,8 +4,9 @@ import Foundation
 import MentoringCore
 import Persistence
 
-/// The demo's public sections: the school's regulation approved by an order, the school's and the municipality's
-/// words and news, and one offer to mentor from an alumnus sent through the school's form.
+/// The demo's public sections: the school's regulation approved by an order, its group meeting of mentors and
+/// mentees, the school's and the municipality's words and news, and one offer to mentor from an alumnus sent through
+/// the school's form.
 extension DemoLoader {
     func demoPublicSections(_ municipality: MunicipalityModel, school: OrganizationModel) async throws {
         let orders = OrderService(scope: scope)
@@ -13,6 +14,11 @@ extension DemoLoader {
             in: try school.requireID(), input: OrderInput(kind: OrderKind.approveRegulation.rawValue))
         _ = try await orders.sign(
             try approval.requireID(), number: "98-о", date: scope.today.adding(days: -80).description, scan: nil)
+        _ = try await EventService(scope: scope).create(
+            in: try school.requireID(),
+            MentoringEventInput(
+                kind: MentoringEventKind.groupMeeting.rawValue, title: "Групповая встреча наставников и наставляемых",
+                heldOn: scope.today.adding(days: -5).description, place: "Актовый зал"))
         let service = PublicSectionService(scope: scope)
         let schoolSection = PublicSectionOwner.organization(try school.requireID())
         let municipalSection = PublicSectionOwner.municipality(try municipality.requireID())
