@@ -16,6 +16,7 @@ import VaporTesting
 @Suite struct BestPracticeTests {
     struct Practice: Decodable {
         var id: UUID
+        var form: String?
         var status: String
         var indicators: String
         var publishable: Bool?
@@ -105,6 +106,25 @@ import VaporTesting
             }
             practice = try await app.api(.GET, path, token: curator).content.decode(Practice.self)
             #expect(practice.publishable == true)
+        }
+    }
+
+    @Test func aCaseOfAProgramTakesTheFormChosenAmongTheProgramsForms() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let a = fixture.a
+            let curator = try await app.apiToken(for: a.accounts[.curator]!)
+            let path = "/organizations/\(a.organization.id!)/best-practices"
+            let body = { (form: String?) in
+                #"{"source": "program:\#(a.bases.program)", "title": "Программа", "problem": "Адаптация", "#
+                    + #""actions": "Встречи", "results": "Итог""# + (form.map { #", "form": "\#($0)""# } ?? "") + "}"
+            }
+            var response = try await app.api(.POST, path, token: curator, json: body("head_teacher"))
+            #expect(response.apiError?.fields["form"] == "Выберите одну из форм наставничества программы.")
+            response = try await app.api(.POST, path, token: curator, json: body("teacher_teacher"))
+            #expect(try response.content.decode(Practice.self).form == "teacher_teacher")
+            response = try await app.api(.POST, path, token: curator, json: body(nil))
+            #expect(try response.content.decode(Practice.self).form == "student_student", "the program's first form")
         }
     }
 }

@@ -89,7 +89,8 @@ extension DemoLoader {
         let practice = try await service.create(
             in: try school.requireID(),
             BestPracticeInput(
-                source: "program:\(try program.requireID())", title: "Первый год молодого учителя",
+                source: "program:\(try program.requireID())", form: MentoringForm.teacherTeacher.rawValue,
+                title: "Первый год молодого учителя",
                 problem: "Молодые учителя уходили из школы в первый год работы.",
                 actions: "Каждому — наставник из опытных учителей, встречи раз в неделю, открытые уроки.",
                 results: "Все молодые учителя остались в школе."))

@@ -9,12 +9,24 @@ enum BestPracticeForm {
         _ input: BestPracticeInput, sources: [FormField.Option]?, failure: ValidationFailure?
     ) -> [FormField] {
         let source = sources.map { options in
-            FormField(
-                "source", "Из чего сделана практика", kind: "select", required: true, failure: failure,
-                options: [.init(value: "", title: "— выберите —", selected: input.source == nil)]
-                    + options.map { .init(value: $0.value, title: $0.title, selected: $0.value == input.source) })
+            [
+                FormField(
+                    "source", "Из чего сделана практика", kind: "select", required: true, failure: failure,
+                    options: [.init(value: "", title: "— выберите —", selected: input.source == nil)]
+                        + options.map { .init(value: $0.value, title: $0.title, selected: $0.value == input.source) }
+                ),
+                FormField(
+                    "form", "Форма наставничества практики программы", kind: "select",
+                    help: "Для практики из пары форма берётся из пары.", failure: failure,
+                    options: [
+                        .init(value: "", title: "— первая форма программы —", selected: (input.form ?? "").isEmpty)
+                    ]
+                        + MentoringForm.allCases.map {
+                            .init(value: $0.rawValue, title: $0.title, selected: $0.rawValue == input.form)
+                        }),
+            ]
         }
-        return [source].compactMap { $0 } + [
+        return (source ?? []) + [
             FormField("title", "Название", value: input.title, required: true, failure: failure),
             FormField(
                 "problem", "Проблема или запрос", kind: "textarea", value: input.problem, required: true,

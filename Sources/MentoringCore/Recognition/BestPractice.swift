@@ -55,6 +55,8 @@ public struct BestPracticeDetails: Equatable, Sendable {
 /// The raw fields of the case form; `source` is «mentorship:ID» or «program:ID» when a case is made.
 public struct BestPracticeInput: Codable, Sendable {
     public var source: String?
+    /// The form of mentoring of a case made from a program, one of the program's; the program's first when empty.
+    public var form: String?
     public var title: String?
     public var problem: String?
     public var actions: String?
@@ -62,10 +64,10 @@ public struct BestPracticeInput: Codable, Sendable {
     public var indicators: String?
 
     public init(
-        source: String? = nil, title: String? = nil, problem: String? = nil, actions: String? = nil,
-        results: String? = nil, indicators: String? = nil
+        source: String? = nil, form: String? = nil, title: String? = nil, problem: String? = nil,
+        actions: String? = nil, results: String? = nil, indicators: String? = nil
     ) {
-        (self.source, self.title, self.problem, self.actions) = (source, title, problem, actions)
+        (self.source, self.form, self.title, self.problem, self.actions) = (source, form, title, problem, actions)
         (self.results, self.indicators) = (results, indicators)
     }
 

@@ -21,7 +21,9 @@ extension OpenAPISchemas {
                 "BestPracticeInput",
                 object(
                     [
-                        ("source", string("«mentorship:ID» или «program:ID», при создании")), ("title", string()),
+                        ("source", string("«mentorship:ID» или «program:ID», при создании")),
+                        ("form", enumeration(MentoringForm.allCases.map(\.rawValue) + [""])),
+                        ("title", string()),
                         ("problem", string()), ("actions", string()), ("results", string()),
                         ("indicators", string("Пусто — из мониторинга пары или программы")),
                     ], required: ["title", "problem", "actions", "results"])

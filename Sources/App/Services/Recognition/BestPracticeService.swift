@@ -41,7 +41,7 @@ struct BestPracticeService {
         let (org, access) = try await OrganizationDirectory(scope: scope).managedOrganization(organizationID)
         var details = try input.validated()
         let practice = BestPracticeModel()
-        try await fill(practice, from: input.source, in: organizationID)
+        try await fill(practice, from: input, in: organizationID)
         if details.indicators.isEmpty { details.indicators = practice.indicators }
         practice.details = details
         (practice.$organization.id, practice.$municipality.id) = (organizationID, org.$municipality.id)
@@ -50,9 +50,12 @@ struct BestPracticeService {
         return practice
     }
 
-    /// Takes the form, role model, theme, people and monitoring indicators from the pair or program named.
-    private func fill(_ practice: BestPracticeModel, from source: String?, in organizationID: UUID) async throws {
-        let parts = (source ?? "").split(separator: ":").map(String.init)
+    /// Takes the form, role model, theme, people and monitoring indicators from the pair or program named; a case of a
+    /// program takes the form chosen among the program's.
+    private func fill(
+        _ practice: BestPracticeModel, from input: BestPracticeInput, in organizationID: UUID
+    ) async throws {
+        let parts = (input.source ?? "").split(separator: ":").map(String.init)
         let id = parts.count == 2 ? UUID(uuidString: parts[1]) : nil
         let refusal = ValidationFailure(fields: ["source": "Выберите завершённую пару или программу организации."])
         switch (parts.first, id) {
@@ -73,8 +76,13 @@ struct BestPracticeService {
                 let program = try await ProgramModel.query(on: scope.db).filter(\.$id == id)
                     .filter(\.$organization.$id == organizationID).first()
             else { throw refusal }
+            let forms = program.forms
+            let chosen = input.form.flatMap { $0.isEmpty ? nil : $0 }
+            guard let form = chosen.map(MentoringForm.init(rawValue:)) ?? forms.first, forms.contains(form) else {
+                throw ValidationFailure(fields: ["form": "Выберите одну из форм наставничества программы."])
+            }
             practice.$program.id = id
-            (practice.form, practice.roleModel) = (try program.value.forms.first ?? .teacherTeacher, nil)
+            (practice.form, practice.roleModel) = (form, nil)
             (practice.theme, practice.people) = (program.title, [])
             practice.indicators = try await indicators(of: program)
         default: throw refusal
