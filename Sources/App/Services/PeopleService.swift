@@ -54,17 +54,24 @@ struct PeopleService {
     ) async throws -> (person: PersonModel, access: OrganizationAccess) {
         let (org, access) = try await OrganizationDirectory(scope: scope).managedOrganization(organizationID)
         let details = try input.validated(today: scope.today)
-        let person = PersonModel(organizationID: try org.requireID())
-        try await scope.db.atomically { db in
-            person.apply(
-                details,
-                partnerID: try await Self.partnerID(details.partnerName, organizationID: try org.requireID(), on: db))
-            try await person.create(on: db)
-            try await AuditLog(scope: scope.on(db)).record(
-                .create, .person, objectID: person.id, personID: person.id, organizationID: org.id,
-                role: access.role, fields: Person.Details.allFields)
+        let person = try await scope.db.atomically { db in
+            try await PeopleService(scope: scope.on(db)).insert(details, in: try org.requireID(), role: access.role)
         }
         return (person, access)
+    }
+
+    /// Writes a new person of the organization with the employer they come from, audited as created by the scope's
+    /// user; the caller checked who may, and runs it in its own transaction.
+    func insert(_ details: Person.Details, in organizationID: UUID, role: Role?) async throws -> PersonModel {
+        let person = PersonModel(organizationID: organizationID)
+        person.apply(
+            details,
+            partnerID: try await Self.partnerID(details.partnerName, organizationID: organizationID, on: scope.db))
+        try await person.create(on: scope.db)
+        try await AuditLog(scope: scope).record(
+            .create, .person, objectID: person.id, personID: person.id, organizationID: organizationID, role: role,
+            fields: Person.Details.allFields)
+        return person
     }
 
     /// Saves an edit made from `version` (the one the editor saw; `nil` — whatever is stored when it is saved). Of two

@@ -66,7 +66,7 @@ struct PublicMunicipalityContext: Encodable, Sendable {
                 value: [$0.name ?? "наставник", $0.organization].joined(separator: ", "))
         }
         news = page.news.map(PublicNewsRow.init)
-        feeds = PublicFeeds { .publicMunicipalityFeed(.id(id), $0) }
+        feeds = PublicFeeds(.municipality(id))
     }
 }
 

@@ -33,8 +33,8 @@ struct PublicFeeds: Encodable, Sendable {
     var rss: String
     var json: String
 
-    init(_ url: (FeedFormat) -> SiteURL) {
-        (atom, rss, json) = (url(.atom).path, url(.rss).path, url(.json).path)
+    init(_ owner: PublicSectionOwner) {
+        (atom, rss, json) = (owner.feed(.atom).path, owner.feed(.rss).path, owner.feed(.json).path)
     }
 }
 
@@ -139,7 +139,7 @@ struct PublicOrganizationContext: Encodable, Sendable {
                 value: (reward.named + others).joined(separator: ", "))
         }
         news = page.news.map(PublicNewsRow.init)
-        feeds = PublicFeeds { .publicOrganizationFeed(.id(id), $0) }
+        feeds = PublicFeeds(.organization(id))
         applyURL = SiteURL.mentorApplication(.id(id)).path
         pageURL = appURL + SiteURL.publicOrganization(.id(id)).path
         qrURL = SiteURL.publicOrganizationQR(.id(id)).path

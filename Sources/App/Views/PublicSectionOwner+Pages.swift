@@ -1,11 +1,19 @@
 import Foundation
 
-/// The pages of a public section: the one anyone opens, its managers' page and the address news is posted to.
+/// The pages of a public section: the one anyone opens, its feeds, its managers' page and the address news is posted
+/// to.
 extension PublicSectionOwner {
     var publicPage: SiteURL {
         switch self {
         case .organization(let id): .publicOrganization(.id(id))
         case .municipality(let id): .publicMunicipality(.id(id))
+        }
+    }
+
+    func feed(_ format: FeedFormat) -> SiteURL {
+        switch self {
+        case .organization(let id): .publicOrganizationFeed(.id(id), format)
+        case .municipality(let id): .publicMunicipalityFeed(.id(id), format)
         }
     }
 

@@ -32,12 +32,10 @@ struct PublicController: RouteCollection {
         }
         for format in FeedFormat.allCases {
             routes.get(.publicOrganizationFeed(.key, format)) { req in
-                let page = try await PublicSite(scope: req.visitorScope()).organization(req.id("organizationID"))
-                return Self.feed(try PublicFeed.organization(page, appURL: req.appURL), format)
+                try await Self.feed(.organization(req.id("organizationID")), format, req)
             }
             routes.get(.publicMunicipalityFeed(.key, format)) { req in
-                let page = try await PublicSite(scope: req.visitorScope()).municipality(req.id("municipalityID"))
-                return Self.feed(try PublicFeed.municipality(page, appURL: req.appURL), format)
+                try await Self.feed(.municipality(req.id("municipalityID")), format, req)
             }
         }
         routes.get(.publicOrganizationQR(.key)) { req in
@@ -87,7 +85,10 @@ struct PublicController: RouteCollection {
             failure: failure, notice: req.notice)
     }
 
-    static func feed(_ feed: NewsFeed, _ format: FeedFormat) -> Response {
+    /// The owner's feed in the format asked, from its news and published cases only.
+    static func feed(_ owner: PublicSectionOwner, _ format: FeedFormat, _ req: Request) async throws -> Response {
+        let (name, news, practices) = try await PublicSite(scope: req.visitorScope()).feed(owner)
+        let feed = try PublicFeed.feed(owner, name: name, news: news, practices: practices, appURL: req.appURL)
         let (body, type): (Data, String) =
             switch format {
             case .atom: (Data(feed.atom.utf8), "application/atom+xml; charset=utf-8")

@@ -39,7 +39,8 @@ struct MentorApplicationService {
         let application = MentorApplicationModel()
         do {
             try await scope.db.atomically { db in
-                let person = try await person(details, in: org, on: db)
+                let person = try await PeopleService(scope: scope.on(db)).insert(
+                    details.person, in: organizationID, role: nil)
                 try await consent(of: person, text: text, on: db)
                 application.$organization.id = organizationID
                 application.$person.id = try person.requireID()
@@ -70,21 +71,6 @@ struct MentorApplicationService {
         let current = programs.filter { $0.periodStart <= scope.today }
         let fitting = { (program: ProgramModel) in !forms.isDisjoint(with: program.forms) }
         return current.first(where: fitting) ?? programs.last(where: fitting) ?? current.first
-    }
-
-    private func person(
-        _ details: MentorApplicationDetails, in org: OrganizationModel, on db: any Database
-    ) async throws -> PersonModel {
-        let person = PersonModel(organizationID: try org.requireID())
-        person.apply(
-            details.person,
-            partnerID: try await PeopleService.partnerID(
-                details.person.partnerName, organizationID: try org.requireID(), on: db))
-        try await person.create(on: db)
-        try await audit(on: db).record(
-            .create, .person, objectID: person.id, personID: person.id, organizationID: org.id,
-            fields: Person.Details.allFields)
-        return person
     }
 
     private func consent(of person: PersonModel, text: ConsentTemplates.Text, on db: any Database) async throws {

@@ -17,13 +17,15 @@ enum PublicSectionOwner: Sendable, Equatable {
         }
     }
 
-    /// The owner's news, newest first.
-    func news(on db: any Database) async throws -> [NewsModel] {
+    /// The owner's news, newest first; the newest `limit` of them when given.
+    func news(on db: any Database, limit: Int? = nil) async throws -> [NewsModel] {
         var query = NewsModel.query(on: db)
         switch self {
         case .organization(let id): query = query.filter(\.$organization.$id == id)
         case .municipality(let id): query = query.filter(\.$municipality.$id == id).filter(\.$organization.$id == nil)
         }
-        return try await query.sort(\.$publishedOn, .descending).sort(\.$createdAt, .descending).all()
+        query = query.sort(\.$publishedOn, .descending).sort(\.$createdAt, .descending)
+        if let limit { query = query.range(..<limit) }
+        return try await query.all()
     }
 }

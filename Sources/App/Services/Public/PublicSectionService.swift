@@ -24,14 +24,15 @@ struct PublicSectionState {
 struct PublicSectionService {
     let scope: RequestScope
 
-    /// The owner's name and the organization it belongs to (nil for a municipality), checking the user manages it.
+    /// The owner's name, the organization it belongs to with the user's access (nil for a municipality), and the role
+    /// the audit records, checking the user manages it.
     private func managed(
         _ owner: PublicSectionOwner
-    ) async throws -> (name: String, org: OrganizationModel?, role: Role?) {
+    ) async throws -> (name: String, org: (model: OrganizationModel, access: OrganizationAccess)?, role: Role?) {
         switch owner {
         case .organization(let id):
             let (org, access) = try await OrganizationDirectory(scope: scope).managedOrganization(id)
-            return (org.shortName, org, access.role)
+            return (org.shortName, (org, access), access.role)
         case .municipality(let id):
             return (try await MunicipalMonitoring(scope: scope).municipality(id).name, nil, scope.user.mainRole)
         }
@@ -40,13 +41,12 @@ struct PublicSectionService {
     func read(_ owner: PublicSectionOwner) async throws -> PublicSectionState {
         let (name, org, role) = try await managed(owner)
         var applications: [PublicSectionState.Application] = []
-        if let org {
+        if let (org, access) = org {
             let rows = try await MentorApplicationModel.query(on: scope.db).filter(
                 \.$organization.$id == org.requireID()
             )
             .with(\.$person).with(\.$program).sort(\.$createdAt, .descending).all()
             let consents = try await ConsentLookup(db: scope.db).consents(of: rows.map { $0.$person.id })
-            let access = try await OrganizationDirectory(scope: scope).organization(org.requireID()).access
             applications = try rows.map {
                 .init(
                     model: $0, name: try access.name(of: $0.person, consents: consents, on: scope.today),
@@ -76,7 +76,7 @@ struct PublicSectionService {
                 (row.details, row.updatedAt) = (details, scope.now)
                 try await row.save(on: db)
                 try await AuditLog(scope: scope.on(db)).record(
-                    .update, .publicSection, objectID: row.id, organizationID: org?.id, role: role,
+                    .update, .publicSection, objectID: row.id, organizationID: org?.model.id, role: role,
                     fields: ["intro", "contacts"])
             }
         }
@@ -88,14 +88,15 @@ struct PublicSectionService {
         let news = NewsModel()
         news.details = try input.validated(today: scope.today)
         switch owner {
-        case .organization(let id): (news.$organization.id, news.$municipality.id) = (id, org?.$municipality.id ?? id)
+        case .organization(let id):
+            (news.$organization.id, news.$municipality.id) = (id, org?.model.$municipality.id ?? id)
         case .municipality(let id): news.$municipality.id = id
         }
         (news.createdBy, news.createdAt) = (scope.user.displayName, scope.now)
         try await scope.db.atomically { db in
             try await news.create(on: db)
             try await AuditLog(scope: scope.on(db)).record(
-                .create, .news, objectID: news.id, organizationID: org?.id, role: role,
+                .create, .news, objectID: news.id, organizationID: org?.model.id, role: role,
                 fields: ["title", "body", "publishedOn"])
         }
         return news
@@ -110,7 +111,7 @@ struct PublicSectionService {
         try await scope.db.atomically { db in
             try await NewsModel.query(on: db).filter(\.$id == id).delete()
             try await AuditLog(scope: scope.on(db)).record(
-                .delete, .news, objectID: id, organizationID: org?.id, role: role)
+                .delete, .news, objectID: id, organizationID: org?.model.id, role: role)
         }
         return owner
     }

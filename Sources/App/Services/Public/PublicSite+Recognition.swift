@@ -61,11 +61,9 @@ extension PublicSite {
 
     /// The full names of the people who have a valid consent to publication today.
     private func publishedNames(of people: [PersonModel]) async throws -> [UUID: String] {
-        let consents = try await ConsentLookup(db: scope.db).consents(of: people.compactMap(\.id))
+        let allowed = try await ConsentLookup(db: scope.db).publishable(people.compactMap(\.id), on: scope.today)
         return Dictionary(
-            try people.filter {
-                ConsentPolicy.allows(.publication, consents: consents[try $0.requireID()] ?? [], on: scope.today)
-            }.map { (try $0.requireID(), $0.details.fullName) }
+            try people.filter { allowed.contains(try $0.requireID()) }.map { (try $0.requireID(), $0.details.fullName) }
         ) { first, _ in first }
     }
 }

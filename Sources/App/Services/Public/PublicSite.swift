@@ -63,16 +63,13 @@ struct PublicSite {
         let regulation = try await RegulationModel.find(of: id, on: scope.db)
         let events = try await MentoringEventModel.query(on: scope.db).filter(\.$organization.$id == id)
             .filter(\.$heldOn <= scope.today).sort(\.$heldOn, .descending).range(..<Self.shownEvents).all()
-        let news = try await NewsModel.query(on: scope.db).filter(\.$organization.$id == id)
-            .sort(\.$publishedOn, .descending).sort(\.$createdAt, .descending).range(..<Self.shownNews).all()
-        let practices = try await BestPracticeModel.query(on: scope.db).filter(\.$organization.$id == id)
-            .filter(\.$status ~~ BestPracticeStatus.published).sort(\.$createdAt, .descending).all()
         return PublicOrganization(
             organization: org, section: try await section(.organization(id)), forms: forms, programs: programs,
             counts: try await counts(of: [id], municipality: org.$municipality.id, year: year)[id] ?? .init(),
             year: year, regulationApproved: regulation?.status == .approved, roadmap: try await roadmap(of: id),
-            orders: orders, practices: try await publishable(practices), events: events,
-            rewards: try await rewards(of: id), news: news)
+            orders: orders, practices: try await practices(of: .organization(id)), events: events,
+            rewards: try await rewards(of: id),
+            news: try await PublicSectionOwner.organization(id).news(on: scope.db, limit: Self.shownNews))
     }
 
     func municipality(_ id: UUID) async throws -> PublicMunicipality {
@@ -82,8 +79,6 @@ struct PublicSite {
         let year = scope.today.year
         let counts = try await counts(of: organizations.map { try $0.requireID() }, municipality: id, year: year)
         let rows = try organizations.map { ($0, counts[try $0.requireID()] ?? OrganizationCounts()) }
-        let practices = try await BestPracticeModel.query(on: scope.db).filter(\.$municipality.$id == id)
-            .filter(\.$status == .accepted).sort(\.$createdAt, .descending).all()
         let authority = try await AuthorityModel.query(on: scope.db).filter(\.$municipality.$id == id)
             .sort(\.$name).first()
         let contests = try await ContestModel.query(on: scope.db).filter(\.$municipality.$id == id)
@@ -91,13 +86,11 @@ struct PublicSite {
         return PublicMunicipality(
             municipality: municipality, authorityName: authority?.name, section: try await section(.municipality(id)),
             organizations: rows, total: rows.reduce(OrganizationCounts()) { $0 + $1.1 }, year: year,
-            practices: try await publishable(practices),
+            practices: try await practices(of: .municipality(id)),
             trainings: try await TrainingModel.query(on: scope.db).filter(\.$municipality.$id == id)
                 .sort(\.$startsOn, .descending).all(),
             contests: contests, winners: try await winners(of: contests),
-            news: try await NewsModel.query(on: scope.db).filter(\.$municipality.$id == id)
-                .filter(\.$organization.$id == nil).sort(\.$publishedOn, .descending).sort(\.$createdAt, .descending)
-                .range(..<Self.shownNews).all())
+            news: try await PublicSectionOwner.municipality(id).news(on: scope.db, limit: Self.shownNews))
     }
 
     /// A published case: one of the organization's approved cases, or one accepted into the municipal base, whose
@@ -111,18 +104,42 @@ struct PublicSite {
         return (practice, org)
     }
 
+    /// What a feed carries, read without the rest of the page: the owner's name, its news and its published cases.
+    func feed(
+        _ owner: PublicSectionOwner
+    ) async throws -> (name: String, news: [NewsModel], practices: [BestPracticeModel]) {
+        let name: String? =
+            switch owner {
+            case .organization(let id): try await OrganizationModel.find(id, on: scope.db)?.shortName
+            case .municipality(let id): try await MunicipalityModel.find(id, on: scope.db)?.name
+            }
+        guard let name else { throw DomainError.notFound }
+        return (
+            name, try await owner.news(on: scope.db, limit: Self.shownNews), try await practices(of: owner)
+        )
+    }
+
+    /// The published cases of the owner, newest first: an organization's from the council's approval on, those a
+    /// municipality accepted into its base; each only while everyone it names consents to publication.
+    private func practices(of owner: PublicSectionOwner) async throws -> [BestPracticeModel] {
+        var query = BestPracticeModel.query(on: scope.db)
+        switch owner {
+        case .organization(let id):
+            query = query.filter(\.$organization.$id == id).filter(\.$status ~~ BestPracticeStatus.published)
+        case .municipality(let id): query = query.filter(\.$municipality.$id == id).filter(\.$status == .accepted)
+        }
+        return try await publishable(query.sort(\.$createdAt, .descending).all())
+    }
+
     func section(_ owner: PublicSectionOwner) async throws -> PublicSectionDetails {
         try await owner.stored(on: scope.db)?.details ?? PublicSectionDetails()
     }
 
     /// Only the cases whose every named person has a valid consent to publication today.
     private func publishable(_ practices: [BestPracticeModel]) async throws -> [BestPracticeModel] {
-        let consents = try await ConsentLookup(db: scope.db).consents(of: practices.flatMap(\.people))
-        return practices.filter { practice in
-            practice.people.allSatisfy {
-                ConsentPolicy.allows(.publication, consents: consents[$0] ?? [], on: scope.today)
-            }
-        }
+        let allowed = try await ConsentLookup(db: scope.db).publishable(
+            practices.flatMap(\.people), on: scope.today)
+        return practices.filter { $0.people.allSatisfy(allowed.contains) }
     }
 
     private func counts(of ids: [UUID], municipality: UUID, year: Int) async throws -> [UUID: OrganizationCounts] {

@@ -83,9 +83,7 @@ extension BestPracticeService {
 
     /// Whether every person the case names has a valid consent to publication.
     func isPublishable(_ practice: BestPracticeModel) async throws -> Bool {
-        let consents = try await ConsentLookup(db: scope.db).consents(of: practice.people)
-        return practice.people.allSatisfy {
-            ConsentPolicy.allows(.publication, consents: consents[$0] ?? [], on: scope.today)
-        }
+        let allowed = try await ConsentLookup(db: scope.db).publishable(practice.people, on: scope.today)
+        return practice.people.allSatisfy(allowed.contains)
     }
 }
