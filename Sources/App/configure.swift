@@ -29,11 +29,12 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
     app.leaf.cache.isEnabled = app.environment.isRelease || !isDebugBuild
 
     // The default error middleware is replaced by ours; order: the request log outermost (it sees every answer),
-    // then headers (so error pages carry them too), errors, files, sessions.
+    // then headers (so error pages carry them too), errors, the wait for audit rows, files, sessions.
     app.middleware = Middlewares()
     app.middleware.use(RequestLogMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(AppErrorMiddleware())
+    app.middleware.use(AuditReceiptsMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
 
     try routes(app)

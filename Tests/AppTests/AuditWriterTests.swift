@@ -2,6 +2,7 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
+import NIOConcurrencyHelpers
 import Persistence
 import Testing
 import Vapor
@@ -28,6 +29,37 @@ import VaporTesting
             let rows = try await reads.all().filter { !before.contains($0.requestID) }
             #expect(rows.count == 30)
             #expect(Set(rows.map(\.requestID)).count == 30, "each read has its own row")
+        }
+    }
+
+    /// On SQLite the rows commit behind the process's write gate: while a test holds it, no read may be answered.
+    @Test(.enabled(if: TestDatabase.postgresURL == nil, "SQLite's write gate"))
+    func aReadIsAnsweredOnlyAfterItsRowIsCommitted() async throws {
+        try await withApp(fileDatabase: true) { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
+            let personID = try fixture.a.adult.requireID()
+            let rows = AuditEntryModel.query(on: app.db).filter(\.$action == "read").filter(\.$objectID == personID)
+            let before = try await rows.count()
+            let answered = NIOLockedValueBox(false)
+            let (released, release) = AsyncStream<Void>.makeStream()
+            let holding = Task {
+                try await SQLiteWriteGate.shared.passing {
+                    for await _ in released { break }
+                }
+            }
+            try await Task.sleep(for: .milliseconds(50))
+            let reading = Task {
+                let status = try await app.api(.GET, "/people/\(personID)", token: token).status
+                answered.withLockedValue { $0 = true }
+                return status
+            }
+            try await Task.sleep(for: .milliseconds(400))
+            #expect(!answered.withLockedValue { $0 }, "answered before its audit row could be committed")
+            release.yield()
+            #expect(try await reading.value == .ok)
+            try await holding.value
+            #expect(try await rows.count() == before + 1)
         }
     }
 

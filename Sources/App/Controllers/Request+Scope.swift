@@ -15,14 +15,14 @@ extension Request {
         guard let user = currentUser else { throw Abort(.unauthorized) }
         return RequestScope(
             db: db, user: user, requestID: id, clock: clock, auditWriter: application.auditWriter,
-            clientAddress: clientAddress, metrics: application.metrics)
+            auditReceipts: auditReceipts, clientAddress: clientAddress, metrics: application.metrics)
     }
 
     /// The scope of a visitor of the public pages, who is not signed in (even when a session exists).
     func visitorScope() -> RequestScope {
         RequestScope(
             db: db, user: .visitor, requestID: id, clock: clock, auditWriter: application.auditWriter,
-            clientAddress: clientAddress, metrics: application.metrics)
+            auditReceipts: auditReceipts, clientAddress: clientAddress, metrics: application.metrics)
     }
 }
 

@@ -17,7 +17,11 @@ struct AuditLog {
             action, object, objectID: objectID, personID: personID, organizationID: organizationID, role: role,
             fields: fields)
         if let writer = scope.auditWriter, !scope.db.inTransaction {
-            try await writer.write(row)
+            if let receipts = scope.auditReceipts {
+                receipts.add(Task { try await writer.write(row) })
+            } else {
+                try await writer.write(row)
+            }
         } else {
             try await AuditEntryModel.insert([row], on: scope.db)
         }

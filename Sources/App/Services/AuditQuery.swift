@@ -18,6 +18,7 @@ struct AuditQuery {
     }
 
     func entries(_ filter: Filter) async throws -> [AuditEntryModel] {
+        try await ownRowsCommitted()
         let query = AuditEntryModel.query(on: scope.db).sort(\.$at, .descending).limit(filter.limit)
         var organizations: [UUID]?
         if !scope.user.isAdministrator {
@@ -42,8 +43,15 @@ struct AuditQuery {
     /// The trail of one person, for their card: only for those who read the audit of that organization.
     func trail(of personID: UUID, access: OrganizationAccess) async throws -> [AuditEntryModel] {
         guard access.readsAudit else { return [] }
+        try await ownRowsCommitted()
         return try await AuditEntryModel.query(on: scope.db).filter(\.$personID == personID)
             .sort(\.$at, .descending).limit(100).all()
+    }
+
+    /// The log shows the request's own reads too (the card's «Просмотр»): their rows, handed to the writer
+    /// (`AuditReceipts`), are committed before it is read.
+    private func ownRowsCommitted() async throws {
+        try await scope.auditReceipts?.settle()
     }
 
     /// Short names of the people the rows are about, for display.

@@ -43,6 +43,9 @@ struct RequestScope: Sendable {
     var clock: Clock
     /// Where the audit rows of reads go to be committed in groups; without it each row is inserted at once.
     var auditWriter: AuditWriter? = nil
+    /// The request's rows on their way to the writer, waited for before its answer; without it each read waits for
+    /// its own row.
+    var auditReceipts: AuditReceipts? = nil
     /// The client's address, for the audit rows; nil for the console and background work.
     var clientAddress: String? = nil
     /// The node's metrics, for the work a request does (matching runs).

@@ -17,7 +17,14 @@ extension Application {
             let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: directory.workingDirectory))
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            databases.use(.sqlite(.file(url.path), connectionPoolTimeout: .seconds(30)), as: id ?? .sqlite)
+            let file = DatabaseConfigurationFactory.sqlite(.file(url.path), connectionPoolTimeout: .seconds(30))
+            // The app's own file answers its reads inline; another one (a backup, a move's other side) keeps the
+            // driver's plain connections.
+            if let id {
+                databases.use(file, as: id)
+            } else {
+                databases.use(SQLiteFileConfiguration(driver: file.make(), path: url.path), as: .sqlite)
+            }
         case .postgres(let url, let schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             configuration.searchPath = schema.map { [$0] }

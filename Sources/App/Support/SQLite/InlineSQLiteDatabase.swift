@@ -1,0 +1,81 @@
+import FluentKit
+import FluentSQL
+import Logging
+import NIOCore
+import SQLKit
+import SQLiteKit
+
+/// The app's SQLite database with its reads answered by the calling loop's inline reader (`InlineSQLiteReaders`):
+/// Fluent's reads and counts and every plain `SELECT`. Writes, schema changes and transactions go to the driver's
+/// connection (`base`), as before.
+struct InlineSQLiteDatabase: Database, SQLDatabase {
+    let base: any Database
+    let readers: InlineSQLiteReaders
+
+    private var baseSQL: any SQLDatabase { base as! any SQLDatabase }
+
+    // Database
+
+    var context: DatabaseContext { base.context }
+    var inTransaction: Bool { base.inTransaction }
+
+    func execute(
+        query: DatabaseQuery, onOutput: @escaping @Sendable (any DatabaseOutput) -> Void
+    )
+        -> EventLoopFuture<Void>
+    {
+        switch query.action {
+        case .read, .aggregate:
+            let converted = SQLQueryConverter(delegate: InlineSQLiteConverterDelegate()).convert(query)
+            return execute(sql: converted) { onOutput(InlineSQLiteRow.Output(row: $0)) }
+        default:
+            return base.execute(query: query, onOutput: onOutput)
+        }
+    }
+
+    func execute(schema: DatabaseSchema) -> EventLoopFuture<Void> { base.execute(schema: schema) }
+    func execute(enum: DatabaseEnum) -> EventLoopFuture<Void> { base.execute(enum: `enum`) }
+
+    func transaction<T>(_ closure: @escaping @Sendable (any Database) -> EventLoopFuture<T>) -> EventLoopFuture<T> {
+        base.transaction(closure)
+    }
+
+    func withConnection<T>(_ closure: @escaping @Sendable (any Database) -> EventLoopFuture<T>) -> EventLoopFuture<T> {
+        base.withConnection(closure)
+    }
+
+    // SQLDatabase
+
+    var logger: Logger { base.logger }
+    var eventLoop: any EventLoop { base.eventLoop }
+    var version: (any SQLDatabaseReportedVersion)? { baseSQL.version }
+    var dialect: any SQLDialect { baseSQL.dialect }
+    var queryLogLevel: Logger.Level? { baseSQL.queryLogLevel }
+
+    func execute(
+        sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void
+    )
+        -> EventLoopFuture<Void>
+    {
+        let promise = eventLoop.makePromise(of: Void.self)
+        promise.completeWithTask { try await execute(sql: query, onRow) }
+        return promise.futureResult
+    }
+
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
+        let (sql, values) = baseSQL.serialize(query)
+        guard sql.hasPrefix("SELECT") else { return try await baseSQL.execute(sql: query, onRow) }
+        if let level = queryLogLevel {
+            logger.log(level: level, "Executing query", metadata: ["sql": .string(sql), "inline": "true"])
+        }
+        let encoder = SQLiteDataEncoder()
+        let binds = try values.map { try encoder.encode($0) }
+        let rows = try await readers.withConnection(on: eventLoop) { try $0.rows(sql, binds) }
+        for row in rows { onRow(row) }
+    }
+}
+
+/// Fluent's queries as the driver converts them: its own delegate differs only in the types of a schema.
+private struct InlineSQLiteConverterDelegate: SQLConverterDelegate {
+    func customDataType(_ dataType: DatabaseSchema.DataType) -> (any SQLExpression)? { nil }
+}

@@ -1,0 +1,38 @@
+import FluentKit
+import NIOConcurrencyHelpers
+import NIOPosix
+import SQLKit
+
+/// The app's SQLite file: the driver's connection per event loop for writes and transactions, an inline reader per
+/// loop that answers the reads (`InlineSQLiteDatabase`) and a connection that commits the groups of audit rows
+/// (`InlineSQLiteCommitter`).
+struct SQLiteFileConfiguration: DatabaseConfiguration {
+    /// The configuration of the driver's connections.
+    private var driver: any DatabaseConfiguration
+    private let readers: InlineSQLiteReaders
+    private let committer: InlineSQLiteCommitter
+    /// The registry's blocking pool, known once it makes the driver.
+    private let pool = NIOLockedValueBox<NIOThreadPool?>(nil)
+
+    init(driver: any DatabaseConfiguration, path: String) {
+        self.driver = driver
+        readers = InlineSQLiteReaders(path: path)
+        committer = InlineSQLiteCommitter(path: path)
+    }
+
+    var middleware: [any AnyModelMiddleware] {
+        get { driver.middleware }
+        set { driver.middleware = newValue }
+    }
+
+    func makeDriver(for databases: Databases) -> any DatabaseDriver {
+        pool.withLockedValue { $0 = databases.threadPool }
+        return InlineSQLiteDriver(base: driver.makeDriver(for: databases), readers: readers)
+    }
+
+    /// Commits one statement by itself (a group of audit rows) in a single hop (`InlineSQLiteCommitter`).
+    func commit(_ statement: any SQLExpression, serializedBy sql: any SQLDatabase) async throws {
+        guard let pool = pool.withLockedValue({ $0 }) else { throw AuditWriter.NoDatabase() }
+        try await committer.commit(statement, serializedBy: sql, on: pool)
+    }
+}

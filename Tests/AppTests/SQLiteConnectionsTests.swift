@@ -1,0 +1,111 @@
+import Fluent
+import FluentKit
+import Foundation
+import MentoringCore
+import NIOConcurrencyHelpers
+import Persistence
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import App
+
+/// The SQLite file's reads answered inline, its write transactions on connections of their own, and the audit
+/// rows' one-hop commits: each sees what the others committed, none waits for the others.
+@Suite(.enabled(if: TestDatabase.postgresURL == nil, "SQLite's own connections"))
+struct SQLiteConnectionsTests {
+    @Test func readsAreAnsweredInlineAndSeeEveryCommitAtOnce() async throws {
+        try await withApp(fileDatabase: true) { app, _ in
+            #expect(app.db is InlineSQLiteDatabase)
+            let fixture = try await Fixture.seed(app)
+            let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
+            let person = try fixture.a.adult.requireID()
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for round in 0..<12 {
+                    group.addTask {
+                        let patronymic = "Проверкович\(round)"
+                        let changed = try await Self.edit(app, person, token: token, patronymic: patronymic)
+                        #expect(changed == .ok)
+                        // Committed on the writer's connection; the next read, on another one, sees it or a later one.
+                        let read = try await app.api(.GET, "/people/\(person)", token: token)
+                        #expect(read.body.string.contains("Проверкович"))
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let stored = try #require(try await PersonModel.find(person, on: app.db))
+            #expect(stored.patronymic?.hasPrefix("Проверкович") == true)
+        }
+    }
+
+    @Test func aWriteTransactionDoesNotHoldTheReadsOfItsLoop() async throws {
+        try await withApp(fileDatabase: true) { app, _ in
+            let db = try #require(app.databases.database(logger: app.logger, on: app.eventLoopGroup.next()))
+            let seen = NIOLockedValueBox<Int?>(nil)
+            try await db.atomically { transaction in
+                let entry = AuditLog(scope: app.consoleScope()).entry(.read, .person)
+                try await AuditEntryModel.insert([entry], on: transaction)
+                // The same loop reads while the transaction is open: the count before it, without waiting for it.
+                Task {
+                    let count = try await AuditEntryModel.query(on: db).count()
+                    seen.withLockedValue { $0 = count }
+                }
+                for _ in 0..<500 where seen.withLockedValue({ $0 }) == nil {
+                    try await Task.sleep(for: .milliseconds(10))
+                }
+                #expect(seen.withLockedValue { $0 } == 0, "the read waited for the write transaction")
+            }
+            #expect(try await AuditEntryModel.query(on: db).count() == 1)
+        }
+    }
+
+    @Test func aStatementFollowsTheSchemaAndAManyTextsStartTheCacheOver() async throws {
+        try await withApp(fileDatabase: true) { app, _ in
+            let sql = app.db.sql
+            try await sql.raw("CREATE TABLE probe (a INTEGER)").run()
+            try await sql.raw("INSERT INTO probe (a) VALUES (1)").run()
+            #expect(try await sql.raw("SELECT * FROM probe").first()?.allColumns == ["a"])
+            try await sql.raw("ALTER TABLE probe ADD COLUMN b TEXT DEFAULT 'x'").run()
+            let widened = try #require(try await sql.raw("SELECT * FROM probe").first())
+            #expect(widened.allColumns == ["a", "b"])
+            #expect(try widened.decode(column: "b", as: String.self) == "x")
+            for number in 0..<(InlineSQLiteConnection.statementLimit + 20) {
+                let row = try await sql.raw("SELECT \(unsafeRaw: String(number)) AS n, a FROM probe").first()
+                #expect(try row?.decode(column: "n", as: Int.self) == number)
+            }
+        }
+    }
+
+    @Test func aFailedStatementLeavesItsConnectionUsable() async throws {
+        try await withApp(fileDatabase: true) { app, _ in
+            let sql = app.db.sql
+            await #expect(throws: (any Error).self) { try await sql.raw("SELECT nothing FROM nowhere").all() }
+            await #expect(throws: (any Error).self) {
+                try await sql.raw("SELECT CAST(\(bind: "x") AS INTEGER) / 0 + abs(-9223372036854775808)").all()
+            }
+            #expect(try await sql.raw("SELECT 1 AS one").first()?.decode(column: "one", as: Int.self) == 1)
+            // A group of audit rows that cannot be written (a repeated id) is rolled back; the next one commits.
+            let entry = AuditLog(scope: app.consoleScope()).entry(.read, .person)
+            entry.id = UUID()
+            let writer = try #require(app.auditWriter)
+            try await writer.write(entry)
+            await #expect(throws: (any Error).self) { try await writer.write(entry) }
+            try await writer.write(AuditLog(scope: app.consoleScope()).entry(.read, .person))
+            #expect(try await AuditEntryModel.query(on: app.db).count() == 2)
+        }
+    }
+
+    private static func edit(
+        _ app: Application, _ person: UUID, token: String, patronymic: String
+    ) async throws
+        -> HTTPStatus
+    {
+        let current = try await app.api(.GET, "/people/\(person)", token: token)
+        var details = try JSONSerialization.jsonObject(with: Data(current.body.readableBytesView)) as! [String: Any]
+        details = details["details"] as! [String: Any]
+        details["patronymic"] = patronymic
+        let body = String(decoding: try JSONSerialization.data(withJSONObject: details), as: UTF8.self)
+        return try await app.api(.PUT, "/people/\(person)", token: token, json: body).status
+    }
+}
