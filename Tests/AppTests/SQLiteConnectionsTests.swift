@@ -96,6 +96,14 @@ struct SQLiteConnectionsTests {
         }
     }
 
+    @Test func aBusyFileOrATakenKeyIsContentionNotAServerError() {
+        #expect(DatabaseContention(InlineSQLiteError(status: 5, message: "database is locked")) == .busy)
+        #expect(DatabaseContention(InlineSQLiteError(status: 6 | 1 << 8, message: "table is locked")) == .busy)
+        let taken = InlineSQLiteError(status: 2067, message: "UNIQUE constraint failed: audit_entries.id")
+        #expect(DatabaseContention(taken) == .duplicate)
+        #expect(DatabaseContention(InlineSQLiteError(status: 1, message: "no such table: nowhere")) == nil)
+    }
+
     private static func edit(
         _ app: Application, _ person: UUID, token: String, patronymic: String
     ) async throws

@@ -21,6 +21,8 @@ enum DatabaseContention: Error, Equatable {
             case .constraint where error.message.contains("UNIQUE"): self = .duplicate
             default: return nil
             }
+        } else if let error = error as? InlineSQLiteError, let contention = error.contention {
+            self = contention
         } else if let error = error as? PSQLError, let state = error.serverInfo?[.sqlState] {
             switch state {
             case "40001", "40P01", "55P03": self = .busy

@@ -144,10 +144,25 @@ struct InlineSQLiteError: Error, CustomStringConvertible {
     let status: Int32
     let message: String
 
-    init(status: Int32, handle: OpaquePointer?) {
+    init(status: Int32, message: String) {
         self.status = status
-        message = sqlite_nio_sqlite3_errmsg(handle).map { String(cString: $0) } ?? "SQLite error \(status)"
+        self.message = message
+    }
+
+    init(status: Int32, handle: OpaquePointer?) {
+        self.init(
+            status: status,
+            message: sqlite_nio_sqlite3_errmsg(handle).map { String(cString: $0) } ?? "SQLite error \(status)")
     }
 
     var description: String { "SQLite: \(message) (\(status))" }
+
+    /// The file is busy (another process writes it) or a key is taken: a 503 or a 409, as the driver's errors.
+    var contention: DatabaseContention? {
+        switch status & 0xff {
+        case SQLITE_BUSY, SQLITE_LOCKED: .busy
+        case SQLITE_CONSTRAINT where message.contains("UNIQUE"): .duplicate
+        default: nil
+        }
+    }
 }
