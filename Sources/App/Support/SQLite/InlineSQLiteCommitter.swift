@@ -1,9 +1,7 @@
-import FluentKit
 import NIOCore
 import NIOPosix
 import Persistence
 import SQLKit
-import SQLiteKit
 
 /// Commits a statement in a write transaction of its own with one hop to the blocking pool, on a connection kept
 /// for it: the driver's transaction took a hop for each of its four statements (begin, the lock, the insert, the
@@ -25,8 +23,7 @@ final class InlineSQLiteCommitter: @unchecked Sendable {
         _ statement: any SQLExpression, serializedBy sql: any SQLDatabase, on pool: NIOThreadPool
     ) async throws {
         let (text, values) = sql.serialize(statement)
-        let encoder = SQLiteDataEncoder()
-        let binds = try values.map { try encoder.encode($0) }
+        let binds = try InlineSQLiteConnection.binds(values)
         try await SQLiteWriteGate.shared.passing {
             try await pool.runIfActive(eventLoop: sql.eventLoop) {
                 try self.opened().transaction([(text, binds)])

@@ -1,5 +1,6 @@
 import Foundation
 import NIOCore
+import SQLiteKit
 import SQLiteNIO
 import VaporCSQLite
 
@@ -63,6 +64,12 @@ final class InlineSQLiteConnection: @unchecked Sendable {
                 InlineSQLiteRow(
                     columns: columns, values: (0..<Int32(columns.names.count)).map { value(at: $0, of: statement) }))
         }
+    }
+
+    /// A statement's values as SQLite takes them, encoded as the driver encodes its own.
+    static func binds(_ values: [any Encodable & Sendable]) throws -> [SQLiteData] {
+        let encoder = SQLiteDataEncoder()
+        return try values.map { try encoder.encode($0) }
     }
 
     /// Runs the statements in one write transaction: all of them, or none when one fails.

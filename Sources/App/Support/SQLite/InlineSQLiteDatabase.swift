@@ -3,7 +3,6 @@ import FluentSQL
 import Logging
 import NIOCore
 import SQLKit
-import SQLiteKit
 
 /// The app's SQLite database with its reads answered by the calling loop's inline reader (`InlineSQLiteReaders`):
 /// Fluent's reads and counts and every plain `SELECT`. Writes, schema changes and transactions go to the driver's
@@ -68,8 +67,7 @@ struct InlineSQLiteDatabase: Database, SQLDatabase {
         if let level = queryLogLevel {
             logger.log(level: level, "Executing query", metadata: ["sql": .string(sql), "inline": "true"])
         }
-        let encoder = SQLiteDataEncoder()
-        let binds = try values.map { try encoder.encode($0) }
+        let binds = try InlineSQLiteConnection.binds(values)
         let rows = try await readers.withConnection(on: eventLoop) { try $0.rows(sql, binds) }
         for row in rows { onRow(row) }
     }
