@@ -23,10 +23,7 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
     app.migrations.add(Migrations.all)
     app.startAuditWriter()
 
-    app.views.use(.leaf)
-    // Templates are parsed once in a release build, whatever `--env` says (a plain `serve` is "development", and
-    // without the cache every page read and lexed its templates from disk); a debug build reloads them as edited.
-    app.leaf.cache.isEnabled = app.environment.isRelease || !isDebugBuild
+    app.useLeafViews()
 
     // The default error middleware is replaced by ours; order: the request log outermost (it sees every answer),
     // then headers (so error pages carry them too), errors, the wait for audit rows, files, sessions.
@@ -48,9 +45,3 @@ private func configureDatabase(_ app: Application, _ database: AppConfig.Databas
     if case .postgres = database { return }
     try await SQLitePragmas.apply(app)
 }
-
-#if DEBUG
-    private let isDebugBuild = true
-#else
-    private let isDebugBuild = false
-#endif

@@ -2,6 +2,8 @@ import Fluent
 import FluentKit
 import FluentSQLiteDriver
 import Foundation
+import Leaf
+import LeafKit
 import Persistence
 import SQLKit
 import Testing
@@ -114,5 +116,21 @@ import VaporTesting
         #expect(try AppConfig.from(environment: ["LOG_FORMAT": "JSON"]).jsonLogs)
         #expect(try !AppConfig.from(environment: ["LOG_FORMAT": "text"]).jsonLogs)
         #expect(throws: ConfigError.self) { try AppConfig.from(environment: ["LOG_FORMAT": "xml"]) }
+    }
+
+    /// A plain `serve` runs in the "development" environment; a release build must still parse each template once.
+    @Test func templatesStayCachedInTheDevelopmentEnvironment() async throws {
+        let app = try await Application.make(.development)
+        app.directory = DirectoryConfiguration(workingDirectory: packageRoot)
+        app.useLeafViews()
+        app.leaf.cache.isEnabled = true
+        let context = ["field": ["label": "Фамилия", "name": "lastName"]]
+        for _ in 0..<2 {
+            let page = try await app.view.render("partials/field", context).get()
+            #expect(String(buffer: page.data).contains("Фамилия"))
+        }
+        #expect(app.leaf.cache.isEnabled)
+        #expect((app.leaf.cache as? DefaultLeafCache)?.count == 1, "the template is parsed once and kept")
+        try await app.asyncShutdown()
     }
 }
