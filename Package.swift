@@ -88,6 +88,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // A C call SQLite's settings need (see its header); linked against the SQLite that SQLiteNIO bundles.
+        .target(name: "SQLitePlanning", dependencies: [.product(name: "SQLiteNIO", package: "sqlite-nio")]),
         .target(
             name: "App",
             dependencies: [
@@ -96,6 +98,7 @@ let package = Package(
                 "Matching",
                 "Documents",
                 "Persistence",
+                "SQLitePlanning",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),

@@ -5,6 +5,7 @@ import MentoringCore
 import NIOConcurrencyHelpers
 import Persistence
 import SQLKit
+import SQLiteNIO
 import Testing
 import Vapor
 import VaporTesting
@@ -75,6 +76,40 @@ struct SQLiteConnectionsTests {
                 #expect(try row?.decode(column: "n", as: Int.self) == number)
             }
         }
+    }
+
+    /// A kept statement whose plan weighed a bound value (a page's `LIMIT ?`, a joined key) is not prepared again on
+    /// each run.
+    @Test func aKeptStatementIsPlannedOnceWhateverIsBound() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID()).sqlite").path
+        #expect(FileManager.default.createFile(atPath: path, contents: nil), "an empty file is an empty database")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let connection = try InlineSQLiteConnection(path: path)
+        defer { connection.close() }
+        for statement in [
+            "CREATE TABLE people (id TEXT PRIMARY KEY, name TEXT, left_at TEXT)",
+            "CREATE TABLE grants (id TEXT PRIMARY KEY, person_id TEXT, role TEXT)",
+            "CREATE INDEX grants_person ON grants (person_id)",
+            "INSERT INTO people (id, name) VALUES ('p1', 'Анна'), ('p2', 'Борис'), ('p3', 'Вера')",
+            "INSERT INTO grants (id, person_id, role) VALUES ('g1', 'p1', 'curator')",
+        ] {
+            _ = try connection.rows(statement, [])
+        }
+        let person = """
+            SELECT p.name, g.role FROM people p LEFT JOIN grants g ON g.person_id = p.id \
+            WHERE p.id = ?1 AND p.left_at IS NULL
+            """
+        let page = "SELECT name FROM people ORDER BY name LIMIT ?1 OFFSET ?2"
+        for (id, size, offset) in [("p1", 2, 0), ("p2", 2, 2), ("p3", 1, 1), ("p1", 25, 0)] {
+            let role = try connection.rows(person, [.text(id)]).first?.decode(column: "role", as: String?.self)
+            #expect(role == (id == "p1" ? "curator" : nil))
+            let names = try connection.rows(page, [.integer(size), .integer(offset)]).map {
+                try $0.decode(column: "name", as: String.self)
+            }
+            #expect(names == Array(["Анна", "Борис", "Вера"].dropFirst(offset).prefix(size)))
+        }
+        #expect(connection.repreparations(of: person) == 0)
+        #expect(connection.repreparations(of: page) == 0)
     }
 
     @Test func aFailedStatementLeavesItsConnectionUsable() async throws {

@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import SQLiteKit
 import SQLiteNIO
+import SQLitePlanning
 import VaporCSQLite
 
 /// A connection to the SQLite file driven on the calling thread: statements are prepared once and kept, each run is
@@ -28,6 +29,9 @@ final class InlineSQLiteConnection: @unchecked Sendable {
             throw error
         }
         sqlite_nio_sqlite3_busy_timeout(handle, Int32(SQLitePragmas.busyTimeoutMilliseconds))
+        // A kept statement is planned once: SQLite would otherwise prepare a statement again after each run whose
+        // plan weighed a bound value (`status = ?` as a likely 0 or 1), 9 % of a person read.
+        try check(nastavnik_sqlite_plan_once(UnsafeMutableRawPointer(handle)))
         _ = try rows("PRAGMA synchronous = FULL", [])
     }
 
@@ -82,6 +86,11 @@ final class InlineSQLiteConnection: @unchecked Sendable {
             _ = try? rows("ROLLBACK", [])
             throw error
         }
+    }
+
+    /// How many times SQLite prepared the kept statement again (after a schema change, or for a new bound value).
+    func repreparations(of sql: String) -> Int {
+        statements[sql].map { Int(sqlite_nio_sqlite3_stmt_status($0.statement, SQLITE_STMTSTATUS_REPREPARE, 0)) } ?? 0
     }
 
     private func statement(_ sql: String) throws -> Prepared {
