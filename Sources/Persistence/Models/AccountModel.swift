@@ -29,6 +29,13 @@ package final class AccountModel: Model, @unchecked Sendable {
     @Children(for: \.$account) package var grants: [GrantModel]
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $login, $passwordHash, $displayName, $person, $representative, $mustChangePassword, $calendarToken,
+            $createdAt, $email, $blockedAt, $lastSignInAt, $termsAcceptedAt, $mutedMail, $unsubscribeToken, $grants,
+        ])
+    }
     package init(id: UUID? = nil, login: String, passwordHash: String, displayName: String, mustChangePassword: Bool) {
         self.id = id
         self.login = login
@@ -58,6 +65,10 @@ package final class GrantModel: Model, @unchecked Sendable {
     @OptionalField(key: "organization_id") package var organizationID: UUID?
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([$id, $account, $role, $regionID, $municipalityID, $organizationID])
+    }
     package init(accountID: UUID, grant: Grant) {
         self.$account.id = accountID
         self.role = grant.role.rawValue

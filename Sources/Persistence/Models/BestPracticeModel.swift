@@ -29,6 +29,13 @@ package final class BestPracticeModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $organization, $municipality, $mentorship, $program, $form, $roleModel, $theme, $title, $problem,
+            $actions, $results, $indicators, $peopleText, $status, $reviewNote, $createdBy, $createdAt,
+        ])
+    }
+
     package var people: [UUID] {
         get { StoredJSON.decode([UUID].self, peopleText, fallback: []) }
         set { peopleText = StoredJSON.encode(newValue) }

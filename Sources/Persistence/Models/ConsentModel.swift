@@ -11,6 +11,8 @@ package final class ConsentTextModel: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}
+
+    package var properties: [any AnyProperty] { declared([$id, $sha256, $body, $createdAt]) }
     package init(id: UUID? = nil, sha256: String, body: String) {
         self.id = id
         self.sha256 = sha256
@@ -33,6 +35,13 @@ package final class ConsentModel: Model, @unchecked Sendable {
     @Timestamp(key: "created_at", on: .create) package var createdAt: Date?
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $person, $kind, $purpose, $representative, $signedOn, $validUntil, $withdrawnOn, $text, $scan,
+            $createdAt,
+        ])
+    }
 
     package init(
         personID: UUID, kind: Consent.Kind, purpose: String, signer: Consent.Signer, signedOn: CalendarDate,
@@ -72,6 +81,8 @@ package final class ConsentScanModel: Model, @unchecked Sendable {
     @Field(key: "data") package var data: Data
 
     package init() {}
+
+    package var properties: [any AnyProperty] { declared([$id, $consent, $fileName, $contentType, $data]) }
     package init(consentID: UUID, fileName: String, contentType: String, data: Data) {
         self.$consent.id = consentID
         self.fileName = fileName

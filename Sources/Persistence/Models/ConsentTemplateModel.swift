@@ -13,6 +13,8 @@ package final class ConsentTemplateModel: Model, @unchecked Sendable {
     @Field(key: "updated_at") package var updatedAt: Date
 
     package init() {}
+
+    package var properties: [any AnyProperty] { declared([$id, $organization, $kind, $purpose, $body, $updatedAt]) }
 }
 
 /// A personal link to give (or withdraw) consents electronically, sent to a legal representative or an adult
@@ -33,6 +35,12 @@ package final class ConsentRequestModel: Model, @unchecked Sendable {
     @OptionalField(key: "requested_by") package var requestedBy: UUID?
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $tokenHash, $person, $representative, $email, $texts, $createdAt, $expiresAt, $usedAt, $requestedBy,
+        ])
+    }
 }
 
 /// The evidence of a simple electronic signature (63-ФЗ, art. 5 p. 2): the typed name, the moment, the address,
@@ -50,4 +58,8 @@ package final class ConsentSignatureModel: Model, @unchecked Sendable {
     @Field(key: "signed_at") package var signedAt: Date
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([$id, $consent, $request, $action, $typedName, $address, $textSHA256, $signedAt])
+    }
 }

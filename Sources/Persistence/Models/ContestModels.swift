@@ -19,6 +19,13 @@ package final class ContestModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $municipality, $title, $nominations, $criteria, $applicationsUntil, $scoringUntil, $closedAt,
+            $createdBy, $createdAt,
+        ])
+    }
+
     package var details: ContestDetails {
         get {
             ContestDetails(
@@ -42,6 +49,8 @@ package final class ContestJurorModel: Model, @unchecked Sendable {
     @Parent(key: "account_id") package var account: AccountModel
 
     package init() {}
+
+    package var properties: [any AnyProperty] { declared([$id, $contest, $account]) }
 }
 
 /// A mentor nominated by their organization's curator, with the record as it stood on the day and the essay.
@@ -59,6 +68,10 @@ package final class ContestApplicationModel: Model, @unchecked Sendable {
     @Field(key: "submitted_at") package var submittedAt: Date
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([$id, $contest, $person, $organization, $nomination, $essay, $record, $submittedBy, $submittedAt])
+    }
 }
 
 /// A juror's points for one criterion of one application.
@@ -71,4 +84,6 @@ package final class ContestScoreModel: Model, @unchecked Sendable {
     @Field(key: "points") package var points: Int
 
     package init() {}
+
+    package var properties: [any AnyProperty] { declared([$id, $application, $account, $criterion, $points]) }
 }

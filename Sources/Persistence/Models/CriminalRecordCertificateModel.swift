@@ -17,6 +17,12 @@ package final class CriminalRecordCertificateModel: Model, @unchecked Sendable {
     @Field(key: "recorded_at") package var recordedAt: Date
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $organization, $person, $number, $issuedOn, $issuedBy, $scanName, $scanType, $scanData, $recordedAt,
+        ])
+    }
     package init(
         organizationID: UUID, personID: UUID, certificate: CriminalRecordCertificate, recordedAt: Date
     ) {

@@ -31,4 +31,12 @@ package final class EmailOutboxModel: Model, @unchecked Sendable {
     @OptionalField(key: "sent_at") package var sentAt: Date?
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $kind, $address, $recipientName, $senderName, $subject, $body, $htmlBody, $unsubscribeURL,
+            $organizationID, $accountID, $requestedBy, $status, $attempts, $nextAttemptAt, $claimID, $claimedUntil,
+            $lastError, $createdAt, $sentAt,
+        ])
+    }
 }

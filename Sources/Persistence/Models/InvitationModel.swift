@@ -26,6 +26,13 @@ package final class InvitationModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $tokenHash, $email, $displayName, $role, $regionID, $municipalityID, $organizationID, $personID,
+            $representativeID, $invitedBy, $createdAt, $expiresAt, $acceptedAt, $revokedAt, $accountID, $mailID,
+        ])
+    }
+
     package var grant: Grant {
         let scope: GrantScope =
             if let organizationID { .organization(.init(organizationID)) } else if let municipalityID {
@@ -67,4 +74,8 @@ package final class PasswordResetModel: Model, @unchecked Sendable {
     @OptionalField(key: "used_at") package var usedAt: Date?
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([$id, $tokenHash, $account, $createdAt, $expiresAt, $usedAt])
+    }
 }

@@ -14,6 +14,10 @@ package final class LegalRepresentativeModel: Model, @unchecked Sendable {
         [PersonModel]
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([$id, $organization, $fullName, $relation, $phone, $email, $minors])
+    }
     package init(id: UUID? = nil, organizationID: UUID, details: LegalRepresentative.Details) {
         self.id = id
         self.$organization.id = organizationID
@@ -44,4 +48,6 @@ package final class RepresentationModel: Model, @unchecked Sendable {
     @Parent(key: "person_id") package var person: PersonModel
 
     package init() {}
+
+    package var properties: [any AnyProperty] { declared([$id, $representative, $person]) }
 }

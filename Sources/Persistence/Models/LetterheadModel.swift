@@ -13,4 +13,8 @@ package final class LetterheadModel: Model, @unchecked Sendable {
     @Field(key: "uploaded_at") package var uploadedAt: Date
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([$id, $organization, $fileName, $data, $uploadedBy, $uploadedAt])
+    }
 }

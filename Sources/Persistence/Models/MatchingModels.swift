@@ -50,6 +50,13 @@ package final class MatchingRunModel: Model, StoredMatchingRun, @unchecked Senda
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $program, $organization, $mode, $setupText, $resultText, $pairs, $matchedPercent, $meanScore,
+            $unmatched, $status, $previousRunID, $createdBy, $createdAt, $acceptedAt,
+        ])
+    }
+
     package var result: MatchResult? {
         get { storedResult }
         set {

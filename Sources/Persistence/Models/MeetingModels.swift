@@ -27,6 +27,13 @@ package final class MeetingModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $mentorship, $organization, $mentor, $type, $startsAt, $endsAt, $durationMinutes, $format, $place,
+            $link, $topic, $notes, $status, $attendanceText, $taskIDsText, $createdBy, $createdAt,
+        ])
+    }
+
     package var attendance: [UUID: Bool] {
         get { StoredJSON.decode([UUID: Bool].self, attendanceText, fallback: [:]) }
         set { attendanceText = StoredJSON.encode(newValue) }
@@ -84,6 +91,13 @@ package final class MeetingFeedbackModel: Model, @unchecked Sendable {
     package var deadline: Date { expiresAt ?? createdAt.addingTimeInterval(Self.lifetime) }
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $meeting, $mentorship, $person, $role, $questionnaire, $token, $answersText, $rating, $answeredAt,
+            $createdAt, $expiresAt,
+        ])
+    }
 }
 
 package final class NotificationModel: Model, @unchecked Sendable {
@@ -98,6 +112,10 @@ package final class NotificationModel: Model, @unchecked Sendable {
     @OptionalField(key: "read_at") package var readAt: Date?
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([$id, $account, $kind, $key, $text, $link, $createdAt, $readAt])
+    }
 
     package var value: AccountNotification {
         AccountNotification(kind: kind, createdAt: createdAt, text: text, link: link, readAt: readAt)

@@ -21,6 +21,13 @@ package final class MentorAgreementModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $mentorship, $organization, $employee, $paymentKind, $paymentValue, $consentSignedOn, $agreementNumber,
+            $agreementSignedOn, $agreementYear, $editedBy, $editedAt,
+        ])
+    }
+
     package var agreement: MentorAgreement {
         get {
             let payment: MentorAgreement.Payment =

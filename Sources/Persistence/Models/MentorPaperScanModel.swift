@@ -17,6 +17,10 @@ package final class MentorPaperScanModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([$id, $mentorship, $paper, $fileName, $contentType, $data, $uploadedBy, $uploadedAt])
+    }
+
     /// The papers of the pairs that have a scan, without the files.
     package static func papers(of mentorshipIDs: [UUID], on db: any Database) async throws -> [UUID: Set<DocumentKind>]
     {

@@ -18,6 +18,10 @@ package final class MentoringEventModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([$id, $organization, $kind, $title, $heldOn, $place, $summary, $createdBy, $createdAt, $participants])
+    }
+
     package var details: MentoringEventDetails {
         get { MentoringEventDetails(kind: kind, title: title, heldOn: heldOn, place: place, summary: summary) }
         set {
@@ -36,6 +40,8 @@ package final class EventParticipantModel: Model, @unchecked Sendable {
     @Parent(key: "person_id") package var person: PersonModel
 
     package init() {}
+
+    package var properties: [any AnyProperty] { declared([$id, $event, $person]) }
 }
 
 /// A photo or a material of an event: a PDF, JPEG or PNG.
@@ -49,4 +55,6 @@ package final class EventMaterialModel: Model, @unchecked Sendable {
     @Field(key: "uploaded_at") package var uploadedAt: Date
 
     package init() {}
+
+    package var properties: [any AnyProperty] { declared([$id, $event, $fileName, $contentType, $data, $uploadedAt]) }
 }

@@ -35,6 +35,14 @@ package final class MentorshipModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $program, $organization, $mentor, $form, $status, $matchingRunID, $score, $groupTheme, $createdAt,
+            $roleModel, $kindsText, $startsOn, $endsOn, $coMentorsText, $previousMentorshipID, $terminationReason,
+            $closedOn, $activeSince, $planText, $reportText, $bestPractice, $plannedTaskDuesText, $mentees,
+        ])
+    }
+
     /// The one way a pair's status changes: only as the core's state machine allows, with the day it takes effect —
     /// fixing and starting set the day the rhythm counts from; completing and terminating close the pair.
     package func move(to next: MentorshipStatus, on day: CalendarDate) throws(DomainError) {
@@ -93,6 +101,8 @@ package final class MentorshipMenteeModel: Model, @unchecked Sendable {
     @Parent(key: "mentee_profile_id") package var mentee: MenteeProfileModel
 
     package init() {}
+
+    package var properties: [any AnyProperty] { declared([$id, $mentorship, $mentee]) }
 }
 
 package final class MentorshipEventModel: Model, @unchecked Sendable {
@@ -106,6 +116,10 @@ package final class MentorshipEventModel: Model, @unchecked Sendable {
     @Field(key: "actor") package var actor: String
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([$id, $mentorship, $at, $fromStatus, $toStatus, $note, $actor])
+    }
 }
 
 /// The mentor's own words in the analytic report of the pair.

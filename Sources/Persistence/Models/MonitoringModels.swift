@@ -21,6 +21,13 @@ package final class MunicipalFiguresModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $municipality, $year, $children10to19, $children15to19, $youngSpecialists, $referenceDate,
+            $targetsText, $thresholdOfFive, $thresholdOfTen, $updatedBy, $updatedAt,
+        ])
+    }
+
     package var value: MunicipalFigures {
         get {
             MunicipalFigures(
@@ -58,6 +65,10 @@ package final class ProcessResultModel: Model, @unchecked Sendable {
     @Field(key: "created_at") package var createdAt: Date
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([$id, $program, $organization, $period, $kind, $total, $count, $note, $createdBy, $createdAt])
+    }
 
     package var value: ProcessResult {
         ProcessResult(

@@ -22,6 +22,13 @@ package final class MunicipalMatchingRunModel: Model, StoredMatchingRun, @unchec
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $municipality, $mode, $setupText, $resultText, $pairs, $crossPairs, $matchedPercent, $status,
+            $createdBy, $createdAt, $acceptedAt,
+        ])
+    }
+
     package var result: MatchResult? {
         get { storedResult }
         set { if let newValue { store(newValue) } }

@@ -29,6 +29,13 @@ package final class OrderModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $organization, $program, $kind, $title, $grounds, $pointsText, $status, $number, $signedOn,
+            $signedYear, $scanName, $scanType, $scanData, $createdBy, $createdAt, $signedAt, $rewardKind, $items,
+        ])
+    }
+
     package var isSigned: Bool { status == .signed }
 
     /// How a reward order rewards (a letter of thanks when drafted before rewards had kinds); nil for other orders.
@@ -61,4 +68,6 @@ package final class OrderItemModel: Model, @unchecked Sendable {
     @OptionalField(key: "note") package var note: String?
 
     package init() {}
+
+    package var properties: [any AnyProperty] { declared([$id, $order, $mentorship, $mentor, $note]) }
 }

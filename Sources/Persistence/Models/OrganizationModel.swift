@@ -24,6 +24,14 @@ package final class OrganizationModel: Model, @unchecked Sendable {
     @OptionalField(key: "agreement_numbering") package var agreementNumbering: String?
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $municipality, $kind, $fullName, $shortName, $address, $headName, $headPosition, $siteURL,
+            $electronicConsent, $certificateValidityMonths, $requiresMentorAgreement, $orderNumbering,
+            $agreementNumbering,
+        ])
+    }
     package init(id: UUID? = nil, municipalityID: UUID, details: Organization.Details) {
         self.id = id
         self.$municipality.id = municipalityID
@@ -77,6 +85,13 @@ package final class PartnerModel: Model, @unchecked Sendable {
     @OptionalField(key: "scan_data") package var scanData: Data?
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $organization, $name, $kind, $inn, $address, $contactName, $contactPhone, $contactEmail,
+            $agreementNumber, $agreementSignedOn, $agreementValidUntil, $scanName, $scanType, $scanData,
+        ])
+    }
     package init(id: UUID? = nil, organizationID: UUID, name: String) {
         self.id = id
         self.$organization.id = organizationID

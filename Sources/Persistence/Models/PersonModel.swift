@@ -32,6 +32,14 @@ package final class PersonModel: Model, @unchecked Sendable {
     @Children(for: \.$person) package var consents: [ConsentModel]
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $organization, $partner, $surname, $givenName, $patronymic, $birthDate, $sex, $categories, $grade,
+            $position, $subjects, $teachingExperienceYears, $isYoungSpecialist, $email, $phone, $searchKey,
+            $anonymizeDueOn, $anonymizedAt, $version, $createdAt, $updatedAt, $consents,
+        ])
+    }
     package init(id: UUID? = nil, organizationID: UUID) {
         self.id = id
         self.$organization.id = organizationID

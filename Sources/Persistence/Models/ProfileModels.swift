@@ -27,6 +27,14 @@ package final class MentorProfileModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $program, $person, $organization, $forms, $roleModels, $competencies, $competencyNotes, $experience,
+            $interests, $menteeAges, $weeklyHours, $capacity, $groupAllowed, $format, $trainings, $status,
+            $registryOrder, $offeredToOthers, $createdAt,
+        ])
+    }
+
     package var value: MentorProfile {
         get {
             MentorProfile(
@@ -79,6 +87,13 @@ package final class MenteeProfileModel: Model, @unchecked Sendable {
     @Field(key: "created_at") package var createdAt: Date
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $program, $person, $organization, $form, $requests, $requestNotes, $interests, $weeklyHours, $format,
+            $status, $waitingSince, $createdAt,
+        ])
+    }
 
     package var value: MenteeProfile {
         get {

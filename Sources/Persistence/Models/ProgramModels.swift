@@ -18,6 +18,13 @@ package final class ProgramModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $organization, $title, $periodStart, $periodEnd, $formsText, $createdAt, $rhythmText,
+            $monitoringReportText,
+        ])
+    }
+
     package func rhythm(for form: MentoringForm) -> RhythmRule { rhythmRules[form]! }
 
     /// The rule of every form, its stored JSON read once: what loops over many pairs look up.
@@ -65,6 +72,10 @@ package final class VocabularyModel: Model, @unchecked Sendable {
     @Field(key: "updated_at") package var updatedAt: Date
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([$id, $organization, $municipality, $group, $terms, $updatedAt])
+    }
 
     package var value: Vocabulary? {
         Vocabulary.Group(rawValue: group).map {

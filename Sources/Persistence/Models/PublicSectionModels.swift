@@ -14,6 +14,10 @@ package final class PublicSectionModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([$id, $organization, $municipality, $intro, $contacts, $updatedAt])
+    }
+
     package var details: PublicSectionDetails {
         get { PublicSectionDetails(intro: intro, contacts: contacts) }
         set { (intro, contacts) = (newValue.intro, newValue.contacts) }
@@ -33,6 +37,10 @@ package final class NewsModel: Model, @unchecked Sendable {
     @Field(key: "created_at") package var createdAt: Date
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([$id, $organization, $municipality, $title, $body, $publishedOn, $createdBy, $createdAt])
+    }
 
     package var details: NewsDetails {
         get { NewsDetails(title: title, body: body, publishedOn: publishedOn) }
@@ -58,4 +66,11 @@ package final class MentorApplicationModel: Model, @unchecked Sendable {
     @Field(key: "created_at") package var createdAt: Date
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $organization, $person, $program, $kind, $alumnus, $workplace, $offer, $emailKey, $clientAddress,
+            $createdAt,
+        ])
+    }
 }

@@ -14,6 +14,10 @@ package final class RegulationModel: Model, @unchecked Sendable {
     @Field(key: "edited_at") package var editedAt: Date
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([$id, $organization, $storedSections, $status, $order, $editedBy, $editedAt])
+    }
     package init(organizationID: UUID, regulation: Regulation, by: String, at: Date) {
         $organization.id = organizationID
         storedSections = Self.encode(regulation)

@@ -29,6 +29,14 @@ package final class RoadmapActivityModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $roadmap, $stage, $position, $number, $title, $dueText, $dueStart, $dueEnd, $checkpoint, $repeatRule,
+            $occurrences, $responsible, $responsibleAccount, $deliverable, $deliverableKind, $status, $doneOn, $notes,
+            $evidence,
+        ])
+    }
+
     package var due: DueDate {
         get {
             DueDate(

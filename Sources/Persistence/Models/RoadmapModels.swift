@@ -22,6 +22,13 @@ package final class RoadmapModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $organization, $authority, $title, $periodStart, $periodEnd, $status, $approvalOrder, $sourceKind,
+            $sourceName, $feedToken, $createdAt, $stages, $activities,
+        ])
+    }
+
     package var period: DateSpan {
         get {
             DateSpan(
@@ -72,6 +79,10 @@ package final class RoadmapStageModel: Model, @unchecked Sendable {
     @OptionalField(key: "expected_result") package var expectedResult: String?
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([$id, $roadmap, $position, $number, $title, $goal, $expectedResult])
+    }
 }
 
 package final class RoadmapEvidenceModel: Model, @unchecked Sendable {
@@ -91,6 +102,13 @@ package final class RoadmapEvidenceModel: Model, @unchecked Sendable {
     @Field(key: "added_at") package var addedAt: Date
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $activity, $title, $link, $objectKind, $objectID, $objectFilter, $fileName, $contentType, $data,
+            $addedBy, $addedAt,
+        ])
+    }
 
     package var object: EvidenceObject? {
         get { objectKind.flatMap { kind in objectID.map { EvidenceObject(kind: kind, id: $0, filter: objectFilter) } } }

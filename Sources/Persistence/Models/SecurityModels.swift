@@ -15,6 +15,10 @@ package final class WebSessionModel: Model, @unchecked Sendable {
     @OptionalField(key: "notice") package var notice: String?
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([$id, $tokenHash, $account, $csrfToken, $createdAt, $lastSeenAt, $notice])
+    }
     package init(tokenHash: String, accountID: UUID?, csrfToken: String, now: Date) {
         self.tokenHash = tokenHash
         self.$account.id = accountID
@@ -33,6 +37,8 @@ package final class LoginAttemptModel: Model, @unchecked Sendable {
     @Field(key: "at") package var at: Date
 
     package init() {}
+
+    package var properties: [any AnyProperty] { declared([$id, $login, $address, $succeeded, $at]) }
     package init(login: String, address: String, succeeded: Bool, at: Date) {
         self.login = login
         self.address = address
@@ -52,6 +58,10 @@ package final class APITokenModel: Model, @unchecked Sendable {
     @OptionalField(key: "revoked_at") package var revokedAt: Date?
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([$id, $account, $name, $tokenHash, $createdAt, $lastUsedAt, $revokedAt])
+    }
     package init(accountID: UUID, name: String, tokenHash: String, createdAt: Date) {
         self.$account.id = accountID
         self.name = name
@@ -80,4 +90,11 @@ package final class AuditEntryModel: Model, @unchecked Sendable {
     @OptionalField(key: "client_address") package var clientAddress: String?
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $at, $accountID, $actor, $role, $organizationID, $personID, $action, $objectKind, $objectID, $fields,
+            $requestID, $clientAddress,
+        ])
+    }
 }

@@ -16,6 +16,10 @@ package final class QuestionnaireTemplateModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([$id, $organization, $key, $version, $title, $audience, $definition, $createdAt])
+    }
+
     package init(_ questionnaire: Questionnaire, organizationID: UUID?, at date: Date) {
         $organization.id = organizationID
         key = questionnaire.key
@@ -56,6 +60,13 @@ package final class SurveyModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $organization, $program, $template, $title, $audience, $form, $anonymous, $opensOn, $closesOn,
+            $createdBy, $createdAt, $measurement, $invitations,
+        ])
+    }
+
     package func isOpen(on date: CalendarDate) -> Bool { opensOn <= date && date <= closesOn }
 }
 
@@ -70,6 +81,8 @@ package final class SurveyInvitationModel: Model, @unchecked Sendable {
     @OptionalField(key: "answered_at") package var answeredAt: Date?
 
     package init() {}
+
+    package var properties: [any AnyProperty] { declared([$id, $survey, $person, $token, $expiresAt, $answeredAt]) }
 }
 
 package final class SurveyResponseModel: Model, @unchecked Sendable {
@@ -88,6 +101,10 @@ package final class SurveyResponseModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([$id, $survey, $person, $answersText, $submittedAt, $appliedAt, $overall, $overallMax])
+    }
+
     package var answers: Answers { StoredJSON.decode(Answers.self, answersText, fallback: [:]) }
 }
 
@@ -101,4 +118,8 @@ package final class PeopleImportModel: Model, @unchecked Sendable {
     @Field(key: "created_at") package var createdAt: Date
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([$id, $organization, $fileName, $data, $createdBy, $createdAt])
+    }
 }

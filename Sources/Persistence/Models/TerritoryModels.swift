@@ -8,6 +8,8 @@ package final class RegionModel: Model, @unchecked Sendable {
     @Field(key: "name") package var name: String
 
     package init() {}
+
+    package var properties: [any AnyProperty] { declared([$id, $name]) }
     package init(id: UUID? = nil, name: String) {
         self.id = id
         self.name = name
@@ -21,6 +23,8 @@ package final class MunicipalityModel: Model, @unchecked Sendable {
     @Field(key: "name") package var name: String
 
     package init() {}
+
+    package var properties: [any AnyProperty] { declared([$id, $region, $name]) }
     package init(id: UUID? = nil, regionID: UUID, name: String) {
         self.id = id
         self.$region.id = regionID
@@ -40,6 +44,8 @@ package final class AuthorityModel: Model, @unchecked Sendable {
     @OptionalParent(key: "region_id") package var region: RegionModel?
 
     package init() {}
+
+    package var properties: [any AnyProperty] { declared([$id, $name, $municipality, $region]) }
     package init(id: UUID? = nil, name: String, municipalityID: UUID?, regionID: UUID?) {
         self.id = id
         self.name = name

@@ -18,6 +18,10 @@ package final class TrainingModel: Model, @unchecked Sendable {
 
     package init() {}
 
+    package var properties: [any AnyProperty] {
+        declared([$id, $municipality, $title, $provider, $hours, $startsOn, $endsOn, $place, $createdBy, $createdAt])
+    }
+
     package var details: TrainingDetails {
         get {
             TrainingDetails(
@@ -39,6 +43,8 @@ package final class TrainingSessionModel: Model, @unchecked Sendable {
     @Field(key: "topic") package var topic: String
 
     package init() {}
+
+    package var properties: [any AnyProperty] { declared([$id, $training, $heldOn, $topic]) }
 }
 
 /// A person registered for a course by their organization's curator, with the certificate once issued (numbered
@@ -55,6 +61,13 @@ package final class TrainingRegistrationModel: Model, @unchecked Sendable {
     @OptionalField(key: "certificate_issued_on") package var certificateIssuedOn: CalendarDate?
 
     package init() {}
+
+    package var properties: [any AnyProperty] {
+        declared([
+            $id, $training, $person, $organization, $registeredBy, $registeredAt, $certificateNumber,
+            $certificateIssuedOn,
+        ])
+    }
 }
 
 /// A registered person present at a session.
@@ -65,4 +78,6 @@ package final class TrainingAttendanceModel: Model, @unchecked Sendable {
     @Parent(key: "session_id") package var session: TrainingSessionModel
 
     package init() {}
+
+    package var properties: [any AnyProperty] { declared([$id, $registration, $session]) }
 }
