@@ -5,6 +5,7 @@ import MentoringCore
 import NIOConcurrencyHelpers
 import Persistence
 import SQLKit
+import SQLiteKit
 import SQLiteNIO
 import Testing
 import Vapor
@@ -128,6 +129,47 @@ struct SQLiteConnectionsTests {
             await #expect(throws: (any Error).self) { try await writer.write(entry) }
             try await writer.write(AuditLog(scope: app.consoleScope()).entry(.read, .person))
             #expect(try await AuditEntryModel.query(on: app.db).count() == 2)
+        }
+    }
+
+    /// The row's own conversions of the common column types give what SQLiteNIO's decoder gives, or leave the value
+    /// to it: the same values, the same refusals.
+    @Test func aRowConvertsItsColumnsAsTheDriverDoes() throws {
+        let id = UUID()
+        let values: [SQLiteData] = [
+            .null, .integer(0), .integer(1), .integer(-7), .integer(1_796_633_547), .float(2.5),
+            .float(1_796_633_547.25),
+            .text(""), .text("Иванова"), .text(id.uuidString), .text(id.uuidString.lowercased()), .text("1"),
+            .text("true"), .text("2026-12-07T09:00:00Z"), .text("2026-12-07"), .text("{}"),
+            .blob(ByteBuffer(bytes: [0, 1, 2])),
+        ]
+        for value in values {
+            try Self.same(value, as: String.self)
+            try Self.same(value, as: UUID.self)
+            try Self.same(value, as: Int.self)
+            try Self.same(value, as: Bool.self)
+            try Self.same(value, as: Date.self)
+            try Self.same(value, as: Double.self)
+            try Self.same(value, as: String?.self)
+            try Self.same(value, as: UUID?.self)
+            try Self.same(value, as: Int?.self)
+            try Self.same(value, as: Bool?.self)
+            try Self.same(value, as: Date?.self)
+            try Self.same(value, as: Double?.self)
+        }
+        #expect(InlineSQLiteRow.converted(.text(id.uuidString), as: UUID.self) == id)
+        #expect(InlineSQLiteRow.converted(.null, as: UUID?.self) == .some(nil))
+        #expect(InlineSQLiteRow.converted(.text("x"), as: [String].self) == nil, "another type is the decoder's")
+    }
+
+    private static func same<D: Decodable & Equatable>(_ value: SQLiteData, as type: D.Type) throws {
+        let row = InlineSQLiteRow(columns: .init(names: ["c"]), values: [value])
+        let driver = Result { try SQLiteDataDecoder().decode(D.self, from: value) }
+        let inline = Result { try row.decode(column: "c", as: D.self) }
+        switch (driver, inline) {
+        case (.success(let expected), .success(let read)): #expect(read == expected, "\(value) as \(D.self)")
+        case (.failure, .failure): break
+        default: Issue.record("\(value) as \(D.self): the driver gives \(driver), the row \(inline)")
         }
     }
 

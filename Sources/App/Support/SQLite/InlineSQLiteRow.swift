@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 import SQLKit
 import SQLiteKit
 import SQLiteNIO
@@ -29,7 +30,51 @@ struct InlineSQLiteRow: SQLRow {
 
     func decode<D: Decodable>(column: String, as type: D.Type) throws -> D {
         guard let offset = columns.index[column] else { throw MissingColumn(column: column) }
-        return try SQLiteDataDecoder().decode(D.self, from: values[offset])
+        let value = values[offset]
+        if let converted = Self.converted(value, as: D.self) { return converted }
+        return try SQLiteDataDecoder().decode(D.self, from: value)
+    }
+
+    /// The column types read most, converted as SQLiteNIO's decoder converts them, without its dynamic casts and
+    /// its unwrapping decoder for an id or an optional (a third of the time a matching run spent reading rows).
+    /// `nil` when the type is another one or the value does not convert: the decoder then decides, or explains.
+    static func converted<D>(_ value: SQLiteData, as type: D.Type) -> D? {
+        if let plain = plain(value, as: D.self) { return plain }
+        return optional(value, as: D.self)
+    }
+
+    private static func plain<D>(_ value: SQLiteData, as type: D.Type) -> D? {
+        switch ObjectIdentifier(D.self) {
+        case ObjectIdentifier(String.self): String(sqliteData: value) as? D
+        case ObjectIdentifier(UUID.self): uuid(value) as? D
+        case ObjectIdentifier(Int.self): Int(sqliteData: value) as? D
+        case ObjectIdentifier(Bool.self): Bool(sqliteData: value) as? D
+        case ObjectIdentifier(Date.self): Date(sqliteData: value) as? D
+        case ObjectIdentifier(Double.self): Double(sqliteData: value) as? D
+        default: nil
+        }
+    }
+
+    /// `Optional` of one of the plain types: NULL is `nil`, anything else converts as the plain type or not at all.
+    private static func optional<D>(_ value: SQLiteData, as type: D.Type) -> D? {
+        let converted: Any?? =
+            switch ObjectIdentifier(D.self) {
+            case ObjectIdentifier(String?.self): value.isNull ? .some(String?.none) : String(sqliteData: value)
+            case ObjectIdentifier(UUID?.self): value.isNull ? .some(UUID?.none) : uuid(value)
+            case ObjectIdentifier(Int?.self): value.isNull ? .some(Int?.none) : Int(sqliteData: value)
+            case ObjectIdentifier(Bool?.self): value.isNull ? .some(Bool?.none) : Bool(sqliteData: value)
+            case ObjectIdentifier(Date?.self): value.isNull ? .some(Date?.none) : Date(sqliteData: value)
+            case ObjectIdentifier(Double?.self): value.isNull ? .some(Double?.none) : Double(sqliteData: value)
+            default: nil
+            }
+        guard case .some(let result) = converted else { return nil }
+        return result as? D
+    }
+
+    /// An id as SQLite keeps it: its text.
+    private static func uuid(_ value: SQLiteData) -> UUID? {
+        guard case .text(let text) = value else { return nil }
+        return UUID(uuidString: text)
     }
 
     struct MissingColumn: Error {
