@@ -71,10 +71,39 @@ struct InlineSQLiteRow: SQLRow {
         return result as? D
     }
 
-    /// An id as SQLite keeps it: its text.
-    private static func uuid(_ value: SQLiteData) -> UUID? {
-        guard case .text(let text) = value else { return nil }
-        return UUID(uuidString: text)
+    /// An id as SQLite keeps it: its text in the canonical 8-4-4-4-12 form, read without Foundation's parser (which
+    /// calls `sscanf`: 5 % of a page of people). Any other text is left to the decoder.
+    static func uuid(_ value: SQLiteData) -> UUID? {
+        guard case .text(var text) = value else { return nil }
+        return text.withUTF8 { bytes -> UUID? in
+            guard bytes.count == 36 else { return nil }
+            var id: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            let parsed = withUnsafeMutableBytes(of: &id) { out -> Bool in
+                var position = 0
+                for index in 0..<16 {
+                    if position == 8 || position == 13 || position == 18 || position == 23 {
+                        guard bytes[position] == UInt8(ascii: "-") else { return false }
+                        position += 1
+                    }
+                    guard let high = hexDigit(bytes[position]), let low = hexDigit(bytes[position + 1]) else {
+                        return false
+                    }
+                    out[index] = high << 4 | low
+                    position += 2
+                }
+                return true
+            }
+            return parsed ? UUID(uuid: id) : nil
+        }
+    }
+
+    private static func hexDigit(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 
     struct MissingColumn: Error {
