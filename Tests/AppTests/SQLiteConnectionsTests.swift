@@ -62,6 +62,51 @@ struct SQLiteConnectionsTests {
         }
     }
 
+    /// A transaction that passes the write gate runs on the writer's connection: it reads its own writes, others do
+    /// not see them before the commit, and a failure leaves nothing.
+    @Test func aGatedTransactionRunsOnTheWriterAsOneUnit() async throws {
+        try await withApp(fileDatabase: true) { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let organization = try fixture.a.organization.requireID()
+            let partners = try await PartnerModel.query(on: app.db).count()
+            let seen = try await app.db.atomically { db in
+                #expect(db is InlineSQLiteTransaction)
+                let partner = PartnerModel(organizationID: organization, name: "ООО «Проба»")
+                try await partner.create(on: db)
+                #expect(partner.id != nil)
+                partner.inn = "7701234567"
+                try await partner.update(on: db)
+                let outside = try await PartnerModel.query(on: app.db).count()
+                #expect(outside == partners, "a reader outside sees the transaction's rows only once it commits")
+                return try await PartnerModel.query(on: db).filter(\.$inn == "7701234567").count()
+            }
+            #expect(seen == 1)
+            #expect(try await PartnerModel.query(on: app.db).count() == partners + 1)
+            struct Refused: Error {}
+            await #expect(throws: Refused.self) {
+                try await app.db.atomically { db in
+                    try await PartnerModel(organizationID: organization, name: "ООО «Откат»").create(on: db)
+                    try await PartnerModel.query(on: db).filter(\.$inn == "7701234567").delete()
+                    throw Refused()
+                }
+            }
+            #expect(try await PartnerModel.query(on: app.db).count() == partners + 1, "nothing of it is left")
+            let writes = try await withThrowingTaskGroup(of: Void.self) { group in
+                for number in 0..<16 {
+                    group.addTask {
+                        try await app.db.atomically { db in
+                            try await PartnerModel(organizationID: organization, name: "Партнёр \(number)").create(
+                                on: db)
+                        }
+                    }
+                }
+                try await group.waitForAll()
+                return try await PartnerModel.query(on: app.db).count()
+            }
+            #expect(writes == partners + 17)
+        }
+    }
+
     @Test func aStatementFollowsTheSchemaAndAManyTextsStartTheCacheOver() async throws {
         try await withApp(fileDatabase: true) { app, _ in
             let sql = app.db.sql
@@ -160,6 +205,26 @@ struct SQLiteConnectionsTests {
         #expect(InlineSQLiteRow.converted(.text(id.uuidString), as: UUID.self) == id)
         #expect(InlineSQLiteRow.converted(.null, as: UUID?.self) == .some(nil))
         #expect(InlineSQLiteRow.converted(.text("x"), as: [String].self) == nil, "another type is the decoder's")
+        for _ in 0..<200 {
+            let id = UUID()
+            #expect(InlineSQLiteRow.uuid(.text(id.uuidString)) == id)
+            #expect(InlineSQLiteRow.uuid(.text(id.uuidString.lowercased())) == id)
+        }
+        let canonical = id.uuidString
+        var malformed = [
+            "", " " + canonical.dropLast(), canonical + "0", canonical.replacingOccurrences(of: "-", with: "+"),
+        ]
+        for position in [0, 7, 8, 13, 35] {
+            for replacement: Character in ["g", "-", " ", "Я"] where replacement != Array(canonical)[position] {
+                var characters = Array(canonical)
+                characters[position] = replacement
+                malformed.append(String(characters))
+            }
+        }
+        for text in malformed {
+            #expect(InlineSQLiteRow.uuid(.text(text)) == nil, "\(text) is not an id in its canonical form")
+            try Self.same(.text(text), as: UUID.self)
+        }
     }
 
     private static func same<D: Decodable & Equatable>(_ value: SQLiteData, as type: D.Type) throws {

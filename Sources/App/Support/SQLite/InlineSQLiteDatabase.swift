@@ -2,14 +2,20 @@ import FluentKit
 import FluentSQL
 import Logging
 import NIOCore
+import NIOPosix
+import Persistence
 import SQLKit
 
 /// The app's SQLite database with its reads answered by the calling loop's inline reader (`InlineSQLiteReaders`):
-/// Fluent's reads and counts and every plain `SELECT`. Writes, schema changes and transactions go to the driver's
-/// connection (`base`), as before.
+/// Fluent's reads and counts and every plain `SELECT`. A transaction that holds the write gate (`atomically`) runs
+/// on the writer's connection (`InlineSQLiteWriter`); other writes, schema changes and transactions go to the
+/// driver's connection (`base`), as before.
 struct InlineSQLiteDatabase: Database, SQLDatabase {
     let base: any Database
     let readers: InlineSQLiteReaders
+    let writer: InlineSQLiteWriter
+    /// The registry's blocking pool, where the writer begins and commits.
+    let pool: NIOThreadPool
 
     private var baseSQL: any SQLDatabase { base as! any SQLDatabase }
 
@@ -36,7 +42,21 @@ struct InlineSQLiteDatabase: Database, SQLDatabase {
     func execute(enum: DatabaseEnum) -> EventLoopFuture<Void> { base.execute(enum: `enum`) }
 
     func transaction<T>(_ closure: @escaping @Sendable (any Database) -> EventLoopFuture<T>) -> EventLoopFuture<T> {
-        base.transaction(closure)
+        guard SQLiteWriteGate.isHeld else { return base.transaction(closure) }
+        let transaction = InlineSQLiteTransaction(outer: self, writer: writer)
+        let promise = eventLoop.makePromise(of: Handed.self)
+        promise.completeWithTask {
+            try await writer.transaction(on: pool, eventLoop: eventLoop) {
+                try await closure(transaction).map(Handed.init).get()
+            }
+        }
+        return promise.futureResult.map { $0.value as! T }
+    }
+
+    /// A transaction's result, whatever its type, handed between tasks (Fluent's `transaction` does not require it
+    /// to be `Sendable`, and it is handed from one task to the next as the driver's is).
+    private struct Handed: @unchecked Sendable {
+        let value: Any
     }
 
     func withConnection<T>(_ closure: @escaping @Sendable (any Database) -> EventLoopFuture<T>) -> EventLoopFuture<T> {
@@ -74,6 +94,6 @@ struct InlineSQLiteDatabase: Database, SQLDatabase {
 }
 
 /// Fluent's queries as the driver converts them: its own delegate differs only in the types of a schema.
-private struct InlineSQLiteConverterDelegate: SQLConverterDelegate {
+struct InlineSQLiteConverterDelegate: SQLConverterDelegate {
     func customDataType(_ dataType: DatabaseSchema.DataType) -> (any SQLExpression)? { nil }
 }
