@@ -107,6 +107,31 @@ struct SQLiteConnectionsTests {
         }
     }
 
+    /// While another connection writes the file (another process, or a write of the driver's outside the gate), a
+    /// gated transaction waits for it and then commits; it does not fail.
+    @Test func aGatedTransactionWaitsForAnotherWriterOfTheFile() async throws {
+        try await withApp(fileDatabase: true) { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let organization = try fixture.a.organization.requireID()
+            let driver = try #require(app.db as? InlineSQLiteDatabase).base
+            let other = Task {
+                try await driver.transaction { db in
+                    try await (db as! any SQLDatabase).raw("UPDATE _fluent_migrations SET batch = batch WHERE 1 = 0")
+                        .run()
+                    try await Task.sleep(for: .milliseconds(400))
+                }
+            }
+            try await Task.sleep(for: .milliseconds(100))
+            let started = ContinuousClock.now
+            try await app.db.atomically { db in
+                try await PartnerModel(organizationID: organization, name: "ООО «После»").create(on: db)
+            }
+            #expect(ContinuousClock.now - started >= .milliseconds(200), "it waited for the other writer")
+            try await other.value
+            #expect(try await PartnerModel.query(on: app.db).filter(\.$name == "ООО «После»").count() == 1)
+        }
+    }
+
     @Test func aStatementFollowsTheSchemaAndAManyTextsStartTheCacheOver() async throws {
         try await withApp(fileDatabase: true) { app, _ in
             let sql = app.db.sql

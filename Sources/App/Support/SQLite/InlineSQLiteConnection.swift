@@ -93,6 +93,19 @@ final class InlineSQLiteConnection: @unchecked Sendable {
         statements[sql].map { Int(sqlite_nio_sqlite3_stmt_status($0.statement, SQLITE_STMTSTATUS_REPREPARE, 0)) } ?? 0
     }
 
+    /// Begins a write transaction if the file is free now; `false`, and nothing begun, when another connection
+    /// holds it (the caller then waits for it where waiting blocks no event loop).
+    func beginAtOnce() throws -> Bool {
+        sqlite_nio_sqlite3_busy_timeout(handle, 0)
+        defer { sqlite_nio_sqlite3_busy_timeout(handle, Int32(SQLitePragmas.busyTimeoutMilliseconds)) }
+        do {
+            _ = try rows("BEGIN IMMEDIATE", [])
+            return true
+        } catch let error as InlineSQLiteError where error.contention == .busy {
+            return false
+        }
+    }
+
     private func statement(_ sql: String) throws -> Prepared {
         if let kept = statements[sql] { return kept }
         if statements.count >= Self.statementLimit {

@@ -12,8 +12,9 @@ import SQLiteNIO
 /// The driver's transaction sent each statement to its two-thread pool and back, and under load each return waited
 /// for the event loop, busy with other requests, while the gate kept every other write waiting: a person's edit
 /// (begin, the lock, the update, its audit row, the commit) held the gate for five such round trips. Here only the
-/// `BEGIN IMMEDIATE`, which may wait for another process, and the `COMMIT`, which waits for the disk, go to the pool;
-/// the statements between them run at once on the thread of the transaction's code.
+/// `COMMIT`, which waits for the disk, goes to the pool, and the `BEGIN IMMEDIATE` when the file is busy (another
+/// process writes it, or a write of the driver's outside the gate); the statements run at once on the thread of the
+/// transaction's code.
 final class InlineSQLiteWriter: @unchecked Sendable {
     private let path: String
     /// Opened on first use; the lock only guards against two child tasks of one transaction at once.
@@ -44,7 +45,9 @@ final class InlineSQLiteWriter: @unchecked Sendable {
     func transaction<T: Sendable>(
         on pool: NIOThreadPool, eventLoop: any EventLoop, _ body: @Sendable () async throws -> T
     ) async throws -> T {
-        try await pool.runIfActive(eventLoop: eventLoop) { try self.rows("BEGIN IMMEDIATE", []) }.get()
+        if try !run({ try $0.beginAtOnce() }) {
+            try await pool.runIfActive(eventLoop: eventLoop) { try self.rows("BEGIN IMMEDIATE", []) }.get()
+        }
         do {
             let result = try await body()
             try await pool.runIfActive(eventLoop: eventLoop) { try self.rows("COMMIT", []) }.get()
