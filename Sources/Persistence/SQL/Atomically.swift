@@ -16,12 +16,19 @@ extension Database {
         }
         return try await SQLiteWriteGate.shared.passing {
             try await transaction { db in
-                try await (db as? any SQLDatabase)?.raw("UPDATE _fluent_migrations SET batch = batch WHERE 1 = 0").run()
+                if !(db is any LockedSQLiteTransaction) {
+                    try await (db as? any SQLDatabase)?.raw("UPDATE _fluent_migrations SET batch = batch WHERE 1 = 0")
+                        .run()
+                }
                 return try await body(db)
             }
         }
     }
 }
+
+/// A SQLite transaction that holds the file's write lock from its start (`BEGIN IMMEDIATE`), so `atomically` has no
+/// lock to take.
+package protocol LockedSQLiteTransaction: Database {}
 
 /// The queue of SQLite write transactions in this process: one passes, the rest wait their turn in order.
 package actor SQLiteWriteGate {

@@ -2,11 +2,12 @@ import FluentKit
 import FluentSQL
 import Logging
 import NIOCore
+import Persistence
 import SQLKit
 
 /// A write transaction's database: every statement, read or write, runs at once on the writer's connection
-/// (`InlineSQLiteWriter`), so the transaction's reads see its own writes.
-struct InlineSQLiteTransaction: Database, SQLDatabase {
+/// (`InlineSQLiteWriter`), so the transaction's reads see its own writes. It holds the write lock from its begin.
+struct InlineSQLiteTransaction: Database, SQLDatabase, LockedSQLiteTransaction {
     /// The app's database the transaction was opened from: its context, dialect and logger.
     let outer: InlineSQLiteDatabase
     let writer: InlineSQLiteWriter
