@@ -3,7 +3,6 @@ import FluentKit
 import Foundation
 import Logging
 import Persistence
-import SQLKit
 
 /// Commits the audit rows of reads in groups. The rows that arrive while one group is being committed go together
 /// in the next, so many reads share one commit (one fsync on SQLite) and nothing waits for a timer.
@@ -57,7 +56,7 @@ actor AuditWriter {
             let entries = group.map(\.entry)
             do {
                 guard let database = database() else { throw NoDatabase() }
-                try await Self.commit(entries, on: database)
+                try await database.atomically { db in try await AuditEntryModel.insert(entries, on: db) }
                 for row in group { row.committed?.resume() }
             } catch {
                 // The error as the driver describes it for logs: PostgreSQL's full form would show the rows' values.
@@ -66,16 +65,6 @@ actor AuditWriter {
             }
         }
         draining = nil
-    }
-
-    /// One statement for the group, in a transaction of its own.
-    private static func commit(_ entries: [AuditEntryModel], on database: any Database) async throws {
-        if let file = database.context.configuration as? SQLiteFileConfiguration {
-            let sql = database.sql
-            try await file.commit(AuditEntryModel.insertion(entries, on: sql).query, serializedBy: sql)
-        } else {
-            try await database.atomically { db in try await AuditEntryModel.insert(entries, on: db) }
-        }
     }
 
     /// The app's database is gone: the app is stopping.

@@ -6,12 +6,7 @@ extension AuditEntryModel {
     /// Inserts rows by one plain statement: the audit log is written by nearly every request.
     package static func insert(_ entries: [AuditEntryModel], on db: any Database) async throws {
         guard !entries.isEmpty else { return }
-        try await insertion(entries, on: db.sql).run()
-    }
-
-    /// The statement that inserts the rows (at least one), not yet run.
-    package static func insertion(_ entries: [AuditEntryModel], on sql: any SQLDatabase) -> SQLInsertBuilder {
-        var insert = sql.insert(into: schema).columns(
+        var insert = db.sql.insert(into: schema).columns(
             "id", "at", "account_id", "actor", "role", "organization_id", "person_id", "action", "object_kind",
             "object_id", "fields", "request_id", "client_address")
         for entry in entries {
@@ -24,6 +19,6 @@ extension AuditEntryModel {
                 SQLBind(entry.clientAddress),
             ])
         }
-        return insert
+        try await insert.run()
     }
 }

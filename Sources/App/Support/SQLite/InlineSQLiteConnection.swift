@@ -76,18 +76,6 @@ final class InlineSQLiteConnection: @unchecked Sendable {
         return try values.map { try encoder.encode($0) }
     }
 
-    /// Runs the statements in one write transaction: all of them, or none when one fails.
-    func transaction(_ statements: [(sql: String, binds: [SQLiteData])]) throws {
-        _ = try rows("BEGIN IMMEDIATE", [])
-        do {
-            for statement in statements { _ = try rows(statement.sql, statement.binds) }
-            _ = try rows("COMMIT", [])
-        } catch {
-            _ = try? rows("ROLLBACK", [])
-            throw error
-        }
-    }
-
     /// How many times SQLite prepared the kept statement again (after a schema change, or for a new bound value).
     func repreparations(of sql: String) -> Int {
         statements[sql].map { Int(sqlite_nio_sqlite3_stmt_status($0.statement, SQLITE_STMTSTATUS_REPREPARE, 0)) } ?? 0

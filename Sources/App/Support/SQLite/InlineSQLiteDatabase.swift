@@ -5,6 +5,7 @@ import NIOCore
 import NIOPosix
 import Persistence
 import SQLKit
+import SQLiteNIO
 
 /// The app's SQLite database with its reads answered by the calling loop's inline reader (`InlineSQLiteReaders`):
 /// Fluent's reads and counts and every plain `SELECT`. A transaction that holds the write gate (`atomically`) runs
@@ -84,12 +85,17 @@ struct InlineSQLiteDatabase: Database, SQLDatabase {
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
         let (sql, values) = baseSQL.serialize(query)
         guard sql.hasPrefix("SELECT") else { return try await baseSQL.execute(sql: query, onRow) }
+        let binds = try inlineBinds(of: sql, values)
+        let rows = try await readers.withConnection(on: eventLoop) { try $0.rows(sql, binds) }
+        for row in rows { onRow(row) }
+    }
+
+    /// The values of a statement an inline connection runs, which is logged as the driver logs its own.
+    func inlineBinds(of sql: String, _ values: [any Encodable & Sendable]) throws -> [SQLiteData] {
         if let level = queryLogLevel {
             logger.log(level: level, "Executing query", metadata: ["sql": .string(sql), "inline": "true"])
         }
-        let binds = try InlineSQLiteConnection.binds(values)
-        let rows = try await readers.withConnection(on: eventLoop) { try $0.rows(sql, binds) }
-        for row in rows { onRow(row) }
+        return try InlineSQLiteConnection.binds(values)
     }
 }
 

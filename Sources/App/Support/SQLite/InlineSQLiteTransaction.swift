@@ -78,9 +78,6 @@ struct InlineSQLiteTransaction: Database, SQLDatabase, LockedSQLiteTransaction {
 
     private func execute(_ query: any SQLExpression, _ onRow: (any SQLRow) -> Void) throws {
         let (sql, values) = outerSQL.serialize(query)
-        if let level = queryLogLevel {
-            logger.log(level: level, "Executing query", metadata: ["sql": .string(sql), "inline": "true"])
-        }
-        for row in try writer.rows(sql, try InlineSQLiteConnection.binds(values)) { onRow(row) }
+        for row in try writer.rows(sql, try outer.inlineBinds(of: sql, values)) { onRow(row) }
     }
 }

@@ -1,9 +1,6 @@
-import FluentKit
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
-import Persistence
-import SQLKit
 import SQLiteNIO
 
 /// The process's write transactions on the SQLite file, on one connection kept for them and touched only by the
@@ -26,19 +23,6 @@ final class InlineSQLiteWriter: @unchecked Sendable {
 
     deinit {
         connection.withLockedValue { $0?.close() }
-    }
-
-    /// Commits one statement by itself (a group of audit rows) in a single hop to the pool.
-    func commit(
-        _ statement: any SQLExpression, serializedBy sql: any SQLDatabase, on pool: NIOThreadPool
-    ) async throws {
-        let (text, values) = sql.serialize(statement)
-        let binds = try InlineSQLiteConnection.binds(values)
-        try await SQLiteWriteGate.shared.passing {
-            try await pool.runIfActive(eventLoop: sql.eventLoop) {
-                try self.run { try $0.transaction([(text, binds)]) }
-            }.get()
-        }
     }
 
     /// Runs `body` in a write transaction; the caller holds the write gate (`atomically`).
