@@ -25,9 +25,11 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
 
     app.useLeafViews()
 
-    // The default error middleware is replaced by ours; order: the request log outermost (it sees every answer),
-    // then headers (so error pages carry them too), errors, the wait for audit rows, files, sessions.
+    // The default error middleware is replaced by ours; order: the count of requests in flight outermost, the
+    // request log (it sees every answer), then headers (so error pages carry them too), errors, the wait for audit
+    // rows, files, sessions.
     app.middleware = Middlewares()
+    app.middleware.use(RequestsInFlightMiddleware(requests: app.requestsInFlight))
     app.middleware.use(RequestLogMiddleware())
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(AppErrorMiddleware())
@@ -36,6 +38,7 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
 
     try routes(app)
     Commands.register(in: app)
+    app.stopsAfterRequestsInFlight()
 }
 
 /// The app's database; a PostgreSQL request waits up to 30 seconds for a free connection before it is told the
