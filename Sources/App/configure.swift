@@ -14,6 +14,7 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
     app.http.server.configuration.port = config.port
     app.routes.defaultMaxBodySize = "1mb"
     NULFreeInput.install()
+    ContentConfiguration.global.use(encoder: ResponseJSONEncoder(), for: .json)
     SafeMultipart.install()
     app.passwords.use(.bcrypt(cost: passwordCost))
     try PasswordHashing.prepareDecoy(for: app)
