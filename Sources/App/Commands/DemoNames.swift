@@ -55,7 +55,7 @@ enum DemoNames {
 }
 
 /// A small deterministic generator, so that the demo is the same on every machine.
-struct DemoRandom {
+struct DemoRandom: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }
