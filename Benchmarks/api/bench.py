@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The API and page load benchmark: the release binary on the demo, wrk -t2 -c32 on loopback.
 
-Usage (in the project's checkout, after `swift build -c release --product nastavnik`):
+Usage (in the project's checkout, after
+`swift build -c release --product nastavnik -Xswiftc -cross-module-optimization`, the release build the README gives):
     python3 Benchmarks/api/bench.py [.build/release/nastavnik] [--seconds 10] [--grow 25000]
 With DATABASE_URL=postgres://… the same runs on that (empty) PostgreSQL database; otherwise on a fresh SQLite file.
 Prints req/s, p50, p99 and errors of each load, its ratio to the floor (the static stylesheet), and the targets.

@@ -57,6 +57,39 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         try output.write(value)
     }
 
+    // The kinds every answer holds, written without the protocol's default implementations, which go through the
+    // generic `encode` and look its type up again.
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        try member(key)
+        output.write(value)
+    }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        try member(key)
+        output.write(value)
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        try member(key)
+        output.write(integer: value)
+    }
+
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
