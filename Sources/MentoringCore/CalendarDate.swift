@@ -120,9 +120,26 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
         try container.encode(description)
     }
 
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD`, written digit by digit (`String(format:)` was 3 % of a page of people).
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return String(format: "%04d-%02d-%02d", year, month, day)
+        }
+        return String(unsafeUninitializedCapacity: 10) { text in
+            func put(_ number: Int, digits: Int, endingAt end: Int) {
+                var rest = number
+                for position in stride(from: end - 1, through: end - digits, by: -1) {
+                    text[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, digits: 4, endingAt: 4)
+            text[4] = UInt8(ascii: "-")
+            put(month, digits: 2, endingAt: 7)
+            text[7] = UInt8(ascii: "-")
+            put(day, digits: 2, endingAt: 10)
+            return 10
+        }
     }
 
     /// `ДД.ММ.ГГГГ`, as Russian documents write dates.

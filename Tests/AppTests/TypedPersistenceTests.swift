@@ -25,6 +25,43 @@ import Vapor
         }
     }
 
+    /// The lists read pairs and consents as plain rows: there too a status, a kind or a day nobody wrote is an error.
+    @Test func plainRowsRefuseAStoredValueNobodyWrote() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let sql = try #require(app.db as? any SQLDatabase)
+            let id = fixture.a.bases.mentorship
+            let program = try #require(try await MentorshipModel.find(id, on: app.db)).$program.id
+            let pairs = { try await MentorshipModel.read(programs: [program], on: app.db) }
+            let pair = try #require(try await pairs().first { $0.id == id })
+            #expect(pair.status == .fixed && pair.activeSince == CalendarDate(parsing: "2026-11-01"))
+            for (wrong, right) in [
+                ("status = 'paused'", "status = 'fixed'"), ("form = 'coaching'", "form = '\(pair.form.rawValue)'"),
+                ("active_since = '2026-02-30'", "active_since = '2026-11-01'"),
+            ] {
+                try await sql.raw("UPDATE mentorships SET \(unsafeRaw: wrong) WHERE id = \(bind: id)").run()
+                await #expect(throws: DecodingError.self, "\(wrong)") { try await pairs() }
+                try await sql.raw("UPDATE mentorships SET \(unsafeRaw: right) WHERE id = \(bind: id)").run()
+            }
+            #expect(try await pairs().count > 0)
+
+            let person = fixture.a.consent.$person.id
+            let consents = { try await ConsentLookup(db: app.db).consents(of: person) }
+            let consent = try #require(try await consents().first)
+            let consentID = consent.id.rawValue
+            for (wrong, right) in [
+                ("kind = 'oral'", "kind = '\(consent.kind.rawValue)'"),
+                ("signed_on = '2024-02-30'", "signed_on = '\(consent.signedOn)'"),
+                ("valid_until = 'soon'", "valid_until = \(consent.validUntil.map { "'\($0)'" } ?? "NULL")"),
+            ] {
+                try await sql.raw("UPDATE consents SET \(unsafeRaw: wrong) WHERE id = \(bind: consentID)").run()
+                await #expect(throws: DecodingError.self, "\(wrong)") { try await consents() }
+                try await sql.raw("UPDATE consents SET \(unsafeRaw: right) WHERE id = \(bind: consentID)").run()
+            }
+            #expect(try await consents().first { $0.id == consent.id } == consent)
+        }
+    }
+
     @Test func aMatchingRunsModeAndStatusAreReadAsTheEnginesTypes() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.seed(app)

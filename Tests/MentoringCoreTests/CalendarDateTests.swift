@@ -35,6 +35,17 @@ struct CalendarDateTests {
         #expect(CalendarDate(parsing: birth)!.fullYears(until: CalendarDate(parsing: day)!) == years)
     }
 
+    @Test func writesEveryDayAsTheFormatDoes() throws {
+        for year in [1, 9, 10, 99, 100, 999, 1000, 1970, 2024, 9999] {
+            for month in 1...12 {
+                for day in 1...31 {
+                    guard let date = CalendarDate(year: year, month: month, day: day) else { continue }
+                    #expect(date.description == String(format: "%04d-%02d-%02d", year, month, day))
+                }
+            }
+        }
+    }
+
     @Test func addsDaysAcrossMonthsAndYears() {
         #expect(CalendarDate(parsing: "2026-12-20")!.adding(days: 30).description == "2027-01-19")
         #expect(CalendarDate(parsing: "2024-03-01")!.adding(days: -1).description == "2024-02-29")

@@ -16,6 +16,37 @@ extension SQLRow {
     }
 }
 
+extension SQLRow {
+    /// A stored `YYYY-MM-DD` day read as its text and parsed, as `CalendarDate`'s `Decodable` reads it but without the
+    /// drivers' nested decoder per value.
+    package func day(_ column: String) throws -> CalendarDate {
+        let text = try decode(column: column, as: String.self)
+        guard let day = CalendarDate(parsing: text) else { throw Self.corrupted(column, "not a date: \(text)") }
+        return day
+    }
+
+    package func optionalDay(_ column: String) throws -> CalendarDate? {
+        try decodeNil(column: column) ? nil : day(column)
+    }
+
+    /// A stored case of an enumeration read as its text, as its `Decodable` reads it.
+    package func value<R: RawRepresentable>(_ column: String, as type: R.Type) throws -> R where R.RawValue == String {
+        let text = try decode(column: column, as: String.self)
+        guard let value = R(rawValue: text) else { throw Self.corrupted(column, "not a \(R.self): \(text)") }
+        return value
+    }
+
+    package func optionalValue<R: RawRepresentable>(
+        _ column: String, as type: R.Type
+    ) throws -> R? where R.RawValue == String {
+        try decodeNil(column: column) ? nil : value(column, as: R.self)
+    }
+
+    private static func corrupted(_ column: String, _ problem: String) -> DecodingError {
+        .dataCorrupted(.init(codingPath: [], debugDescription: "\(column): \(problem)"))
+    }
+}
+
 extension PersonModel {
     package convenience init(row: any SQLRow) throws {
         self.init(
@@ -66,21 +97,21 @@ extension MentorshipModel {
         $program.id = try row.decode(column: "program_id", as: UUID.self)
         $organization.id = try row.decode(column: "organization_id", as: UUID.self)
         $mentor.id = try row.decode(column: "mentor_profile_id", as: UUID.self)
-        form = try row.decode(column: "form", as: MentoringForm.self)
-        status = try row.decode(column: "status", as: MentorshipStatus.self)
+        form = try row.value("form", as: MentoringForm.self)
+        status = try row.value("status", as: MentorshipStatus.self)
         matchingRunID = try row.optional("matching_run_id", as: UUID.self)
         score = try row.optional("score", as: Double.self)
         groupTheme = try row.optional("group_theme", as: String.self)
         createdAt = try row.decode(column: "created_at", as: Date.self)
         roleModel = try row.optional("role_model", as: String.self)
         kindsText = try row.optional("kinds", as: String.self)
-        startsOn = try row.optional("starts_on", as: CalendarDate.self)
-        endsOn = try row.optional("ends_on", as: CalendarDate.self)
+        startsOn = try row.optionalDay("starts_on")
+        endsOn = try row.optionalDay("ends_on")
         coMentorsText = try row.optional("co_mentors", as: String.self)
         previousMentorshipID = try row.optional("previous_mentorship_id", as: UUID.self)
-        terminationReason = try row.optional("termination_reason", as: TerminationReason.self)
-        closedOn = try row.optional("closed_on", as: CalendarDate.self)
-        activeSince = try row.optional("active_since", as: CalendarDate.self)
+        terminationReason = try row.optionalValue("termination_reason", as: TerminationReason.self)
+        closedOn = try row.optionalDay("closed_on")
+        activeSince = try row.optionalDay("active_since")
         planText = try row.optional("plan", as: String.self)
         plannedTaskDuesText = try row.optional("planned_task_dues", as: String.self)
         reportText = try row.optional("report", as: String.self)
@@ -127,13 +158,13 @@ extension Consent {
         self.init(
             id: Consent.ID(try row.decode(column: "id", as: UUID.self)),
             personID: Person.ID(try row.decode(column: "person_id", as: UUID.self)),
-            kind: try row.decode(column: "kind", as: Consent.Kind.self),
+            kind: try row.value("kind", as: Consent.Kind.self),
             purpose: try row.decode(column: "purpose", as: String.self),
             signer: try row.optional("representative_id", as: UUID.self).map {
                 .representative(LegalRepresentative.ID($0))
             } ?? .subject,
-            signedOn: try row.decode(column: "signed_on", as: CalendarDate.self),
-            validUntil: try row.optional("valid_until", as: CalendarDate.self),
-            withdrawnOn: try row.optional("withdrawn_on", as: CalendarDate.self))
+            signedOn: try row.day("signed_on"),
+            validUntil: try row.optionalDay("valid_until"),
+            withdrawnOn: try row.optionalDay("withdrawn_on"))
     }
 }
