@@ -7,7 +7,7 @@ Usage (in the project's checkout, after
 With DATABASE_URL=postgres://… the same runs on that (empty) PostgreSQL database; otherwise on a fresh SQLite file.
 Prints req/s, p50, p99 and errors of each load, its ratio to the floor (the static stylesheet), and the targets.
 """
-import argparse, concurrent.futures, json, os, re, shutil, subprocess, sys, tempfile, time
+import argparse, collections, concurrent.futures, json, os, re, shutil, subprocess, sys, tempfile, time
 import requests
 
 # The stack's floor: routing, the middleware and a JSON error, no database. Its answers are 401 by design.
@@ -141,7 +141,8 @@ def grow(base, ids, count):
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
         statuses = list(pool.map(add, range(count)))
     created = statuses.count(201)
-    print(f"added {created} of {count} people in {time.time() - started:.0f} s")
+    others = ", ".join(f"{status}: {n}" for status, n in sorted(collections.Counter(statuses).items()) if status != 201)
+    print(f"added {created} of {count} people in {time.time() - started:.0f} s" + (f" (others {others})" if others else ""))
 
 
 def wrk(seconds, extra, url, refused=False):
