@@ -7,33 +7,6 @@ import Vapor
 /// The API's JSON encoder gives the JSON Foundation's encoder gives (as Vapor configures it), value for value, for
 /// every kind of value an answer holds, and Foundation's very answer or error where it does not write in one pass.
 @Suite struct ResponseJSONEncoderTests {
-    /// JSON as a value, to compare two texts of it.
-    indirect enum Parsed: Decodable, Equatable {
-        case null
-        case bool(Bool)
-        case number(Double)
-        case string(String)
-        case array([Parsed])
-        case object([String: Parsed])
-
-        init(from decoder: any Decoder) throws {
-            let single = try decoder.singleValueContainer()
-            if single.decodeNil() {
-                self = .null
-            } else if let value = try? single.decode(Bool.self) {
-                self = .bool(value)
-            } else if let value = try? single.decode(Double.self) {
-                self = .number(value)
-            } else if let value = try? single.decode(String.self) {
-                self = .string(value)
-            } else if let value = try? single.decode([Parsed].self) {
-                self = .array(value)
-            } else {
-                self = .object(try single.decode([String: Parsed].self))
-            }
-        }
-    }
-
     enum Kind: String, Encodable { case mentor, mentee }
 
     struct Inner: Encodable {
@@ -120,7 +93,9 @@ import Vapor
             optionals: [1, nil, 3])
     }
 
-    static func parsed(_ bytes: [UInt8]) throws -> Parsed { try JSONDecoder().decode(Parsed.self, from: Data(bytes)) }
+    static func parsed(_ bytes: [UInt8]) throws -> JSONTree {
+        try JSONTree.parse(String(decoding: bytes, as: UTF8.self))
+    }
 
     static func foundation<E: Encodable>(_ value: E) throws -> [UInt8] {
         Array(try JSONEncoder.custom(dates: .iso8601).encode(value))

@@ -25,7 +25,8 @@ final class RequestsInFlight: Sendable {
     }
 
     /// Waits until no request is running or the limit has passed; tells whether all were finished.
-    func drained(clock: ContinuousClock = ContinuousClock()) async -> Bool {
+    func drained() async -> Bool {
+        let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: limit)
         while current > 0 {
             if clock.now >= deadline { return false }
@@ -67,10 +68,9 @@ extension Application {
 
         func shutdownAsync(_ application: Application) async {
             await application.server.shutdown()
-            let running = requests.current
             if await !requests.drained() {
                 application.logger.warning(
-                    "the app stopped with requests still running", metadata: ["requests": "\(running)"])
+                    "the app stopped with requests still running", metadata: ["requests": "\(requests.current)"])
             }
         }
     }

@@ -42,7 +42,7 @@ package struct CertificateLookup {
         return try await narrow(select).all().map { row in
             let certificate = CriminalRecordCertificate(
                 number: try row.decode(column: "number", as: String.self),
-                issuedOn: try row.decode(column: "issued_on", as: CalendarDate.self),
+                issuedOn: try row.day("issued_on"),
                 issuedBy: try row.decode(column: "issued_by", as: String.self))
             let recorded = Recorded(
                 id: try row.decode(column: "id", as: UUID.self), certificate: certificate,

@@ -60,9 +60,9 @@ extension MonitoringRepository {
                 profile: try row.decode(column: "id", as: UUID.self),
                 organization: try row.decode(column: "organization_id", as: UUID.self),
                 person: try row.decode(column: "person_id", as: UUID.self),
-                status: try row.decode(column: "status", as: MenteeProfile.Status.self),
-                form: try row.decode(column: "form", as: MentoringForm.self),
-                waitingSince: try row.decode(column: "waiting_since", as: CalendarDate.self))
+                status: try row.value("status", as: MenteeProfile.Status.self),
+                form: try row.value("form", as: MentoringForm.self),
+                waitingSince: try row.day("waiting_since"))
         }
     }
 

@@ -3,7 +3,7 @@ import Foundation
 @testable import App
 
 /// JSON as its six kinds, decoded strictly: a boolean is never a number and a number never a boolean.
-indirect enum JSONTree: Decodable {
+indirect enum JSONTree: Decodable, Equatable {
     case null
     case bool(Bool)
     case number(Double)

@@ -16,7 +16,8 @@ final class JSONOutput {
 
     var bytes: [UInt8] = []
     private var open: [Container] = []
-    /// Set where the `Encoder` protocol cannot throw (a super-encoder, a second container of another kind).
+    /// Set where the `Encoder` protocol cannot throw (a super-encoder, a second container for one value, an entry of a
+    /// container already closed).
     var failed = false
     let userInfo: [CodingUserInfoKey: Any]
 

@@ -146,49 +146,28 @@ struct JSONSingleValueContainer: SingleValueEncodingContainer {
     let start: Int
     var codingPath: [any CodingKey] { [] }
 
-    /// Checks that nothing was written for this value yet.
-    private func first() throws {
+    /// Writes the value, if nothing was written for it yet.
+    private func once(_ write: () throws -> Void) throws {
         guard output.bytes.count == start else { throw JSONOutput.NotInOnePass() }
+        try write()
     }
 
-    mutating func encodeNil() throws {
-        try first()
-        output.writeNull()
-    }
-    mutating func encode(_ value: Bool) throws {
-        try first()
-        output.write(value)
-    }
-    mutating func encode(_ value: String) throws {
-        try first()
-        output.write(value)
-    }
-    mutating func encode(_ value: Double) throws { try number(value) }
-    mutating func encode(_ value: Float) throws { try number(value) }
-    mutating func encode(_ value: Int) throws { try integer(value) }
-    mutating func encode(_ value: Int8) throws { try integer(value) }
-    mutating func encode(_ value: Int16) throws { try integer(value) }
-    mutating func encode(_ value: Int32) throws { try integer(value) }
-    mutating func encode(_ value: Int64) throws { try integer(value) }
-    mutating func encode(_ value: UInt) throws { try integer(value) }
-    mutating func encode(_ value: UInt8) throws { try integer(value) }
-    mutating func encode(_ value: UInt16) throws { try integer(value) }
-    mutating func encode(_ value: UInt32) throws { try integer(value) }
-    mutating func encode(_ value: UInt64) throws { try integer(value) }
-    mutating func encode<T: Encodable>(_ value: T) throws {
-        try first()
-        try output.write(value)
-    }
-
-    private func integer<I: BinaryInteger>(_ value: I) throws {
-        try first()
-        output.write(integer: value)
-    }
-
-    private func number<F: BinaryFloatingPoint & LosslessStringConvertible>(_ value: F) throws {
-        try first()
-        try output.write(float: value)
-    }
+    mutating func encodeNil() throws { try once(output.writeNull) }
+    mutating func encode(_ value: Bool) throws { try once { output.write(value) } }
+    mutating func encode(_ value: String) throws { try once { output.write(value) } }
+    mutating func encode(_ value: Double) throws { try once { try output.write(float: value) } }
+    mutating func encode(_ value: Float) throws { try once { try output.write(float: value) } }
+    mutating func encode(_ value: Int) throws { try once { output.write(integer: value) } }
+    mutating func encode(_ value: Int8) throws { try once { output.write(integer: value) } }
+    mutating func encode(_ value: Int16) throws { try once { output.write(integer: value) } }
+    mutating func encode(_ value: Int32) throws { try once { output.write(integer: value) } }
+    mutating func encode(_ value: Int64) throws { try once { output.write(integer: value) } }
+    mutating func encode(_ value: UInt) throws { try once { output.write(integer: value) } }
+    mutating func encode(_ value: UInt8) throws { try once { output.write(integer: value) } }
+    mutating func encode(_ value: UInt16) throws { try once { output.write(integer: value) } }
+    mutating func encode(_ value: UInt32) throws { try once { output.write(integer: value) } }
+    mutating func encode(_ value: UInt64) throws { try once { output.write(integer: value) } }
+    mutating func encode<T: Encodable>(_ value: T) throws { try once { try output.write(value) } }
 }
 
 extension JSONOutput {
