@@ -55,7 +55,7 @@ import Vapor
 
     @Test func aRequestRunningWhenTheAppStopsIsAnsweredBeforeTheDatabasesClose() async throws {
         let watch = StorageWatch()
-        let (app, port) = try await servingApp(slowness: .milliseconds(400), watch: watch)
+        let (app, port) = try await servingApp(slowness: .seconds(2), watch: watch)
         let answer = try await slowRequest(to: app, port: port)
         try await app.asyncShutdown()
         let response = try await answer.get()
@@ -71,7 +71,8 @@ import Vapor
         let clock = ContinuousClock()
         let started = clock.now
         try await app.asyncShutdown()
-        #expect(clock.now - started < .milliseconds(1200))
+        // Well under the default limit of 10 s, with room for a loaded machine.
+        #expect(clock.now - started < .seconds(5))
         #expect(watch.runningAtClose == 1)
     }
 }
