@@ -12,4 +12,9 @@ package enum StoredJSON {
     package static func decode<T: Decodable>(_ type: T.Type, _ text: String, fallback: T) -> T {
         (try? JSONDecoder().decode(type, from: Data(text.utf8))) ?? fallback
     }
+
+    /// A stored list of texts: read in one pass where it can be (`StoredTexts`), else as any other value.
+    package static func decode(_ type: [String].Type, _ text: String, fallback: [String]) -> [String] {
+        StoredTexts.parse(text) ?? (try? JSONDecoder().decode(type, from: Data(text.utf8))) ?? fallback
+    }
 }

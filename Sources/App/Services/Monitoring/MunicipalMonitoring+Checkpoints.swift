@@ -45,8 +45,14 @@ extension RoadmapModel {
     static func openCheckpoints(
         of roadmaps: [RoadmapModel]
     ) -> [(roadmap: RoadmapModel, activity: RoadmapActivityModel)] {
-        roadmaps.flatMap { roadmap in roadmap.activities.map { (roadmap, $0) } }
-            .filter { $0.1.value.due.checkpoint && !$0.1.value.isClosed && $0.1.value.due.end != nil }
-            .sorted { $0.1.value.due.end! < $1.1.value.due.end! }
+        // An activity's value is built from its columns on every read: read once, not per comparison.
+        roadmaps.flatMap { roadmap in
+            roadmap.activities.compactMap { activity -> (RoadmapModel, RoadmapActivityModel, CalendarDate)? in
+                let value = activity.value
+                guard value.due.checkpoint, !value.isClosed, let end = value.due.end else { return nil }
+                return (roadmap, activity, end)
+            }
+        }
+        .sorted { $0.2 < $1.2 }.map { ($0.0, $0.1) }
     }
 }

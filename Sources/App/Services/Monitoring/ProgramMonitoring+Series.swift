@@ -3,6 +3,7 @@ import FluentKit
 import Foundation
 import MentoringCore
 import Persistence
+import SQLKit
 
 extension ProgramMonitoring {
     /// Entry and exit measurements of the program's named monitoring answers, paired per person.
@@ -49,15 +50,21 @@ extension ProgramMonitoring {
         return (summary.summaries, parameters, summary.exitWithoutEntry, summary.waitingForExit)
     }
 
-    /// «Наставляемые: Педагог – педагог», «Наставники» — what impact is aggregated by.
+    /// «Наставляемые: Педагог – педагог», «Наставники» — what impact is aggregated by. Reads the two columns it needs,
+    /// not the profiles.
     private func participantGroups(_ programID: UUID) async throws -> [UUID: String] {
         var groups: [UUID: String] = [:]
-        for profile in try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == programID).all() {
-            groups[profile.$person.id] = "Наставники"
+        let sql = scope.db.sql
+        for row in try await sql.select().column("person_id").from(MentorProfileModel.schema)
+            .where("program_id", .equal, programID).all()
+        {
+            groups[try row.decode(column: "person_id", as: UUID.self)] = "Наставники"
         }
-        for profile in try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == programID).all() {
-            groups[profile.$person.id] =
-                "Наставляемые: " + profile.form.title
+        for row in try await sql.select().columns("person_id", "form").from(MenteeProfileModel.schema)
+            .where("program_id", .equal, programID).all()
+        {
+            groups[try row.decode(column: "person_id", as: UUID.self)] =
+                "Наставляемые: " + (try row.value("form", as: MentoringForm.self)).title
         }
         return groups
     }
