@@ -31,7 +31,7 @@ struct BaseService {
     /// The mentor base of a program the caller has already reached.
     func mentors(in context: ProgramContext) async throws -> [MentorEntry] {
         let programID = context.id
-        let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == programID).all()
+        let profiles = try await MentorProfileModel.read(program: programID, on: scope.db)
         let entries = try await entries(profiles, person: \.$person) { profile, person, consents in
             Eligibility.mentorProblems(person, forms: profile.value.forms, consents: consents, on: scope.today)
         }
@@ -48,7 +48,7 @@ struct BaseService {
     /// The mentee base of a program the caller has already reached.
     func mentees(in context: ProgramContext) async throws -> [MenteeEntry] {
         let programID = context.id
-        let profiles = try await MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == programID).all()
+        let profiles = try await MenteeProfileModel.read(program: programID, on: scope.db)
         let entries = try await entries(profiles, person: \.$person) { profile, person, consents in
             Eligibility.menteeProblems(person, form: profile.value.form, consents: consents, on: scope.today)
         }

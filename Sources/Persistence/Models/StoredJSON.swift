@@ -13,6 +13,11 @@ package enum StoredJSON {
         (try? JSONDecoder().decode(type, from: Data(text.utf8))) ?? fallback
     }
 
+    /// A stored list, an empty one without `JSONDecoder`.
+    package static func decode<E: Decodable>(_ type: [E].Type, _ text: String, fallback: [E]) -> [E] {
+        text == "[]" ? [] : (try? JSONDecoder().decode(type, from: Data(text.utf8))) ?? fallback
+    }
+
     /// A stored list of texts: read in one pass where it can be (`StoredTexts`), else as any other value.
     package static func decode(_ type: [String].Type, _ text: String, fallback: [String]) -> [String] {
         StoredTexts.parse(text) ?? (try? JSONDecoder().decode(type, from: Data(text.utf8))) ?? fallback
