@@ -145,8 +145,7 @@ struct ProgramMonitoringPage: Encodable {
                 url: SiteURL.mentorship(.id(try $0.mentorship.requireID())).path, text: $0.risk.message,
                 days: $0.risk.daysOverdue)
         }
-        let activities = roadmaps.flatMap { roadmap in roadmap.activities.map { (roadmap, $0) } }
-        roadmapProgress = RoadmapActivity.progress(of: activities.map { $0.1.value }).map {
+        roadmapProgress = RoadmapActivity.progress(ofStatuses: roadmaps.flatMap { $0.activities.map(\.status) }).map {
             "Выполнено \(Int(($0 * 100).rounded())) % мероприятий дорожных карт организации."
         }
         checkpoints = try RoadmapModel.openCheckpoints(of: roadmaps).prefix(8).map {

@@ -16,6 +16,8 @@ public struct RoadmapActivity: Equatable, Sendable {
             case .cancelled: "Отменено"
             }
         }
+
+        public var isClosed: Bool { self == .done || self == .cancelled }
     }
 
     /// The number as written: "2.3", "6.1.1", or empty.
@@ -47,7 +49,7 @@ public struct RoadmapActivity: Equatable, Sendable {
         self.notes = notes
     }
 
-    public var isClosed: Bool { status == .done || status == .cancelled }
+    public var isClosed: Bool { status.isClosed }
 
     /// Overdue: still open after its last day. A repeating activity is never overdue by its first period alone.
     public func isOverdue(on today: CalendarDate) -> Bool {
@@ -70,9 +72,14 @@ public struct RoadmapActivity: Equatable, Sendable {
 
     /// Share of done activities, cancelled ones left out; nil when there is nothing to do.
     public static func progress(of activities: [RoadmapActivity]) -> Double? {
-        let counted = activities.filter { $0.status != .cancelled }
+        progress(ofStatuses: activities.map(\.status))
+    }
+
+    /// The share of the activities done, of those not cancelled.
+    public static func progress(ofStatuses statuses: [Status]) -> Double? {
+        let counted = statuses.filter { $0 != .cancelled }
         guard !counted.isEmpty else { return nil }
-        return Double(counted.filter { $0.status == .done }.count) / Double(counted.count)
+        return Double(counted.filter { $0 == .done }.count) / Double(counted.count)
     }
 }
 

@@ -45,11 +45,10 @@ extension RoadmapModel {
     static func openCheckpoints(
         of roadmaps: [RoadmapModel]
     ) -> [(roadmap: RoadmapModel, activity: RoadmapActivityModel)] {
-        // An activity's value is built from its columns on every read: read once, not per comparison.
+        // An activity's due date is parsed from its columns on every read: once each, not per comparison.
         roadmaps.flatMap { roadmap in
             roadmap.activities.compactMap { activity -> (RoadmapModel, RoadmapActivityModel, CalendarDate)? in
-                let value = activity.value
-                guard value.due.checkpoint, !value.isClosed, let end = value.due.end else { return nil }
+                guard activity.checkpoint, !activity.status.isClosed, let end = activity.due.end else { return nil }
                 return (roadmap, activity, end)
             }
         }

@@ -16,10 +16,12 @@ extension ProgramMonitoring {
             \.$measurement != nil
         ).with(\.$template).all()
         guard !surveys.isEmpty else { return ([], [:], 0, 0) }
+        // A template's questionnaire is decoded from its JSON on every read: once per survey, not per response.
+        let decoded = surveys.map { (survey: $0, questionnaire: $0.template.questionnaire) }
         var parameters: [String: String] = [:]
         var order: [String] = []
-        for survey in surveys {
-            for question in survey.template.questionnaire.scaleQuestions where parameters[question.id] == nil {
+        for (_, questionnaire) in decoded {
+            for question in questionnaire.scaleQuestions where parameters[question.id] == nil {
                 parameters[question.id] = question.text
                 order.append(question.id)
             }
@@ -29,13 +31,13 @@ extension ProgramMonitoring {
         )
         .filter(\.$person.$id != nil).sort(\.$submittedAt).all()
         let groups = try await participantGroups(programID)
-        let byID = Dictionary(uniqueKeysWithValues: try surveys.map { ((try $0.requireID()), $0) })
+        let byID = Dictionary(uniqueKeysWithValues: try decoded.map { ((try $0.survey.requireID()), $0) })
         var records: [UUID: ImpactRecord] = [:]
         for response in responses {
-            guard let person = response.$person.id, let survey = byID[response.$survey.id],
+            guard let person = response.$person.id, let (survey, questionnaire) = byID[response.$survey.id],
                 let measurement = survey.measurement
             else { continue }
-            let marks = survey.template.questionnaire.scaleMarks(in: response.answers)
+            let marks = questionnaire.scaleMarks(in: response.answers)
             var record =
                 records[person]
                 ?? ImpactRecord(
