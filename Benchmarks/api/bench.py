@@ -45,8 +45,11 @@ def main():
         server.terminate()
         server.wait()
         log.close()
-    locked = open(f"{work}/serve.log").read().count("database is locked")
-    print(f"'database is locked' in the server's log: {locked}")
+    logged = open(f"{work}/serve.log").read()
+    print(f"'database is locked' in the server's log: {logged.count('database is locked')}")
+    # Whatever the server logged as an error (an answer of 5xx among them), to see why a request failed.
+    for line in [line for line in logged.splitlines() if " error " in line or " critical " in line][:10]:
+        print("server:", line[:400])
     shutil.rmtree(work, ignore_errors=True)
 
 
