@@ -47,8 +47,9 @@ def main():
         log.close()
     logged = open(f"{work}/serve.log").read()
     print(f"'database is locked' in the server's log: {logged.count('database is locked')}")
-    # Whatever the server logged as an error (an answer of 5xx among them), to see why a request failed.
-    for line in [line for line in logged.splitlines() if " error " in line or " critical " in line][:10]:
+    # Whatever the server logged as an error or a busy database (the answers of 5xx), to see why a request failed.
+    marks = (" error ", " critical ", "busy")
+    for line in [line for line in logged.splitlines() if any(mark in line for mark in marks)][:10]:
         print("server:", line[:400])
     shutil.rmtree(work, ignore_errors=True)
 
@@ -145,7 +146,8 @@ def grow(base, ids, count):
         statuses = list(pool.map(add, range(count)))
     created = statuses.count(201)
     others = ", ".join(f"{status}: {n}" for status, n in sorted(collections.Counter(statuses).items()) if status != 201)
-    print(f"added {created} of {count} people in {time.time() - started:.0f} s" + (f" (others {others})" if others else ""))
+    others = f" (others {others})" if others else ""
+    print(f"added {created} of {count} people in {time.time() - started:.0f} s{others}")
 
 
 def wrk(seconds, extra, url, refused=False):

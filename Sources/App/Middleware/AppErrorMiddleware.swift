@@ -41,6 +41,10 @@ struct AppErrorMiddleware: AsyncMiddleware {
             }
             if status == .internalServerError {
                 request.logger.report(error: error)
+            } else if status == .serviceUnavailable {
+                // The client is asked to retry; the operator sees how often the database was too busy, and why.
+                request.logger.warning(
+                    "the database was busy", metadata: ["cause": "\(DatabaseContention.cause(of: error))"])
             }
             let response: Response
             if Self.speaksJSON(request.url.path) {

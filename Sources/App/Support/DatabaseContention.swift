@@ -44,6 +44,18 @@ enum DatabaseContention: Error, Equatable {
         }
     }
 
+    /// What made the database refuse, for the log: the driver's reason, never a query or its values (a bound value
+    /// may be a name).
+    static func cause(of error: any Error) -> String {
+        switch error {
+        case is ConnectionPoolTimeoutError: "no connection to the database was free in time"
+        case let error as SQLiteError: "SQLite: \(error.reason)"
+        case let error as InlineSQLiteError: error.description
+        case let error as PSQLError: "PostgreSQL: SQLSTATE \(error.serverInfo?[.sqlState] ?? "unknown")"
+        default: "\(type(of: error))"
+        }
+    }
+
     static let busyMessage =
         "Сервер занят другой записью. Ничего не потеряно — повторите действие через несколько секунд."
     static let duplicateMessage = "Такая запись уже есть: возможно, форму отправили дважды. Обновите страницу."
