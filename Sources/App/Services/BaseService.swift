@@ -33,7 +33,7 @@ struct BaseService {
         let programID = context.id
         let profiles = try await MentorProfileModel.read(program: programID, on: scope.db)
         let entries = try await entries(profiles, person: \.$person) { profile, person, consents in
-            Eligibility.mentorProblems(person, forms: profile.value.forms, consents: consents, on: scope.today)
+            Eligibility.mentorProblems(person, forms: profile.mentoringForms, consents: consents, on: scope.today)
         }
         try await audit.record(
             .list, .mentorBase, objectID: programID, organizationID: context.organization.id, role: context.access.role)
@@ -50,7 +50,7 @@ struct BaseService {
         let programID = context.id
         let profiles = try await MenteeProfileModel.read(program: programID, on: scope.db)
         let entries = try await entries(profiles, person: \.$person) { profile, person, consents in
-            Eligibility.menteeProblems(person, form: profile.value.form, consents: consents, on: scope.today)
+            Eligibility.menteeProblems(person, form: profile.form, consents: consents, on: scope.today)
         }
         try await audit.record(
             .list, .menteeBase, objectID: programID, organizationID: context.organization.id, role: context.access.role)
@@ -80,7 +80,7 @@ struct BaseService {
         guard let profile = try await MentorProfileModel.find(id, on: scope.db) else { throw DomainError.notFound }
         let context = try await ProgramService(scope: scope).program(profile.$program.id)
         let entry = try await entries([profile], person: \.$person) { profile, person, consents in
-            Eligibility.mentorProblems(person, forms: profile.value.forms, consents: consents, on: scope.today)
+            Eligibility.mentorProblems(person, forms: profile.mentoringForms, consents: consents, on: scope.today)
         }[0]
         try await audit.record(
             .read, .mentorProfile, objectID: id, personID: profile.$person.id,
@@ -92,7 +92,7 @@ struct BaseService {
         guard let profile = try await MenteeProfileModel.find(id, on: scope.db) else { throw DomainError.notFound }
         let context = try await ProgramService(scope: scope).program(profile.$program.id)
         let entry = try await entries([profile], person: \.$person) { profile, person, consents in
-            Eligibility.menteeProblems(person, form: profile.value.form, consents: consents, on: scope.today)
+            Eligibility.menteeProblems(person, form: profile.form, consents: consents, on: scope.today)
         }[0]
         try await audit.record(
             .read, .menteeProfile, objectID: id, personID: profile.$person.id,

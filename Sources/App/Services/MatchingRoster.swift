@@ -14,8 +14,9 @@ struct MatchingRoster {
         var personID: UUID
 
         init<Profile>(_ entry: BaseEntry<Profile>) throws {
-            name = entry.person.details.fullName
-            role = BaseRows.role(entry.person.details)
+            let details = entry.person.details
+            name = details.fullName
+            role = BaseRows.role(details)
             personID = (try entry.person.requireID())
         }
     }

@@ -35,10 +35,15 @@ package final class MentorProfileModel: Model, @unchecked Sendable {
         ])
     }
 
+    /// The forms alone, without decoding the rest of the profile (a base checks them for every mentor).
+    package var mentoringForms: [MentoringForm] {
+        StoredJSON.decode([String].self, forms, fallback: []).compactMap(MentoringForm.init(rawValue:))
+    }
+
     package var value: MentorProfile {
         get {
             MentorProfile(
-                forms: StoredJSON.decode([String].self, forms, fallback: []).compactMap(MentoringForm.init(rawValue:)),
+                forms: mentoringForms,
                 roleModels: StoredJSON.decode([String].self, roleModels, fallback: []),
                 competencies: StoredJSON.decode([String].self, competencies, fallback: []),
                 competencyNotes: competencyNotes,
