@@ -21,14 +21,15 @@ struct SessionStore {
             return nil
         }
         let now = clock.now()
+        // Both writes pass the write gate, as `APITokenService` explains.
         if policy.isExpired(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: now) {
-            try await session.delete(on: db)
+            try await db.atomically { db in try await session.delete(on: db) }
             return nil
         }
         // Writing on every request would double the load; a minute of precision is enough for a 30-minute timeout.
         if now.timeIntervalSince(session.lastSeenAt) > 60 {
             session.lastSeenAt = now
-            try await session.save(on: db)
+            try await db.atomically { db in try await session.save(on: db) }
         }
         return session
     }

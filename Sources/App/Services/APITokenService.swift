@@ -80,9 +80,13 @@ struct APITokenService {
         else { return nil }
         let stale = now.addingTimeInterval(-lastUseGranularity)
         if lastUsedAt.map({ $0 < stale }) ?? true {
-            try await APITokenModel.query(on: db).filter(\.$id == tokenID)
-                .group(.or) { $0.filter(\.$lastUsedAt == nil).filter(\.$lastUsedAt < stale) }
-                .set(\.$lastUsedAt, to: now).update()
+            // Through the write gate like every write: on SQLite a write that waited for the file's lock inside the
+            // driver would hold one of its two threads, which the writer holding the lock needs for its commit.
+            try await db.atomically { db in
+                try await APITokenModel.query(on: db).filter(\.$id == tokenID)
+                    .group(.or) { $0.filter(\.$lastUsedAt == nil).filter(\.$lastUsedAt < stale) }
+                    .set(\.$lastUsedAt, to: now).update()
+            }
         }
         return account
     }
