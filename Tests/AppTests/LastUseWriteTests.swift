@@ -2,7 +2,6 @@ import Fluent
 import FluentKit
 import Foundation
 import MentoringCore
-import NIOConcurrencyHelpers
 import Persistence
 import Testing
 import Vapor
@@ -19,24 +18,11 @@ import VaporTesting
         try await withApp(fileDatabase: true) { app, _ in
             let fixture = try await Fixture.seed(app)
             let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
-            let answered = NIOLockedValueBox(false)
-            let (released, release) = AsyncStream<Void>.makeStream()
-            let holding = Task {
-                try await SQLiteWriteGate.shared.passing {
-                    for await _ in released { break }
-                }
+            let (early, status) = try await answeredWhileTheWriteGateIsHeld {
+                try await app.api(.GET, "/me", token: token).status
             }
-            try await Task.sleep(for: .milliseconds(50))
-            let reading = Task {
-                let status = try await app.api(.GET, "/me", token: token).status
-                answered.withLockedValue { $0 = true }
-                return status
-            }
-            try await Task.sleep(for: .milliseconds(400))
-            #expect(!answered.withLockedValue { $0 }, "the token's first use was written past the gate")
-            release.yield()
-            #expect(try await reading.value == .ok)
-            try await holding.value
+            #expect(!early, "the token's first use was written past the gate")
+            #expect(status == .ok)
             #expect(try await APITokenModel.query(on: app.db).filter(\.$lastUsedAt != nil).count() == 1)
         }
     }
