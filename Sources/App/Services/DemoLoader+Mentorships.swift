@@ -16,7 +16,7 @@ extension DemoLoader {
         else { return }
         let mentors = try await inNameOrder(
             MentorProfileModel.query(on: scope.db).filter(\.$program.$id == (try program.requireID()))
-                .all().filter { $0.value.forms.contains(.teacherTeacher) }
+                .all().filter { $0.mentoringForms.contains(.teacherTeacher) }
         ) { $0.$person.id }
         var mentees = try await inNameOrder(
             MenteeProfileModel.query(on: scope.db).filter(\.$program.$id == (try program.requireID()))

@@ -41,11 +41,11 @@ struct ProfileReviewService {
                 switch target {
                 case .mentor(let model, _):
                     Eligibility.mentorProblems(
-                        value, forms: model.value.forms, consents: consents[(try person.requireID())] ?? [],
+                        value, forms: model.mentoringForms, consents: consents[(try person.requireID())] ?? [],
                         on: scope.today)
                 case .mentee(let model, _):
                     Eligibility.menteeProblems(
-                        value, form: model.value.form, consents: consents[(try person.requireID())] ?? [],
+                        value, form: model.form, consents: consents[(try person.requireID())] ?? [],
                         on: scope.today)
                 }
             let changes: [ProfileChange] =

@@ -34,7 +34,7 @@ extension SurveyService {
                 .filter(\.$form == form).all().map { $0.$person.id }
             let mentors = try await MentorProfileModel.query(on: scope.db).filter(\.$program.$id == context.program.id)
                 .all()
-                .filter { $0.value.forms.contains(form) }.map { $0.$person.id }
+                .filter { $0.mentoringForms.contains(form) }.map { $0.$person.id }
             let inForm = Set(mentees + mentors)
             responses = responses.filter { $0.$person.id.map(inForm.contains) ?? false }
         }

@@ -35,7 +35,7 @@ struct BaseController: RouteCollection {
         let kept = entries.filter {
             $0.inBase
                 && filter.keeps(
-                    forms: $0.profile.value.forms, terms: $0.profile.value.competencies,
+                    forms: $0.profile.mentoringForms, terms: $0.profile.value.competencies,
                     status: $0.profile.status.rawValue, hours: $0.profile.weeklyHours)
         }
         let id = Slot.id(context.id)

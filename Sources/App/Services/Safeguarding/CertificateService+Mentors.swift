@@ -58,7 +58,7 @@ extension CertificateService {
 
     private static func concerns(_ entry: MentorEntry, _ today: CalendarDate) -> Bool {
         entry.inBase && entry.profile.status != .left && CertificateRule.concerns(entry.person.details, on: today)
-            && entry.profile.value.forms.contains { $0.menteeCategories.contains(.student) }
+            && entry.profile.mentoringForms.contains { $0.menteeCategories.contains(.student) }
     }
 
     /// Missing first, then expired, ending soon and valid, each by its date, then by name.
