@@ -202,8 +202,8 @@ struct SQLiteConnectionsTests {
         }
     }
 
-    /// The row's own conversions of the common column types give what SQLiteNIO's decoder gives, or leave the value
-    /// to it: the same values, the same refusals.
+    /// The row's own conversions of the common column types, and a column reader's, give what SQLiteNIO's decoder
+    /// gives, or leave the value to it: the same values, the same refusals.
     @Test func aRowConvertsItsColumnsAsTheDriverDoes() throws {
         let id = UUID()
         let values: [SQLiteData] = [
@@ -227,13 +227,13 @@ struct SQLiteConnectionsTests {
             try Self.same(value, as: Date?.self)
             try Self.same(value, as: Double?.self)
         }
-        #expect(InlineSQLiteRow.converted(.text(id.uuidString), as: UUID.self) == id)
-        #expect(InlineSQLiteRow.converted(.null, as: UUID?.self) == .some(nil))
-        #expect(InlineSQLiteRow.converted(.text("x"), as: [String].self) == nil, "another type is the decoder's")
+        #expect(SQLiteData.text(id.uuidString).converted(as: UUID.self) == id)
+        #expect(SQLiteData.null.converted(as: UUID?.self) == .some(nil))
+        #expect(SQLiteData.text("x").converted(as: [String].self) == nil, "another type is the decoder's")
         for _ in 0..<200 {
             let id = UUID()
-            #expect(InlineSQLiteRow.uuid(.text(id.uuidString)) == id)
-            #expect(InlineSQLiteRow.uuid(.text(id.uuidString.lowercased())) == id)
+            #expect(SQLiteData.text(id.uuidString).canonicalUUID == id)
+            #expect(SQLiteData.text(id.uuidString.lowercased()).canonicalUUID == id)
         }
         let canonical = id.uuidString
         var malformed = [
@@ -247,7 +247,7 @@ struct SQLiteConnectionsTests {
             }
         }
         for text in malformed {
-            #expect(InlineSQLiteRow.uuid(.text(text)) == nil, "\(text) is not an id in its canonical form")
+            #expect(SQLiteData.text(text).canonicalUUID == nil, "\(text) is not an id in its canonical form")
             try Self.same(.text(text), as: UUID.self)
         }
     }
@@ -256,10 +256,13 @@ struct SQLiteConnectionsTests {
         let row = InlineSQLiteRow(columns: .init(names: ["c"]), values: [value])
         let driver = Result { try SQLiteDataDecoder().decode(D.self, from: value) }
         let inline = Result { try row.decode(column: "c", as: D.self) }
-        switch (driver, inline) {
-        case (.success(let expected), .success(let read)): #expect(read == expected, "\(value) as \(D.self)")
-        case (.failure, .failure): break
-        default: Issue.record("\(value) as \(D.self): the driver gives \(driver), the row \(inline)")
+        let reader = Result { try ColumnReader(row).decode(column: "c", as: D.self) }
+        for (read, by) in [(inline, "the row"), (reader, "a column reader")] {
+            switch (driver, read) {
+            case (.success(let expected), .success(let read)): #expect(read == expected, "\(value) as \(D.self), \(by)")
+            case (.failure, .failure): break
+            default: Issue.record("\(value) as \(D.self): the driver gives \(driver), \(by) \(read)")
+            }
         }
     }
 

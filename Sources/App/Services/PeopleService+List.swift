@@ -22,13 +22,13 @@ struct PeopleFilter: Sendable {
 
 struct PeoplePage {
     struct Row {
-        var person: PersonModel
+        var person: PersonListing
         var consents: [Consent]
         var status: Consent.Status
 
-        init(_ person: PersonModel, consents: [UUID: [Consent]], today: CalendarDate) {
+        init(_ person: PersonListing, consents: [UUID: [Consent]], today: CalendarDate) {
             self.person = person
-            self.consents = person.id.flatMap { consents[$0] } ?? []
+            self.consents = consents[person.id] ?? []
             status = self.consents.overallStatus(on: today)
         }
     }
@@ -71,7 +71,7 @@ extension PeopleService {
             let (page, pageCount) = PeopleFilter.page(filter.page, of: total)
             let size = PeopleFilter.pageSize
             let people = try await query.people(offset: (page - 1) * size, limit: size, on: scope.db)
-            let consents = try await lookup.consents(of: people.map { try $0.requireID() })
+            let consents = try await lookup.consents(of: people.map(\.id))
             result = PeoplePage(
                 rows: people.map { PeoplePage.Row($0, consents: consents, today: today) }, page: page,
                 pageCount: pageCount, total: total)

@@ -65,7 +65,7 @@ struct PeopleListPage: Encodable {
                 categories: details.categories.map(\.title).joined(separator: ", "),
                 gradeOrPosition: details.grade ?? details.position ?? "", status: status.rawValue,
                 statusTitle: status.title,
-                url: shown ? SiteURL.person(.id(try person.requireID())).path : nil, age: details.age(on: today))
+                url: shown ? SiteURL.person(.id(person.id)).path : nil, age: details.age(on: today))
         }
         total = page.total
         var components = URLComponents()

@@ -69,6 +69,19 @@ package final class PersonModel: Model, @unchecked Sendable {
 
     /// Needs `partner` loaded when the person has one.
     package var details: Person.Details {
+        Self.details(
+            surname: surname, givenName: givenName, patronymic: patronymic, birthDate: birthDate, sex: sex,
+            categories: categories, grade: grade, position: position, subjects: subjects,
+            teachingExperienceYears: teachingExperienceYears, isYoungSpecialist: isYoungSpecialist, email: email,
+            phone: phone, partnerName: $partner.value??.name)
+    }
+
+    /// The details the stored columns hold, as `apply` writes them.
+    package static func details(
+        surname: String, givenName: String, patronymic: String?, birthDate: String, sex: String?, categories: String,
+        grade: String?, position: String?, subjects: String, teachingExperienceYears: Int?, isYoungSpecialist: Bool,
+        email: String?, phone: String?, partnerName: String?
+    ) -> Person.Details {
         Person.Details(
             surname: surname, givenName: givenName, patronymic: patronymic,
             birthDate: CalendarDate(parsing: birthDate), sex: sex.flatMap(Person.Sex.init(rawValue:)),
@@ -76,7 +89,7 @@ package final class PersonModel: Model, @unchecked Sendable {
             grade: grade, position: position,
             subjects: subjects.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) },
             teachingExperienceYears: teachingExperienceYears, isYoungSpecialist: isYoungSpecialist,
-            email: email, phone: phone, partnerName: $partner.value??.name)
+            email: email, phone: phone, partnerName: partnerName)
     }
 
     package var typedID: Person.ID { Person.ID(id!) }

@@ -8,7 +8,7 @@ import SQLKit
 
 /// The id, program, person and organization every profile has.
 private func readOwners<M: Model>(
-    of profile: M, from row: any SQLRow, program: KeyPath<M, ParentProperty<M, ProgramModel>>,
+    of profile: M, from row: ColumnReader, program: KeyPath<M, ParentProperty<M, ProgramModel>>,
     person: KeyPath<M, ParentProperty<M, PersonModel>>, organization: KeyPath<M, ParentProperty<M, OrganizationModel>>
 ) throws where M.IDValue == UUID {
     profile.id = try row.decode(column: "id", as: UUID.self)
@@ -19,6 +19,7 @@ private func readOwners<M: Model>(
 
 extension MentorProfileModel {
     package convenience init(row: any SQLRow) throws {
+        let row = ColumnReader(row)
         self.init()
         try readOwners(of: self, from: row, program: \.$program, person: \.$person, organization: \.$organization)
         forms = try row.decode(column: "forms", as: String.self)
@@ -49,6 +50,7 @@ extension MentorProfileModel {
 
 extension MenteeProfileModel {
     package convenience init(row: any SQLRow) throws {
+        let row = ColumnReader(row)
         self.init()
         try readOwners(of: self, from: row, program: \.$program, person: \.$person, organization: \.$organization)
         form = try row.value("form", as: MentoringForm.self)

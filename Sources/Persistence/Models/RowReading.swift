@@ -6,49 +6,11 @@ import SQLKit
 // Fluent builds a model from a row at tens of microseconds; the lists that read thousands of rows at once (the
 // curator's table of pairs, the daily rhythm check, consent checks) read the columns straight from SQL instead,
 // about twenty times faster. Every column is set and nothing is loaded eagerly; saved, such a model writes every
-// column back.
-
-extension SQLRow {
-    /// An optional column read as a NULL check and then the value's own conversion: SQLite's decoder has no direct
-    /// conversion for `Optional` and goes through a generic unwrapping decoder, several times slower per value.
-    package func optional<T: Decodable>(_ column: String, as type: T.Type) throws -> T? {
-        try decodeNil(column: column) ? nil : decode(column: column, as: T.self)
-    }
-}
-
-extension SQLRow {
-    /// A stored `YYYY-MM-DD` day read as its text and parsed, as `CalendarDate`'s `Decodable` reads it but without the
-    /// drivers' nested decoder per value.
-    package func day(_ column: String) throws -> CalendarDate {
-        let text = try decode(column: column, as: String.self)
-        guard let day = CalendarDate(parsing: text) else { throw Self.corrupted(column, "not a date: \(text)") }
-        return day
-    }
-
-    package func optionalDay(_ column: String) throws -> CalendarDate? {
-        try decodeNil(column: column) ? nil : day(column)
-    }
-
-    /// A stored case of an enumeration read as its text, as its `Decodable` reads it.
-    package func value<R: RawRepresentable>(_ column: String, as type: R.Type) throws -> R where R.RawValue == String {
-        let text = try decode(column: column, as: String.self)
-        guard let value = R(rawValue: text) else { throw Self.corrupted(column, "not a \(R.self): \(text)") }
-        return value
-    }
-
-    package func optionalValue<R: RawRepresentable>(
-        _ column: String, as type: R.Type
-    ) throws -> R? where R.RawValue == String {
-        try decodeNil(column: column) ? nil : value(column, as: R.self)
-    }
-
-    private static func corrupted(_ column: String, _ problem: String) -> DecodingError {
-        .dataCorrupted(.init(codingPath: [], debugDescription: "\(column): \(problem)"))
-    }
-}
+// column back. Each reads its row through a `ColumnReader`.
 
 extension PersonModel {
     package convenience init(row: any SQLRow) throws {
+        let row = ColumnReader(row)
         self.init(
             id: try row.decode(column: "id", as: UUID.self),
             organizationID: try row.decode(column: "organization_id", as: UUID.self))
@@ -92,6 +54,7 @@ extension PersonModel {
 
 extension MentorshipModel {
     package convenience init(row: any SQLRow, mentees: [UUID]) throws {
+        let row = ColumnReader(row)
         self.init()
         id = try row.decode(column: "id", as: UUID.self)
         $program.id = try row.decode(column: "program_id", as: UUID.self)
@@ -155,6 +118,7 @@ extension MentorshipModel {
 
 extension Consent {
     package init(row: any SQLRow) throws {
+        let row = ColumnReader(row)
         self.init(
             id: Consent.ID(try row.decode(column: "id", as: UUID.self)),
             personID: Person.ID(try row.decode(column: "person_id", as: UUID.self)),

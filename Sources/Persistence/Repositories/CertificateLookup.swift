@@ -40,6 +40,7 @@ package struct CertificateLookup {
             .column(SQLAlias(SQLRaw("scan_name IS NOT NULL"), as: SQLIdentifier("has_scan")))
             .orderBy("issued_on", .descending).orderBy("recorded_at", .descending)
         return try await narrow(select).all().map { row in
+            let row = ColumnReader(row)
             let certificate = CriminalRecordCertificate(
                 number: try row.decode(column: "number", as: String.self),
                 issuedOn: try row.day("issued_on"),

@@ -74,6 +74,7 @@ package struct MentorshipActivity {
             """
         ).all()
         for row in answered {
+            let row = ColumnReader(row)
             let id = try row.decode(column: "mentorship_id", as: UUID.self)
             stats[id, default: Stats()].ratingSum += try row.optional("rating_sum", as: Double.self) ?? 0
             stats[id, default: Stats()].ratingCount += try row.decode(column: "rating_count", as: Int.self)

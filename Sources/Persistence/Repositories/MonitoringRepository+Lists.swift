@@ -56,7 +56,8 @@ extension MonitoringRepository {
             FROM \(requestSource(filter))
             """
         ).all().map { row in
-            Request(
+            let row = ColumnReader(row)
+            return Request(
                 profile: try row.decode(column: "id", as: UUID.self),
                 organization: try row.decode(column: "organization_id", as: UUID.self),
                 person: try row.decode(column: "person_id", as: UUID.self),

@@ -35,16 +35,16 @@ package struct PeopleQuery: Sendable {
     }
 
     /// The people from `offset` on, at most `limit` of them.
-    package func people(offset: Int, limit: Int, on db: any Database) async throws -> [PersonModel] {
+    package func people(offset: Int, limit: Int, on db: any Database) async throws -> [PersonListing] {
         try await ordered(narrowed(db.sql.select().column("*"))).offset(offset).limit(limit).all()
-            .map(PersonModel.init(row:))
+            .map(PersonListing.init(row:))
     }
 
     /// These people, in the list's order.
-    package func people(_ ids: [UUID], on db: any Database) async throws -> [PersonModel] {
+    package func people(_ ids: [UUID], on db: any Database) async throws -> [PersonListing] {
         guard !ids.isEmpty else { return [] }
         return try await ordered(narrowed(db.sql.select().column("*")).where("id", .in, ids)).all()
-            .map(PersonModel.init(row:))
+            .map(PersonListing.init(row:))
     }
 
     private func narrowed(_ select: SQLSelectBuilder) -> SQLSelectBuilder {

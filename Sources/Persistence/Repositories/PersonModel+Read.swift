@@ -36,7 +36,7 @@ extension OrganizationModel {
             JOIN \(ident: MunicipalityModel.schema) m ON m.id = o.municipality_id WHERE o.id = \(bind: id)
             """
         ).first()
-        guard let row else { return nil }
+        guard let row = row.map(ColumnReader.init) else { return nil }
         let details = Organization.Details(
             kind: try row.decode(column: "kind", as: Organization.Kind.self),
             fullName: try row.decode(column: "full_name", as: String.self),

@@ -48,7 +48,7 @@ package struct SignedInAccount: Sendable {
         """
 
     private static func read(_ rows: [any SQLRow], withToken: Bool) throws -> SignedInAccount? {
-        guard let first = rows.first else { return nil }
+        guard let first = rows.first.map(ColumnReader.init) else { return nil }
         var account = SignedInAccount(
             id: try first.decode(column: "id", as: UUID.self),
             login: try first.decode(column: "login", as: String.self),
@@ -63,7 +63,7 @@ package struct SignedInAccount: Sendable {
                 try first.decode(column: "last_used_at", as: Date?.self)
             )
         }
-        for row in rows {
+        for row in rows.map(ColumnReader.init) {
             guard let role = try row.decode(column: "role", as: String?.self),
                 let grant = GrantModel.grant(
                     role: role, regionID: try row.decode(column: "region_id", as: UUID?.self),

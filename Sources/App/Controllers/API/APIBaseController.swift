@@ -37,7 +37,7 @@ struct APIBaseController: RouteCollection {
     }
 
     func program(req: Request) async throws -> ProgramDTO {
-        try ProgramDTO(try await ProgramService(scope: req.scope()).program(req.id("programID")).program.value)
+        ProgramDTO(try await ProgramService(scope: req.scope()).program(req.id("programID")).program.value)
     }
 
     /// The base: people with a valid consent only.

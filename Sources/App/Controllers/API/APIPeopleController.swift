@@ -19,8 +19,8 @@ struct APIPeopleController: RouteCollection {
             organizationID: req.id("organizationID"), filter: query.filter)
         let today = req.clock.today
         return PersonPageDTO(
-            items: try page.rows.map {
-                try PersonDTO($0.person, consents: $0.consents, today: today, access: access)
+            items: page.rows.map {
+                PersonDTO($0.person, consents: $0.consents, today: today, access: access)
             },
             page: page.page, pageCount: page.pageCount, total: page.total)
     }

@@ -31,16 +31,20 @@ struct PersonDTO: Content {
     var version: Int
 
     /// `access` decides whether the name may be shown; where it may not, the details come anonymized.
-    init(_ model: PersonModel, consents: [Consent], today: CalendarDate, access: OrganizationAccess) throws {
-        let details = model.details
-        id = (try model.requireID())
-        organizationID = model.$organization.id
+    init(_ person: PersonListing, consents: [Consent], today: CalendarDate, access: OrganizationAccess) {
+        let details = person.details
+        id = person.id
+        organizationID = person.organizationID
         self.details = access.showsName(consents: consents, on: today) ? details : Anonymization.anonymized(details)
         age = details.age(on: today)
         isMinor = details.isMinor(on: today)
         consentStatus = consents.overallStatus(on: today)
-        anonymized = model.anonymizedAt != nil
-        version = model.version
+        anonymized = person.anonymizedAt != nil
+        version = person.version
+    }
+
+    init(_ model: PersonModel, consents: [Consent], today: CalendarDate, access: OrganizationAccess) throws {
+        self.init(try PersonListing(model), consents: consents, today: today, access: access)
     }
 }
 

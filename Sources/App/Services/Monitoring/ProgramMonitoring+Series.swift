@@ -65,6 +65,7 @@ extension ProgramMonitoring {
         for row in try await sql.select().columns("person_id", "form").from(MenteeProfileModel.schema)
             .where("program_id", .equal, programID).all()
         {
+            let row = ColumnReader(row)
             groups[try row.decode(column: "person_id", as: UUID.self)] =
                 "Наставляемые: " + (try row.value("form", as: MentoringForm.self)).title
         }
