@@ -33,7 +33,8 @@ struct ProgramMonitoringController: RouteCollection {
         ])
         let current = try await RoadmapModel.query(on: req.db)
             .filter(\.$organization.$id == (try dashboard.context.organization.requireID()))
-            .filter(\.$status != Roadmap.Status.archived).with(\.$activities).all()
+            .filter(\.$status != Roadmap.Status.archived).all()
+        try await RoadmapModel.loadActivities(of: current, on: req.db)
         // Once a roadmap is approved it is the plan; its drafts would list the same checkpoints again.
         let approved = current.filter { $0.status == Roadmap.Status.approved }
         let roadmaps = approved.isEmpty ? current : approved

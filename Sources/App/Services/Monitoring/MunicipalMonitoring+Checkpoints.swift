@@ -12,7 +12,8 @@ extension MunicipalMonitoring {
             .all().map { try $0.requireID() }
         guard !authorities.isEmpty else { return [] }
         let roadmaps = try await RoadmapModel.query(on: scope.db).filter(\.$authority.$id ~~ authorities)
-            .filter(\.$status != Roadmap.Status.archived).with(\.$activities).all()
+            .filter(\.$status != Roadmap.Status.archived).all()
+        try await RoadmapModel.loadActivities(of: roadmaps, on: scope.db)
         return RoadmapModel.openCheckpoints(of: roadmaps)
     }
 
