@@ -22,8 +22,6 @@ package struct ColumnReader {
         stored = row as? any StoredValueRow
     }
 
-    package func contains(column: String) -> Bool { row.contains(column: column) }
-
     package func decodeNil(column: String) throws -> Bool {
         if let value = stored?.storedValue(column) { return value.isNull }
         return try row.decodeNil(column: column)

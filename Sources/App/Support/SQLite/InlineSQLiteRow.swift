@@ -29,12 +29,11 @@ struct InlineSQLiteRow: StoredValueRow {
     func storedValue(_ column: String) -> SQLiteData? { columns.index[column].map { values[$0] } }
 
     func decodeNil(column: String) throws -> Bool {
-        columns.index[column].map { values[$0] == .null } ?? true
+        storedValue(column)?.isNull ?? true
     }
 
     func decode<D: Decodable>(column: String, as type: D.Type) throws -> D {
-        guard let offset = columns.index[column] else { throw MissingColumn(column: column) }
-        let value = values[offset]
+        guard let value = storedValue(column) else { throw MissingColumn(column: column) }
         if let converted = value.converted(as: D.self) { return converted }
         return try SQLiteDataDecoder().decode(D.self, from: value)
     }
