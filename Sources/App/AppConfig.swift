@@ -36,6 +36,10 @@ public struct AppConfig: Sendable, Equatable {
     /// PostgreSQL connections one node opens at most (`DATABASE_POOL_SIZE`), shared out among its event loops. Several
     /// nodes on one server need their sum below the server's `max_connections`.
     public var databasePoolSize: Int
+    /// PostgreSQL parses and plans each of the app's statements once per connection and runs it by name after
+    /// (`DATABASE_PREPARED_STATEMENTS`, on by default); off, every run is parsed and planned again (for a pooler in
+    /// transaction mode that keeps no prepared statements).
+    public var preparedStatements = true
     /// Proxies whose `X-Forwarded-For` names the client (`TRUSTED_PROXIES`); otherwise the socket's peer is.
     var trustedProxies: TrustedProxies = .none
     /// The bearer token `/metrics` asks for (`METRICS_TOKEN`); without it the page does not exist.
@@ -91,6 +95,7 @@ public struct AppConfig: Sendable, Equatable {
         let port = parseNumber("PORT", env, in: 1...65535, default: 8080, of: "", problems: &problems)
         let secure = parseFlag("SECURE_COOKIES", env, default: false, problems: &problems)
         let strictAudit = parseFlag("STRICT_AUDIT", env, default: true, problems: &problems)
+        let prepared = parseFlag("DATABASE_PREPARED_STATEMENTS", env, default: true, problems: &problems)
         let poolSize = parseNumber(
             "DATABASE_POOL_SIZE", env, in: 1...1000, default: 16, of: " соединений", problems: &problems)
         var proxies = TrustedProxies.none
@@ -124,6 +129,7 @@ public struct AppConfig: Sendable, Equatable {
         config.metricsToken = metricsToken
         config.jsonLogs = logFormat == "json"
         config.rhythmStartDelay = rhythmDelay
+        config.preparedStatements = prepared
         return config
     }
 

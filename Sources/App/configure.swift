@@ -20,7 +20,7 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
     try PasswordHashing.prepareDecoy(for: app)
 
     app.metrics = AppMetrics()
-    try await configureDatabase(app, config.database)
+    try await configureDatabase(app, config)
     app.migrations.add(Migrations.all)
     app.startAuditWriter()
 
@@ -44,8 +44,10 @@ public func configure(_ app: Application, _ config: AppConfig, passwordCost: Int
 
 /// The app's database; a PostgreSQL request waits up to 30 seconds for a free connection before it is told the
 /// server is busy.
-private func configureDatabase(_ app: Application, _ database: AppConfig.Database) async throws {
-    try app.use(database, as: nil, connectionsPerLoop: app.databaseConnectionsPerLoop)
-    if case .postgres = database { return }
+private func configureDatabase(_ app: Application, _ config: AppConfig) async throws {
+    try app.use(
+        config.database, as: nil, connectionsPerLoop: app.databaseConnectionsPerLoop,
+        preparedStatements: config.preparedStatements)
+    if case .postgres = config.database { return }
     try await SQLitePragmas.apply(app)
 }

@@ -25,6 +25,12 @@ import VaporTesting
         #expect(throws: ConfigError.self) { try AppConfig.from(environment: ["STRICT_AUDIT": "sometimes"]) }
     }
 
+    @Test func preparedStatementsAreOnUnlessTurnedOffByAFlag() throws {
+        #expect(try AppConfig.from(environment: [:]).preparedStatements)
+        #expect(try !AppConfig.from(environment: ["DATABASE_PREPARED_STATEMENTS": "false"]).preparedStatements)
+        #expect(throws: ConfigError.self) { try AppConfig.from(environment: ["DATABASE_PREPARED_STATEMENTS": "2"]) }
+    }
+
     @Test func thePoolSizeIsANumberOfConnections() throws {
         #expect(try AppConfig.from(environment: [:]).databasePoolSize == 16)
         #expect(try AppConfig.from(environment: ["DATABASE_POOL_SIZE": "40"]).databasePoolSize == 40)

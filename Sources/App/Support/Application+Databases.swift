@@ -8,8 +8,12 @@ import Vapor
 
 extension Application {
     /// Registers a database: the app's own under the driver's default id (`id` nil), or another one a command
-    /// works with (a backup file, the other side of a move) under an id of its own.
-    func use(_ database: AppConfig.Database, as id: DatabaseID?, connectionsPerLoop: Int = 2) throws {
+    /// works with (a backup file, the other side of a move) under an id of its own. The app's own PostgreSQL runs
+    /// its statements by name when `preparedStatements` is on.
+    func use(
+        _ database: AppConfig.Database, as id: DatabaseID?, connectionsPerLoop: Int = 2,
+        preparedStatements: Bool = false
+    ) throws {
         switch database {
         case .sqliteMemory:
             databases.use(.sqlite(.memory), as: id ?? .sqlite)
@@ -31,10 +35,15 @@ extension Application {
             configuration.coreConfiguration.options.additionalStartupParameters = [
                 ("application_name", databaseClientName)
             ]
-            databases.use(
-                .postgres(
-                    configuration: configuration, maxConnectionsPerEventLoop: connectionsPerLoop,
-                    connectionPoolTimeout: .seconds(30)), as: id ?? .psql)
+            let driver = DatabaseConfigurationFactory.postgres(
+                configuration: configuration, maxConnectionsPerEventLoop: connectionsPerLoop,
+                connectionPoolTimeout: .seconds(30)
+            ).make()
+            if id == nil, preparedStatements {
+                databases.use(PreparedPostgresConfiguration(driver: driver), as: .psql)
+            } else {
+                databases.use(driver, as: id ?? .psql)
+            }
         }
     }
 

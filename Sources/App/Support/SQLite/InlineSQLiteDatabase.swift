@@ -11,19 +11,14 @@ import SQLiteNIO
 /// Fluent's reads and counts and every plain `SELECT`. A transaction that holds the write gate (`atomically`) runs
 /// on the writer's connection (`InlineSQLiteWriter`); other writes, schema changes and transactions go to the
 /// driver's connection (`base`), as before.
-struct InlineSQLiteDatabase: Database, SQLDatabase {
+struct InlineSQLiteDatabase: WrappedDatabase {
     let base: any Database
     let readers: InlineSQLiteReaders
     let writer: InlineSQLiteWriter
     /// The registry's blocking pool, where the writer begins and commits.
     let pool: NIOThreadPool
 
-    private var baseSQL: any SQLDatabase { base as! any SQLDatabase }
-
     // Database
-
-    var context: DatabaseContext { base.context }
-    var inTransaction: Bool { base.inTransaction }
 
     func execute(
         query: DatabaseQuery, onOutput: @escaping @Sendable (any DatabaseOutput) -> Void
@@ -32,15 +27,11 @@ struct InlineSQLiteDatabase: Database, SQLDatabase {
     {
         switch query.action {
         case .read, .aggregate:
-            let converted = SQLQueryConverter(delegate: InlineSQLiteConverterDelegate()).convert(query)
-            return execute(sql: converted) { onOutput(InlineSQLiteRow.Output(row: $0)) }
+            return execute(sql: query.statement) { onOutput(SQLRowOutput(row: $0)) }
         default:
             return base.execute(query: query, onOutput: onOutput)
         }
     }
-
-    func execute(schema: DatabaseSchema) -> EventLoopFuture<Void> { base.execute(schema: schema) }
-    func execute(enum: DatabaseEnum) -> EventLoopFuture<Void> { base.execute(enum: `enum`) }
 
     func transaction<T>(_ closure: @escaping @Sendable (any Database) -> EventLoopFuture<T>) -> EventLoopFuture<T> {
         guard SQLiteWriteGate.isHeld else { return base.transaction(closure) }
@@ -66,25 +57,9 @@ struct InlineSQLiteDatabase: Database, SQLDatabase {
 
     // SQLDatabase
 
-    var logger: Logger { base.logger }
-    var eventLoop: any EventLoop { base.eventLoop }
-    var version: (any SQLDatabaseReportedVersion)? { baseSQL.version }
-    var dialect: any SQLDialect { baseSQL.dialect }
-    var queryLogLevel: Logger.Level? { baseSQL.queryLogLevel }
-
-    func execute(
-        sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void
-    )
-        -> EventLoopFuture<Void>
-    {
-        let promise = eventLoop.makePromise(of: Void.self)
-        promise.completeWithTask { try await execute(sql: query, onRow) }
-        return promise.futureResult
-    }
-
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
-        let (sql, values) = baseSQL.serialize(query)
-        guard sql.hasPrefix("SELECT") else { return try await baseSQL.execute(sql: query, onRow) }
+        let (sql, values) = driverSQL.serialize(query)
+        guard sql.hasPrefix("SELECT") else { return try await driverSQL.execute(sql: query, onRow) }
         let binds = try inlineBinds(of: sql, values)
         let rows = try await readers.withConnection(on: eventLoop) { try $0.rows(sql, binds) }
         for row in rows { onRow(row) }
@@ -97,9 +72,4 @@ struct InlineSQLiteDatabase: Database, SQLDatabase {
         }
         return try InlineSQLiteConnection.binds(values)
     }
-}
-
-/// Fluent's queries as the driver converts them: its own delegate differs only in the types of a schema.
-struct InlineSQLiteConverterDelegate: SQLConverterDelegate {
-    func customDataType(_ dataType: DatabaseSchema.DataType) -> (any SQLExpression)? { nil }
 }

@@ -42,23 +42,4 @@ struct InlineSQLiteRow: StoredValueRow {
         let column: String
     }
 
-    /// A row as Fluent reads a model from it: a field's column carries the schema's prefix (`people_surname`).
-    struct Output: DatabaseOutput {
-        let row: any SQLRow
-        var schema: String? = nil
-
-        var description: String { String(describing: row) }
-
-        func schema(_ schema: String) -> any DatabaseOutput { Output(row: row, schema: schema) }
-        func contains(_ key: FieldKey) -> Bool { row.contains(column: column(key)) }
-        func decodeNil(_ key: FieldKey) throws -> Bool { try row.decodeNil(column: column(key)) }
-
-        func decode<T: Decodable>(_ key: FieldKey, as type: T.Type) throws -> T {
-            try row.decode(column: column(key), as: T.self)
-        }
-
-        private func column(_ key: FieldKey) -> String {
-            (schema.map { .prefix(.prefix(.string($0), "_"), key) } ?? key).description
-        }
-    }
 }

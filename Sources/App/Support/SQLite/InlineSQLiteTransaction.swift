@@ -7,12 +7,12 @@ import SQLKit
 
 /// A write transaction's database: every statement, read or write, runs at once on the writer's connection
 /// (`InlineSQLiteWriter`), so the transaction's reads see its own writes. It holds the write lock from its begin.
-struct InlineSQLiteTransaction: Database, SQLDatabase, LockedSQLiteTransaction {
+struct InlineSQLiteTransaction: Database, WrappedSQLDatabase, LockedSQLiteTransaction {
     /// The app's database the transaction was opened from: its context, dialect and logger.
     let outer: InlineSQLiteDatabase
     let writer: InlineSQLiteWriter
 
-    private var outerSQL: any SQLDatabase { outer }
+    var driverSQL: any SQLDatabase { outer }
 
     // Database
 
@@ -24,13 +24,7 @@ struct InlineSQLiteTransaction: Database, SQLDatabase, LockedSQLiteTransaction {
     )
         -> EventLoopFuture<Void>
     {
-        var converted = SQLQueryConverter(delegate: InlineSQLiteConverterDelegate()).convert(query)
-        // As the driver does: a new row answers with its id.
-        if case .create = query.action, query.customIDKey != .some(.string("")) {
-            converted = SQLList(
-                [converted, SQLReturning(SQLColumn((query.customIDKey ?? .id).description))], separator: SQLRaw(" "))
-        }
-        return execute(sql: converted) { onOutput(InlineSQLiteRow.Output(row: $0)) }
+        execute(sql: query.statement) { onOutput(SQLRowOutput(row: $0)) }
     }
 
     /// Schema changes are migrations', which run outside the write gate and through the driver.
@@ -54,9 +48,6 @@ struct InlineSQLiteTransaction: Database, SQLDatabase, LockedSQLiteTransaction {
 
     var logger: Logger { outer.logger }
     var eventLoop: any EventLoop { outer.eventLoop }
-    var version: (any SQLDatabaseReportedVersion)? { outerSQL.version }
-    var dialect: any SQLDialect { outerSQL.dialect }
-    var queryLogLevel: Logger.Level? { outerSQL.queryLogLevel }
 
     func execute(
         sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void
@@ -77,7 +68,7 @@ struct InlineSQLiteTransaction: Database, SQLDatabase, LockedSQLiteTransaction {
     }
 
     private func execute(_ query: any SQLExpression, _ onRow: (any SQLRow) -> Void) throws {
-        let (sql, values) = outerSQL.serialize(query)
+        let (sql, values) = driverSQL.serialize(query)
         for row in try writer.rows(sql, try outer.inlineBinds(of: sql, values)) { onRow(row) }
     }
 }
