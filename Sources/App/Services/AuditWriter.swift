@@ -56,7 +56,8 @@ actor AuditWriter {
             let entries = group.map(\.entry)
             do {
                 guard let database = database() else { throw NoDatabase() }
-                try await database.atomically { db in try await AuditEntryModel.insert(entries, on: db) }
+                // One statement: the group is committed whole or not at all.
+                try await database.writingAlone { db in try await AuditEntryModel.insert(entries, on: db) }
                 for row in group { row.committed?.resume() }
             } catch {
                 // The error as the driver describes it for logs: PostgreSQL's full form would show the rows' values.

@@ -26,6 +26,17 @@ extension Database {
     }
 }
 
+extension Database {
+    /// One statement that writes, atomic by itself. On SQLite it passes the write gate as every write does; on
+    /// PostgreSQL it runs as it is, without the round trips of a begin and a commit around it.
+    package func writingAlone<T: Sendable>(
+        _ statement: @escaping @Sendable (any Database) async throws -> T
+    ) async throws -> T {
+        guard let sql = self as? any SQLDatabase, sql.isSQLite else { return try await statement(self) }
+        return try await atomically(statement)
+    }
+}
+
 /// A SQLite transaction that holds the file's write lock from its start (`BEGIN IMMEDIATE`), so `atomically` has no
 /// lock to take.
 package protocol LockedSQLiteTransaction: Database {}
