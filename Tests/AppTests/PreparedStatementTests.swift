@@ -42,7 +42,8 @@ struct PreparedStatementTests {
                 try await db.raw(
                     """
                     SELECT 'Ёлка'::text AS text, NULL::text AS no_text,
-                    '0d6c8e2a-3b0e-4a55-9a3e-2f1c8b7d6e5f' AS id_text, '0D6C8E2A-3B0E-4A55-9A3E-2F1C8B7D6E5F'::uuid AS id, NULL::uuid AS no_id, 42::bigint AS big,
+                    '0d6c8e2a-3b0e-4a55-9a3e-2f1c8b7d6e5f' AS id_text, '0D6C8E2A-3B0E-4A55-9A3E-2F1C8B7D6E5F'::uuid AS id,
+                    NULL::uuid AS no_id, 42::bigint AS big,
                     7::int AS int, 3::smallint AS small, '12'::text AS number_text, true AS flag, NULL::bool AS no_flag,
                     '2026-12-07 21:22:05.533297+00'::timestamptz AS at, NULL::timestamptz AS no_at,
                     '2026-12-07 21:22:05'::timestamp AS local_at, 2.5::float8 AS real, 1.5::float4 AS short_real,
@@ -134,6 +135,25 @@ struct PreparedStatementTests {
             try await db.raw("CREATE TABLE later (a INT)").run()
             try await db.raw("INSERT INTO later (a) VALUES (7)").run()
             #expect(try await db.raw("SELECT a FROM later").first(decoding: Later.self)?.a == 7)
+        }
+    }
+
+    @Test func aStatementThatBreaksAKeyKeepsItsName() async throws {
+        try await withApp { app, _ in
+            let db = app.db as! any SQLDatabase
+            try await db.raw("CREATE TABLE keyed (a INT PRIMARY KEY)").run()
+            let prepared = try await app.db.withConnection { connection in
+                connection.eventLoop.makeFutureWithTask {
+                    let held = connection as! any SQLDatabase
+                    for value in [1, 1, 2] {
+                        try? await held.raw("INSERT INTO keyed (a) VALUES (\(bind: value))").run()
+                    }
+                    return try await held.raw("SELECT name, statement FROM pg_prepared_statements")
+                        .all(decoding: Prepared.self)
+                }
+            }.get()
+            #expect(prepared.filter { $0.statement.hasPrefix("INSERT INTO keyed") }.count == 1, "\(prepared)")
+            #expect(try await db.raw("SELECT COUNT(*) AS n FROM keyed").first(decoding: Count.self)?.n == 2)
         }
     }
 

@@ -47,9 +47,13 @@ struct PreparedPostgresDatabase: WrappedDatabase {
         do {
             try await run(NamedStatement.Text(name: name, sql: sql, types: types), bindings, onRow)
         } catch let error as PSQLError where error.code == .server {
+            let state = error.serverInfo?[.sqlState] ?? ""
+            // A broken key, a bad value or a lost race leaves the plan as good as it was; anything else may be a
+            // preparation that failed, which PostgresNIO would keep failing on that connection.
+            guard !Self.rowErrorClasses.contains(where: state.hasPrefix) else { throw error }
             names.forget(sql, types: types)
             // A plan of a `SELECT *` whose table has gained a column since: outside a transaction, prepared anew.
-            guard error.serverInfo?[.sqlState] == Self.changedResultType, !inTransaction,
+            guard state == Self.changedResultType, !inTransaction,
                 let renamed = names.name(of: sql, types: types)
             else { throw error }
             try await run(NamedStatement.Text(name: renamed, sql: sql, types: types), bindings, onRow)
@@ -58,6 +62,9 @@ struct PreparedPostgresDatabase: WrappedDatabase {
 
     /// PostgreSQL's code for "cached plan must not change result type".
     private static let changedResultType = "0A000"
+    /// The classes of PostgreSQL's errors about the rows a statement met, not the statement: data exceptions,
+    /// integrity constraint violations, transaction rollbacks (serialization failures, deadlocks).
+    private static let rowErrorClasses = ["22", "23", "40"]
 
     private func run(
         _ text: NamedStatement.Text, _ bindings: PostgresBindings, _ onRow: @escaping @Sendable (any SQLRow) -> Void
