@@ -27,7 +27,7 @@ extension Application {
             if let id {
                 databases.use(file, as: id)
             } else {
-                databases.use(SQLiteFileConfiguration(driver: file.make(), path: url.path), as: .sqlite)
+                databases.use(WrappedConfiguration.sqliteFile(driver: file.make(), path: url.path), as: .sqlite)
             }
         case .postgres(let url, let schema):
             var configuration = try SQLPostgresConfiguration(url: url)
@@ -40,7 +40,7 @@ extension Application {
                 connectionPoolTimeout: .seconds(30)
             ).make()
             if id == nil, preparedStatements {
-                databases.use(PreparedPostgresConfiguration(driver: driver), as: .psql)
+                databases.use(WrappedConfiguration.preparedPostgres(driver: driver), as: .psql)
             } else {
                 databases.use(driver, as: id ?? .psql)
             }

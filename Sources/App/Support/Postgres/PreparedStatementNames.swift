@@ -15,7 +15,7 @@ final class PreparedStatementNames: Sendable {
 
     private struct Key: Hashable {
         let sql: String
-        let types: [UInt32]
+        let types: [PostgresDataType]
     }
 
     private struct State {
@@ -28,7 +28,7 @@ final class PreparedStatementNames: Sendable {
     /// The statement's name; nil when it is left unnamed.
     func name(of sql: String, types: [PostgresDataType]) -> String? {
         guard types.count <= Self.maximumValues, Self.isPlainStatement(sql) else { return nil }
-        let key = Key(sql: sql, types: types.map(\.rawValue))
+        let key = Key(sql: sql, types: types)
         return state.withLock { state in
             if let name = state.names[key] { return name }
             guard state.issued < Self.limit else { return nil }
@@ -41,7 +41,7 @@ final class PreparedStatementNames: Sendable {
 
     /// The statement failed on the server: the next run prepares it under a new name.
     func forget(_ sql: String, types: [PostgresDataType]) {
-        let key = Key(sql: sql, types: types.map(\.rawValue))
+        let key = Key(sql: sql, types: types)
         state.withLock { _ = $0.names.removeValue(forKey: key) }
     }
 

@@ -41,5 +41,4 @@ struct InlineSQLiteRow: StoredValueRow {
     struct MissingColumn: Error {
         let column: String
     }
-
 }
