@@ -62,6 +62,31 @@ import VaporTesting
         }
     }
 
+    /// An employer's representative is answered with the employer just saved, on creation and after each edit.
+    @Test func anAnswerNamesTheEmployerJustSaved() async throws {
+        try await withApp { app, _ in
+            let fixture = try await Fixture.seed(app)
+            let token = try await app.apiToken(for: fixture.a.accounts[.curator]!)
+            func person(_ partner: String?) -> String {
+                let employer = partner.map { #","partnerName":"\#($0)""# } ?? ""
+                return #"{"surname":"Инженеров","givenName":"Олег","birthDate":"1980-03-04","categories":["teacher"]"#
+                    + employer + "}"
+            }
+            let created = try await app.api(
+                .POST, "/organizations/\(fixture.a.organization.id!)/people", token: token, json: person("АО «Завод»"))
+            #expect(created.status == .created)
+            let id = try created.content.decode(PersonDTO.self).id
+            #expect(try created.content.decode(PersonDTO.self).details.partnerName == "АО «Завод»")
+            for partner in ["ООО «Станок»", "АО «Завод»", nil] {
+                let updated = try await app.api(.PUT, "/people/\(id)", token: token, json: person(partner))
+                #expect(updated.status == .ok)
+                #expect(try updated.content.decode(PersonDTO.self).details.partnerName == partner)
+                let read = try await app.api(.GET, "/people/\(id)", token: token)
+                #expect(try read.content.decode(PersonDTO.self).details.partnerName == partner)
+            }
+        }
+    }
+
     @Test func badInputGets4xxWithFields() async throws {
         try await withApp { app, _ in
             let fixture = try await Fixture.seed(app)

@@ -92,6 +92,10 @@ import VaporTesting
             }
             #expect(outcomes.filter { $0 }.count == 1)
             #expect(try await PersonModel.find(fixture.a.adult.id, on: app.db)?.version == 2)
+            // The refused edits leave no audit row: each was written in its edit's transaction, before the update.
+            let edits = try await AuditEntryModel.query(on: app.db).filter(\.$personID == fixture.a.adult.id)
+                .filter(\.$action == "update").count()
+            #expect(edits == 1)
         }
     }
 }

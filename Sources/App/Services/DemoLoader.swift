@@ -147,7 +147,7 @@ struct DemoLoader {
         let person = PersonModel(organizationID: try org.requireID())
         person.apply(
             details,
-            partnerID: try await PeopleService.partnerID(
+            partner: try await PeopleService.partner(
                 details.partnerName, organizationID: try org.requireID(), on: scope.db))
         try await person.create(on: scope.db)
         try await audit.record(

@@ -123,7 +123,7 @@ struct PeopleImportService {
             // One lookup per partner, not per row: a list of thousands names a handful of partners.
             var partners: [String: UUID] = [:]
             for name in Set(ready.compactMap(\.partnerName)) {
-                partners[name] = try await PeopleService.partnerID(name, organizationID: try org.requireID(), on: db)
+                partners[name] = try await PeopleService.partner(name, organizationID: try org.requireID(), on: db)?.id
             }
             for chunk in ready.chunks(of: 500) {
                 let people = try chunk.map { details in

@@ -15,12 +15,19 @@ struct PeopleService {
     func person(
         _ id: UUID
     ) async throws -> (person: PersonModel, organization: OrganizationModel, access: OrganizationAccess) {
-        guard let person = try await PersonModel.find(withPartner: id, on: scope.db) else { throw DomainError.notFound }
-        let (org, access) = try await OrganizationDirectory(scope: scope).organization(person.$organization.id)
+        let (record, access) = try await record(id)
+        return (record.person, record.organization, access)
+    }
+
+    /// The person with their organization and consents (one statement) and the user's access; 404 when out of reach.
+    private func record(_ id: UUID) async throws -> (record: PersonRecord, access: OrganizationAccess) {
+        guard let record = try await PersonModel.record(id, on: scope.db),
+            let access = try OrganizationDirectory(scope: scope).access(to: record.organization)
+        else { throw DomainError.notFound }
         if !access.readsAll {
             guard try await linkedPersonIDs().contains(id) else { throw DomainError.notFound }
         }
-        return (person, org, access)
+        return (record, access)
     }
 
     /// The person for a change: 404 when out of reach, 403 when only readable.
@@ -32,20 +39,21 @@ struct PeopleService {
         return found
     }
 
-    /// The card of a person; the read itself is audited. An authority needs the person's consent to see it.
+    /// The card of a person with their consents; the read itself is audited. An authority needs the person's
+    /// consent to see it.
     func readCard(
         _ id: UUID
-    ) async throws -> (person: PersonModel, organization: OrganizationModel, access: OrganizationAccess) {
-        let found = try await person(id)
-        if found.access.namesNeedConsent {
-            let consents = try await ConsentLookup(db: scope.db).consents(of: id)
+    ) async throws -> (
+        person: PersonModel, organization: OrganizationModel, access: OrganizationAccess, consents: [Consent]
+    ) {
+        let (record, access) = try await record(id)
+        if access.namesNeedConsent {
             try ConsentPolicy.authorize(
-                .reportByName, personID: found.person.typedID, consents: consents, on: scope.today)
+                .reportByName, personID: record.person.typedID, consents: record.consents, on: scope.today)
         }
         try await audit.record(
-            .read, .person, objectID: id, personID: id, organizationID: found.organization.id,
-            role: found.access.role)
-        return found
+            .read, .person, objectID: id, personID: id, organizationID: record.organization.id, role: access.role)
+        return (record.person, record.organization, access, record.consents)
     }
 
     @discardableResult
@@ -65,8 +73,7 @@ struct PeopleService {
     func insert(_ details: Person.Details, in organizationID: UUID, role: Role?) async throws -> PersonModel {
         let person = PersonModel(organizationID: organizationID)
         person.apply(
-            details,
-            partnerID: try await Self.partnerID(details.partnerName, organizationID: organizationID, on: scope.db))
+            details, partner: try await Self.partner(details.partnerName, organizationID: organizationID, on: scope.db))
         try await person.create(on: scope.db)
         try await AuditLog(scope: scope).record(
             .create, .person, objectID: person.id, personID: person.id, organizationID: organizationID, role: role,
@@ -81,9 +88,11 @@ struct PeopleService {
     func update(
         _ id: UUID, input: PersonInput, version: Int? = nil
     ) async throws
-        -> (person: PersonModel, access: OrganizationAccess)
+        -> (person: PersonModel, access: OrganizationAccess, consents: [Consent])
     {
-        let (person, org, access) = try await managedPerson(id)
+        let (record, access) = try await record(id)
+        try access.requireManagement()
+        let (person, org) = (record.person, record.organization)
         guard person.anonymizedAt == nil else {
             throw DomainError.conflict("Данные участника обезличены после отзыва согласия и не изменяются.")
         }
@@ -93,28 +102,29 @@ struct PeopleService {
         try await scope.db.atomically { db in
             person.apply(
                 details,
-                partnerID: try await Self.partnerID(details.partnerName, organizationID: try org.requireID(), on: db))
-            guard try await person.saveDetails(from: version, on: db) != nil else {
-                throw version == nil ? DomainError.notFound : EditConflict()
-            }
+                partner: try await Self.partner(details.partnerName, organizationID: try org.requireID(), on: db))
+            // The audit row first: the person's row stays locked from its update to the commit, one round trip less.
             try await AuditLog(scope: scope.on(db)).record(
                 .update, .person, objectID: id, personID: id, organizationID: org.id, role: access.role, fields: changed
             )
+            guard try await person.saveDetails(from: version, on: db) != nil else {
+                throw version == nil ? DomainError.notFound : EditConflict()
+            }
         }
-        return (person, access)
+        return (person, access, record.consents)
     }
 
     /// The employer an employer's representative comes from, recorded once per organization.
-    static func partnerID(_ name: String?, organizationID: UUID, on db: any Database) async throws -> UUID? {
+    static func partner(_ name: String?, organizationID: UUID, on db: any Database) async throws -> PartnerModel? {
         guard let name else { return nil }
         if let existing = try await PartnerModel.query(on: db)
             .filter(\.$organization.$id == organizationID).filter(\.$name == name).first()
         {
-            return existing.id
+            return existing
         }
         let partner = PartnerModel(organizationID: organizationID, name: name)
         try await partner.create(on: db)
-        return partner.id
+        return partner
     }
 
     /// Who a participant's account may see: their own person and the minors they represent.

@@ -49,6 +49,12 @@ package final class PersonModel: Model, @unchecked Sendable {
     /// How one category appears in the stored column: `|student|`.
     package static func mark(_ category: Person.Category) -> String { "|\(category.rawValue)|" }
 
+    /// The details with the employer, whose name the person then shows without another read.
+    package func apply(_ details: Person.Details, partner: PartnerModel?) {
+        apply(details, partnerID: partner?.id)
+        $partner.value = .some(partner)
+    }
+
     package func apply(_ details: Person.Details, partnerID: UUID?) {
         surname = details.surname
         givenName = details.givenName

@@ -117,8 +117,22 @@ extension MentorshipModel {
 }
 
 extension Consent {
-    package init(row: any SQLRow) throws {
-        let row = ColumnReader(row)
+    /// The columns a consent is read from.
+    static let columnNames = [
+        "id", "person_id", "kind", "purpose", "representative_id", "signed_on", "valid_until", "withdrawn_on",
+    ]
+    /// The columns of a consent `c` in a statement, each named with `joinedPrefix`.
+    static let joinedColumns = columnNames.map { "c.\($0) AS \(joinedPrefix)\($0)" }.joined(separator: ", ")
+    private static let joinedPrefix = "consent_"
+
+    /// The consent of a row with the `joinedColumns`; nil where the row has none (a left join that found none).
+    init?(joined row: any SQLRow) throws {
+        guard try !row.decodeNil(column: Self.joinedPrefix + "id") else { return nil }
+        try self.init(row: row, prefix: Self.joinedPrefix)
+    }
+
+    package init(row: any SQLRow, prefix: String = "") throws {
+        let row = ColumnReader(row, prefix: prefix)
         self.init(
             id: Consent.ID(try row.decode(column: "id", as: UUID.self)),
             personID: Person.ID(try row.decode(column: "person_id", as: UUID.self)),

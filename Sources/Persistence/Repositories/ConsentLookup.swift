@@ -34,8 +34,7 @@ package struct ConsentLookup {
         _ narrow: (SQLSelectBuilder) -> SQLSelectBuilder
     ) async throws -> [UUID: [Consent]] {
         var result: [UUID: [Consent]] = [:]
-        let select = db.sql.select().from(ConsentModel.schema).columns(
-            "id", "person_id", "kind", "purpose", "representative_id", "signed_on", "valid_until", "withdrawn_on")
+        let select = db.sql.select().from(ConsentModel.schema).columns(Consent.columnNames.map { SQLIdentifier($0) })
         for row in try await narrow(select).all() {
             let consent = try Consent(row: row)
             result[consent.personID.rawValue, default: []].append(consent)

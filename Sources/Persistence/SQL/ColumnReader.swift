@@ -13,24 +13,35 @@ package protocol StoredValueRow: SQLRow {
 /// the reader is called; otherwise, and for a value that does not convert, the row's own decoder reads it (and
 /// explains a refusal). Through `any SQLRow` every value went through the generic decoder, which looks up type
 /// metadata for each: a fifth of a page of people.
+/// With a `prefix`, every column is read as the prefix and its name: the columns one table brought into a join.
 package struct ColumnReader {
     private let row: any SQLRow
     private let stored: (any StoredValueRow)?
+    private let prefix: String
 
     package init(_ row: any SQLRow) {
+        self.init(row, prefix: "")
+    }
+
+    package init(_ row: any SQLRow, prefix: String) {
         self.row = row
         stored = row as? any StoredValueRow
+        self.prefix = prefix
     }
 
     package func decodeNil(column: String) throws -> Bool {
+        let column = prefixed(column)
         if let value = stored?.storedValue(column) { return value.isNull }
         return try row.decodeNil(column: column)
     }
 
     package func decode<T: Decodable>(column: String, as type: T.Type) throws -> T {
+        let column = prefixed(column)
         if let value = stored?.storedValue(column), let converted = value.converted(as: T.self) { return converted }
         return try row.decode(column: column, as: T.self)
     }
+
+    private func prefixed(_ column: String) -> String { prefix.isEmpty ? column : prefix + column }
 
     /// An optional column read as a NULL check and then the value's own conversion: SQLite's decoder has no direct
     /// conversion for `Optional` and goes through a generic unwrapping decoder, several times slower per value.

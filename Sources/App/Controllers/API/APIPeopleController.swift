@@ -27,8 +27,7 @@ struct APIPeopleController: RouteCollection {
 
     func show(req: Request) async throws -> Response {
         let scope = try req.scope()
-        let (person, _, access) = try await PeopleService(scope: scope).readCard(req.id("personID"))
-        let consents = try await ConsentLookup(db: req.db).consents(of: person.requireID())
+        let (person, _, access, consents) = try await PeopleService(scope: scope).readCard(req.id("personID"))
         return try await Self.tagged(.init(person, consents: consents, today: scope.today, access: access), req: req)
     }
 
@@ -36,7 +35,6 @@ struct APIPeopleController: RouteCollection {
         let scope = try req.scope()
         let input = try req.content.decode(PersonInput.self)
         let (person, access) = try await PeopleService(scope: scope).create(in: req.id("organizationID"), input: input)
-        try await person.$partner.load(on: req.db)
         return try await PersonDTO(person, consents: [], today: scope.today, access: access).encodeResponse(
             status: .created, for: req)
     }
@@ -48,14 +46,12 @@ struct APIPeopleController: RouteCollection {
         let id = try req.id("personID")
         let version = req.headers.first(name: .ifMatch).map(Self.version(inTag:))
         do {
-            let (person, access) = try await PeopleService(scope: scope).update(id, input: input, version: version)
-            try await person.$partner.load(on: req.db)
-            let consents = try await ConsentLookup(db: req.db).consents(of: person.requireID())
+            let (person, access, consents) = try await PeopleService(scope: scope).update(
+                id, input: input, version: version)
             let dto = try PersonDTO(person, consents: consents, today: scope.today, access: access)
             return try await Self.tagged(dto, req: req)
         } catch is EditConflict {
-            let (person, _, access) = try await PeopleService(scope: scope).readCard(id)
-            let consents = try await ConsentLookup(db: req.db).consents(of: id)
+            let (person, _, access, consents) = try await PeopleService(scope: scope).readCard(id)
             let current = try PersonDTO(person, consents: consents, today: scope.today, access: access)
             let body = EditConflictBody(error: AppErrorMiddleware.describe(EditConflict()).1, current: current)
             let response = try await body.encodeResponse(status: .conflict, for: req)
@@ -95,7 +91,7 @@ struct APIConsentController: RouteCollection {
 
     func list(req: Request) async throws -> [ConsentDTO] {
         let scope = try req.scope()
-        let (person, _, _) = try await PeopleService(scope: scope).readCard(req.id("personID"))
+        let (person, _, _, _) = try await PeopleService(scope: scope).readCard(req.id("personID"))
         return try await ConsentService(scope: scope).consents(of: try person.requireID()).map {
             try ConsentDTO($0, today: scope.today)
         }
@@ -127,7 +123,7 @@ struct APIConsentController: RouteCollection {
 
     func representatives(req: Request) async throws -> [RepresentativeDTO] {
         let scope = try req.scope()
-        let (person, _, _) = try await PeopleService(scope: scope).readCard(req.id("personID"))
+        let (person, _, _, _) = try await PeopleService(scope: scope).readCard(req.id("personID"))
         return try await RepresentativeService(scope: scope).representatives(of: try person.requireID()).map(
             RepresentativeDTO.init)
     }

@@ -13,7 +13,7 @@ struct PersonCardController: RouteCollection {
 
     func show(req: Request) async throws -> View {
         let scope = try req.scope()
-        let (person, org, access) = try await PeopleService(scope: scope).readCard(req.id("personID"))
+        let (person, org, access, _) = try await PeopleService(scope: scope).readCard(req.id("personID"))
         let consents = try await ConsentService(scope: scope).consents(of: try person.requireID())
         let representatives = try await RepresentativeService(scope: scope).representatives(of: try person.requireID())
         let trail = try await AuditQuery(scope: scope).trail(of: try person.requireID(), access: access)

@@ -13,7 +13,7 @@ struct RewardService {
     func record(
         _ personID: UUID
     ) async throws -> (person: PersonModel, organization: OrganizationModel, record: MentorRecord) {
-        let (person, org, access) = try await PeopleService(scope: scope).readCard(personID)
+        let (person, org, access, _) = try await PeopleService(scope: scope).readCard(personID)
         guard access.readsAll else { throw DomainError.notFound }
         let profiles = try await MentorProfileModel.query(on: scope.db).filter(\.$person.$id == personID).all()
         let record =

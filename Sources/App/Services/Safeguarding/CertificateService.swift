@@ -24,7 +24,7 @@ struct CertificateService {
     /// The person's certificates; read as the card is (an authority needs the person's consent to see it), and the
     /// read of the certificates is audited besides.
     func card(_ personID: UUID) async throws -> CertificateCard {
-        let (person, org, access) = try await PeopleService(scope: scope).readCard(personID)
+        let (person, org, access, _) = try await PeopleService(scope: scope).readCard(personID)
         guard access.readsAll else { throw DomainError.notFound }
         let history = try await CertificateLookup(db: scope.db).history(of: personID)
         try await AuditLog(scope: scope).record(
@@ -68,7 +68,7 @@ struct CertificateService {
 
     /// The scan of one of the person's certificates; the download is audited.
     func scan(_ certificateID: UUID, of personID: UUID) async throws -> ScanUpload {
-        let (_, org, access) = try await PeopleService(scope: scope).readCard(personID)
+        let (_, org, access, _) = try await PeopleService(scope: scope).readCard(personID)
         guard access.readsAll,
             let model = try await CriminalRecordCertificateModel.query(on: scope.db)
                 .filter(\.$id == certificateID).filter(\.$person.$id == personID).first(),
