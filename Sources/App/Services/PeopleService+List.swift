@@ -67,13 +67,18 @@ extension PeopleService {
                 rows: people.map { PeoplePage.Row($0, consents: consents, today: today) }, page: page,
                 pageCount: pageCount, total: matching.count)
         } else {
-            let total = try await query.count(on: scope.db)
-            let (page, pageCount) = PeopleFilter.page(filter.page, of: total)
             let size = PeopleFilter.pageSize
-            let people = try await query.people(offset: (page - 1) * size, limit: size, on: scope.db)
-            let consents = try await lookup.consents(of: people.map(\.id))
+            // The page asked for is read with the count; past the last page it is counted and the last page read.
+            let asked = min(max(1, filter.page), Int.max / size)
+            var found = try await query.page(offset: (asked - 1) * size, limit: size, on: scope.db)
+            if found.total == nil, asked > 1 {
+                let (last, _) = PeopleFilter.page(asked, of: try await query.count(on: scope.db))
+                found = try await query.page(offset: (last - 1) * size, limit: size, on: scope.db)
+            }
+            let total = found.total ?? 0
+            let (page, pageCount) = PeopleFilter.page(asked, of: total)
             result = PeoplePage(
-                rows: people.map { PeoplePage.Row($0, consents: consents, today: today) }, page: page,
+                rows: found.people.map { PeoplePage.Row($0, consents: found.consents, today: today) }, page: page,
                 pageCount: pageCount, total: total)
         }
         try await audit.record(.list, .people, organizationID: org.id, role: access.role)

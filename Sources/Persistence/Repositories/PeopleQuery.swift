@@ -34,10 +34,35 @@ package struct PeopleQuery: Sendable {
         }
     }
 
-    /// The people from `offset` on, at most `limit` of them.
-    package func people(offset: Int, limit: Int, on db: any Database) async throws -> [PersonListing] {
-        try await ordered(narrowed(db.sql.select().column("*"))).offset(offset).limit(limit).all()
-            .map(PersonListing.init(row:))
+    /// A page of the people, their consents and how many people there are in all.
+    package struct Page {
+        package var people: [PersonListing]
+        package var consents: [UUID: [Consent]]
+        /// Nil when the page is empty: past the last page no row tells the count.
+        package var total: Int?
+    }
+
+    /// The people from `offset` on, at most `limit` of them, with their consents and the count, in one statement: a
+    /// row per consent of each person of the page (one where they have none), each with the count.
+    package func page(offset: Int, limit: Int, on db: any Database) async throws -> Page {
+        let everyone = SQLSubquery.select { narrowed($0.columnCountingRows()) }
+        let page = ordered(narrowed(db.sql.select().column("*").column(SQLAlias(everyone, as: "people_total"))))
+            .offset(offset).limit(limit)
+        let rows = try await db.sql.raw(
+            """
+            SELECT p.*, \(unsafeRaw: Consent.joinedColumns) FROM (\(page.query)) p
+            LEFT JOIN \(ident: ConsentModel.schema) c ON c.person_id = p.id
+            ORDER BY p.surname, p.given_name, p.created_at, p.id
+            """
+        ).all()
+        var result = Page(
+            people: [], consents: [:], total: try rows.first?.decode(column: "people_total", as: Int.self))
+        for row in rows {
+            let id = try row.decode(column: "id", as: UUID.self)
+            if id != result.people.last?.id { result.people.append(try PersonListing(row: row)) }
+            if let consent = try Consent(joined: row) { result.consents[id, default: []].append(consent) }
+        }
+        return result
     }
 
     /// These people, in the list's order.
@@ -47,7 +72,7 @@ package struct PeopleQuery: Sendable {
             .map(PersonListing.init(row:))
     }
 
-    private func narrowed(_ select: SQLSelectBuilder) -> SQLSelectBuilder {
+    private func narrowed<Builder: SQLSubqueryClauseBuilder>(_ select: Builder) -> Builder {
         var select = select.from(PersonModel.schema).where("organization_id", .equal, organizationID)
         if let search { select = select.where("search_key", .like, "%\(search)%") }
         if let category { select = select.where("categories", .like, "%\(PersonModel.mark(category))%") }
@@ -60,6 +85,7 @@ package struct PeopleQuery: Sendable {
         return select
     }
 
+    /// The list's order; `page` orders its rows the same way.
     private func ordered(_ select: SQLSelectBuilder) -> SQLSelectBuilder {
         select.orderBy("surname").orderBy("given_name").orderBy("created_at").orderBy("id")
     }

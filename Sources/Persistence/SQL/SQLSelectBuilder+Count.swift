@@ -1,6 +1,6 @@
 import SQLKit
 
-extension SQLSelectBuilder {
+extension SQLSubqueryClauseBuilder {
     /// `COUNT(*) AS n`: the rows counted, per group when the select groups them.
     package func columnCountingRows() -> Self {
         column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
