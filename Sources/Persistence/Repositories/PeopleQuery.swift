@@ -42,9 +42,12 @@ package struct PeopleQuery: Sendable {
         package var total: Int?
     }
 
-    /// The people from `offset` on, at most `limit` of them, with their consents and the count, in one statement: a
-    /// row per consent of each person of the page (one where they have none), each with the count.
+    /// The people from `offset` on, at most `limit` of them, with their consents and the count. On PostgreSQL, where
+    /// each statement is a round trip, in one statement: a row per consent of each person of the page (one where they
+    /// have none), each with the count. SQLite answers in the process, and there the three plain statements cost
+    /// less than one that sorts the joined rows again (a page: 1 001–1 026 req/s against 1 119–1 212).
     package func page(offset: Int, limit: Int, on db: any Database) async throws -> Page {
+        guard !db.sql.isSQLite else { return try await separately(offset: offset, limit: limit, on: db) }
         let everyone = SQLSubquery.select { narrowed($0.columnCountingRows()) }
         let page = ordered(narrowed(db.sql.select().column("*").column(SQLAlias(everyone, as: "people_total"))))
             .offset(offset).limit(limit)
@@ -63,6 +66,14 @@ package struct PeopleQuery: Sendable {
             if let consent = try Consent(joined: row) { result.consents[id, default: []].append(consent) }
         }
         return result
+    }
+
+    private func separately(offset: Int, limit: Int, on db: any Database) async throws -> Page {
+        let people = try await ordered(narrowed(db.sql.select().column("*"))).offset(offset).limit(limit).all()
+            .map(PersonListing.init(row:))
+        guard !people.isEmpty else { return Page(people: [], consents: [:], total: nil) }
+        let consents = try await ConsentLookup(db: db).consents(of: people.map(\.id))
+        return Page(people: people, consents: consents, total: try await count(on: db))
     }
 
     /// These people, in the list's order.
