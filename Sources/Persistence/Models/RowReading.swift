@@ -122,7 +122,7 @@ extension Consent {
         "id", "person_id", "kind", "purpose", "representative_id", "signed_on", "valid_until", "withdrawn_on",
     ]
     /// The columns of a consent `c` in a statement, each named with `joinedPrefix`.
-    static let joinedColumns = columnNames.map { "c.\($0) AS \(joinedPrefix)\($0)" }.joined(separator: ", ")
+    static let joinedColumns = SQLJoinedColumns.aliased(columnNames, of: "c", as: joinedPrefix).joined(separator: ", ")
     private static let joinedPrefix = "consent_"
 
     /// The consent of a row with the `joinedColumns`; nil where the row has none (a left join that found none).

@@ -18,7 +18,7 @@ extension OrganizationModel {
 
     /// The columns of an organization `o` and its municipality `m` in a statement, each named with `joinedPrefix`.
     static let joinedColumns =
-        (columnNames.map { "o.\($0) AS \(joinedPrefix)\($0)" }
+        (SQLJoinedColumns.aliased(columnNames, of: "o", as: joinedPrefix)
         + ["m.region_id AS \(joinedPrefix)municipality_region_id", "m.name AS \(joinedPrefix)municipality_name"])
         .joined(separator: ", ")
 

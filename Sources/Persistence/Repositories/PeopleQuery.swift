@@ -56,7 +56,7 @@ package struct PeopleQuery: Sendable {
             """
             SELECT p.*, \(unsafeRaw: Consent.joinedColumns) FROM (\(page.query)) p
             LEFT JOIN \(ident: ConsentModel.schema) c ON c.person_id = p.id
-            ORDER BY p.surname, p.given_name, p.created_at, p.id
+            ORDER BY \(unsafeRaw: Self.order.map { "p.\($0)" }.joined(separator: ", "))
             """
         ).all()
         var result = Page(
@@ -97,8 +97,10 @@ package struct PeopleQuery: Sendable {
         return select
     }
 
-    /// The list's order; `page` orders its rows the same way.
+    /// The list's order, which `page` also gives its joined rows.
+    private static let order = ["surname", "given_name", "created_at", "id"]
+
     private func ordered(_ select: SQLSelectBuilder) -> SQLSelectBuilder {
-        select.orderBy("surname").orderBy("given_name").orderBy("created_at").orderBy("id")
+        Self.order.reduce(select) { $0.orderBy($1) }
     }
 }
